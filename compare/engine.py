@@ -1,0 +1,391 @@
+"""The comparison: documents in, ``Comparison`` out. Pure: no I/O, no UI."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from . import align
+from .entities import Entity, resolve
+from .extract import Quantity, Quote, find_names, find_quantities, find_quotes
+from .lexicon import stem
+from .match import UnionFind, context_terms, find_quote, link_quantities
+from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
+from .segment import split_paragraphs, split_sentences
+
+DEFAULT_THRESHOLD = 0.22
+"""Sentence pairs scoring below this are not reported as aligned."""
+CONFLICT_PAIR_SCORE = 0.25
+"""Two different values are a disagreement only inside sentences at least this alike."""
+
+
+def build_document(
+    doc_id: str, label: str, source: str, text: str, title: str | None = None
+) -> Document:
+    """Split a cleaned text into sentences and paragraphs."""
+    return Document(
+        id=doc_id,
+        label=label,
+        source=source,
+        text=text,
+        sentences=tuple(split_sentences(text)),
+        paragraphs=tuple(split_paragraphs(text)),
+        title=title,
+    )
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A fact before its final id: its mentions and, for a conflict, both values."""
+
+    kind: Kind
+    label: str
+    mentions: list[Mention]
+    conflict: bool = False
+    values: tuple[tuple[int, str], ...] = ()
+    speaker: str | None = None
+
+    @property
+    def docs(self) -> tuple[int, ...]:
+        return tuple(sorted({m.doc for m in self.mentions}))
+
+
+class _SpanIndex:
+    """Which entity drafts stand inside a span of one document."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, str]] = []
+
+    def add(self, start: int, end: int, key: str) -> None:
+        self.items.append((start, end, key))
+
+    def freeze(self) -> None:
+        self.items.sort()
+        self.starts = [s for s, _, _ in self.items]
+
+    def within(self, start: int, end: int) -> set[str]:
+        lo = bisect_left(self.starts, start - 60)
+        out = set()
+        for s, e, key in self.items[lo:]:
+            if s >= end:
+                break
+            if e > start:
+                out.add(key)
+        return out
+
+
+def compare_documents(
+    documents: Sequence[Document],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    aliases: Iterable[Sequence[str]] = (),
+) -> Comparison:
+    """Compare two or more documents: their facts, how they match, and aligned sentences."""
+    docs = tuple(documents)
+    drafts: dict[str, _Draft] = {}
+
+    names = [find_names(d) for d in docs]
+    entities = resolve(docs, names, aliases)
+    span_index = [_SpanIndex() for _ in docs]
+    for k, entity in enumerate(entities):
+        key = f"§e{k}"
+        drafts[key] = _entity_draft(docs, entity)
+        for d, name in entity.mentions:
+            span_index[d].add(name.start, name.end, key)
+    for index in span_index:
+        index.freeze()
+
+    quantities = [find_quantities(d) for d in docs]
+    plain_terms = [align.sentence_terms(d, []) for d in docs]
+    sentence_df: Counter[str] = Counter()
+    n_sentences = 0
+    for terms in plain_terms:
+        n_sentences += len(terms)
+        for ts in terms:
+            sentence_df.update(ts)
+
+    def common(term: str) -> bool:
+        return n_sentences >= 10 and sentence_df[term] > 0.2 * n_sentences
+
+    contexts = [
+        [context_terms(d, q, span_index[i].within) for q in quantities[i]]
+        for i, d in enumerate(docs)
+    ]
+    for k, group in enumerate(link_quantities(quantities, contexts, common)):
+        drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
+
+    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    terms = [align.sentence_terms(d, facts_by_sentence[i]) for i, d in enumerate(docs)]
+    texts = [[d.sentence_text(s) for s in range(len(d.sentences))] for d in docs]
+
+    candidates: dict[tuple[int, int], list[align.Candidate]] = {}
+    pairs_scored = 0
+    for i, j in combinations(range(len(docs)), 2):
+        found, scored = align.score_pairs(terms[i], terms[j], texts[i], texts[j])
+        candidates[(i, j)] = found
+        pairs_scored += scored
+
+    quotes = [find_quotes(d) for d in docs]
+    _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
+    facts_by_sentence = _facts_by_sentence(docs, drafts)
+
+    selected = {
+        pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
+    }
+    _mark_conflicts(docs, drafts, selected, facts_by_sentence)
+    facts, rename = _finalise(drafts)
+    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    shared_ids = {f.id for f in facts if len(f.docs) > 1}
+    alignments = []
+    for (i, j), chosen in selected.items():
+        for c in chosen:
+            evidence = sorted(
+                {rename[k] for k in facts_by_sentence[i][c.left] & facts_by_sentence[j][c.right]}
+                & shared_ids,
+                key=_id_order,
+            )
+            alignments.append(Alignment(i, c.left, j, c.right, round(c.score, 3), tuple(evidence)))
+    alignments.sort(key=lambda a: (a.left_doc, a.right_doc, a.left, a.right))
+    return Comparison(
+        documents=docs,
+        facts=tuple(facts),
+        alignments=tuple(alignments),
+        threshold=threshold,
+        pairs_scored=pairs_scored,
+    )
+
+
+def _id_order(fact_id: str) -> int:
+    return int(fact_id[1:])
+
+
+def _entity_draft(docs: Sequence[Document], entity: Entity) -> _Draft:
+    mentions = [
+        Mention(d, n.sentence, n.start, n.end, docs[d].text[n.start:n.end], n.text)
+        for d, n in entity.mentions
+    ]
+    return _Draft(Kind.ENTITY, entity.label, mentions)
+
+
+def _quantity_label(doc: Document, q: Quantity) -> str:
+    label = f"{q.approx} {q.text}".strip() if q.approx else q.text
+    if q.noun and q.noun != "age":
+        after = re.match(r"(?:[\s-]+(?:of\s+)?[\w'’&-]+){1,3}", doc.text[q.end:q.end + 40])
+        if after:
+            words = after.group(0).split()
+            for n, w in enumerate(words):
+                if stem(w.strip("-")) == q.noun or stem(w.split("-")[-1]) == q.noun:
+                    return (label + " " + " ".join(words[: n + 1])).replace(" -", "-")
+        before = re.search(r"([\w'’-]+)\s+of\s+$", doc.text[max(0, q.start - 30):q.start])
+        if before and stem(before.group(1)) == q.noun:
+            return f"{before.group(1)} of {label}"
+    if q.noun == "age":
+        return f"aged {q.text.split('-')[0]}"
+    return label
+
+
+def _quantity_draft(
+    docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]], group: list[tuple[int, int]]
+) -> _Draft:
+    mentions = []
+    for d, i in group:
+        q = quantities[d][i]
+        mentions.append(Mention(d, q.sentence, q.start, q.end, q.text, q.value))
+    d0, i0 = group[0]
+    first = quantities[d0][i0]
+    return _Draft(first.kind, _quantity_label(docs[d0], first), mentions)
+
+
+def _facts_by_sentence(
+    docs: Sequence[Document], drafts: dict[str, _Draft]
+) -> list[list[set[str]]]:
+    out: list[list[set[str]]] = [[set() for _ in d.sentences] for d in docs]
+    for key, draft in drafts.items():
+        for m in draft.mentions:
+            if m.sentence < len(out[m.doc]):
+                out[m.doc][m.sentence].add(key)
+    return out
+
+
+def _add_quote_drafts(
+    docs: Sequence[Document],
+    quotes: Sequence[Sequence[Quote]],
+    candidates: dict[tuple[int, int], list[align.Candidate]],
+    drafts: dict[str, _Draft],
+    span_index: Sequence[_SpanIndex],
+) -> None:
+    """Quotations matched across documents, by quotation or by the words themselves."""
+    partners: dict[tuple[int, int, int], list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), found in candidates.items():
+        for c in found:
+            partners[(i, j, c.left)].append((c.score, c.right))
+            partners[(j, i, c.right)].append((c.score, c.left))
+    uf = UnionFind()
+    spans: dict[tuple[int, int], tuple[int, int, int]] = {}
+    speakers: dict[tuple[int, int], str] = {}
+    for d, qs in enumerate(quotes):
+        for k, q in enumerate(qs):
+            spans[(d, k)] = (q.sentence, q.start, q.end)
+            uf.find((d, k))
+            if q.speaker:
+                who = span_index[d].within(*q.speaker)
+                if who:
+                    speakers[(d, k)] = min(who)
+    extra = 0
+    for d, qs in enumerate(quotes):
+        for k, q in enumerate(qs):
+            last = docs[d].sentence_at(max(q.start, q.end - 1))
+            for other in range(len(docs)):
+                if other == d:
+                    continue
+                ranked: dict[int, float] = {}
+                for s in range(q.sentence, last + 1):
+                    for score, partner in partners.get((d, other, s), ()):
+                        ranked[partner] = max(ranked.get(partner, 0.0), score)
+                sentence_ids = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
+                if len(docs[other].sentences) <= 60:
+                    sentence_ids = list(range(len(docs[other].sentences)))
+                hit = find_quote(q, docs[other], sentence_ids)
+                if hit is None:
+                    continue
+                same = next(
+                    (
+                        (other, k2)
+                        for k2, q2 in enumerate(quotes[other])
+                        if q2.start < hit.end and hit.start < q2.end
+                    ),
+                    None,
+                )
+                if same is None:
+                    same = (other, 10_000 + extra)
+                    extra += 1
+                    spans[same] = (docs[other].sentence_at(hit.start), hit.start, hit.end)
+                uf.union((d, k), same)
+    for n, group in enumerate(uf.groups(sorted(spans))):
+        mentions = [
+            Mention(d, spans[(d, k)][0], spans[(d, k)][1], spans[(d, k)][2],
+                    docs[d].text[spans[(d, k)][1]:spans[(d, k)][2]], "quote")
+            for d, k in group
+        ]
+        d0, k0 = group[0]
+        text = mentions[0].text
+        label = text if len(text) <= 60 else text[:57].rstrip() + "…"
+        who = {speakers[r] for r in group if r in speakers}
+        draft = _Draft(Kind.QUOTE, f"“{label}”", mentions)
+        if len(who) == 1:
+            draft.speaker = drafts[who.pop()].label
+        elif len(who) > 1 and len({d for d, _ in group}) > 1:
+            by_doc = sorted({(r[0], drafts[speakers[r]].label) for r in group if r in speakers})
+            if len({label for _, label in by_doc}) > 1:
+                draft.conflict = True
+                draft.values = tuple(by_doc)
+        drafts[f"§t{n}"] = draft
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    if a.kind is not b.kind or a.value == b.value:
+        return False
+    if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
+        if a.kind is Kind.MONEY and a.value.split(" ")[0] != b.value.split(" ")[0]:
+            return False
+        if a.value.startswith("ordinal") or b.value.startswith("ordinal"):
+            return False
+        return bool(a.noun) and a.noun == b.noun
+    if a.kind is Kind.DATE:
+        head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
+        if head_a != head_b or head_a == "weekday":
+            return False
+        return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
+    return a.kind is Kind.TIME
+
+
+def _mark_conflicts(
+    docs: Sequence[Document],
+    drafts: dict[str, _Draft],
+    selected: dict[tuple[int, int], list[align.Candidate]],
+    facts_by_sentence: list[list[set[str]]],
+) -> None:
+    """Merge two one-source facts into a disagreement when aligned sentences give the same
+    kind of quantity, counting the same thing, with different values."""
+    values_in_doc: list[set[str]] = [set() for _ in docs]
+    for draft in drafts.values():
+        if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
+            for m in draft.mentions:
+                values_in_doc[m.doc].add(m.value)
+    quantity = {
+        key: draft for key, draft in drafts.items()
+        if key.startswith("§q") and len(draft.docs) == 1
+    }
+    options: list[tuple[float, str, str]] = []
+    for (i, j), chosen in selected.items():
+        for c in chosen:
+            if c.score < CONFLICT_PAIR_SCORE:
+                continue
+            left = [k for k in facts_by_sentence[i][c.left] if k in quantity]
+            right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
+            for a in left:
+                for b in right:
+                    qa, qb = _as_quantity(quantity[a], docs), _as_quantity(quantity[b], docs)
+                    if not _comparable(qa, qb):
+                        continue
+                    if qa.value in values_in_doc[j] or qb.value in values_in_doc[i]:
+                        continue
+                    options.append((c.score, a, b))
+    used: set[str] = set()
+    for _score, a, b in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
+        if a in used or b in used:
+            continue
+        used.update((a, b))
+        first, second = drafts[a], drafts[b]
+        mentions = sorted(first.mentions + second.mentions, key=lambda m: (m.doc, m.start))
+        values = tuple(sorted({(m.doc, m.text) for m in mentions}))
+        drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
+        del drafts[b]
+
+
+def _as_quantity(draft: _Draft, docs: Sequence[Document]) -> Quantity:
+    """The first mention of a quantity draft, re-read for its comparable parts."""
+    m = draft.mentions[0]
+    for q in find_quantities_in(docs[m.doc], m.sentence):
+        if q.start == m.start:
+            return q
+    raise LookupError(m)
+
+
+def find_quantities_in(doc: Document, sentence: int) -> list[Quantity]:
+    start, end = doc.sentences[sentence]
+    single = Document(doc.id, doc.label, doc.source, doc.text, ((start, end),))
+    return [
+        Quantity(q.kind, q.start, q.end, sentence, q.text, q.value, q.keys, q.noun, q.approx,
+                 q.context)
+        for q in find_quantities(single)
+    ]
+
+
+def _finalise(drafts: dict[str, _Draft]) -> tuple[list[Fact], dict[str, str]]:
+    ordered = sorted(
+        drafts.items(),
+        key=lambda kv: (min((m.doc, m.start) for m in kv[1].mentions), kv[1].kind, kv[0]),
+    )
+    facts: list[Fact] = []
+    rename: dict[str, str] = {}
+    for n, (key, draft) in enumerate(ordered, start=1):
+        fact_id = f"f{n}"
+        rename[key] = fact_id
+        docs = draft.docs
+        if draft.conflict:
+            status = Status.CONFLICT
+        elif len(docs) > 1:
+            status = Status.SHARED
+        else:
+            status = Status.UNIQUE
+        mentions = tuple(sorted(draft.mentions, key=lambda m: (m.doc, m.start, m.end)))
+        facts.append(
+            Fact(fact_id, draft.kind, draft.label, status, docs, mentions, draft.values,
+                 draft.speaker)
+        )
+    return facts, rename

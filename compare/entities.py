@@ -1,0 +1,299 @@
+"""Merging the names found in every document into entities, with their aliases.
+
+Two names are one entity when the text says so ("Muslim Public Affairs Committee (MPACUK)"),
+when one is the other's acronym, a person's surname, first name or title, a demonym of a
+place ("Israeli" ~ "Israel"), a near spelling, or when an alias list groups them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .extract import Name, _is_headline
+from .lexicon import DEMONYM_SUFFIXES, DIRECTIONS, ORG_WORDS, STOPWORDS, fold, singular
+from .model import Document
+
+_GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
+                             "foundation", "plc", "llc", "co"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One named thing and where each document names it."""
+
+    label: str
+    mentions: tuple[tuple[int, Name], ...]
+
+    @property
+    def docs(self) -> tuple[int, ...]:
+        return tuple(sorted({d for d, _ in self.mentions}))
+
+
+def name_key(text: str) -> str:
+    """The form two spellings of one name share: "the U.N.'s" and "UN" -> "un"."""
+    t = fold(text)
+    t = re.sub(r"^(?:the|a|an)\s+", "", t)
+    t = re.sub(r"['’]s?$", "", t)
+    t = t.replace(".", "").replace("-", " ").lstrip("@#")
+    parts = t.split()
+    if parts:
+        parts[-1] = singular(parts[-1])
+    return " ".join(parts)
+
+
+def parse_aliases(text: str) -> list[list[str]]:
+    """Alias groups from a small text format: one group a line, names split by "=".
+
+    Blank lines and lines starting with "#" are ignored: ``Tory = Tories = Conservative``.
+    """
+    groups = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("=") if n.strip()]
+        if len(names) < 2:
+            raise ValueError(f"alias line needs two names joined by '=': {line!r}")
+        groups.append(names)
+    return groups
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _is_acronym(surface: str) -> bool:
+    bare = surface.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+
+
+def _initials(tokens: Sequence[str]) -> str:
+    return "".join(t[0] for t in tokens if t.lower() not in STOPWORDS and t[:1].isalpha()).upper()
+
+
+def _acronym_matches(acronym: str, surface: str) -> bool:
+    tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
+    if len(tokens) < 2:
+        return False
+    acr = acronym.replace(".", "").replace("-", "").upper()
+    full = _initials(tokens)
+    if full == acr:
+        return True
+    if tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr:
+        return True
+    return False
+
+
+def _person_like(surface: str) -> bool:
+    tokens = surface.split()
+    if not 2 <= len(tokens) <= 4:
+        return False
+    low = [fold(t) for t in tokens]
+    if low[0] in DIRECTIONS or any(t in ORG_WORDS or t in STOPWORDS for t in low):
+        return False
+    return all(t[:1].isupper() and not t.isupper() for t in tokens)
+
+
+def resolve(
+    documents: Sequence[Document],
+    names_by_doc: Sequence[Sequence[Name]],
+    aliases: Iterable[Sequence[str]] = (),
+) -> list[Entity]:
+    """Group the names of all documents into entities, in order of first appearance."""
+    names_by_doc = [list(n) for n in names_by_doc]
+    _add_headline_names(documents, names_by_doc)
+    uf = _Union()
+    surfaces: dict[str, list[str]] = defaultdict(list)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for names in names_by_doc:
+        for name in names:
+            key = _key_of(name)
+            uf.find(key)
+            surfaces[key].append(name.text)
+            if name.title:
+                titles[key].add(name.title)
+    keys = sorted(surfaces)
+    surface_of = {k: max(surfaces[k], key=lambda s: (len(s.split()), len(s), s)) for k in keys}
+
+    for group in aliases:
+        group_keys = [name_key(n) for n in group]
+        for k in group_keys:
+            uf.find(k)
+        for k in group_keys[1:]:
+            uf.union(group_keys[0], k)
+
+    _link_defined_acronyms(documents, names_by_doc, uf)
+    acronyms = [k for k in keys if any(_is_acronym(s) for s in surfaces[k])]
+    multi = [k for k in keys if len(k.split()) >= 2]
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        for surface in set(surfaces[k]):
+            tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
+            by_initial[_initials(tokens)].append(k)
+            if tokens and tokens[-1].isupper():
+                by_initial[_initials(tokens[:-1]) + tokens[-1]].append(k)
+    for a in acronyms:
+        acr = a.replace(" ", "").upper()
+        for k in by_initial.get(acr, ()):
+            uf.union(a, k)
+    for a in acronyms:
+        for b in acronyms:
+            if a != b and len(a) >= 3 and b.startswith(a) and re.fullmatch(r"[a-z]{1,3}", b[len(a):]):
+                uf.union(a, b)
+
+    by_first: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        if _person_like(surface_of[k]):
+            parts = k.split()
+            by_first[parts[0]].append(k)
+            by_last[parts[-1]].append(k)
+    singles = [k for k in keys if " " not in k]
+    for k in singles:
+        full = sorted(set(by_last.get(k, [])))
+        if not full:
+            full = sorted(set(by_first.get(k, [])))
+        if len({uf.find(f) for f in full}) == 1:
+            uf.union(k, full[0])
+
+    for k in multi:
+        parts = k.split()
+        for j in range(1, len(parts)):
+            prefix = " ".join(parts[:j])
+            if prefix not in surfaces:
+                continue
+            extra = parts[j:]
+            if j == 1 and len(extra) == 1 and extra[0] in _GENERIC_SUFFIX:
+                uf.union(prefix, k)
+            elif j >= 2 and (
+                all(len(e) <= 3 and e.isalpha() for e in extra) and surface_of[k].split()[-1].isupper()
+                or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
+            ):
+                uf.union(prefix, k)
+
+    _link_demonyms(singles, uf)
+    _link_near_spellings(keys, uf)
+
+    role_keys = [k for k in keys if k.startswith("role:")]
+    for role in role_keys:
+        title = role[5:]
+        holders = {uf.find(k) for k in keys if title in titles.get(k, ()) and not k.startswith("role:")}
+        if len(holders) == 1:
+            uf.union(role, holders.pop())
+
+    clusters: dict[str, list[tuple[int, Name]]] = defaultdict(list)
+    for doc_index, names in enumerate(names_by_doc):
+        for name in names:
+            clusters[uf.find(_key_of(name))].append((doc_index, name))
+    entities = [_entity(members) for members in clusters.values()]
+    entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
+    return entities
+
+
+def _key_of(name: Name) -> str:
+    if not name.text.strip() or (name.title and fold(name.text).rstrip(".") == name.title):
+        return f"role:{name.title}"
+    return name_key(name.text)
+
+
+def _entity(members: list[tuple[int, Name]]) -> Entity:
+    members.sort(key=lambda m: (m[0], m[1].start))
+    texts = [n.text for _, n in members if not n.headline]
+    texts = texts or [n.text for _, n in members]
+    full = [t for t in texts if not _is_acronym(t)]
+    best = max(full or texts, key=lambda t: (len(t.split()), texts.count(t), -texts.index(t)))
+    acr = next((t for t in texts if _is_acronym(t) and t != best), None)
+    label = f"{best} ({acr})" if acr else best
+    return Entity(label=label, mentions=tuple(members))
+
+
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)*)"
+    r"(?:\s*\(\s*|,\s+or\s+)(?P<acr>[A-Z][A-Z.&-]{1,9})(?:\s*\)|,)"
+)
+
+
+def _link_defined_acronyms(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], uf: _Union
+) -> None:
+    """ "Sudan Armed Forces, or SAF," and "Muslim Public Affairs Committee (MPACUK)"."""
+    for doc in documents:
+        for m in _DEFINED.finditer(doc.text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
+            acr = m.group("acr")
+            if not _is_acronym(acr) or len(name.split()) < 2:
+                continue
+            if _initials(name.split())[:1] != acr.replace(".", "")[:1]:
+                continue
+            uf.union(name_key(name), name_key(acr))
+
+
+def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
+    """ "israeli" ~ "israel", "indian" ~ "india", "sudanese" ~ "sudan"."""
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for k in singles:
+        if len(k) >= 4:
+            by_prefix[k[:4]].append(k)
+    for group in by_prefix.values():
+        for place in group:
+            for other in group:
+                if other == place or not other.startswith(place[:-1]):
+                    continue
+                rest = other[len(place):] if other.startswith(place) else other[len(place) - 1:]
+                if rest in DEMONYM_SUFFIXES:
+                    uf.union(place, other)
+
+
+def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
+    """Inflections and spelling variants of long names, scored with rapidfuzz."""
+    long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
+    if len(long_keys) < 2:
+        return
+    scores = process.cdist(long_keys, long_keys, scorer=fuzz.ratio, score_cutoff=92, workers=1)
+    rows, cols = scores.nonzero()
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        if i < j and long_keys[i].split()[0][:3] == long_keys[j].split()[0][:3]:
+            if any(ch.isdigit() for ch in long_keys[i] + long_keys[j]):
+                continue
+            uf.union(long_keys[i], long_keys[j])
+
+
+def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Find the names known from body text inside headlines, where capitals say nothing."""
+    known: set[str] = set()
+    for names in names_by_doc:
+        for name in names:
+            if len(name.text) >= 3 and not fold(name.text) in STOPWORDS:
+                known.add(name.text)
+    if not known:
+        return
+    pattern = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    for doc_index, doc in enumerate(documents):
+        for index, (s_start, s_end) in enumerate(doc.sentences):
+            if not _is_headline(doc.text[s_start:s_end]):
+                continue
+            for m in pattern.finditer(doc.text, s_start, s_end):
+                names_by_doc[doc_index].append(Name(m.start(), m.end(), index, m.group(0), "", True))
+        names_by_doc[doc_index].sort(key=lambda n: n.start)

@@ -1,0 +1,97 @@
+"""Small word lists and the word normaliser the extractors and the aligner share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+STOPWORDS = frozenset(
+    """a about above across after again against all almost also although am among an and any
+    are around as at be because been before being below between both but by can could did do
+    does doing down during each either else ever every few for from further had has have having
+    he her here hers herself him himself his how however i if in into is it its itself just
+    least less like many may me might more most much must my myself neither no nor not now of
+    off on once one only or other others our ours ourselves out over own per rather same shall
+    she should since so some still such than that the their theirs them themselves then there
+    these they this those though through thus to too toward towards under until up upon us very
+    via was we were what whatever when where whether which while who whom whose why will with
+    within without would yet you your yours yourself said says say told added according mr mrs
+    ms dr also would could new last first""".split()
+)
+
+TITLES = frozenset(
+    """mr mrs ms miss dr sir dame lord lady baroness baron prof professor president minister
+    secretary governor gov senator sen rep judge justice king queen prince princess pope
+    chancellor mayor general gen colonel col captain capt sgt sergeant lt lieutenant officer
+    detective det chief rev reverend saint st co-founder founder director chairman chairwoman
+    spokesman spokeswoman commissioner ambassador inspector deputy premier sheikh emir""".split()
+)
+
+ORG_WORDS = frozenset(
+    """party committee union council forces army office project hospital center centre theatre
+    theater park league association network group ministry department university college school
+    court police agency bank company corp inc ltd times news post press tv radio state city
+    county street avenue road mountains mountain river sea awards award academy programme
+    program foundation institute society movement front alliance coalition commission board
+    authority service services organisation organization club church temple mosque airport
+    station corporation federation republic kingdom government parliament assembly congress
+    senate house region province district island islands valley lake bay ocean guard navy
+    brigade battalion division command nations""".split()
+)
+
+DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western upper lower new great greater
+    central united blue red white black old""".split()
+)
+
+DEMONYM_SUFFIXES = ("i", "ian", "n", "an", "ese", "ish", "ic", "ite")
+
+_PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case words common in news text, to tell a capitalised opener from a name."""
+    data = resources.files("compare").joinpath("data/common_words.txt").read_text("utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and quote-insensitive form used for every comparison of words."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold().replace("’", "'").replace("‘", "'")
+
+
+def stem(word: str) -> str:
+    """A crude English stem: enough to equate "seats"/"seat", "hosted"/"hosting"/"host"."""
+    w = fold(word).strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("tre"):
+        w = w[:-3] + "ter"
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    elif len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def singular(word: str) -> str:
+    """Plural to singular for name keys ("Oscars" -> "oscar", "Tories" -> "tory")."""
+    w = fold(word)
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

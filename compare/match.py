@@ -1,0 +1,167 @@
+"""Matching mentions across documents: which numbers, dates and quotations are one fact.
+
+A number is one fact with another of the same value only when both say what it is about in a
+compatible way: "published in 2017" and "the 2017 election" stay two facts. Quotations match
+by rapidfuzz partial ratio, against the other document's quotations and its plain text, since
+one outlet often quotes what another reports in its own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .extract import Quantity, Quote, words
+from .lexicon import STOPWORDS, stem
+from .model import Document, Kind
+
+Ref = tuple[int, int]
+"""(document index, item index): one mention in one document."""
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Ref, Ref] = {}
+
+    def find(self, x: Ref) -> Ref:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Ref, b: Ref) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self, items: Sequence[Ref]) -> list[list[Ref]]:
+        out: dict[Ref, list[Ref]] = defaultdict(list)
+        for item in items:
+            out[self.find(item)].append(item)
+        return sorted((sorted(g) for g in out.values()), key=lambda g: g[0])
+
+
+def context_terms(
+    doc: Document, q: Quantity, entity_at: Callable[[int, int], set[str]]
+) -> frozenset[str]:
+    """What a number is about: the content words and names around it, and what it counts."""
+    start, end = q.context
+    terms = {
+        stem(doc.text[s:e])
+        for s, e in words(doc.text, start, end)
+        if not (q.start <= s < q.end)
+    }
+    terms = {t for t in terms if len(t) > 2 and t not in STOPWORDS and not re.search(r"\d", t)}
+    terms.update(entity_at(start, end))
+    if q.noun:
+        terms.add(q.noun)
+    return frozenset(terms)
+
+
+def _distinctive(q: Quantity) -> bool:
+    """Repeated in one article, this value is one fact: large or precise numbers, full dates."""
+    if q.kind in (Kind.MONEY, Kind.PERCENT, Kind.TIME):
+        return True
+    if q.value.startswith("date "):
+        return True
+    if q.kind is Kind.NUMBER and not q.value.startswith(("ordinal", "year")):
+        try:
+            return float(q.value) >= 11 or "." in q.value
+        except ValueError:
+            return False
+    return False
+
+
+def link_quantities(
+    quantities: Sequence[Sequence[Quantity]],
+    contexts: Sequence[Sequence[frozenset[str]]],
+    common: Callable[[str], bool],
+) -> list[list[Ref]]:
+    """Group the quantities of all documents into facts: same value, compatible context."""
+    uf = UnionFind()
+    refs: list[Ref] = []
+    by_key: dict[str, list[Ref]] = defaultdict(list)
+    for d, qs in enumerate(quantities):
+        for i, q in enumerate(qs):
+            refs.append((d, i))
+            uf.find((d, i))
+            for key in q.keys:
+                by_key[key].append((d, i))
+    for key, members in by_key.items():
+        if len(members) < 2:
+            continue
+        free = [r for r in members if quantities[r[0]][r[1]].free and
+                key == quantities[r[0]][r[1]].value]
+        for r in free[1:]:
+            uf.union(free[0], r)
+        per_doc: dict[int, list[Ref]] = defaultdict(list)
+        for r in members:
+            if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
+                per_doc[r[0]].append(r)
+        for rs in per_doc.values():
+            for r in rs[1:]:
+                uf.union(rs[0], r)
+        by_term: dict[str, list[Ref]] = defaultdict(list)
+        for r in members:
+            for term in contexts[r[0]][r[1]]:
+                if not common(term):
+                    by_term[term].append(r)
+        for rs in by_term.values():
+            if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
+                continue
+            for r in rs[1:]:
+                uf.union(rs[0], r)
+    return uf.groups(refs)
+
+
+def _same_noun(quantities: Sequence[Sequence[Quantity]], refs: Sequence[Ref]) -> bool:
+    nouns = {quantities[d][i].noun for d, i in refs}
+    return len(nouns) == 1 and "" not in nouns
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A quotation of one document found in another: as a quotation or in plain text."""
+
+    doc: int
+    start: int
+    end: int
+    score: float
+
+
+_FOLD_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
+                             "`": "'"})
+
+
+def _norm(text: str) -> str:
+    """Length-preserving normal form, so match offsets map back to the text."""
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(_FOLD_CHARS))
+
+
+def find_quote(
+    quote: Quote, doc: Document, sentence_ids: Sequence[int], *, cutoff: float = 88.0
+) -> QuoteMatch | None:
+    """Where ``quote`` stands in ``doc``, searching only the given candidate sentences."""
+    needle = _norm(quote.text).strip(" .,;:\"'")
+    if len(needle) < 8:
+        return None
+    best: QuoteMatch | None = None
+    for s in sentence_ids:
+        start, end = doc.sentences[s]
+        lo = start
+        hi = min(len(doc.text), end + len(needle))
+        hay = _norm(doc.text[lo:hi])
+        if needle in hay:
+            at = hay.index(needle)
+            return QuoteMatch(-1, lo + at, lo + at + len(needle), 100.0)
+        result = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff)
+        if result is None:
+            continue
+        if best is None or result.score > best.score:
+            best = QuoteMatch(-1, lo + result.dest_start, lo + result.dest_end, result.score)
+    return best

@@ -1,0 +1,120 @@
+"""The comparison model: plain frozen records shared by the engine, the report and the TUI.
+
+Offsets are half-open ``(start, end)`` code-point offsets into ``Document.text``, the text as
+shown (markup stripped, entities decoded), so ``text[start:end]`` is always the highlighted words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Span = tuple[int, int]
+
+
+class Status(StrEnum):
+    SHARED = "shared"
+    UNIQUE = "unique"
+    CONFLICT = "conflict"
+
+
+class Kind(StrEnum):
+    NUMBER = "number"
+    MONEY = "money"
+    PERCENT = "percent"
+    DATE = "date"
+    TIME = "time"
+    ENTITY = "entity"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as shown: its text, title and sentence and paragraph spans."""
+
+    id: str
+    label: str
+    source: str
+    text: str
+    sentences: tuple[Span, ...]
+    paragraphs: tuple[Span, ...] = ()
+    title: str | None = None
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
+        from bisect import bisect_right
+
+        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a fact stands in one document."""
+
+    doc: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: str = ""
+    """The normalised value this mention gives (differs between documents in a conflict)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing reported: a number with what it counts, a name, a date, a quotation."""
+
+    id: str
+    kind: Kind
+    label: str
+    status: Status
+    docs: tuple[int, ...]
+    mentions: tuple[Mention, ...]
+    values: tuple[tuple[int, str], ...] = ()
+    """For a conflict: ``(document index, value as written)`` for each side."""
+    speaker: str | None = None
+
+    def mentions_in(self, doc: int) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.doc == doc)
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Two sentences, in two documents, that report the same thing."""
+
+    left_doc: int
+    left: int
+    right_doc: int
+    right: int
+    score: float
+    facts: tuple[str, ...] = ()
+    """Ids of the facts both sentences report, the evidence for the pair."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the engine found, for every renderer to show."""
+
+    documents: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    alignments: tuple[Alignment, ...]
+    threshold: float
+    pairs_scored: int = 0
+    """How many sentence pairs the aligner scored: the cost guard of the benchmarks."""
+    warnings: tuple[str, ...] = field(default=())
+
+    def facts_with(self, status: Status) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.status is status)
+
+    def unique_to(self, doc: int) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.status is Status.UNIQUE and f.docs == (doc,))
+
+    def fact(self, fact_id: str) -> Fact:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)
