@@ -27,6 +27,11 @@ FACT_WEIGHT = 1.6
 LEXICAL_WEIGHT = 0.25
 
 
+def _normalise(shared: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Cosine of idf-weighted term sets, from the shared weight and the two squared norms."""
+    return shared / np.sqrt(left * right)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     left: int
@@ -34,12 +39,27 @@ class Candidate:
     score: float
 
 
-def sentence_terms(doc: Document, facts_by_sentence: Sequence[set[str]]) -> list[frozenset[str]]:
-    """Stems of a sentence's content words and the ids of the facts it mentions."""
+def sentence_terms(
+    doc: Document,
+    facts_by_sentence: Sequence[set[str]] = (),
+    masks: Sequence[Sequence[tuple[int, int]]] = (),
+) -> list[frozenset[str]]:
+    """Stems of a sentence's content words and the ids of the facts it mentions.
+
+    Words inside ``masks`` (the names and numbers already counted as facts) are left out, so
+    a name weighs once, and "Tory" and "Conservative" meet through their shared fact id.
+    """
     terms = []
+    text = doc.text
     for index, (start, end) in enumerate(doc.sentences):
-        words = {stem(w) for w in _WORD.findall(doc.text[start:end])}
-        words = {w for w in words if len(w) > 1 and w not in STOPWORDS}
+        masked = masks[index] if index < len(masks) else ()
+        words = set()
+        for m in _WORD.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in masked):
+                continue
+            low = fold(m.group(0))
+            if len(low) > 1 and low not in STOPWORDS:
+                words.add(stem(low))
         words.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(words))
     return terms
@@ -77,7 +97,7 @@ def score_pairs(
     right_norm = np.array(
         [math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in right_terms]
     )
-    cap = max_postings or max(8, int(2 * math.sqrt(n_right)))
+    cap = max_postings or max(64, int(2 * math.sqrt(max(n_left, n_right))))
     right_index: dict[str, list[int]] = defaultdict(list)
     for j, terms in enumerate(right_terms):
         for t in terms:
@@ -104,7 +124,7 @@ def score_pairs(
     unique, inverse = np.unique(all_keys, return_inverse=True)
     sums = np.bincount(inverse, weights=all_values)
     li, ri = unique // n_right, unique % n_right
-    cosine = sums / (left_norm[li] * right_norm[ri])
+    cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
     lexical = process.cpdist(
         [left_texts[i] for i in li.tolist()],
         [right_texts[j] for j in ri.tolist()],
@@ -121,13 +141,13 @@ def score_pairs(
     return candidates, int(unique.size)
 
 
-def select(candidates: Sequence[Candidate], *, threshold: float, relative: float = 0.6) -> list[
-    Candidate
-]:
-    """Keep pairs above ``threshold`` that are close to the best pair of either sentence.
+def select(
+    candidates: Sequence[Candidate], *, threshold: float, relative: float = 0.3
+) -> list[Candidate]:
+    """Keep pairs above ``threshold`` that are not far below the best pair of either sentence.
 
-    One-to-many stays possible (a sentence summarised by two), but a weak second partner
-    whose score is far below the sentence's best is dropped.
+    One-to-many stays possible (a sentence summarised by two), but a partner scoring under
+    ``relative`` times the best of either of its sentences is dropped.
     """
     best_left: dict[int, float] = defaultdict(float)
     best_right: dict[int, float] = defaultdict(float)
@@ -138,11 +158,9 @@ def select(candidates: Sequence[Candidate], *, threshold: float, relative: float
         c
         for c in candidates
         if c.score >= threshold
-        and (c.score >= relative * best_left[c.left] or c.score >= relative * best_right[c.right])
+        and c.score >= relative * best_left[c.left]
+        and c.score >= relative * best_right[c.right]
     ]
     chosen.sort(key=lambda c: (c.left, c.right))
     return chosen
 
-
-def normalise_for_lexical(text: str) -> str:
-    return fold(text)

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import align
-from .entities import Entity, resolve
+from .entities import Entity, default_aliases, resolve
 from .extract import Quantity, Quote, find_names, find_quantities, find_quotes
 from .lexicon import stem
 from .match import UnionFind, context_terms, find_quote, link_quantities
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .segment import split_paragraphs, split_sentences
 
-DEFAULT_THRESHOLD = 0.22
+DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
 CONFLICT_PAIR_SCORE = 0.25
 """Two different values are a disagreement only inside sentences at least this alike."""
@@ -82,9 +82,14 @@ def compare_documents(
     documents: Sequence[Document],
     *,
     threshold: float = DEFAULT_THRESHOLD,
-    aliases: Iterable[Sequence[str]] = (),
+    aliases: Iterable[Sequence[str]] | None = None,
 ) -> Comparison:
-    """Compare two or more documents: their facts, how they match, and aligned sentences."""
+    """Compare two or more documents: their facts, how they match, and aligned sentences.
+
+    ``aliases`` are groups of names that mean one thing; ``None`` uses the shipped list.
+    """
+    if aliases is None:
+        aliases = default_aliases()
     docs = tuple(documents)
     drafts: dict[str, _Draft] = {}
 
@@ -119,7 +124,10 @@ def compare_documents(
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
     facts_by_sentence = _facts_by_sentence(docs, drafts)
-    terms = [align.sentence_terms(d, facts_by_sentence[i]) for i, d in enumerate(docs)]
+    masks = _fact_spans_by_sentence(docs, drafts)
+    terms = [
+        align.sentence_terms(d, facts_by_sentence[i], masks[i]) for i, d in enumerate(docs)
+    ]
     texts = [[d.sentence_text(s) for s in range(len(d.sentences))] for d in docs]
 
     candidates: dict[tuple[int, int], list[align.Candidate]] = {}
@@ -211,6 +219,17 @@ def _facts_by_sentence(
     return out
 
 
+def _fact_spans_by_sentence(
+    docs: Sequence[Document], drafts: dict[str, _Draft]
+) -> list[list[list[tuple[int, int]]]]:
+    out: list[list[list[tuple[int, int]]]] = [[[] for _ in d.sentences] for d in docs]
+    for draft in drafts.values():
+        for m in draft.mentions:
+            if m.sentence < len(out[m.doc]):
+                out[m.doc][m.sentence].append((m.start, m.end))
+    return out
+
+
 def _add_quote_drafts(
     docs: Sequence[Document],
     quotes: Sequence[Sequence[Quote]],
@@ -256,7 +275,8 @@ def _add_quote_drafts(
                     (
                         (other, k2)
                         for k2, q2 in enumerate(quotes[other])
-                        if q2.start < hit.end and hit.start < q2.end
+                        if min(q2.end, hit.end) - max(q2.start, hit.start)
+                        >= 0.6 * max(q2.end - q2.start, hit.end - hit.start)
                     ),
                     None,
                 )

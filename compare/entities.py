@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .extract import Name, _is_headline
-from .lexicon import DEMONYM_SUFFIXES, DIRECTIONS, ORG_WORDS, STOPWORDS, fold, singular
+from .lexicon import (
+    DEMONYM_SUFFIXES,
+    DIRECTIONS,
+    ORG_WORDS,
+    STOPWORDS,
+    common_words,
+    fold,
+    singular,
+)
 from .model import Document
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
@@ -44,6 +52,15 @@ def name_key(text: str) -> str:
     if parts:
         parts[-1] = singular(parts[-1])
     return " ".join(parts)
+
+
+def default_aliases() -> list[list[str]]:
+    """The alias groups shipped with the tool (``compare/data/aliases.txt``)."""
+    from importlib import resources
+
+    return parse_aliases(
+        resources.files("compare").joinpath("data/aliases.txt").read_text("utf-8")
+    )
 
 
 def parse_aliases(text: str) -> list[list[str]]:
@@ -108,6 +125,8 @@ def _person_like(surface: str) -> bool:
         return False
     low = [fold(t) for t in tokens]
     if low[0] in DIRECTIONS or any(t in ORG_WORDS or t in STOPWORDS for t in low):
+        return False
+    if all(t in common_words() for t in low):
         return False
     return all(t[:1].isupper() and not t.isupper() for t in tokens)
 
@@ -181,9 +200,7 @@ def resolve(
             if prefix not in surfaces:
                 continue
             extra = parts[j:]
-            if j == 1 and len(extra) == 1 and extra[0] in _GENERIC_SUFFIX:
-                uf.union(prefix, k)
-            elif j >= 2 and (
+            if j == 1 and len(extra) == 1 and extra[0] in _GENERIC_SUFFIX or j >= 2 and (
                 all(len(e) <= 3 and e.isalpha() for e in extra) and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
             ):
@@ -281,7 +298,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
     known: set[str] = set()
     for names in names_by_doc:
         for name in names:
-            if len(name.text) >= 3 and not fold(name.text) in STOPWORDS:
+            if len(name.text) >= 3 and fold(name.text) not in STOPWORDS:
                 known.add(name.text)
     if not known:
         return

@@ -388,7 +388,7 @@ def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
 
 # Names ----------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|[@#][A-Za-z]\w+)"
+_CAP = r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?:\s+|\s*-\s*)(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for)\s+(?:the\s+)?)?{_CAP})*"
 )
@@ -397,7 +397,17 @@ _OPENERS = frozenset(
     their our since when while after before according among only both as with for from some
     many several if so yet there here what who why how where one two three every each all no
     not just even also such last next most more other another then than now today yesterday
-    tomorrow""".split()
+    tomorrow whilst although though despite during because meanwhile instead unlike until
+    unless whether like once later earlier still yes oh dear please thank thanks""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+_ROLE_NOUNS = frozenset(
+    """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
+    chief chiefs official officials spokesman spokeswoman member members""".split()
 )
 
 
@@ -431,8 +441,7 @@ def find_names(doc: Document) -> list[Name]:
             continue
         first_word = re.search(r"[A-Za-z@#]", sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
-        for m in _NAME_RUN.finditer(text, s_start, s_end):
-            start, end = m.span()
+        for start, end in _runs(text, s_start, s_end):
             run = text[start:end]
             # drop possessives and a final full stop that ends the sentence
             run_trim = re.sub(r"(?:['’]s?|\.)$", "", run) if not re.fullmatch(
@@ -460,15 +469,16 @@ def find_names(doc: Document) -> list[Name]:
                     tokens.pop(0)
                     continue
                 break
-            # trailing lower-case connectors
-            while tokens and text[slice(*tokens[-1])][:1].islower():
+            # trailing lower-case connectors and role nouns ("Conservative MPs")
+            while tokens and (text[slice(*tokens[-1])][:1].islower() or (
+                len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _ROLE_NOUNS)):
                 tokens.pop()
             if not tokens:
                 if title_parts and len(title_parts) >= 1 and title_parts[0] in (
                     "prime", "president", "chancellor", "pope", "king", "queen", "premier"
                 ) and text[start:start + 1].isupper():
                     # a role on its own: "the Prime Minister"
-                    t_start = start + (m.group(0).find(text[start:end].split()[0]))
+                    t_start = start
                     names.append(Name(t_start, end, index, text[t_start:end], " ".join(
                         title_parts), False))
                 continue
@@ -478,7 +488,36 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if fold(name) in _OPENERS or (n_start == sentence_first and fold(name) in common):
                 continue
+            if fold(name).rstrip(".") in _CALENDAR:
+                continue
             shown_start = run_start if title_parts and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"}) else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return names
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
+
+
+def _runs(text: str, start: int, end: int) -> list[Span]:
+    """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") and with hyphenated
+    lower-case tails removed ("UK-based" -> "UK")."""
+    out: list[Span] = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        s, e = m.span()
+        piece_start = s
+        for p in _POSSESSIVE.finditer(text, s, e):
+            out.append((piece_start, p.start()))
+            piece_start = p.end()
+            while piece_start < e and text[piece_start].isspace():
+                piece_start += 1
+        if piece_start < e:
+            out.append((piece_start, e))
+    cleaned = []
+    for s, e in out:
+        tail = re.search(r"-[a-z][\w-]*$", text[s:e])
+        if tail:
+            e = s + tail.start()
+        if e > s and text[s:s + 1].isupper() or text[s:s + 1] in "@#":
+            cleaned.append((s, e))
+    return cleaned

@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady baroness baron prof professor president minister
     secretary governor gov senator sen rep judge justice king queen prince princess pope
-    chancellor mayor general gen colonel col captain capt sgt sergeant lt lieutenant officer
+    chancellor mayor gen colonel col captain capt sgt sergeant lt lieutenant officer
     detective det chief rev reverend saint st co-founder founder director chairman chairwoman
     spokesman spokeswoman commissioner ambassador inspector deputy premier sheikh emir""".split()
 )

@@ -1,0 +1,256 @@
+"""Read the articles to compare: the only place the engine touches files or standard input.
+
+Every problem with an input becomes an ``InputError`` whose text is one line naming the input,
+so the command line can print it as is. Inputs are opened read-only and never written.
+
+Default labels are file stems. When two files share a stem, each gets its parent folder as well
+("yida/a", "queens/a"); when that still does not tell them apart (the same file twice, or files in
+folders of the same name), the later ones are numbered: "a", "a (2)", "a (3)".
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+import re
+import stat
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+MAX_BYTES = 20_000_000
+STDIN = "-"
+_STDIN_NAME = "stdin"
+
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|body|br|caption|dd|div|dl|dt|figcaption|figure|footer"
+    "|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|td|th|title|tr|ul"
+)
+_ATTRIBUTE = r"""\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?"""
+_TAG = re.compile(rf"<(/?)([A-Za-z][\w:.-]*)(?:{_ATTRIBUTE})*\s*/?>")
+_BLOCK = re.compile(rf"(?:{_BLOCK_TAGS})", re.IGNORECASE)
+_DROPPED = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![A-Za-z][^<>]*>|<\?[A-Za-z][^<>]*\?>",
+    re.IGNORECASE | re.DOTALL,
+)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TITLE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+_MAX_TITLE_WORDS = 20
+
+
+class InputError(Exception):
+    """One-line problem with one input; str(err) is "<name>: <problem>"."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article as read: the cleaned text the reader sees, and where it came from."""
+
+    label: str
+    source: str
+    text: str
+    title: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def clean_text(raw: str) -> str:
+    """Plain text as shown: markup and entities resolved, whitespace tidied, characters kept.
+
+    Quotes, dashes and all other characters stay as written, because answer keys and highlights
+    locate snippets in exactly this text.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _DROPPED.sub("", text)
+    text = _CDATA.sub(lambda m: m.group(1), text)
+    text = _TAG.sub(_replace_tag, text)
+    text = html.unescape(text).replace("\xa0", " ")
+    text = _CONTROLS.sub(" ", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _replace_tag(match: re.Match[str]) -> str:
+    """Block tags become a line break, so paragraphs survive; inline tags vanish."""
+    return "\n" if _BLOCK.fullmatch(match.group(2)) else ""
+
+
+def detect_title(text: str) -> str | None:
+    """The first line when it reads as a headline: short, on its own line, not a sentence."""
+    first, newline, _ = text.strip().partition("\n")
+    first = first.strip()
+    if not newline or not first or not any(c.isalnum() for c in first):
+        return None
+    if len(first.split()) > _MAX_TITLE_WORDS or _TITLE_END.search(first):
+        return None
+    return first
+
+
+def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Text from bytes: UTF-8 (or UTF-16 with a BOM), else cp1252, else latin-1, with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError:
+            raise InputError(name, "not valid UTF-16 despite its byte order mark") from None
+    if b"\x00" in data:
+        raise InputError(name, "binary file (NUL bytes); expected text")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), (f"{name}: not valid UTF-8; read as cp1252",)
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), (f"{name}: not valid UTF-8; read as latin-1",)
+
+
+def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None = None) -> Source:
+    """Read, decode and clean one input; ``-`` is standard input."""
+    if path == STDIN:
+        name = _STDIN_NAME
+        data = _read_limited(stdin if stdin is not None else sys.stdin.buffer, name)
+    else:
+        name = path
+        data = _read_file(path)
+    raw, warnings = decode(data, name)
+    if not raw.strip():
+        raise InputError(name, "empty file")
+    text = clean_text(raw)
+    if not text:
+        raise InputError(name, "no text after removing markup")
+    return Source(
+        label=label if label is not None else default_label(path),
+        source=path,
+        text=text,
+        title=detect_title(text),
+        warnings=warnings,
+    )
+
+
+def read_sources(
+    paths: Sequence[str],
+    labels: Sequence[str] | None = None,
+    *,
+    stdin: BinaryIO | None = None,
+) -> list[Source]:
+    """Read every input, checking the command line as a whole first."""
+    if len(paths) < 2:
+        named = f" ({paths[0]})" if paths else ""
+        raise InputError(
+            "compare-news", f"need at least two articles to compare, got {len(paths)}{named}"
+        )
+    if list(paths).count(STDIN) > 1:
+        raise InputError(_STDIN_NAME, "'-' given more than once; standard input can be read once")
+    if labels is None:
+        labels = default_labels(paths)
+    else:
+        _check_labels(labels, len(paths))
+    return [read_source(p, lab, stdin=stdin) for p, lab in zip(paths, labels, strict=True)]
+
+
+def default_label(path: str) -> str:
+    """The file's stem, or "stdin" for ``-``."""
+    return _STDIN_NAME if path == STDIN else Path(path).stem or path
+
+
+def default_labels(paths: Sequence[str]) -> list[str]:
+    """Stems, told apart by parent folder, then by number, when two files share one."""
+    labels = [default_label(p) for p in paths]
+    for stem in {lab for lab in labels if labels.count(lab) > 1}:
+        group = [i for i, lab in enumerate(labels) if lab == stem]
+        with_parent = [_with_parent(paths[i], stem) for i in group]
+        if len(set(with_parent)) == len(group):
+            for i, lab in zip(group, with_parent, strict=True):
+                labels[i] = lab
+    taken: set[str] = set()
+    for i, lab in enumerate(labels):
+        candidate, n = lab, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{lab} ({n})"
+        labels[i] = candidate
+        taken.add(candidate)
+    return labels
+
+
+def _with_parent(path: str, stem: str) -> str:
+    parent = "" if path == STDIN else Path(path).parent.name
+    return f"{parent}/{stem}" if parent else stem
+
+
+def _check_labels(labels: Sequence[str], count: int) -> None:
+    if len(labels) != count:
+        raise InputError(
+            "--label", f"given {_plural(len(labels), 'time')} for {_plural(count, 'file')}"
+        )
+    seen: set[str] = set()
+    for label in labels:
+        if not label.strip():
+            raise InputError("--label", "empty label")
+        if label in seen:
+            raise InputError("--label", f"duplicate label {label}")
+        seen.add(label)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _read_file(path: str) -> bytes:
+    """The file's bytes, refusing what is missing, not a file, unreadable or too large."""
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "cannot read: permission denied") from None
+    except OSError as err:
+        raise InputError(path, f"cannot read: {_reason(err)}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a directory")
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        raise InputError(path, _too_large(info.st_size))
+    try:
+        with open(path, "rb") as handle:
+            return _read_limited(handle, path)
+    except PermissionError:
+        raise InputError(path, "cannot read: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as err:
+        raise InputError(path, f"cannot read: {_reason(err)}") from None
+
+
+def _read_limited(stream: BinaryIO, name: str) -> bytes:
+    """At most MAX_BYTES, so a pipe or a growing file cannot exhaust memory."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"too large (over the {_megabytes(MAX_BYTES)} MB limit)")
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"too large ({_megabytes(size)} MB; the limit is {_megabytes(MAX_BYTES)} MB)"
+
+
+def _megabytes(size: int) -> str:
+    """Rounded up to 0.1 MB, so a file just over the limit never reads as the limit itself."""
+    return f"{math.ceil(size / 100_000) / 10:.1f}".removesuffix(".0")
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or type(err).__name__).lower()

@@ -1,0 +1,160 @@
+"""Split news text into paragraphs and sentences, as character spans into the text.
+
+News paragraphs are lines, so a line break always ends a sentence: headlines, datelines and
+section headings need no punctuation to stand alone. Inside a line, a regex finds every candidate
+end (``.``, ``!``, ``?`` or an ellipsis, closing quotes and brackets, then whitespace) and
+``_ends_sentence`` decides from the word before it and the word after it. Each candidate is
+judged in constant time, so the scan is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.model import Span
+
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
+
+_OPENERS = "\"'“‘«‹„([{"
+_CLOSERS = "\"'”’»›)]}"
+_QUOTES = "\"'“”‘’«»‹›„"
+_CANDIDATE = re.compile(
+    rf"(?P<punct>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
+    rf"(?P<open>[{re.escape(_OPENERS)}]*)(?P<word>\w[\w'’-]*)?"
+)
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|replied|wrote|tweeted"
+    r"|shouted|cried|exclaimed|wondered|insisted|continued)\b"
+)
+_TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
+_MAX_TOKEN = 24
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NEVER_ENDS = _words(
+    """mr mrs ms mx messrs mme mlle dr prof gen gov sen rep lt col sgt capt cpl pvt maj adm
+    cmdr cdr brig rev hon pres supt det insp atty cllr gens sens reps vs v e.g i.e cf viz incl
+    esp approx"""
+)
+"""Abbreviations that always lead into more of the same sentence (titles, "vs.", "e.g.")."""
+
+_ENDS_BEFORE_STARTER = _words(
+    "jr sr inc corp ltd co bros plc llc st ave blvd rd mt ft dept univ assn al"
+)
+"""Abbreviations that end a sentence only when a word that typically opens one follows."""
+
+_BEFORE_NUMBER = _words(
+    """no nos vol vols p pp pt art fig ch sec para tel ext op est etc jan feb mar apr jun jul aug
+    sep sept oct nov dec"""
+)
+"""Abbreviations that lead into a number ("No. 10", "Nov. 10") but may end a sentence."""
+
+_TIMES = frozenset({"a.m", "p.m"})
+
+_STARTERS = _words(
+    """the a an this that these those there then thus it its it's it’s he she his her they their
+    we our i you your in on at by for from with after before during while when where what why
+    how who which if as but and or so yet since although though however meanwhile also still
+    some many most all both each one no not under over until despite according among earlier
+    later last"""
+)
+"""Capitalised words that open sentences far more often than they continue a name."""
+
+_TIME_CONTINUATIONS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc est edt cst cdt mst mdt
+    pst pdt et ct mt pt bst cet cest eet eest ist jst aest aedt hkt sgt wat eat cat msk local
+    eastern central mountain pacific greenwich"""
+)
+"""Words that carry a clock time on ("7 p.m. Friday", "3 p.m. EST"), so no split before them."""
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Spans of the non-blank lines of ``text``: in news text a line break ends a paragraph."""
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans in order; each lies inside one paragraph and is stripped of whitespace."""
+    spans: list[Span] = []
+    for p_start, p_end in split_paragraphs(text):
+        start = p_start
+        for m in _CANDIDATE.finditer(text, p_start, p_end):
+            end = m.end("close")
+            if _too_short(text, start, m.start()) or not _ends_sentence(text, m, p_end):
+                continue
+            spans.append((start, end))
+            start = m.start("open")
+        spans.append((start, p_end))
+    return spans
+
+
+def _too_short(text: str, start: int, punct: int) -> bool:
+    """A lone list marker or punctuation ("1.", "...") is not a sentence of its own."""
+    return punct - start <= 4 and not any(c.isalpha() for c in text[start:punct])
+
+
+def _token_before(text: str, end: int) -> str:
+    """The word just before ``end`` without its opening punctuation, or "" when very long."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+        if end - start > _MAX_TOKEN:
+            return ""
+    return text[start:end].lstrip(_OPENERS)
+
+
+def _ends_sentence(text: str, m: re.Match[str], limit: int) -> bool:
+    """Whether candidate ``m`` ends a sentence; a lowercase word after it never starts one."""
+    word = m.group("word") or ""
+    opener = m.group("open")
+    first = word[:1] or text[m.end("open") : m.end("open") + 1]
+    if first.islower():
+        return False
+    punct = m.group("punct")
+    if "!" in punct or "?" in punct:
+        return not (m.group("close") and not opener and _is_attribution(text, m, limit))
+    if "…" in punct or len(punct) > 1:
+        return first.isupper() or _has_quote(opener)
+    if m.group("close"):
+        return True
+    return _ends_after_period(_token_before(text, m.start()), opener, word, first, text, m, limit)
+
+
+def _ends_after_period(
+    prev: str, opener: str, word: str, first: str, text: str, m: re.Match[str], limit: int
+) -> bool:
+    """Whether a period after ``prev`` ends the sentence, given what follows it."""
+    low = prev.lower()
+    digit = first.isdigit() or first in "$£€¥#"
+    if low in _TIMES:
+        if digit or "(" in opener:
+            return False
+        if _has_quote(opener):
+            return True
+        continues = word.lower() in _TIME_CONTINUATIONS or _TIME_WORD.match(text, m.end(), limit)
+        return first.isupper() and not continues
+    if low in _NEVER_ENDS:
+        return False
+    initial = len(prev) == 1 and prev.isupper()
+    starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev))
+    if digit:
+        return not (starter_only or low in _BEFORE_NUMBER)
+    if starter_only:
+        return _has_quote(opener) or word.lower() in _STARTERS
+    return True
+
+
+def _has_quote(opener: str) -> bool:
+    return any(c in _QUOTES for c in opener)
+
+
+def _is_attribution(text: str, m: re.Match[str], limit: int) -> bool:
+    """``"Why?" Smith asked.``: a name and a speech verb after a quoted question continue it."""
+    return bool(_ATTRIBUTION.match(text, m.start("word"), limit)) if m.group("word") else False

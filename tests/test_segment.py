@@ -1,0 +1,360 @@
+"""The sentence splitter on the hard cases of news text, and its span invariants on real text."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from compare.segment import split_paragraphs, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT.parent / "shared" / "pairs"
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def check_spans(text: str) -> None:
+    """Ordered, non-overlapping, stripped, non-empty, and every non-space character covered."""
+    spans = split_sentences(text)
+    covered = [False] * len(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        piece = text[start:end]
+        assert piece == piece.strip() and piece
+        for i in range(start, end):
+            covered[i] = True
+        previous_end = end
+    missed = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
+    assert not missed
+    paragraphs = split_paragraphs(text)
+    for start, end in spans:
+        assert any(p_start <= start and end <= p_end for p_start, p_end in paragraphs)
+
+
+def real_texts() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted(PAIRS.glob("*/[ab].txt"))
+    return [re.sub(r"</?em>", "", f.read_text(encoding="utf-8")) for f in files]
+
+
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Sgt", "Capt")
+
+
+@pytest.mark.parametrize("abbr", (*TITLES, "St"))
+def test_titles_do_not_end_sentences(abbr: str) -> None:
+    text = f"Yesterday {abbr}. Smith arrived in town. It rained."
+    assert sentences(text) == [f"Yesterday {abbr}. Smith arrived in town.", "It rained."]
+
+
+@pytest.mark.parametrize("abbr", ("Jr", "Sr", "Inc", "Corp", "Ltd", "Co"))
+def test_name_suffixes_continue_before_a_name(abbr: str) -> None:
+    text = f"Acme {abbr}. Chief Executive John Smith resigned. It rained."
+    assert sentences(text) == [f"Acme {abbr}. Chief Executive John Smith resigned.", "It rained."]
+
+
+@pytest.mark.parametrize("abbr", ("Jr", "Inc", "Corp", "Ltd", "Co"))
+def test_name_suffixes_end_before_a_sentence_opener(abbr: str) -> None:
+    text = f"He works for Acme {abbr}. The company is big."
+    assert sentences(text) == [f"He works for Acme {abbr}.", "The company is big."]
+
+
+def test_number_abbreviation_before_a_number() -> None:
+    text = "He lives at No. 10 Downing Street. He said no. Then he left."
+    assert sentences(text) == [
+        "He lives at No. 10 Downing Street.",
+        "He said no.",
+        "Then he left.",
+    ]
+
+
+def test_versus() -> None:
+    assert sentences("It was Smith vs. Jones in court. Jones won.") == [
+        "It was Smith vs. Jones in court.",
+        "Jones won.",
+    ]
+
+
+def test_etc_only_mid_sentence() -> None:
+    assert sentences("Apples, pears, etc. and more. Fine.") == [
+        "Apples, pears, etc. and more.",
+        "Fine.",
+    ]
+    assert sentences("Apples, pears, etc. The rest rotted.") == [
+        "Apples, pears, etc.",
+        "The rest rotted.",
+    ]
+
+
+def test_eg_and_ie() -> None:
+    text = "Some fruit, e.g. Apples, and some veg, i.e. Leeks, were sold. Then it rained."
+    assert sentences(text) == [
+        "Some fruit, e.g. Apples, and some veg, i.e. Leeks, were sold.",
+        "Then it rained.",
+    ]
+
+
+def test_month_abbreviations_before_a_number_or_lowercase() -> None:
+    text = (
+        "They met on Jan. 5, Feb. 10, Aug. 3, Sept. 15, Nov. 10 and Dec. 25. "
+        "In late Nov. and early Dec. the rain came. It stopped."
+    )
+    assert sentences(text) == [
+        "They met on Jan. 5, Feb. 10, Aug. 3, Sept. 15, Nov. 10 and Dec. 25.",
+        "In late Nov. and early Dec. the rain came.",
+        "It stopped.",
+    ]
+
+
+def test_dotted_initialisms() -> None:
+    text = (
+        "The U.S. military and the U.K. government told the U.N. Security Council in "
+        "Schenectady, N.Y., that it was fine. He moved to the U.S. The move was hard."
+    )
+    assert sentences(text) == [
+        "The U.S. military and the U.K. government told the U.N. Security Council in "
+        "Schenectady, N.Y., that it was fine.",
+        "He moved to the U.S.",
+        "The move was hard.",
+    ]
+
+
+def test_single_initials() -> None:
+    text = "John F. Kennedy was shot. George W. Bush was not. It was World War I. The end."
+    assert sentences(text) == [
+        "John F. Kennedy was shot.",
+        "George W. Bush was not.",
+        "It was World War I.",
+        "The end.",
+    ]
+
+
+def test_month_without_period() -> None:
+    assert sentences("It happened on Nov 10, 2011 in Yida. Then more.") == [
+        "It happened on Nov 10, 2011 in Yida.",
+        "Then more.",
+    ]
+
+
+def test_decimals_and_thousands() -> None:
+    text = (
+        "He had a majority of 1,279 in 2017. It cost 3.5m and stood 6.6 feet tall. "
+        "The level was .09 percent. 20 people came."
+    )
+    assert sentences(text) == [
+        "He had a majority of 1,279 in 2017.",
+        "It cost 3.5m and stood 6.6 feet tall.",
+        "The level was .09 percent.",
+        "20 people came.",
+    ]
+
+
+def test_clock_times_continue() -> None:
+    text = (
+        "It fell at 1:53 p.m. on Friday near 7 a.m. Sunday morning. "
+        "They met at 7 p.m. Friday, police said. It was 3 p.m. EST then. "
+        "Blasts came at 3 p.m. (1200 GMT). Next."
+    )
+    assert sentences(text) == [
+        "It fell at 1:53 p.m. on Friday near 7 a.m. Sunday morning.",
+        "They met at 7 p.m. Friday, police said.",
+        "It was 3 p.m. EST then.",
+        "Blasts came at 3 p.m. (1200 GMT).",
+        "Next.",
+    ]
+
+
+def test_clock_time_then_capitalised_word_ends() -> None:
+    """The a.m./p.m. rule: a capitalised word that is not a day, month or zone starts anew."""
+    text = "The fire broke out at 3 p.m. Police said nobody was hurt. It was 2 p.m. local time."
+    assert sentences(text) == [
+        "The fire broke out at 3 p.m.",
+        "Police said nobody was hurt.",
+        "It was 2 p.m. local time.",
+    ]
+
+
+def test_clock_time_then_moscow_time() -> None:
+    assert sentences("It began at 5 a.m. Moscow time on Monday.") == [
+        "It began at 5 a.m. Moscow time on Monday."
+    ]
+
+
+def test_end_inside_closing_quotes_and_brackets() -> None:
+    text = (
+        'He said it was “final.” Next came more. She said it was "over." Next again. '
+        "He left (at last). Then she did. ‘Why me?’ Nobody knew."
+    )
+    assert sentences(text) == [
+        "He said it was “final.”",
+        "Next came more.",
+        'She said it was "over."',
+        "Next again.",
+        "He left (at last).",
+        "Then she did.",
+        "‘Why me?’",
+        "Nobody knew.",
+    ]
+
+
+def test_period_inside_brackets() -> None:
+    assert sentences("He left. (He was tired.) Then she came.") == [
+        "He left.",
+        "(He was tired.)",
+        "Then she came.",
+    ]
+
+
+def test_opening_quote_starts_the_next_sentence() -> None:
+    assert sentences("It was the end.” “Next one is here.”") == [
+        "It was the end.”",
+        "“Next one is here.”",
+    ]
+
+
+def test_quotation_over_several_sentences() -> None:
+    text = (
+        '"These people (Khartoum) should be taken to book. They should adhere to '
+        'international laws and regulations," he told reporters in Bentiu.'
+    )
+    assert sentences(text) == [
+        '"These people (Khartoum) should be taken to book.',
+        'They should adhere to international laws and regulations," he told reporters in Bentiu.',
+    ]
+
+
+def test_question_in_quotes_then_attribution() -> None:
+    assert sentences("“Why me?” Smith asked. “Why not?” he said. Then silence.") == [
+        "“Why me?” Smith asked.",
+        "“Why not?” he said.",
+        "Then silence.",
+    ]
+
+
+def test_exclamation_and_question_end_sentences() -> None:
+    assert sentences("It’s official: I’m hosting! I’d like to thank you. Why? Because.") == [
+        "It’s official: I’m hosting!",
+        "I’d like to thank you.",
+        "Why?",
+        "Because.",
+    ]
+
+
+def test_headline_dateline_and_heading_are_own_sentences() -> None:
+    text = (
+        "South Sudan accuses Sudan of air strike on refugee camp\n\n"
+        "Thu Nov 10, 2011 3:00pm EST\n\n"
+        "A refugee camp was bombed.\n\n"
+        "VOLATILE BORDER\n\n"
+        "Fire crackled.\n"
+        "on Nov 10, 2011\n"
+    )
+    assert sentences(text) == [
+        "South Sudan accuses Sudan of air strike on refugee camp",
+        "Thu Nov 10, 2011 3:00pm EST",
+        "A refugee camp was bombed.",
+        "VOLATILE BORDER",
+        "Fire crackled.",
+        "on Nov 10, 2011",
+    ]
+
+
+def test_lowercase_after_period_continues() -> None:
+    assert sentences("He met the U.S. military with approx. five men. Done.") == [
+        "He met the U.S. military with approx. five men.",
+        "Done.",
+    ]
+
+
+def test_ellipsis() -> None:
+    assert sentences("He waited... Then he left. She paused … and went on… Nothing more.") == [
+        "He waited...",
+        "Then he left.",
+        "She paused … and went on…",
+        "Nothing more.",
+    ]
+
+
+def test_no_final_punctuation() -> None:
+    assert sentences("A headline with no stop") == ["A headline with no stop"]
+
+
+def test_whitespace_only() -> None:
+    assert split_sentences("  \n\t \n ") == []
+    assert split_sentences("") == []
+    assert split_paragraphs(" \n \n") == []
+
+
+def test_missing_space_after_period_is_not_split() -> None:
+    assert sentences("It was the end.Next came more.") == ["It was the end.Next came more."]
+
+
+def test_list_marker_is_not_a_sentence() -> None:
+    assert sentences("1. The first point is this.") == ["1. The first point is this."]
+
+
+def test_paragraphs_are_lines() -> None:
+    text = "  First line. \nSecond line\n\n\n  Third \r\n Fourth"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == [
+        "First line.",
+        "Second line",
+        "Third",
+        "Fourth",
+    ]
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    assert sentences("Mr.\nSmith came") == ["Mr.", "Smith came"]
+
+
+def test_real_files_spans_are_sound() -> None:
+    texts = real_texts()
+    assert texts
+    for text in texts:
+        check_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "x",
+        ". . .",
+        "...",
+        "Mr. Mr. Mr.",
+        "a.b. c. D! e? F…  G\u00a0H.\tI.",
+        "“Quote.” “Next.” (Bracket.) [Square.] ‘Single.’ 'Straight.' End",
+        "\n\n Line one. \n\n  \t\n Line two?! Yes… no. 1. 2. A. B. C.",
+        "$5. £6. #7. @handle. -dash. — em.",
+    ],
+)
+def test_synthetic_spans_are_sound(text: str) -> None:
+    check_spans(text)
+
+
+def test_real_file_sentences_look_right() -> None:
+    if not (PAIRS / "yida-refugee-camp-bombing-2011").is_dir():
+        pytest.skip("shared/pairs not present")
+    text = (PAIRS / "yida-refugee-camp-bombing-2011" / "a.txt").read_text(encoding="utf-8")
+    found = sentences(text)
+    assert "Witnesses said there were three further explosions at 3 p.m. (1200 GMT)." in found
+    assert "VOLATILE BORDER" in found
+    assert any(
+        s.startswith("Last week, Khartoum submitted its second complaint to the U.N.")
+        for s in found
+    )
+
+
+def test_linear_time() -> None:
+    """Thousands of sentences, and pathological runs of abbreviations, stay fast."""
+    body = "\n\n".join(real_texts())
+    text = "\n".join([body] * (5000 // len(split_sentences(body)) + 1))
+    started = time.perf_counter()
+    assert len(split_sentences(text)) > 5000
+    split_sentences("Mr. " * 50_000)
+    split_sentences("U.S. " * 50_000)
+    assert time.perf_counter() - started < 2.0
