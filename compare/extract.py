@@ -209,10 +209,22 @@ def _time_value(text: str) -> str:
     return f"time {hour:02d}:{minute:02d}"
 
 
+_MODIFIERS = frozenset(
+    """former other more new additional further different separate major minor small large big
+    young old senior junior key top leading prospective current previous existing extra
+    high-profile local foreign national""".split()
+)
+
+
 def _noun_after(text: str, tokens: list[Span], index: int) -> str:
-    for start, end in tokens[index + 1 : index + 4]:
-        word = fold(text[start:end])
-        if word in ("of", "-"):
+    """What a number counts: the first plain word after it, past modifiers and proper
+    adjectives ("14 former Tory MPs" counts MPs)."""
+    for start, end in tokens[index + 1 : index + 5]:
+        raw = text[start:end]
+        word = fold(raw)
+        if word in ("of", "-") or word in _MODIFIERS:
+            continue
+        if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
             return ""

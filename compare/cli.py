@@ -1,0 +1,238 @@
+"""The command line: ``compare-news [view|report] FILE FILE [...]``.
+
+stdout carries the report and nothing else; every problem is one line on stderr and exit 2.
+The TUI is imported only when it starts, so ``report`` never loads Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from . import __version__
+from .model import Comparison
+from .reading import InputError, Source, read_sources
+
+PROG = "compare-news"
+FORMATS = ("text", "markdown", "json")
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """A problem with the command line itself, reported like an input problem."""
+
+
+def seed_paths() -> list[str]:
+    """The bundled example articles: shipped inside the package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "seeds", here.parent / "seeds"):
+        files = [folder / "the-national-mpacuk.txt", folder / "pendle-mpacuk.txt"]
+        if all(f.is_file() for f in files):
+            return [str(_display_path(f)) for f in files]
+    raise InputError(PROG, "the bundled seed articles are missing; pass two files to compare")
+
+
+def _display_path(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="articles to compare (two or more; '-' reads standard input); "
+                             "none: the bundled seed articles")
+    parser.add_argument("--label", action="append", metavar="NAME", default=None,
+                        help="name of a source in every output; once per file, in order "
+                             "(default: the file's stem)")
+    parser.add_argument("--aliases", metavar="FILE",
+                        help="extra alias groups, one a line: 'Tory = Conservative'")
+    parser.add_argument("--no-default-aliases", action="store_true",
+                        help="do not use the alias list shipped with the tool")
+    parser.add_argument("--threshold", type=_threshold, default=None, metavar="X",
+                        help="lowest score (0..1) of an aligned sentence pair "
+                             "(default: %(default)s = the engine's default)")
+
+
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Compare how two or more articles report the same story: what every "
+        "source reports, what only one reports, and where they disagree.",
+        epilog="With no command: open the side-by-side view when run in a terminal, "
+        "else print the text report.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{report,view}")
+    report = sub.add_parser("report", help="print the comparison (text, Markdown or JSON)")
+    _common(report)
+    report.add_argument("--format", "-f", choices=FORMATS, default="text",
+                        help="output format (default: text)")
+    report.add_argument("-o", "--output", metavar="OUT",
+                        help="write to OUT instead of standard output (never over an input)")
+    report.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                        help="colour in the text report (auto: on a terminal without NO_COLOR)")
+    view = sub.add_parser("view", help="open the interactive side-by-side view")
+    _common(view)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in ("report", "view", "-h", "--help", "--version"):
+        args_list = ["view", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command == "view" and not (sys.stdout.isatty() and sys.stdin.isatty()):
+            return _report(args, fmt="text", output=None, color="auto")
+        if args.command == "view":
+            return _view(args)
+        return _report(args, fmt=args.format, output=args.output, color=args.color)
+    except InputError as err:
+        message = err.problem if err.name == PROG else str(err)
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        return ExitCode.USAGE
+    except UsageError as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED
+
+
+def _sources(args: argparse.Namespace) -> list[Source]:
+    files = args.files or seed_paths()
+    sources = read_sources(files, args.label)
+    for source in sources:
+        for warning in source.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return sources
+
+
+def _aliases(args: argparse.Namespace) -> list[list[str]]:
+    from .entities import default_aliases, parse_aliases
+    from .reading import read_source
+
+    groups = [] if args.no_default_aliases else default_aliases()
+    if args.aliases:
+        source = read_source(args.aliases)
+        try:
+            groups += parse_aliases(source.text)
+        except ValueError as err:
+            raise InputError(args.aliases, str(err)) from None
+    return groups
+
+
+def _compare(args: argparse.Namespace, threshold: float | None = None) -> Comparison:
+    from .engine import DEFAULT_THRESHOLD, build_document, compare_documents
+
+    sources = _sources(args)
+    documents = [
+        build_document(_doc_id(i), s.label, s.source, s.text, s.title)
+        for i, s in enumerate(sources)
+    ]
+    chosen = threshold if threshold is not None else args.threshold
+    return compare_documents(
+        documents,
+        threshold=DEFAULT_THRESHOLD if chosen is None else chosen,
+        aliases=_aliases(args),
+    )
+
+
+def _doc_id(index: int) -> str:
+    """A, B, ... Z, then A2, B2, ...: short ids for the report's sentence references."""
+    letter = chr(ord("A") + index % 26)
+    return letter if index < 26 else f"{letter}{index // 26 + 1}"
+
+
+def _use_color(choice: str, stream_is_tty: bool) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return stream_is_tty and not os.environ.get("NO_COLOR")
+
+
+def render(comparison: Comparison, fmt: str, *, color: bool = False) -> str:
+    if fmt == "json":
+        from .report.json_format import render as render_json
+
+        return render_json(comparison)
+    if fmt == "markdown":
+        from .report.markdown import render as render_markdown
+
+        return render_markdown(comparison)
+    from .report.text import render as render_text
+
+    return render_text(comparison, color=color)
+
+
+def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: str) -> int:
+    if output is not None:
+        _check_output(output, args.files or [])
+    comparison = _compare(args)
+    if output is None:
+        text = render(comparison, fmt, color=fmt == "text" and _use_color(color, sys.stdout.isatty()))
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return ExitCode.OK
+    text = render(comparison, fmt, color=color == "always" and fmt == "text")
+    target = Path(output)
+    temporary = target.with_name(f".{target.name}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
+    except OSError as err:
+        temporary.unlink(missing_ok=True)
+        raise InputError(output, f"cannot write: {err.strerror or err}") from None
+    return ExitCode.OK
+
+
+def _check_output(output: str, files: Sequence[str]) -> None:
+    target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"{output}: is a directory; -o needs a file name")
+    if not target.parent.exists():
+        raise UsageError(f"{output}: no such folder: {target.parent}")
+    for name in files:
+        if name != "-" and Path(name).exists() and target.exists() and target.samefile(name):
+            raise UsageError(f"{output}: is one of the inputs; refusing to write over it")
+
+
+def _view(args: argparse.Namespace) -> int:
+    comparison = _compare(args)
+    first = comparison.documents[0].source
+    folder = Path.cwd() if first == "-" else Path(first).resolve().parent
+    stem = "stdin" if first == "-" else Path(first).stem
+    report_path = folder / f"{stem}.compare.txt"
+
+    def recompute(threshold: float) -> Comparison:
+        from .engine import compare_documents
+
+        return compare_documents(
+            comparison.documents, threshold=threshold, aliases=_aliases(args)
+        )
+
+    from .tui.app import run_tui
+
+    return run_tui(comparison, recompute, report_path)

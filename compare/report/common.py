@@ -1,0 +1,99 @@
+"""What every printed format shares: counts, snippets and the word-level difference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..model import Comparison, Fact, Mention, Status
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The counts of the summary line, the TUI header and the tests."""
+
+    shared: int
+    conflicts: int
+    unique: tuple[int, ...]
+    pairs: int
+
+
+def summarise(comparison: Comparison) -> Summary:
+    n = len(comparison.documents)
+    return Summary(
+        shared=len(comparison.facts_with(Status.SHARED)),
+        conflicts=len(comparison.facts_with(Status.CONFLICT)),
+        unique=tuple(len(comparison.unique_to(d)) for d in range(n)),
+        pairs=len(comparison.alignments),
+    )
+
+
+def snippet(comparison: Comparison, mention: Mention, *, width: int = 60) -> str:
+    """The mention in the words around it, cut to its sentence: "…to oust 14 former Tory…"."""
+    doc = comparison.documents[mention.doc]
+    if mention.end - mention.start > width:
+        words = " ".join(doc.text[mention.start:mention.end].split())
+        return words[: width - 1].rsplit(" ", 1)[0] + "…"
+    s_start, s_end = doc.sentences[mention.sentence]
+    room = max(0, (width - (mention.end - mention.start)) // 2)
+    start = max(s_start, mention.start - room)
+    end = min(max(s_end, mention.end), mention.end + room)
+    if start > s_start:
+        space = doc.text.find(" ", start, mention.start)
+        start = space + 1 if space != -1 else start
+    if end < s_end:
+        space = doc.text.rfind(" ", mention.end, end)
+        end = space if space != -1 else end
+    text = " ".join(doc.text[start:end].split())
+    return ("…" if start > s_start else "") + text + ("…" if end < s_end else "")
+
+
+def first_mentions(fact: Fact) -> list[tuple[int, Mention, int]]:
+    """Per document reporting the fact: its first mention and how many more there are."""
+    out = []
+    for doc in fact.docs:
+        mentions = fact.mentions_in(doc)
+        if mentions:
+            out.append((doc, mentions[0], len(mentions) - 1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DiffPart:
+    """One run of a word-level difference: ``equal``, ``delete``, ``insert``."""
+
+    tag: str
+    text: str
+
+
+def word_diff(old: str, new: str) -> list[DiffPart]:
+    """Words ``new`` adds, drops or changes against ``old`` (difflib, autojunk off)."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    parts: list[DiffPart] = []
+    matcher = SequenceMatcher(None, [t.casefold() for t in a], [t.casefold() for t in b],
+                              autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            parts.append(DiffPart("equal", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            parts.append(DiffPart("delete", " ".join(a[i1:i2])))
+        if j2 > j1:
+            parts.append(DiffPart("insert", " ".join(b[j1:j2])))
+    return parts
+
+
+def wdiff(old: str, new: str) -> str:
+    """The difference in wdiff style: ``[-dropped-] {+added+}``."""
+    out = []
+    for part in word_diff(old, new):
+        if part.tag == "delete":
+            out.append(f"[-{part.text}-]")
+        elif part.tag == "insert":
+            out.append(f"{{+{part.text}+}}")
+        else:
+            out.append(part.text)
+    return " ".join(out)

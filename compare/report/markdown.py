@@ -1,0 +1,81 @@
+"""The report as Markdown: the text report's content as tables and lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Comparison, Status
+from .common import first_mentions, snippet, summarise, wdiff
+
+_ESCAPE = re.compile(r"([\\`*_\[\]|<>#])")
+
+
+def _md(text: str) -> str:
+    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def render(comparison: Comparison) -> str:
+    docs = comparison.documents
+    summary = summarise(comparison)
+    lines = ["# Comparison", "", "| Id | Source | File | Characters | Sentences |",
+             "|---|---|---|---:|---:|"]
+    for d in docs:
+        lines.append(f"| {d.id} | {_md(d.label)} | {_md(d.source)} | {len(d.text):,} | "
+                     f"{len(d.sentences)} |")
+    only = ", ".join(f"{n} only in {d.id}" for d, n in zip(docs, summary.unique, strict=True))
+    lines += ["", f"**Summary:** {summary.shared} shared facts, {summary.conflicts} "
+              f"disagreements, {only}, {summary.pairs} aligned sentence pairs "
+              f"(threshold {comparison.threshold:.2f}).", ""]
+
+    shared = comparison.facts_with(Status.SHARED)
+    lines += [f"## Shared facts ({len(shared)})", ""]
+    if shared:
+        lines += ["| Fact | Kind | " + " | ".join(d.id for d in docs) + " |",
+                  "|---|---|" + "---|" * len(docs)]
+        for fact in shared:
+            cells = {doc: f"{_md(snippet(comparison, m))}{f' (+{more})' if more else ''}"
+                     for doc, m, more in first_mentions(fact)}
+            lines.append(f"| {_md(fact.label)} | {fact.kind} | "
+                         + " | ".join(cells.get(i, "") for i in range(len(docs))) + " |")
+    else:
+        lines.append("None.")
+    conflicts = comparison.facts_with(Status.CONFLICT)
+    lines += ["", f"## Disagreements ({len(conflicts)})", ""]
+    if conflicts:
+        lines += ["| Fact | Kind | Source | Value |", "|---|---|---|---|"]
+        for fact in conflicts:
+            for doc, value in fact.values:
+                lines.append(f"| {_md(fact.label)} | {fact.kind} | {docs[doc].id} | {_md(value)} |")
+    else:
+        lines.append("None.")
+    for index, doc in enumerate(docs):
+        unique = comparison.unique_to(index)
+        lines += ["", f"## Only in {doc.id}: {_md(doc.label)} ({len(unique)})", ""]
+        for fact in unique:
+            mention = fact.mentions_in(index)[0]
+            lines.append(f"- **{_md(fact.label)}** ({fact.kind}): "
+                         f"{_md(snippet(comparison, mention, width=50))}")
+        if not unique:
+            lines.append("None.")
+    lines += ["", f"## Aligned sentences ({len(comparison.alignments)})", ""]
+    for pair in comparison.alignments:
+        left, right = docs[pair.left_doc], docs[pair.right_doc]
+        evidence = ", ".join(_md(comparison.fact(f).label) for f in pair.facts) or "wording only"
+        old, new = left.sentence_text(pair.left), right.sentence_text(pair.right)
+        lines += [
+            f"### {left.id}{pair.left + 1} ~ {right.id}{pair.right + 1} (score {pair.score:.2f})",
+            "",
+            f"Shared: {evidence}",
+            "",
+            f"> **{left.id}:** {_md(old)}",
+            ">",
+            f"> **{right.id}:** {_md(new)}",
+            "",
+            "```text",
+            wdiff(" ".join(old.split()), " ".join(new.split())),
+            "```",
+            "",
+        ]
+    if not comparison.alignments:
+        lines.append("None.")
+    return "\n".join(lines).rstrip() + "\n"
