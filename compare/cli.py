@@ -192,7 +192,8 @@ def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: st
         _check_output(output, args.files or [])
     comparison = _compare(args)
     if output is None:
-        text = render(comparison, fmt, color=fmt == "text" and _use_color(color, sys.stdout.isatty()))
+        painted = fmt == "text" and _use_color(color, sys.stdout.isatty())
+        text = render(comparison, fmt, color=painted)
         sys.stdout.write(text)
         sys.stdout.flush()
         return ExitCode.OK

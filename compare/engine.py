@@ -19,7 +19,7 @@ from .segment import split_paragraphs, split_sentences
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
-CONFLICT_PAIR_SCORE = 0.25
+CONFLICT_PAIR_SCORE = 0.16
 """Two different values are a disagreement only inside sentences at least this alike."""
 
 
@@ -105,7 +105,7 @@ def compare_documents(
         index.freeze()
 
     quantities = [find_quantities(d) for d in docs]
-    plain_terms = [align.sentence_terms(d, []) for d in docs]
+    plain_terms = [align.sentence_terms(d) for d in docs]
     sentence_df: Counter[str] = Counter()
     n_sentences = 0
     for terms in plain_terms:
@@ -352,8 +352,9 @@ def _mark_conflicts(
                     qa, qb = _as_quantity(quantity[a], docs), _as_quantity(quantity[b], docs)
                     if not _comparable(qa, qb):
                         continue
-                    if qa.value in values_in_doc[j] or qb.value in values_in_doc[i]:
-                        continue
+                    counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
+                    if counted and (qa.value in values_in_doc[j] or qb.value in values_in_doc[i]):
+                        continue  # both sources give both numbers: two facts, not a dispute
                     options.append((c.score, a, b))
     used: set[str] = set()
     for _score, a, b in sorted(options, key=lambda o: (-o[0], o[1], o[2])):

@@ -139,6 +139,7 @@ def resolve(
     """Group the names of all documents into entities, in order of first appearance."""
     names_by_doc = [list(n) for n in names_by_doc]
     _add_headline_names(documents, names_by_doc)
+    _add_lowercase_forms(documents, names_by_doc)
     uf = _Union()
     surfaces: dict[str, list[str]] = defaultdict(list)
     titles: dict[str, set[str]] = defaultdict(set)
@@ -171,11 +172,15 @@ def resolve(
                 by_initial[_initials(tokens[:-1]) + tokens[-1]].append(k)
     for a in acronyms:
         acr = a.replace(" ", "").upper()
+        if len(acr) < 3:
+            continue  # two letters stand for too many names; only a definition links them
         for k in by_initial.get(acr, ()):
             uf.union(a, k)
     for a in acronyms:
         for b in acronyms:
-            if a != b and len(a) >= 3 and b.startswith(a) and re.fullmatch(r"[a-z]{1,3}", b[len(a):]):
+            if a != b and len(a) >= 3 and b.startswith(a) and re.fullmatch(
+                r"[a-z]{1,3}", b[len(a):]
+            ):
                 uf.union(a, b)
 
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -314,3 +319,41 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
             for m in pattern.finditer(doc.text, s_start, s_end):
                 names_by_doc[doc_index].append(Name(m.start(), m.end(), index, m.group(0), "", True))
         names_by_doc[doc_index].sort(key=lambda n: n.start)
+
+
+def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Find organisation names written in lower case after a proper first word: "the Sudan
+    Armed Forces" in one article is "Sudan's armed forces" in another."""
+    forms: dict[str, str] = {}
+    for names in names_by_doc:
+        for name in names:
+            tokens = name.text.split()
+            if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
+                t[:1].isupper() for t in tokens
+            ):
+                forms.setdefault(fold(name.text), name.text)
+    if not forms:
+        return
+    parts = []
+    for text in sorted(forms.values(), key=len, reverse=True):
+        first, *rest = text.split()
+        parts.append(re.escape(first) + r"(?:['’]s)?\s+" + r"\s+".join(
+            "(?i:" + re.escape(r) + ")" for r in rest))
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    for doc_index, doc in enumerate(documents):
+        taken = [(n.start, n.end) for n in names_by_doc[doc_index]]
+        added = False
+        for m in pattern.finditer(doc.text):
+            if not any(s <= m.start() < e for s, e in taken) and not m.group(0).split()[-1][
+                :1
+            ].isupper():
+                first, *rest = m.group(0).split()
+                key_text = re.sub(r"['’]s$", "", first) + " " + " ".join(
+                    w.capitalize() for w in rest)
+                sentence = doc.sentence_at(m.start())
+                names_by_doc[doc_index].append(
+                    Name(m.start(), m.end(), sentence, key_text, "", False)
+                )
+                added = True
+        if added:
+            names_by_doc[doc_index].sort(key=lambda n: n.start)

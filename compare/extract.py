@@ -369,7 +369,9 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
                 break
             opener = m.group(0)
             closer = _OPEN_CLOSE.get(opener, opener)
-            close_re = re.escape(closer) if opener not in ("‘", "'") else rf"{re.escape(closer)}(?!\w)"
+            close_re = re.escape(closer)
+            if opener in ("‘", "'"):
+                close_re += r"(?!\w)"
             c = re.compile(close_re).search(text, m.end(), p_end)
             q_start = m.end()
             q_end = c.start() if c else p_end
@@ -415,7 +417,7 @@ _OPENERS = frozenset(
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec""".split()
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
@@ -500,10 +502,11 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if fold(name) in _OPENERS or (n_start == sentence_first and fold(name) in common):
                 continue
-            if fold(name).rstrip(".") in _CALENDAR:
+            if all(fold(w).rstrip(".,") in _CALENDAR for w in name.split()):
                 continue
-            shown_start = run_start if title_parts and text[run_start:run_start + 1].isupper() and (
-                fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"}) else n_start
+            titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
+                fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
+            shown_start = run_start if titled else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return names
 

@@ -99,7 +99,8 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
         if not unique:
             out.line("  (none)")
 
-    out.heading(f"ALIGNED SENTENCES ({len(comparison.alignments)}): pairs that report the same thing")
+    pairs = len(comparison.alignments)
+    out.heading(f"ALIGNED SENTENCES ({pairs}): pairs that report the same thing")
     for pair in comparison.alignments:
         left, right = docs[pair.left_doc], docs[pair.right_doc]
         evidence = ", ".join(comparison.fact(f).label for f in pair.facts) or "wording only"
