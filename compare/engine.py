@@ -245,7 +245,7 @@ def _add_quote_drafts(
             partners[(j, i, c.right)].append((c.score, c.left))
     uf = UnionFind()
     spans: dict[tuple[int, int], tuple[int, int, int]] = {}
-    speakers: dict[tuple[int, int], str] = {}
+    speakers: dict[tuple[int, int], frozenset[str]] = {}
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             spans[(d, k)] = (q.sentence, q.start, q.end)
@@ -253,7 +253,7 @@ def _add_quote_drafts(
             if q.speaker:
                 who = span_index[d].within(*q.speaker)
                 if who:
-                    speakers[(d, k)] = min(who)
+                    speakers[(d, k)] = frozenset(who)
     extra = 0
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
@@ -294,15 +294,22 @@ def _add_quote_drafts(
         d0, k0 = group[0]
         text = mentions[0].text
         label = text if len(text) <= 60 else text[:57].rstrip() + "…"
-        who = {speakers[r] for r in group if r in speakers}
+        named = [(r[0], speakers[r]) for r in group if r in speakers]
         draft = _Draft(Kind.QUOTE, f"“{label}”", mentions)
-        if len(who) == 1:
-            draft.speaker = drafts[who.pop()].label
-        elif len(who) > 1 and len({d for d, _ in group}) > 1:
-            by_doc = sorted({(r[0], drafts[speakers[r]].label) for r in group if r in speakers})
-            if len({label for _, label in by_doc}) > 1:
-                draft.conflict = True
-                draft.values = tuple(by_doc)
+        if named:
+            draft.speaker = " and ".join(sorted({drafts[k].label for _, who in named for k in who}))
+        disputed = any(
+            a_doc != b_doc and not (a_who & b_who)
+            for a_doc, a_who in named
+            for b_doc, b_who in named
+        )
+        if disputed:
+            # one quotation, speakers with no name in common: a disagreement on who said it
+            draft.conflict = True
+            draft.speaker = None
+            draft.values = tuple(sorted({
+                (d, " and ".join(sorted(drafts[k].label for k in who))) for d, who in named
+            }))
         drafts[f"§t{n}"] = draft
 
 

@@ -114,9 +114,7 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
     full = _initials(tokens)
     if full == acr:
         return True
-    if tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr:
-        return True
-    return False
+    return tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr
 
 
 def _person_like(surface: str) -> bool:
@@ -206,7 +204,8 @@ def resolve(
                 continue
             extra = parts[j:]
             if j == 1 and len(extra) == 1 and extra[0] in _GENERIC_SUFFIX or j >= 2 and (
-                all(len(e) <= 3 and e.isalpha() for e in extra) and surface_of[k].split()[-1].isupper()
+                all(len(e) <= 3 and e.isalpha() for e in extra)
+                and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
             ):
                 uf.union(prefix, k)
@@ -217,7 +216,9 @@ def resolve(
     role_keys = [k for k in keys if k.startswith("role:")]
     for role in role_keys:
         title = role[5:]
-        holders = {uf.find(k) for k in keys if title in titles.get(k, ()) and not k.startswith("role:")}
+        holders = {
+            uf.find(k) for k in keys if title in titles.get(k, ()) and not k.startswith("role:")
+        }
         if len(holders) == 1:
             uf.union(role, holders.pop())
 
@@ -317,7 +318,9 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
             if not _is_headline(doc.text[s_start:s_end]):
                 continue
             for m in pattern.finditer(doc.text, s_start, s_end):
-                names_by_doc[doc_index].append(Name(m.start(), m.end(), index, m.group(0), "", True))
+                names_by_doc[doc_index].append(
+                    Name(m.start(), m.end(), index, m.group(0), "", True)
+                )
         names_by_doc[doc_index].sort(key=lambda n: n.start)
 
 

@@ -75,7 +75,7 @@ PATTERNS = re.compile(
         |thousands|millions|a\sdozen|twice|thrice)\b)
     |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
         |eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
-    |(?P<number>(?<![\w.,])(?:{_DIGITS})(?![\w]|[.,]\d){_SCALE}?
+    |(?P<number>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|(?![\w]|[.,]\d))
         |\b(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?\b(?:\s(?:hundred|thousand|million|billion)\b)?)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -345,11 +345,12 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
         r"|warned|claimed|announced|asked|replied|noted|according to)")
 _SPEAKER_AFTER = re.compile(
-    rf"^[\s,]*(?:{_SAY}\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    rf"[\s,]*(?:{_SAY}\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*)"
     rf"|(?P<b>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY})"
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she|it|they)\s+{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
+    rf"(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY}"
+    rf"[^.“\"]{{0,40}}[:,]\s*$"
 )
 
 
@@ -504,6 +505,8 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if all(fold(w).rstrip(".,") in _CALENDAR for w in name.split()):
                 continue
+            if fold(name) in _ROLE_NOUNS:
+                continue  # "MPs", "Ministers": roles, counted by numbers, not names
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
@@ -511,7 +514,8 @@ def find_names(doc: Document) -> list[Name]:
     return names
 
 
-_POSSESSIVE = re.compile(r"['’]s?(?=\s|$)")
+_POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s+[a-z]|$)")
+_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*(?=\s|$)")
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
@@ -530,9 +534,12 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
             out.append((piece_start, e))
     cleaned = []
     for s, e in out:
-        tail = re.search(r"-[a-z][\w-]*$", text[s:e])
-        if tail:
-            e = s + tail.start()
-        if e > s and text[s:s + 1].isupper() or text[s:s + 1] in "@#":
-            cleaned.append((s, e))
-    return cleaned
+        piece_start = s
+        for tail in _HYPHEN_TAIL.finditer(text, s, e):
+            cleaned.append((piece_start, tail.start()))
+            piece_start = tail.end()
+            while piece_start < e and text[piece_start].isspace():
+                piece_start += 1
+        if piece_start < e:
+            cleaned.append((piece_start, e))
+    return [(s, e) for s, e in cleaned if e > s and (text[s].isupper() or text[s] in "@#")]

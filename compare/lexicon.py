@@ -46,7 +46,7 @@ DIRECTIONS = frozenset(
     central united blue red white black old""".split()
 )
 
-DEMONYM_SUFFIXES = ("i", "ian", "n", "an", "ese", "ish", "ic", "ite")
+DEMONYM_SUFFIXES = ("i", "ian", "n", "an", "ese", "ish")
 
 _PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
 

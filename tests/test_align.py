@@ -1,0 +1,127 @@
+"""Sentence alignment: paraphrases that share facts align, unrelated sentences do not, and the
+number of scored pairs is reported (and stays below the product of the sentence counts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import align
+from compare.lexicon import stem
+from compare.model import Comparison
+
+
+def sentence_index(comparison: Comparison, doc: int, prefix: str) -> int:
+    d = comparison.documents[doc]
+    hits = [i for i in range(len(d.sentences)) if d.sentence_text(i).startswith(prefix)]
+    assert len(hits) == 1, prefix
+    return hits[0]
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_texts, compare_texts) -> Comparison:
+    return compare_texts(seed_texts["A"], seed_texts["B"])
+
+
+def test_paraphrase_sharing_only_facts_aligns(seeds) -> None:
+    left = sentence_index(seeds, 0, "The group has boasted of ousting eight Conservative MPs")
+    right = sentence_index(seeds, 1, "“In 3 elections, we kicked out 8 MPs & Ministers.")
+    pairs = {(a.left, a.right): a for a in seeds.alignments if (a.left_doc, a.right_doc) == (0, 1)}
+    assert (left, right) in pairs
+    evidence = [seeds.fact(f) for f in pairs[(left, right)].facts]
+    eight = [f for f in evidence if {m.text for m in f.mentions} == {"eight", "8"}]
+    assert len(eight) == 1
+
+
+@pytest.mark.parametrize(
+    ("doc", "prefix"),
+    [
+        (0, "Co-founder Asghar Bukhari, who has since left MPACUK"),
+        (0, "“They’re grassroot campaigners"),
+        (1, "Green Party candidate Clare Hales and Independent John Richardson"),
+        (1, "“Since 2010 I have tried to serve everyone in Pendle"),
+    ],
+)
+def test_sentence_about_something_else_is_not_aligned(seeds, doc, prefix) -> None:
+    index = sentence_index(seeds, doc, prefix)
+    side = "left" if doc == 0 else "right"
+    assert all(getattr(a, side) != index for a in seeds.alignments)
+
+
+def test_alignment_scores_reach_the_threshold_and_evidence_is_shared_facts(seeds) -> None:
+    assert seeds.alignments
+    for a in seeds.alignments:
+        assert seeds.threshold <= a.score <= 1.0
+        for fact_id in a.facts:
+            fact = seeds.fact(fact_id)
+            assert {a.left_doc, a.right_doc} <= set(fact.docs)
+            assert any(m.doc == a.left_doc and m.sentence == a.left for m in fact.mentions)
+            assert any(m.doc == a.right_doc and m.sentence == a.right for m in fact.mentions)
+
+
+def test_pairs_scored_is_reported_and_below_all_pairs(seeds) -> None:
+    n_left = len(seeds.documents[0].sentences)
+    n_right = len(seeds.documents[1].sentences)
+    assert len(seeds.alignments) <= seeds.pairs_scored < n_left * n_right
+
+
+def test_documents_without_a_common_term_score_no_pairs(compare_texts) -> None:
+    comparison = compare_texts(
+        "Rovers beat United in a rain-soaked derby. The striker scored twice.",
+        "The bridge will reopen in spring after repairs. Engineers inspected cables.",
+    )
+    assert comparison.pairs_scored == 0
+    assert comparison.alignments == ()
+
+
+def test_raising_the_threshold_only_removes_pairs(seed_texts, compare_texts, seeds) -> None:
+    strict = compare_texts(seed_texts["A"], seed_texts["B"], threshold=0.3)
+    loose = {(a.left, a.right) for a in seeds.alignments}
+    tight = {(a.left, a.right) for a in strict.alignments}
+    assert tight < loose
+    assert all(a.score >= 0.3 for a in strict.alignments)
+    assert strict.threshold == 0.3
+
+
+# the scoring functions themselves
+
+
+def test_score_pairs_scores_only_pairs_that_share_a_term() -> None:
+    left = [frozenset({"bomb", "camp"}), frozenset({"oil"}), frozenset({"refuge"})]
+    right = [frozenset({"bomb", "camp", "school"}), frozenset({"pipelin"}), frozenset({"refuge"})]
+    texts_l = ["bomb camp", "oil", "refugees"]
+    texts_r = ["bomb camp school", "pipeline", "refugees"]
+    found, scored = align.score_pairs(left, right, texts_l, texts_r)
+    assert scored == 2
+    assert {(c.left, c.right) for c in found} == {(0, 0), (2, 2)}
+    assert all(0 < c.score <= 1.0 + 1e-9 for c in found)
+
+
+def test_score_pairs_ranks_the_closer_sentence_higher() -> None:
+    left = [frozenset({"bomb", "camp", "yida"})]
+    right = [frozenset({"bomb", "camp", "yida"}), frozenset({"bomb", "oil", "pipelin", "sudan"})]
+    texts_r = ["bomb camp Yida", "bomb oil pipeline Sudan"]
+    found, _ = align.score_pairs(left, right, ["bomb camp Yida"], texts_r)
+    score = {c.right: c.score for c in found}
+    assert score[0] > score[1]
+
+
+def test_select_drops_pairs_below_threshold_or_far_below_the_best() -> None:
+    candidates = [
+        align.Candidate(0, 0, 0.9),
+        align.Candidate(0, 1, 0.2),  # above threshold but under 0.3 x 0.9
+        align.Candidate(1, 1, 0.5),
+        align.Candidate(2, 2, 0.1),  # below threshold
+    ]
+    chosen = align.select(candidates, threshold=0.16, relative=0.3)
+    assert [(c.left, c.right) for c in chosen] == [(0, 0), (1, 1)]
+
+
+def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
+    doc = make_doc("Tory candidates lost badly. Conservative voters stayed home.")
+    (s0, _), (s1, _) = doc.sentences
+    masks = [[(s0, s0 + 4)], [(s1, s1 + 12)]]
+    terms = align.sentence_terms(doc, [{"§e1"}, {"§e1"}], masks)
+    assert "§e1" in terms[0] and "§e1" in terms[1]
+    assert "tory" not in terms[0]
+    assert not any(t.startswith("conservativ") for t in terms[1])
+    assert stem("candidates") in terms[0]

@@ -1,0 +1,250 @@
+"""The whole comparison: N documents, statuses from the documents that report a fact,
+disagreements, determinism, and offsets that point at the words shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from compare.engine import build_document, compare_documents
+from compare.model import Comparison, Kind, Status
+from compare.reading import clean_text
+from compare.report.json_format import render, to_data
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+THREE = (
+    "Acme Corp will cut 1,200 jobs at its Leeds plant, the company said on Tuesday.\n\n"
+    "Union leader Sam Hill called the cuts a disgrace.",
+    "Acme Corp said on Tuesday it would cut 1,200 jobs in Leeds.\n\n"
+    "The firm blamed falling orders from China.",
+    "Workers in Leeds said the loss of 1,200 jobs at Acme Corp came as a shock.\n\n"
+    "Sam Hill, the union leader, demanded talks.",
+)
+
+
+@pytest.fixture(scope="module")
+def three(compare_texts) -> Comparison:
+    return compare_texts(*THREE)
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_texts, compare_texts) -> Comparison:
+    return compare_texts(seed_texts["A"], seed_texts["B"])
+
+
+def fact_with(comparison: Comparison, doc: int, text: str):
+    hits = [f for f in comparison.facts if any(m.doc == doc and m.text == text for m in f.mentions)]
+    assert len(hits) == 1, (doc, text, [f.label for f in hits])
+    return hits[0]
+
+
+def real_pairs():
+    pairs = SHARED / "pairs"
+    return sorted(p for p in pairs.iterdir() if (p / "a.txt").is_file()) if pairs.is_dir() else []
+
+
+def all_comparisons(seeds: Comparison, three: Comparison):
+    yield "seeds", seeds
+    yield "three", three
+    for folder in real_pairs():
+        docs = [
+            build_document(
+                i, name, str(folder / name), clean_text((folder / name).read_text(encoding="utf-8"))
+            )
+            for i, name in (("A", "a.txt"), ("B", "b.txt"))
+        ]
+        yield folder.name, compare_documents(docs)
+
+
+# N documents
+
+
+def test_fact_reported_by_three_documents_lists_all_three(three) -> None:
+    for doc, text in ((0, "1,200"), (0, "Acme Corp"), (0, "Leeds")):
+        fact = fact_with(three, doc, text)
+        assert fact.docs == (0, 1, 2)
+        assert fact.status is Status.SHARED
+        assert {m.doc for m in fact.mentions} == {0, 1, 2}
+
+
+@pytest.mark.parametrize(("text", "docs"), [("Tuesday", (0, 1)), ("Sam Hill", (0, 2))])
+def test_fact_reported_by_two_of_three_is_shared_by_those_two(three, text, docs) -> None:
+    fact = fact_with(three, docs[0], text)
+    assert fact.docs == docs
+    assert fact.status is Status.SHARED
+
+
+def test_fact_reported_by_one_of_three_is_unique_to_it(three) -> None:
+    fact = fact_with(three, 1, "China")
+    assert fact.docs == (1,)
+    assert fact.status is Status.UNIQUE
+    assert fact in three.unique_to(1)
+
+
+def test_every_pair_of_three_documents_is_aligned(three) -> None:
+    pairs = {(a.left_doc, a.right_doc) for a in three.alignments}
+    assert pairs == set(combinations(range(3), 2))
+
+
+def test_status_follows_the_documents_of_the_mentions(seeds, three) -> None:
+    for name, comparison in all_comparisons(seeds, three):
+        for f in comparison.facts:
+            assert f.docs == tuple(sorted({m.doc for m in f.mentions})), (name, f.label)
+            if f.status is Status.UNIQUE:
+                assert len(f.docs) == 1, (name, f.label)
+            else:
+                assert len(f.docs) >= 2, (name, f.label)
+
+
+# disagreements
+
+
+def test_different_counts_of_the_same_thing_are_one_conflict_fact(compare_texts) -> None:
+    comparison = compare_texts(
+        "The camp was bombed on Thursday. Yida is a camp of about 20,000 refugees.",
+        "Sudan denied it. Yida is home to more than 22,000 refugees, many of whom walked here.",
+    )
+    fact = fact_with(comparison, 0, "20,000")
+    assert fact.status is Status.CONFLICT
+    assert fact.kind is Kind.NUMBER
+    assert [(m.doc, m.text) for m in fact.mentions] == [(0, "20,000"), (1, "22,000")]
+    assert fact.values == ((0, "20,000"), (1, "22,000"))
+    data = to_data(comparison)
+    (entry,) = [f for f in data["facts"] if f["id"] == fact.id]
+    assert entry["values"] == [{"doc": "A", "value": "20,000"}, {"doc": "B", "value": "22,000"}]
+
+
+def test_same_count_in_both_documents_is_not_a_conflict(compare_texts) -> None:
+    comparison = compare_texts(
+        "The camp was bombed on Thursday. Yida is a camp of about 20,000 refugees.",
+        "Sudan denied it. Yida is home to about 20,000 refugees, many of whom walked here.",
+    )
+    fact = fact_with(comparison, 0, "20,000")
+    assert fact.status is Status.SHARED
+    assert not comparison.facts_with(Status.CONFLICT)
+
+
+# aliases
+
+
+def test_default_aliases_make_tory_and_conservative_one_shared_fact(compare_texts) -> None:
+    a = "In the Pendle election, Tory candidates lost badly."
+    b = "In the Pendle election, Conservative candidates lost badly."
+    shared = compare_texts(a, b)
+    assert fact_with(shared, 0, "Tory") is fact_with(shared, 1, "Conservative")
+    assert fact_with(shared, 0, "Tory").status is Status.SHARED
+    apart = compare_texts(a, b, aliases=[])
+    assert fact_with(apart, 0, "Tory") is not fact_with(apart, 1, "Conservative")
+    assert fact_with(apart, 0, "Tory").status is Status.UNIQUE
+
+
+def test_given_aliases_join_names(compare_texts) -> None:
+    comparison = compare_texts(
+        "The Beeb reported the result first.",
+        "The BBC reported the result first.",
+        aliases=[["Beeb", "BBC"]],
+    )
+    assert fact_with(comparison, 0, "Beeb") is fact_with(comparison, 1, "BBC")
+
+
+# determinism
+
+
+def test_same_input_twice_gives_identical_json(seed_texts, compare_texts) -> None:
+    first = render(compare_texts(seed_texts["A"], seed_texts["B"]))
+    second = render(compare_texts(seed_texts["A"], seed_texts["B"]))
+    assert first == second
+    assert json.loads(first)["format"] == "compare/1"
+
+
+def test_json_does_not_depend_on_the_hash_seed() -> None:
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from compare.engine import build_document, compare_documents\n"
+        "from compare.reading import clean_text\n"
+        "from compare.report.json_format import render\n"
+        "seeds = Path('seeds')\n"
+        "docs = [build_document(i, n, n, clean_text((seeds / n).read_text(encoding='utf-8')))\n"
+        "        for i, n in (('A', 'the-national-mpacuk.txt'), ('B', 'pendle-mpacuk.txt'))]\n"
+        "sys.stdout.write(render(compare_documents(docs)))\n"
+    )
+    outputs = []
+    for seed in ("1", "2", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+# ids and offsets
+
+
+def test_fact_ids_are_unique_and_alignments_cite_existing_facts(seeds, three) -> None:
+    for name, comparison in all_comparisons(seeds, three):
+        ids = [f.id for f in comparison.facts]
+        assert len(ids) == len(set(ids)), name
+        for a in comparison.alignments:
+            for fact_id in a.facts:
+                comparison.fact(fact_id)
+            assert a.left_doc < a.right_doc, name
+
+
+def test_mention_text_is_the_document_text_at_its_offsets(seeds, three) -> None:
+    for name, comparison in all_comparisons(seeds, three):
+        for f in comparison.facts:
+            for m in f.mentions:
+                doc = comparison.documents[m.doc]
+                assert 0 <= m.start < m.end <= len(doc.text), (name, f.label)
+                assert doc.text[m.start : m.end] == m.text, (name, f.label, m)
+
+
+def test_mention_sentence_index_holds_the_mention(seeds, three) -> None:
+    """A mention lies in its sentence; a quotation running over several sentences starts in
+    its sentence and stays in that sentence's paragraph."""
+    for name, comparison in all_comparisons(seeds, three):
+        for f in comparison.facts:
+            for m in f.mentions:
+                doc = comparison.documents[m.doc]
+                s_start, s_end = doc.sentences[m.sentence]
+                assert s_start <= m.start < s_end, (name, f.label, m)
+                if f.kind is Kind.QUOTE:
+                    assert any(p <= m.start and m.end <= q for p, q in doc.paragraphs), (name, m)
+                else:
+                    assert m.end <= s_end, (name, f.label, m)
+
+
+def test_alignment_sentence_indexes_are_in_range(seeds, three) -> None:
+    for name, comparison in all_comparisons(seeds, three):
+        for a in comparison.alignments:
+            assert 0 <= a.left < len(comparison.documents[a.left_doc].sentences), name
+            assert 0 <= a.right < len(comparison.documents[a.right_doc].sentences), name
+
+
+def test_json_mentions_point_into_the_json_text(seeds) -> None:
+    data = json.loads(render(seeds))
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    assert [d["id"] for d in data["documents"]] == ["A", "B"]
+    for f in data["facts"]:
+        assert set(f["docs"]) == {m["doc"] for m in f["mentions"]}
+        for m in f["mentions"]:
+            assert texts[m["doc"]][m["start"] : m["end"]] == m["text"]
+    for a in data["alignments"]:
+        assert set(a["sentences"]) == {"A", "B"}

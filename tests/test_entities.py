@@ -1,0 +1,217 @@
+"""Resolving names into entities: defined acronyms, initials, surnames and titles, demonyms,
+alias lists, and names that look alike but are different places."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.entities import Entity, default_aliases, name_key, parse_aliases, resolve
+from compare.extract import find_names
+
+
+@pytest.fixture
+def entities(make_doc):
+    """``entities(text_a, text_b, ..., aliases=())``: resolved entities of the documents."""
+
+    def run(*texts: str, aliases=()) -> list[Entity]:
+        docs = [make_doc(t, "ABCD"[i]) for i, t in enumerate(texts)]
+        return resolve(docs, [find_names(d) for d in docs], aliases)
+
+    return run
+
+
+def entity_of(found: list[Entity], surface: str) -> Entity:
+    hits = [e for e in found if any(n.text == surface for _, n in e.mentions)]
+    assert len(hits) == 1, (surface, [e.label for e in found])
+    return hits[0]
+
+
+def same_entity(found: list[Entity], a: str, b: str) -> bool:
+    return entity_of(found, a) is entity_of(found, b)
+
+
+# acronyms
+
+
+def test_acronym_in_brackets_and_shorter_acronym_are_one_entity(entities) -> None:
+    found = entities(
+        "The Muslim Public Affairs Committee (MPACUK) claims the 14 are Islamophobic.",
+        "An MPAC spokesman said the record speaks for itself.",
+    )
+    assert same_entity(found, "Muslim Public Affairs Committee", "MPACUK")
+    assert same_entity(found, "MPACUK", "MPAC")
+    mpac = entity_of(found, "MPAC")
+    assert mpac.docs == (0, 1)
+    assert "MPACUK" in mpac.label
+
+
+def test_name_with_uk_suffix_joins_its_acronym_across_documents(entities) -> None:
+    found = entities(
+        "The Muslim Public Affairs Committee UK is urging people to vote. MPACUK said so.",
+        "The Muslim Public Affairs Committee (MPACUK) claims the 14 are Islamophobic.",
+    )
+    full = "Muslim Public Affairs Committee UK"
+    assert same_entity(found, full, "Muslim Public Affairs Committee")
+    assert same_entity(found, full, "MPACUK")
+
+
+def test_acronym_defined_with_comma_or(entities) -> None:
+    found = entities(
+        "The Sudan Armed Forces, or SAF, attacked a refugee camp. A SAF spokesman denied it."
+    )
+    saf = entity_of(found, "Sudan Armed Forces")
+    assert [n.text for _, n in saf.mentions] == ["Sudan Armed Forces", "SAF", "SAF"]
+    assert saf.label == "Sudan Armed Forces (SAF)"
+
+
+def test_acronym_matches_initials_skipping_of(entities) -> None:
+    found = entities(
+        "The list was published on the National Union of Students website.",
+        "The NUS has not replied to questions.",
+    )
+    assert same_entity(found, "National Union of Students", "NUS")
+
+
+# people
+
+
+def test_title_and_surname_is_the_full_name(entities) -> None:
+    found = entities(
+        "A group has targeted Pendle candidate Andrew Stephenson.",
+        "Foreign Office minister Mr Stephenson had a majority of 1,279.",
+    )
+    person = entity_of(found, "Andrew Stephenson")
+    assert person is entity_of(found, "Stephenson")
+    assert person.label == "Andrew Stephenson"
+    assert person.docs == (0, 1)
+
+
+def test_surname_alone_is_the_full_name(entities) -> None:
+    found = entities(
+        "South Sudan's president Salva Kiir talked of a pending invasion.",
+        "Kiir denied those claims in a statement on Thursday.",
+    )
+    assert same_entity(found, "Salva Kiir", "Kiir")
+
+
+def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
+    found = entities(
+        "Boris Johnson and Jo Johnson spoke at the rally in Pendle.",
+        "Later Johnson said the rally went well.",
+    )
+    assert not same_entity(found, "Boris Johnson", "Jo Johnson")
+    assert not same_entity(found, "Johnson", "Boris Johnson")
+    assert not same_entity(found, "Johnson", "Jo Johnson")
+
+
+# places and demonyms
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "adjective", "place"),
+    [
+        (
+            "The Israeli army moved to the border.",
+            "He said he supports Israel.",
+            "Israeli",
+            "Israel",
+        ),
+        (
+            "The Indian government declined to comment.",
+            "He wrote that India would react.",
+            "Indian",
+            "India",
+        ),
+    ],
+)
+def test_demonym_is_the_place(entities, text_a, text_b, adjective, place) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, adjective, place)
+
+
+def test_south_sudan_is_not_sudan(entities) -> None:
+    found = entities(
+        "South Sudan accused Sudan of the attack on the camp.",
+        "Sudan denied that it bombed anywhere in South Sudan.",
+    )
+    assert not same_entity(found, "South Sudan", "Sudan")
+    assert entity_of(found, "South Sudan").docs == (0, 1)
+    assert entity_of(found, "Sudan").docs == (0, 1)
+
+
+@pytest.mark.xfail(
+    reason="defect: 'Sudanese Peoples' (from \"Sudanese Peoples' Liberation Army-North\", cut at "
+    "the possessive) is person-like, so the first-name rule joins the single 'Sudanese' to it "
+    "and the demonym rule joins 'Sudan': the country is labelled 'Sudanese Peoples'",
+    strict=True,
+)
+def test_rebel_army_name_does_not_absorb_the_country(entities) -> None:
+    found = entities(
+        "Sudan denied it. Sudanese forces fought rebels near Taludi.",
+        "Fighting between the SAF and the Sudanese Peoples' Liberation Army-North began in July.",
+    )
+    sudan = entity_of(found, "Sudan")
+    assert all(not n.text.startswith("Sudanese Peoples") for _, n in sudan.mentions)
+    assert sudan.label in ("Sudan", "Sudanese")
+
+
+def test_upper_nile_is_not_the_united_nations(entities) -> None:
+    found = entities(
+        "Khartoum complained to the U.N. Security Council. South Sudan is in the United Nations.",
+        "Bombs fell in South Sudan's Upper Nile state on Tuesday.",
+        aliases=default_aliases(),
+    )
+    assert same_entity(found, "U.N", "United Nations")
+    assert not same_entity(found, "Upper Nile", "United Nations")
+    assert entity_of(found, "Upper Nile").docs == (1,)
+
+
+# alias lists
+
+
+def test_alias_list_joins_tory_and_conservative(entities) -> None:
+    aliases = parse_aliases("Tory = Conservative")
+    found = entities(
+        "Tory candidates lost in Pendle.", "The Conservative vote fell.", aliases=aliases
+    )
+    assert same_entity(found, "Tory", "Conservative")
+    assert entity_of(found, "Tory").docs == (0, 1)
+
+
+def test_without_aliases_tory_and_conservative_stay_apart(entities) -> None:
+    found = entities("Tory candidates lost in Pendle.", "The Conservative vote fell.")
+    assert not same_entity(found, "Tory", "Conservative")
+
+
+def test_shipped_aliases_join_tory_and_conservative(entities) -> None:
+    found = entities(
+        "Tory candidates lost in Pendle.", "The Conservative vote fell.", aliases=default_aliases()
+    )
+    assert same_entity(found, "Tory", "Conservative")
+
+
+def test_parse_aliases_reads_groups_and_skips_comments_and_blank_lines() -> None:
+    text = "# party names\n\nTory = Tories = Conservative\n  Labour =Labour Party  \n"
+    assert parse_aliases(text) == [["Tory", "Tories", "Conservative"], ["Labour", "Labour Party"]]
+
+
+@pytest.mark.parametrize("line", ["Tory", "Tory =", "= Conservative", "Tory = "])
+def test_parse_aliases_rejects_a_line_without_two_names(line) -> None:
+    with pytest.raises(ValueError, match="two names"):
+        parse_aliases(f"Labour = Labour Party\n{line}\n")
+
+
+# headlines and keys
+
+
+def test_names_known_from_the_body_are_found_in_a_caps_headline(entities) -> None:
+    found = entities("SUDAN BOMBS YIDA REFUGEE CAMP\nSudan denied it bombed the Yida camp.")
+    sudan = entity_of(found, "Sudan")
+    headline = [n for _, n in sudan.mentions if n.headline]
+    assert [n.text for n in headline] == ["SUDAN"]
+    assert sudan.label == "Sudan"
+
+
+def test_name_key_folds_dots_possessives_and_plurals() -> None:
+    assert name_key("the U.N.'s") == name_key("UN")
+    assert name_key("Oscars") == name_key("Oscar")

@@ -1,0 +1,119 @@
+"""The answer keys: the engine's compare/1 JSON scored by ``../shared/tools/score.py`` on the
+seeds and on every real pair in ``../shared/pairs/``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from compare.engine import build_document, compare_documents
+from compare.reading import clean_text
+from compare.report.json_format import render
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "tools" / "score.py"
+METRICS = ("facts", "shared-precision", "align-recall", "align-precision")
+
+pytestmark = pytest.mark.skipif(
+    not SCORER.is_file(),
+    reason=f"shared folder with the answer keys and scorer ({SCORER}) is absent",
+)
+
+
+def pair_folders() -> list[Path]:
+    pairs = SHARED / "pairs"
+    if not pairs.is_dir():
+        return []
+    return sorted(p for p in pairs.iterdir() if (p / "compare.gold.json").is_file())
+
+
+def run_and_score(gold: Path, a: Path, b: Path, out_dir: Path) -> tuple[dict[str, float], str]:
+    docs = [
+        build_document(doc_id, path.stem, str(path), clean_text(path.read_text(encoding="utf-8")))
+        for doc_id, path in (("A", a), ("B", b))
+    ]
+    result = out_dir / "result.json"
+    result.write_text(render(compare_documents(docs)), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(result), "--verbose"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("SCORE ")]
+    assert lines, proc.stdout
+    words = lines[-1].split()[1:]
+    scores = {name: float(value) for name, value in zip(words[0::2], words[1::2], strict=True)}
+    assert set(scores) == set(METRICS), lines[-1]
+    return scores, proc.stdout
+
+
+@pytest.fixture(scope="module")
+def seed_score(tmp_path_factory) -> tuple[dict[str, float], str]:
+    gold = SHARED / "gold" / "seeds.gold.json"
+    if not gold.is_file():
+        pytest.skip(f"answer key {gold} is absent")
+    seeds = ROOT / "seeds"
+    return run_and_score(
+        gold,
+        seeds / "the-national-mpacuk.txt",
+        seeds / "pendle-mpacuk.txt",
+        tmp_path_factory.mktemp("seeds"),
+    )
+
+
+@pytest.fixture(scope="module")
+def pair_scores(tmp_path_factory) -> dict[str, tuple[dict[str, float], str]]:
+    folders = pair_folders()
+    if not folders:
+        pytest.skip(f"no answer-keyed pairs in {SHARED / 'pairs'}")
+    return {
+        folder.name: run_and_score(
+            folder / "compare.gold.json",
+            folder / "a.txt",
+            folder / "b.txt",
+            tmp_path_factory.mktemp(folder.name),
+        )
+        for folder in folders
+    }
+
+
+@pytest.mark.parametrize(
+    ("metric", "minimum"),
+    [
+        ("facts", 0.95),
+        ("shared-precision", 0.90),
+        ("align-recall", 1.00),
+        ("align-precision", 0.80),
+    ],
+)
+def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
+    scores, report = seed_score
+    assert scores[metric] >= minimum, report
+
+
+@pytest.mark.parametrize(
+    ("metric", "minimum"),
+    [
+        ("facts", 0.85),
+        ("shared-precision", 0.85),
+        ("align-recall", 0.85),
+        ("align-precision", 0.70),
+    ],
+)
+def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
+    mean = sum(s[metric] for s, _ in pair_scores.values()) / len(pair_scores)
+    detail = "\n".join(f"{name}: {s}\n{report}" for name, (s, report) in pair_scores.items())
+    assert mean >= minimum, f"mean {metric} {mean:.3f}\n{detail}"
+
+
+def test_every_gold_snippet_is_found_in_the_text_as_shown(seed_score, pair_scores) -> None:
+    reports = {"seeds": seed_score[1], **{n: r for n, (_, r) in pair_scores.items()}}
+    for name, report in reports.items():
+        assert "gold snippets not found" not in report, f"{name}:\n{report}"

@@ -1,0 +1,157 @@
+"""Matching mentions across documents: numbers are one fact only when they are about the same
+thing, and quotations are found in the other article even where it does not quote them."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.extract import find_quantities, find_quotes
+from compare.match import context_terms, find_quote, link_quantities
+from compare.model import Kind, Status
+
+
+@pytest.fixture
+def link(make_doc):
+    """Quantities of the documents grouped by ``link_quantities``, as (doc, text) groups."""
+
+    def run(*texts: str) -> list[list[tuple[int, str]]]:
+        docs = [make_doc(t, "ABCD"[i]) for i, t in enumerate(texts)]
+        quantities = [find_quantities(d) for d in docs]
+        contexts = [
+            [context_terms(d, q, lambda start, end: set()) for q in qs]
+            for d, qs in zip(docs, quantities, strict=True)
+        ]
+        groups = link_quantities(quantities, contexts, lambda term: False)
+        return [[(d, quantities[d][i].text) for d, i in group] for group in groups]
+
+    return run
+
+
+def group_with(groups: list[list[tuple[int, str]]], doc: int, text: str) -> list[tuple[int, str]]:
+    hits = [g for g in groups if (doc, text) in g]
+    assert len(hits) == 1, (doc, text, groups)
+    return hits[0]
+
+
+YEAR_A = "According to a list published in 2017 on the students' website, the group is banned."
+YEAR_B = "Foreign Office minister Mr Stephenson had a majority of 1,279 in the 2017 election."
+
+
+def test_same_year_about_different_things_stays_two_groups(link) -> None:
+    groups = link(YEAR_A, YEAR_B)
+    assert group_with(groups, 0, "2017") == [(0, "2017")]
+    assert group_with(groups, 1, "2017") == [(1, "2017")]
+
+
+def test_same_year_about_different_things_is_two_unique_facts(compare_texts) -> None:
+    comparison = compare_texts(YEAR_A, YEAR_B)
+    years = [f for f in comparison.facts if any(m.text == "2017" for m in f.mentions)]
+    assert len(years) == 2
+    assert sorted(f.docs for f in years) == [(0,), (1,)]
+    assert all(f.status is Status.UNIQUE for f in years)
+
+
+SEATS_A = "The group is focusing on 14 seats where it believes Muslim votes could topple MPs."
+SEATS_B = (
+    "Its website says there are enough Muslim voters in each of the 14 seats to defeat the "
+    "Conservative candidate."
+)
+
+
+def test_same_number_counting_the_same_noun_is_one_group(link) -> None:
+    groups = link(SEATS_A, SEATS_B)
+    assert group_with(groups, 0, "14") == [(0, "14"), (1, "14")]
+
+
+def test_14_seats_and_each_of_the_14_seats_is_one_shared_fact(compare_texts) -> None:
+    comparison = compare_texts(SEATS_A, SEATS_B)
+    (fact,) = [f for f in comparison.facts if any(m.text == "14" for m in f.mentions)]
+    assert fact.kind is Kind.NUMBER
+    assert fact.status is Status.SHARED
+    assert fact.docs == (0, 1)
+    assert "seats" in fact.label
+
+
+def test_same_small_number_counting_different_things_is_not_linked(link) -> None:
+    groups = link(
+        "Witnesses heard three explosions near the school.",
+        "The family has three children and lives in Leeds.",
+    )
+    assert group_with(groups, 0, "three") == [(0, "three")]
+
+
+def test_precise_number_is_linked_on_value_alone(link) -> None:
+    groups = link(
+        "Mr Stephenson won by 1,279 in Pendle.",
+        "His majority was 1,279 last time.",
+    )
+    assert group_with(groups, 0, "1,279") == [(0, "1,279"), (1, "1,279")]
+
+
+def test_eight_and_8_counting_mps_are_one_group(link) -> None:
+    groups = link(
+        "The group has boasted of ousting eight Conservative MPs since 2005.",
+        "In 3 elections, we kicked out 8 MPs & Ministers.",
+    )
+    assert group_with(groups, 0, "eight") == [(0, "eight"), (1, "8")]
+
+
+# quotations
+
+
+QUOTE_A = (
+    "The mayor spoke on the radio.\n\n"
+    "Mayor Ann Lee said: “The bridge will reopen in the spring after repairs.”"
+)
+PLAIN_B = (
+    "Officials confirmed that the bridge will reopen in the spring after repairs, "
+    "according to the council."
+)
+
+
+def test_find_quote_locates_an_unquoted_quotation_in_plain_text(make_doc) -> None:
+    a, b = make_doc(QUOTE_A, "A"), make_doc(PLAIN_B, "B")
+    (quote,) = find_quotes(a)
+    hit = find_quote(quote, b, range(len(b.sentences)))
+    assert hit is not None
+    assert b.text[hit.start : hit.end].lower() == quote.text.lower()
+    assert hit.score == pytest.approx(100.0)
+
+
+def test_find_quote_tolerates_small_wording_changes(make_doc) -> None:
+    a = make_doc(
+        "A Reuters correspondent saw “a crater about two meters (6.6 feet) wide, an unexploded "
+        "bomb wedged in the side of a school building and a white aircraft flying north.”",
+        "A",
+    )
+    b = make_doc(
+        "Then he saw a crater about two metres (6.6 feet) wide, an unexploded bomb wedged in "
+        "the side of a school building and a white aircraft flying north.",
+        "B",
+    )
+    (quote,) = find_quotes(a)
+    hit = find_quote(quote, b, range(len(b.sentences)))
+    assert hit is not None
+    found = b.text[hit.start : hit.end]
+    assert "two metres" in found
+    assert "white aircraft flying north" in found
+    assert hit.score >= 88
+
+
+def test_find_quote_does_not_match_unrelated_text(make_doc) -> None:
+    a = make_doc(QUOTE_A, "A")
+    b = make_doc("Rovers beat United 3-1 in a rain-soaked derby on Saturday afternoon.", "B")
+    (quote,) = find_quotes(a)
+    assert find_quote(quote, b, range(len(b.sentences))) is None
+
+
+def test_quotation_found_unquoted_in_the_other_article_is_a_shared_quote(compare_texts) -> None:
+    comparison = compare_texts(QUOTE_A, PLAIN_B)
+    quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert len(quotes) == 1
+    fact = quotes[0]
+    assert fact.status is Status.SHARED
+    assert fact.docs == (0, 1)
+    (in_b,) = fact.mentions_in(1)
+    assert in_b.text == "the bridge will reopen in the spring after repairs"
+    assert fact.speaker == "Ann Lee"
