@@ -72,13 +72,22 @@ def score_pairs(
     right_texts: Sequence[str],
     *,
     cutoff: float = 0.1,
-    max_postings: int = 0,
+    max_postings: int = 64,
+    pairs_per_sentence: int = 16,
+    min_budget: int = 20_000,
 ) -> tuple[list[Candidate], int]:
     """Score the sentence pairs that share a rare term; return the scored pairs above
     ``cutoff`` and how many pairs were scored in all.
 
-    ``max_postings`` caps how many sentences of the right document a term may index (0: grow
-    with the document, so very common words never make a pair on their own).
+    A term makes pairs only when at most ``max_postings`` sentences of each document use it.
+    When those pairs exceed a budget that grows with the documents (``pairs_per_sentence``
+    per sentence, at least ``min_budget``), the cost is kept linear: every sentence looks up
+    the sentences of the other document that share its rarest term, and the rarest terms
+    make all their pairs while the budget lasts. Small documents never reach the budget.
+
+    A pair's score does not depend on which term made it: the cosine counts every term the
+    two sentences share. The token-set ratio (the costly part) is computed only for pairs
+    whose cosine can still reach ``cutoff``.
     """
     n_left, n_right = len(left_terms), len(right_terms)
     if not n_left or not n_right:
@@ -97,7 +106,7 @@ def score_pairs(
     right_norm = np.array(
         [math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in right_terms]
     )
-    cap = max_postings or max(64, int(2 * math.sqrt(max(n_left, n_right))))
+    cap = max_postings
     right_index: dict[str, list[int]] = defaultdict(list)
     for j, terms in enumerate(right_terms):
         for t in terms:
@@ -107,35 +116,91 @@ def score_pairs(
         for t in terms:
             if t in right_index:
                 left_index[t].append(i)
-    keys: list[np.ndarray] = []
-    values: list[np.ndarray] = []
-    for t, lefts in left_index.items():
-        rights = right_index[t]
-        if len(rights) > cap or len(lefts) > cap:
-            continue
-        pair = (np.asarray(lefts, dtype=np.int64)[:, None] * n_right
-                + np.asarray(rights, dtype=np.int64)[None, :]).ravel()
-        keys.append(pair)
-        values.append(np.full(pair.shape, weight[t] ** 2))
-    if not keys:
+    if not left_index:
         return [], 0
-    all_keys = np.concatenate(keys)
-    all_values = np.concatenate(values)
-    unique, inverse = np.unique(all_keys, return_inverse=True)
-    sums = np.bincount(inverse, weights=all_values)
+    # the terms both documents use, numbered in order of first use on the left
+    shared = list(left_index)
+    term_id = {t: k for k, t in enumerate(shared)}
+    n_terms = len(shared)
+    lefts_of = np.array([len(left_index[t]) for t in shared], dtype=np.int64)
+    rights_of = np.array([len(right_index[t]) for t in shared], dtype=np.int64)
+    blocked = (lefts_of <= cap) & (rights_of <= cap)
+    if not blocked.any():
+        return [], 0
+    sizes = lefts_of * rights_of
+    left_ids = [sorted(term_id[t] for t in ts if t in term_id) for ts in left_terms]
+    right_ids = [sorted(term_id[t] for t in ts if t in term_id) for ts in right_terms]
+    keys: list[np.ndarray] = []
+
+    def pair_up(lefts: Sequence[int], rights: Sequence[int]) -> None:
+        keys.append((np.asarray(lefts, dtype=np.int64)[:, None] * n_right
+                     + np.asarray(rights, dtype=np.int64)[None, :]).ravel())
+
+    budget = max(min_budget, pairs_per_sentence * total)
+    if int(sizes[blocked].sum()) > budget:
+        rarity = np.array([-weight[t] for t in shared])
+        probe_left: dict[int, list[int]] = defaultdict(list)
+        probe_right: dict[int, list[int]] = defaultdict(list)
+        for probes, ids_of, others in ((probe_left, left_ids, rights_of),
+                                       (probe_right, right_ids, lefts_of)):
+            for s, ids in enumerate(ids_of):
+                usable = [k for k in ids if others[k] <= cap]
+                if usable:
+                    probes[min(usable, key=lambda k: (rarity[k], k))].append(s)
+        spent = sum(len(v) * int(rights_of[k]) for k, v in probe_left.items()) + sum(
+            len(v) * int(lefts_of[k]) for k, v in probe_right.items()
+        )
+        ordered = np.sort(sizes[blocked])
+        fits = ordered[np.cumsum(ordered) <= budget - spent]
+        limit = int(fits[-1]) if fits.size else -1
+        if int(sizes[blocked & (sizes <= limit)].sum()) > budget - spent:
+            limit = int(fits[fits < limit][-1]) if (fits < limit).any() else -1  # ties
+        blocked &= sizes <= limit
+        for k in sorted(probe_left):
+            if not blocked[k]:
+                pair_up(probe_left[k], right_index[shared[k]])
+        for k in sorted(probe_right):
+            if not blocked[k]:
+                pair_up(left_index[shared[k]], probe_right[k])
+    for k in np.flatnonzero(blocked).tolist():
+        pair_up(left_index[shared[k]], right_index[shared[k]])
+    unique = np.unique(np.concatenate(keys))
     li, ri = unique // n_right, unique % n_right
+    # shared weight of each pair, vectorised: each left term of the pair looked up among the
+    # right sentence's terms (sorted keys sentence * n_terms + term), summed in term order
+    counts = np.array([len(ids) for ids in left_ids], dtype=np.int64)
+    flat_left = np.fromiter((k for ids in left_ids for k in ids), np.int64, int(counts.sum()))
+    right_keys = np.fromiter(
+        (j * n_terms + k for j, ids in enumerate(right_ids) for k in ids), np.int64
+    )
+    right_keys.sort()
+    per_pair = counts[li]
+    owner = np.repeat(np.arange(unique.size), per_pair)
+    first = np.repeat(np.cumsum(counts)[li] - per_pair - (np.cumsum(per_pair) - per_pair),
+                      per_pair)
+    term = flat_left[first + np.arange(owner.size)]
+    wanted = ri[owner] * n_terms + term
+    at = np.minimum(np.searchsorted(right_keys, wanted), right_keys.size - 1)
+    hit = right_keys[at] == wanted
+    squared = np.array([weight[t] ** 2 for t in shared])
+    sums = np.bincount(owner[hit], weights=squared[term[hit]], minlength=unique.size)
     cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
+    reach = np.minimum(1.0, cosine * 4)
+    # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
+    live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff
+    li, ri, cosine, reach = li[live], ri[live], cosine[live], reach[live]
+    left_plain = {i: utils.default_process(left_texts[i]) for i in np.unique(li).tolist()}
+    right_plain = {j: utils.default_process(right_texts[j]) for j in np.unique(ri).tolist()}
     lexical = process.cpdist(
-        [left_texts[i] for i in li.tolist()],
-        [right_texts[j] for j in ri.tolist()],
+        [left_plain[i] for i in li.tolist()],
+        [right_plain[j] for j in ri.tolist()],
         scorer=fuzz.token_set_ratio,
-        processor=utils.default_process,
         workers=-1,
     ) / 100.0
-    scores = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * lexical * np.minimum(1.0, cosine * 4)
+    scores = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * lexical * reach
     keep = scores >= cutoff
     candidates = [
-        Candidate(int(i), int(j), float(s))
+        Candidate(i, j, s)
         for i, j, s in zip(li[keep].tolist(), ri[keep].tolist(), scores[keep].tolist(), strict=True)
     ]
     return candidates, int(unique.size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,7 +13,7 @@ from . import align
 from .entities import Entity, default_aliases, resolve
 from .extract import Quantity, Quote, find_names, find_quantities, find_quotes
 from .lexicon import stem
-from .match import UnionFind, context_terms, find_quote, link_quantities
+from .match import UnionFind, _norm, context_terms, find_quote, link_quantities
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .segment import split_paragraphs, split_sentences
 
@@ -68,9 +68,11 @@ class _SpanIndex:
         self.starts = [s for s, _, _ in self.items]
 
     def within(self, start: int, end: int) -> set[str]:
-        lo = bisect_left(self.starts, start - 60)
+        items = self.items
         out = set()
-        for s, e, key in self.items[lo:]:
+        # walk from the first name that can reach ``start``, without copying the list's tail
+        for index in range(bisect_left(self.starts, start - 60), len(items)):
+            s, e, key = items[index]
             if s >= end:
                 break
             if e > start:
@@ -255,9 +257,19 @@ def _add_quote_drafts(
                 if who:
                     speakers[(d, k)] = frozenset(who)
     extra = 0
+    # per document, once: sentence starts (for sentence_at by bisection), the text in the
+    # form find_quote compares, and the quotations by start (to find one overlapping a hit)
+    starts = [[s for s, _ in doc.sentences] for doc in docs]
+    folded: list[str | None] = [None] * len(docs)
+    by_start = [sorted((q.start, k) for k, q in enumerate(qs)) for qs in quotes]
+    longest = [max((q.end - q.start for q in qs), default=0) for qs in quotes]
+
+    def sentence_at(d: int, offset: int) -> int:
+        return max(0, bisect_right(starts[d], offset) - 1)
+
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
-            last = docs[d].sentence_at(max(q.start, q.end - 1))
+            last = sentence_at(d, max(q.start, q.end - 1))
             for other in range(len(docs)):
                 if other == d:
                     continue
@@ -268,22 +280,32 @@ def _add_quote_drafts(
                 sentence_ids = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
                 if len(docs[other].sentences) <= 60:
                     sentence_ids = list(range(len(docs[other].sentences)))
-                hit = find_quote(q, docs[other], sentence_ids)
+                if folded[other] is None:
+                    folded[other] = _norm(docs[other].text)
+                hit = find_quote(q, docs[other], sentence_ids, folded=folded[other])
                 if hit is None:
                     continue
-                same = next(
+                # the first quotation (by index) overlapping the hit enough: only those
+                # starting before the hit ends and at most the longest quotation before it
+                window = by_start[other][
+                    bisect_left(by_start[other], (hit.start - longest[other], -1)):
+                    bisect_left(by_start[other], (hit.end, -1))
+                ]
+                same = min(
                     (
                         (other, k2)
-                        for k2, q2 in enumerate(quotes[other])
-                        if min(q2.end, hit.end) - max(q2.start, hit.start)
-                        >= 0.6 * max(q2.end - q2.start, hit.end - hit.start)
+                        for _, k2 in window
+                        if min(quotes[other][k2].end, hit.end)
+                        - max(quotes[other][k2].start, hit.start)
+                        >= 0.6 * max(quotes[other][k2].end - quotes[other][k2].start,
+                                     hit.end - hit.start)
                     ),
-                    None,
+                    default=None,
                 )
                 if same is None:
                     same = (other, 10_000 + extra)
                     extra += 1
-                    spans[same] = (docs[other].sentence_at(hit.start), hit.start, hit.end)
+                    spans[same] = (sentence_at(other, hit.start), hit.start, hit.end)
                 uf.union((d, k), same)
     for n, group in enumerate(uf.groups(sorted(spans))):
         mentions = [
@@ -348,6 +370,13 @@ def _mark_conflicts(
         if key.startswith("§q") and len(draft.docs) == 1
     }
     options: list[tuple[float, str, str]] = []
+    read: dict[str, Quantity] = {}
+
+    def reread(key: str) -> Quantity:
+        if key not in read:
+            read[key] = _as_quantity(quantity[key], docs)
+        return read[key]
+
     for (i, j), chosen in selected.items():
         for c in chosen:
             if c.score < CONFLICT_PAIR_SCORE:
@@ -356,7 +385,13 @@ def _mark_conflicts(
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
             for a in left:
                 for b in right:
-                    qa, qb = _as_quantity(quantity[a], docs), _as_quantity(quantity[b], docs)
+                    # _comparable's first test, from the drafts (kind and value of the first
+                    # mention), before re-reading; each quantity is re-read at most once
+                    if quantity[a].kind is not quantity[b].kind or (
+                        quantity[a].mentions[0].value == quantity[b].mentions[0].value
+                    ):
+                        continue
+                    qa, qb = reread(a), reread(b)
                     if not _comparable(qa, qb):
                         continue
                     counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)

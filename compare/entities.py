@@ -290,33 +290,69 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
     long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
     if len(long_keys) < 2:
         return
-    scores = process.cdist(long_keys, long_keys, scorer=fuzz.ratio, score_cutoff=92, workers=1)
-    rows, cols = scores.nonzero()
-    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if i < j and long_keys[i].split()[0][:3] == long_keys[j].split()[0][:3]:
-            if any(ch.isdigit() for ch in long_keys[i] + long_keys[j]):
-                continue
-            uf.union(long_keys[i], long_keys[j])
+    # only keys whose first words open alike can link: score within those blocks, not all
+    # pairs (the union's result does not depend on the order of the unions)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for k in long_keys:
+        blocks[k.split()[0][:3]].append(k)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=92, workers=1)
+        rows, cols = scores.nonzero()
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            if i < j:
+                if any(ch.isdigit() for ch in block[i] + block[j]):
+                    continue
+                uf.union(block[i], block[j])
 
 
 def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Find the names known from body text inside headlines, where capitals say nothing."""
-    known: set[str] = set()
-    for names in names_by_doc:
-        for name in names:
-            if len(name.text) >= 3 and fold(name.text) not in STOPWORDS:
-                known.add(name.text)
+    surfaces = {name.text for names in names_by_doc for name in names if len(name.text) >= 3}
+    known = {text for text in surfaces if fold(text) not in STOPWORDS}
     if not known:
         return
-    pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
-        + r")(?![\w])",
-        re.IGNORECASE,
-    )
+    # One alternation of every known name costs (positions x names) in each headline. A name
+    # can match only where the headline holds its first three characters, so each headline
+    # gets a pattern of those names alone: same matches, since the names left out match
+    # nowhere in it. ASCII letters match case-insensitively exactly when their lower cases
+    # agree; names opening with other characters are always kept, and a headline holding a
+    # non-ASCII letter (which may match an ASCII one) gets every name.
+    by_opening: dict[str, list[str]] = defaultdict(list)
+    anywhere: list[str] = []
+    for k in known:
+        if k[:3].isascii():
+            by_opening[k[:3].lower()].append(k)
+        else:
+            anywhere.append(k)
+
+    def pattern_for(names: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(names, key=lambda k:
+                                                                        (-len(k), k)))
+            + r")(?![\w])",
+            re.IGNORECASE,
+        )
+
+    every: list[re.Pattern[str]] = []
     for doc_index, doc in enumerate(documents):
         for index, (s_start, s_end) in enumerate(doc.sentences):
-            if not _is_headline(doc.text[s_start:s_end]):
+            line = doc.text[s_start:s_end]
+            if not _is_headline(line):
                 continue
+            if any(not ch.isascii() and ch.isalpha() for ch in line):
+                if not every:
+                    every.append(pattern_for(known))
+                pattern = every[0]
+            else:
+                low = line.lower()
+                names = set(anywhere)
+                for at in range(len(low) - 2):
+                    names.update(by_opening.get(low[at:at + 3], ()))
+                if not names:
+                    continue
+                pattern = pattern_for(names)
             for m in pattern.finditer(doc.text, s_start, s_end):
                 names_by_doc[doc_index].append(
                     Name(m.start(), m.end(), index, m.group(0), "", True)

@@ -144,9 +144,18 @@ def _norm(text: str) -> str:
 
 
 def find_quote(
-    quote: Quote, doc: Document, sentence_ids: Sequence[int], *, cutoff: float = 88.0
+    quote: Quote,
+    doc: Document,
+    sentence_ids: Sequence[int],
+    *,
+    cutoff: float = 88.0,
+    folded: str | None = None,
 ) -> QuoteMatch | None:
-    """Where ``quote`` stands in ``doc``, searching only the given candidate sentences."""
+    """Where ``quote`` stands in ``doc``, searching only the given candidate sentences.
+
+    ``folded`` is ``doc.text`` already in normal form, for a caller searching one document
+    for many quotations (the form is per character, so a slice of it is the slice's form).
+    """
     needle = _norm(quote.text).strip(" .,;:\"'")
     if len(needle) < 8:
         return None
@@ -155,9 +164,9 @@ def find_quote(
         start, end = doc.sentences[s]
         lo = start
         hi = min(len(doc.text), end + len(needle))
-        hay = _norm(doc.text[lo:hi])
-        if needle in hay:
-            at = hay.index(needle)
+        hay = folded[lo:hi] if folded is not None else _norm(doc.text[lo:hi])
+        at = hay.find(needle)
+        if at >= 0:
             return QuoteMatch(-1, lo + at, lo + at + len(needle), 100.0)
         result = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff)
         if result is None:
