@@ -1,0 +1,71 @@
+"""The help screen (``?``): every key, from the app's own bindings, and the legend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from .header import LEGEND
+
+EXTRA_KEYS = (
+    ("pageup / pagedown / space", "Move a screen up or down"),
+    ("home / end", "First or last sentence"),
+    ("1 2 3 4 5", "Facts panel filter: all, shared, only left, only right, disagreements"),
+    ("enter (facts panel)", "Go to the fact's first mention; again for the next one"),
+    ("enter (search)", "Go to the next match"),
+    ("escape", "Close the search bar, or leave the facts table"),
+    ("mouse click", "Select a sentence, or a fact in the table"),
+    ("ctrl+p", "Command palette: every action by name"),
+)
+
+
+def key_lines(bindings: Iterable[Binding]) -> Content:
+    """One line per action: its keys and what it does."""
+    keys: dict[str, list[str]] = {}
+    descriptions: dict[str, str] = {}
+    for binding in bindings:
+        if not binding.description:
+            continue
+        keys.setdefault(binding.action, []).append(binding.key_display or binding.key)
+        descriptions[binding.action] = binding.tooltip or binding.description
+    rows = [(" / ".join(keys[a]), descriptions[a]) for a in keys]
+    rows += list(EXTRA_KEYS)
+    width = max(len(k) for k, _ in rows) + 2
+    lines = [Content.assemble((k.ljust(width), "bold $text-accent"), d) for k, d in rows]
+    return Content("\n").join(lines)
+
+
+def legend_lines() -> Content:
+    """How each mark looks, with the cue that stays without colour."""
+    lines = [Content.styled("Marks in the text", "bold")]
+    for name, cue, _ in LEGEND:
+        lines.append(Content(f"  {name}: {cue}"))
+    lines.append(Content("  ▶ / ┃ the current sentence · ◆ / │ its partner(s) on the other side"))
+    lines.append(Content("  ¶ a new paragraph · the middle column gives each pair's score"))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys and legend over the articles; any of escape, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help"),
+    ]
+
+    def __init__(self, bindings: Iterable[Binding]) -> None:
+        super().__init__()
+        self._bindings = list(bindings)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "compare-news · keys"
+            body.border_subtitle = "escape to close"
+            yield Static(key_lines(self._bindings), id="help-keys")
+            yield Static(legend_lines(), id="help-legend")
