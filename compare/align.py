@@ -118,8 +118,9 @@ def score_pairs(
                 left_index[t].append(i)
     if not left_index:
         return [], 0
-    # the terms both documents use, numbered in order of first use on the left
-    shared = list(left_index)
+    # the terms both documents use, numbered in sorted order: ties (and the order in which
+    # weights are summed) never depend on the order of a set
+    shared = sorted(left_index)
     term_id = {t: k for k, t in enumerate(shared)}
     n_terms = len(shared)
     lefts_of = np.array([len(left_index[t]) for t in shared], dtype=np.int64)
@@ -146,7 +147,7 @@ def score_pairs(
             for s, ids in enumerate(ids_of):
                 usable = [k for k in ids if others[k] <= cap]
                 if usable:
-                    probes[min(usable, key=lambda k: (rarity[k], k))].append(s)
+                    probes[min(usable, key=lambda k: (rarity[k], shared[k]))].append(s)
         spent = sum(len(v) * int(rights_of[k]) for k, v in probe_left.items()) + sum(
             len(v) * int(lefts_of[k]) for k, v in probe_right.items()
         )

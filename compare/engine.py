@@ -13,7 +13,14 @@ from . import align
 from .entities import Entity, default_aliases, resolve
 from .extract import Quantity, Quote, find_names, find_quantities, find_quotes
 from .lexicon import stem
-from .match import UnionFind, _norm, context_terms, find_quote, link_quantities
+from .match import (
+    _FOLD_CHARS,
+    UnionFind,
+    _norm,
+    context_terms,
+    find_quote,
+    link_quantities,
+)
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .segment import split_paragraphs, split_sentences
 
@@ -281,7 +288,13 @@ def _add_quote_drafts(
                 if len(docs[other].sentences) <= 60:
                     sentence_ids = list(range(len(docs[other].sentences)))
                 if folded[other] is None:
-                    folded[other] = _norm(docs[other].text)
+                    # _norm, at C speed: lower() differs from _norm's character-by-character
+                    # lowering only where a character lowers to several (then the length
+                    # changes) or for a final sigma; those texts take _norm itself
+                    plain = docs[other].text.translate(_FOLD_CHARS)
+                    low = plain.lower()
+                    exact = len(low) == len(plain) and "Σ" not in plain
+                    folded[other] = low if exact else _norm(docs[other].text)
                 hit = find_quote(q, docs[other], sentence_ids, folded=folded[other])
                 if hit is None:
                     continue

@@ -313,29 +313,56 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
     known = {text for text in surfaces if fold(text) not in STOPWORDS}
     if not known:
         return
-    # One alternation of every known name costs (positions x names) in each headline. A name
-    # can match only where the headline holds its first three characters, so each headline
-    # gets a pattern of those names alone: same matches, since the names left out match
-    # nowhere in it. ASCII letters match case-insensitively exactly when their lower cases
-    # agree; names opening with other characters are always kept, and a headline holding a
-    # non-ASCII letter (which may match an ASCII one) gets every name.
-    by_opening: dict[str, list[str]] = defaultdict(list)
-    anywhere: list[str] = []
-    for k in known:
-        if k[:3].isascii():
-            by_opening[k[:3].lower()].append(k)
+    # The matches of one alternation of every known name, longest first, ignoring case, at
+    # word bounds; but one regex of thousands of names costs (positions x names) in every
+    # headline. For an ASCII headline the same scan is done by hand: at each position only
+    # the names opening with its three characters are tried (longest first, as the regex
+    # would), ASCII names by comparing lower cases (what ignoring case means for ASCII) and
+    # the few others with their own regex. A headline with a non-ASCII letter, which the
+    # regex may match to an ASCII one ("K" and the Kelvin sign), gets the regex itself.
+    order = sorted(known, key=lambda k: (-len(k), k))
+    by_opening: dict[str, list[tuple[str, re.Pattern[str] | None]]] = defaultdict(list)
+    others: list[tuple[str, re.Pattern[str] | None]] = []
+    for k in order:
+        if k.isascii():
+            by_opening[k[:3].lower()].append((k.lower(), None))
         else:
-            anywhere.append(k)
-
-    def pattern_for(names: Iterable[str]) -> re.Pattern[str]:
-        return re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(names, key=lambda k:
-                                                                        (-len(k), k)))
-            + r")(?![\w])",
-            re.IGNORECASE,
-        )
-
+            others.append((k, re.compile(re.escape(k), re.IGNORECASE)))
+    merged: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
     every: list[re.Pattern[str]] = []
+
+    def word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    def ascii_matches(text: str, s_start: int, s_end: int) -> Iterable[tuple[int, int]]:
+        low = text[s_start:s_end].lower()
+        at = s_start
+        while at < s_end:
+            if at > 0 and word(text[at - 1]):
+                at += 1
+                continue
+            opening = low[at - s_start:at - s_start + 3]
+            if opening not in merged:
+                merged[opening] = sorted(
+                    by_opening.get(opening, []) + others, key=lambda n: (-len(n[0]), n[0])
+                )
+            for name, regex in merged[opening]:
+                end = at + len(name)
+                if end > s_end:
+                    continue
+                if regex is None:
+                    if not low.startswith(name, at - s_start):
+                        continue
+                elif not regex.match(text, at, s_end):
+                    continue
+                if end < s_end and word(text[end]):
+                    continue
+                yield at, end
+                at = end
+                break
+            else:
+                at += 1
+
     for doc_index, doc in enumerate(documents):
         for index, (s_start, s_end) in enumerate(doc.sentences):
             line = doc.text[s_start:s_end]
@@ -343,19 +370,16 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
                 continue
             if any(not ch.isascii() and ch.isalpha() for ch in line):
                 if not every:
-                    every.append(pattern_for(known))
-                pattern = every[0]
+                    every.append(re.compile(
+                        r"(?<![\w])(?:" + "|".join(re.escape(k) for k in order) + r")(?![\w])",
+                        re.IGNORECASE,
+                    ))
+                spans = [m.span() for m in every[0].finditer(doc.text, s_start, s_end)]
             else:
-                low = line.lower()
-                names = set(anywhere)
-                for at in range(len(low) - 2):
-                    names.update(by_opening.get(low[at:at + 3], ()))
-                if not names:
-                    continue
-                pattern = pattern_for(names)
-            for m in pattern.finditer(doc.text, s_start, s_end):
+                spans = list(ascii_matches(doc.text, s_start, s_end))
+            for m_start, m_end in spans:
                 names_by_doc[doc_index].append(
-                    Name(m.start(), m.end(), index, m.group(0), "", True)
+                    Name(m_start, m_end, index, doc.text[m_start:m_end], "", True)
                 )
         names_by_doc[doc_index].sort(key=lambda n: n.start)
 

@@ -6,6 +6,7 @@ The app never reads files: it is given a ``Comparison`` and, to change the align
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -13,7 +14,6 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -23,22 +23,17 @@ from . import cursor as moves
 from .columns import AlignedView, ArticleRows, ReadingColumn
 from .cursor import ALIGNED, READING, Cursor
 from .details import describe, describe_fact
-from .facts_panel import FILTERS, FactsPanel
-from .header import ColumnTitles, SummaryHeader, reading_title
+from .export import default_report_path, write_report
+from .facts_panel import FactsPanel, FactsTable
+from .header import SummaryHeader
 from .help import HelpScreen
-from .state import View, find_matches
+from .keys import BINDINGS, system_commands
+from .panes import AlignedPane, ReadingPane
+from .search import SearchBar
+from .state import View
 
 Recompute = Callable[[float], Comparison]
 THRESHOLD_STEP = 0.05
-
-
-def default_report_path(comparison: Comparison) -> Path:
-    """``<first input stem>.compare.txt`` beside the first input; for stdin, in the cwd."""
-    first = comparison.documents[0]
-    if first.source in ("", "-", "stdin"):
-        return Path.cwd() / "stdin.compare.txt"
-    source = Path(first.source)
-    return source.with_name(f"{source.stem}.compare.txt")
 
 
 class CompareApp(App[int]):
@@ -46,30 +41,7 @@ class CompareApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "compare-news"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("down,j", "move(1)", "Next sentence", show=False),
-        Binding("up,k", "move(-1)", "Previous sentence", show=False),
-        Binding("tab", "switch_column", "Column", priority=True, tooltip="Switch column"),
-        Binding("n", "next_pair(1)", "Next pair", tooltip="Next aligned pair"),
-        Binding("p", "next_pair(-1)", "Prev pair", tooltip="Previous aligned pair"),
-        Binding("u", "next_marked('unique')", "Only-here", tooltip="Next sentence with a fact "
-                "only its source reports"),
-        Binding("c", "next_marked('conflict')", "Conflict", tooltip="Next disagreement"),
-        Binding("m", "toggle_layout", "Layout", tooltip="Aligned or reading layout"),
-        Binding("f", "toggle_facts", "Facts", tooltip="Show or hide the facts panel"),
-        Binding("d", "toggle_diff", "Diff", tooltip="Word differences inside pairs on/off"),
-        Binding("slash", "search", "Search", key_display="/", tooltip="Search both articles"),
-        Binding("plus,equals_sign", "threshold(1)", "Thr+", key_display="+",
-                tooltip="Raise the alignment threshold by 0.05"),
-        Binding("minus", "threshold(-1)", "Thr-", key_display="-",
-                tooltip="Lower the alignment threshold by 0.05"),
-        Binding("e", "export", "Export", tooltip="Write the text report next to the first input"),
-        Binding("o", "other_documents", "Docs", tooltip="Show the next pair of documents"),
-        Binding("escape", "close", "Close", show=False),
-        *(Binding(str(k), f"filter('{name}')", show=False) for k, name in enumerate(FILTERS, 1)),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = BINDINGS
 
     def __init__(
         self,
@@ -95,25 +67,33 @@ class CompareApp(App[int]):
     def compose(self) -> ComposeResult:
         yield SummaryHeader(id="summary")
         with ContentSwitcher(initial="aligned-pane", id="panes"):
-            with Vertical(id="aligned-pane"):
-                yield ColumnTitles(id="titles")
-                yield AlignedView(id="aligned")
-            with Horizontal(id="reading-pane"):
-                for side in (0, 1):
-                    with Vertical(classes="reading-side"):
-                        yield Static(id=f"reading-title-{side}", classes="reading-title")
-                        yield ReadingColumn(side, id=f"reading-{side}")
+            yield AlignedPane(id="aligned-pane")
+            yield ReadingPane(id="reading-pane")
         yield FactsPanel(id="facts")
         yield Static(id="details")
-        yield Input(id="search", placeholder="Search both articles · enter: next match · "
-                    "escape: close")
+        yield SearchBar(id="search")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(FactsPanel).display = False
-        self.query_one("#search").display = False
+        self.query_one(SearchBar).display = False
         self.show_view()
         self.query_one("#aligned").focus()
+        self.call_after_refresh(self.freeze_heap, collect=True)
+        self.call_after_refresh(self.prepare_reading)
+
+    def freeze_heap(self, collect: bool = False) -> None:
+        """Exempt the comparison and its indexes from garbage collection.
+
+        A long pair is a few hundred thousand objects that live as long as the app; without this,
+        each full collection walks them all and a key press can stall for 100-200 ms.
+        """
+        if collect:
+            gc.collect()
+        gc.freeze()
+
+    def prepare_reading(self) -> None:
+        self.query_one(ReadingPane).prepare(self.view, self.size.width)
 
     @property
     def columns(self) -> list[ArticleRows]:
@@ -123,11 +103,8 @@ class CompareApp(App[int]):
         """Paint everything for ``self.view`` (a new comparison or pair of documents)."""
         view = self.view
         self.query_one(SummaryHeader).show(view, self.layout_name)
-        self.query_one(ColumnTitles).show(view)
-        for side in (0, 1):
-            self.query_one(f"#reading-title-{side}", Static).update(reading_title(view, side))
-        for column in self.columns:
-            column.show(view, self.cursor)
+        self.query_one(AlignedPane).show(view, self.cursor)
+        self.query_one(ReadingPane).show(view, self.cursor)
         self.query_one(FactsPanel).show(view)
         self.call_after_refresh(self.reveal)
         self.update_details()
@@ -150,20 +127,22 @@ class CompareApp(App[int]):
             self.query_one(AlignedView).bring_into_view(side, sentence)
             return
         self.query_one(f"#reading-{side}", ReadingColumn).bring_into_view(side, sentence)
-        partners = sorted(self.cursor.partners(self.view))
-        if partners:
+        partner = self.cursor.pair[1 - side] if self.cursor.pair else None
+        if partner is None:
+            partner = self.view.best_partner(side, sentence)
+        if partner is not None:
             other = self.query_one(f"#reading-{1 - side}", ReadingColumn)
-            other.bring_into_view(1 - side, partners[0])
+            other.bring_into_view(1 - side, partner)
 
     def update_details(self) -> None:
         self.query_one("#details", Static).update(describe(self.view, self.cursor))
 
     def go(self, side: int, sentence: int) -> None:
-        """Move the cursor; the other side remembers the first partner, for tab."""
+        """Move the cursor; the other side remembers the best partner."""
         self.cursor.go(side, sentence)
-        partners = self.view.partner_sentences(side, sentence)
-        if partners:
-            self.cursor.sentences[1 - side] = min(partners)
+        best = self.view.best_partner(side, sentence)
+        if best is not None:
+            self.cursor.sentences[1 - side] = best
         self.refresh_view()
 
     # -- moving -----------------------------------------------------------------------------
@@ -176,12 +155,8 @@ class CompareApp(App[int]):
     def action_page(self, direction: int) -> None:
         """A screen's worth of rows up or down."""
         column = self.active_column()
-        rows = column.rows_of(self.cursor.side, self.cursor.sentence)
-        grid = column.grid
-        if rows is None or grid is None:
-            return
-        target = rows[0] + direction * max(1, column.scrollable_content_region.height - 2)
-        found = moves.near_row(self.view, self.layout_name, grid, self.cursor.side, target)
+        rows = direction * max(1, column.scrollable_content_region.height - 2)
+        found = moves.page(self.view, self.layout_name, column.grid, self.cursor, rows)
         if found is not None:
             self.go(self.cursor.side, found)
 
@@ -197,16 +172,9 @@ class CompareApp(App[int]):
             self.active_column().focus()
             return
         side = 1 - self.cursor.side
-        partners = sorted(self.cursor.partners(self.view))
-        target = partners[0] if partners else self.cursor.sentences[side]
-        if not partners and self.layout_name == ALIGNED:
-            aligned = self.query_one(AlignedView)
-            rows = aligned.rows_of(self.cursor.side, self.cursor.sentence)
-            grid = aligned.grid
-            if rows is not None and grid is not None:
-                near = moves.near_row(self.view, ALIGNED, grid, side, rows[0])
-                target = near if near is not None else target
-        if not self.view.docs[side].sentences:
+        grid = self.query_one(AlignedView).grid if self.layout_name == ALIGNED else None
+        target = moves.across(self.view, grid, self.cursor)
+        if target is None:
             return
         pair = self.cursor.pair
         self.go(side, target)
@@ -254,7 +222,7 @@ class CompareApp(App[int]):
         self.layout_name = READING if self.layout_name == ALIGNED else ALIGNED
         self.query_one(ContentSwitcher).current = f"{self.layout_name}-pane"
         self.query_one(SummaryHeader).show(self.view, self.layout_name)
-        if not isinstance(self.focused, Input | FactsPanel):
+        if not isinstance(self.focused, Input | FactsTable):
             self.active_column().focus()
         for column in self.columns:
             column.repaint()
@@ -287,17 +255,13 @@ class CompareApp(App[int]):
     @on(FactsPanel.Chosen)
     def fact_chosen(self, event: FactsPanel.Chosen) -> None:
         """Go to the fact's first mention; choosing it again goes to the next one."""
-        fact = self.view.facts_by_id[event.fact_id]
-        mentions = moves.shown_mentions(self.view, fact)
-        if not mentions:
+        found = moves.next_mention(self.view, self.cursor, event.fact_id)
+        if found is None:
             self.notify("This fact is not mentioned in the two documents shown.")
             return
-        index = 0
-        if self.cursor.fact is not None and self.cursor.fact[0] == fact.id:
-            index = (self.cursor.fact[1] + 1) % len(mentions)
-        side, mention = mentions[index]
-        self.go(side, mention.sentence)
-        self.cursor.fact = (fact.id, index)
+        side, sentence, index = found
+        self.go(side, sentence)
+        self.cursor.fact = (event.fact_id, index)
         self.refresh_view()
 
     @on(FactsPanel.Highlighted)
@@ -310,24 +274,16 @@ class CompareApp(App[int]):
     # -- search -----------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.display = True
-        search.focus()
+        self.query_one(SearchBar).open()
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
+        self.apply_search(event.value)
+
+    def apply_search(self, query: str) -> None:
         """Highlight every match of the query in both articles."""
-        cursor, view = self.cursor, self.view
-        cursor.query = event.value
-        cursor.matches = (
-            find_matches(view.texts[0], event.value),
-            find_matches(view.texts[1], event.value),
-        )
-        cursor.match = None
-        left, right = (len(m) for m in cursor.matches)
-        event.input.border_title = (
-            f"{left} in {view.tags[0]} · {right} in {view.tags[1]}" if event.value else ""
-        )
+        self.cursor.query, self.cursor.match = query, None
+        self.cursor.matches = self.query_one(SearchBar).matches(self.view, query)
         for column in self.columns:
             column.repaint()
 
@@ -339,16 +295,12 @@ class CompareApp(App[int]):
             self.notify("No match.", timeout=2)
             return
         side, index = found
-        start = self.cursor.matches[side][index][0]
-        self.go(side, self.view.sentence_at(side, start))
+        self.go(side, self.view.sentence_at(side, self.cursor.matches[side][index][0]))
         self.cursor.match = found
 
     def action_close(self) -> None:
         """Escape: close the search bar (clearing its marks) or leave the facts table."""
-        search = self.query_one("#search", Input)
-        if search.display:
-            search.value = ""
-            search.display = False
+        self.query_one(SearchBar).close()
         self.active_column().focus()
 
     # -- threshold, export, documents, help -------------------------------------------------
@@ -375,25 +327,27 @@ class CompareApp(App[int]):
         self.view = View(comparison, self.shown)
         if self.cursor.pair not in self.view.pairs:
             self.cursor.pair = None
+        self.cursor.fact = None  # fact ids are numbered afresh by each comparison
         self.query_one(SummaryHeader).busy(False)
         self.show_view()
+        self.call_after_refresh(self.freeze_heap)
+        self.call_after_refresh(self.prepare_reading)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "recompute" and event.state is WorkerState.ERROR:
+            self.target_threshold = self.comparison.threshold
             self.query_one(SummaryHeader).busy(False)
             self.notify(f"Recomputing failed: {event.worker.error}", severity="error",
                         markup=False)
 
     def action_export(self) -> None:
         """Write the text report beside the first input (or to ``report_path``)."""
+        path = self.report_path or default_report_path(self.comparison)
         try:
-            from ..report.text import render
+            write_report(self.comparison, path)
         except ImportError:
             self.notify("The text report is not available.", severity="error")
             return
-        path = self.report_path or default_report_path(self.comparison)
-        try:
-            path.write_text(render(self.comparison), encoding="utf-8")
         except OSError as error:
             self.notify(f"Could not write {path}: {error.strerror or error}",
                         severity="error", markup=False)
@@ -411,8 +365,12 @@ class CompareApp(App[int]):
         self.view = View(self.comparison, shown)
         self.cursor = Cursor(diff=self.cursor.diff)
         self.show_view()
+        self.apply_search(self.query_one(SearchBar).value)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No article keys while help or the palette is open; ``o`` only with 3+ documents."""
+        if len(self.screen_stack) > 1 and action != "quit":
+            return False
         if action == "other_documents":
             return len(self.comparison.documents) > 2
         return True
@@ -422,43 +380,14 @@ class CompareApp(App[int]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        commands = [
-            ("Layout: aligned / reading", "Switch layouts (m)", self.action_toggle_layout),
-            ("Facts panel", "Show or hide the table of facts (f)", self.action_toggle_facts),
-            ("Word differences", "Mark changed words inside pairs (d)", self.action_toggle_diff),
-            ("Next aligned pair", "n", lambda: self.action_next_pair(1)),
-            ("Previous aligned pair", "p", lambda: self.action_next_pair(-1)),
-            ("Next only-here fact", "u", lambda: self.action_next_marked("unique")),
-            ("Next disagreement", "c", lambda: self.action_next_marked("conflict")),
-            ("Search both articles", "/", self.action_search),
-            ("Raise alignment threshold", "+0.05 (+)", lambda: self.action_threshold(1)),
-            ("Lower alignment threshold", "-0.05 (-)", lambda: self.action_threshold(-1)),
-            ("Export text report", "Write it next to the first input (e)", self.action_export),
-            ("Help", "Keys and legend (?)", self.action_help),
-        ]
-        for name in FILTERS:
-            commands.append((f"Facts: {name}", "Filter the facts panel",
-                             lambda name=name: self.action_filter(name)))
-        count = len(self.comparison.documents)
-        for a in range(count):
-            for b in range(a + 1, count):
-                if count > 2:
-                    labels = [self.comparison.documents[i].label for i in (a, b)]
-                    commands.append((f"Compare {labels[0]} with {labels[1]}", "Documents",
-                                     lambda a=a, b=b: self.show_documents((a, b))))
-        for title, help_text, callback in commands:
-            yield SystemCommand(title, help_text, callback)
+        yield from system_commands(self)
 
 
 def _engine_recompute(comparison: Comparison) -> Recompute:
     """Without a recompute callable: the engine again, on the same documents (no aliases)."""
+    from ..engine import compare_documents
 
-    def recompute(threshold: float) -> Comparison:
-        from ..engine import compare_documents
-
-        return compare_documents(list(comparison.documents), threshold=threshold)
-
-    return recompute
+    return lambda threshold: compare_documents(list(comparison.documents), threshold=threshold)
 
 
 def run_tui(

@@ -28,8 +28,13 @@ KEYS = (
 
 
 def long_pair(corpus: Path = CORPUS, sentences: int = 5000) -> Comparison:
-    """Two articles of ``sentences`` sentences from disjoint topics, compared (cached on disk)."""
-    key = hashlib.sha1(f"{corpus.stat().st_mtime_ns}:{corpus}:{sentences}".encode()).hexdigest()
+    """Two articles of ``sentences`` sentences from disjoint topics, compared.
+
+    The comparison is cached in the temp folder, keyed by the corpus and the engine's files.
+    """
+    engine_files = sorted(Path(__file__).resolve().parents[1].glob("*.py"))
+    stamps = ",".join(str(f.stat().st_mtime_ns) for f in [corpus, *engine_files])
+    key = hashlib.sha1(f"{corpus}:{sentences}:{stamps}".encode()).hexdigest()
     cache = Path(tempfile.gettempdir()) / f"compare-tui-bench-{key[:12]}.pickle"
     if cache.exists():
         return pickle.loads(cache.read_bytes())

@@ -105,11 +105,16 @@ class ArticleRows(ScrollView, can_focus=True, inherit_bindings=False):
         if self._layout is None or self._layout.width != width:
             self._layout = self.build_layout(self.view, width)
             self._strips.clear()
-            size = Size(width, len(self._layout))
-            if size != self.virtual_size:
-                self.virtual_size = size
-                self._scroll_update(size)
+        size = Size(width, len(self._layout))
+        if size != self.virtual_size:
+            self.virtual_size = size
+            self._scroll_update(size)
         return self._layout
+
+    def adopt(self, view: View, layout: Layout) -> None:
+        """Take rows built ahead of time (used if the width turns out as predicted)."""
+        if view is self.view and self._layout is None:
+            self._layout = layout
 
     def notify_style_update(self) -> None:
         """A theme or CSS change: resolve the component styles again."""
@@ -274,7 +279,7 @@ class AlignedView(ArticleRows):
         gutter_style = base + self.component_style("compare--gutter")
         parts = [
             self._paint_side(0, row, row.left, left_width, base),
-            Strip([Segment(f"│{row.gutter:^{GUTTER_WIDTH - 2}}│", gutter_style.rich_style)]),
+            Strip([Segment(f" │{row.gutter:^{GUTTER_WIDTH - 3}}│", gutter_style.rich_style)]),
             self._paint_side(1, row, row.right, right_width, base),
         ]
         return Strip.join(parts).adjust_cell_length(width, base.rich_style)

@@ -56,8 +56,8 @@ class Cursor:
         fact = view.facts_by_id.get(self.fact[0])
         if fact is None:
             return None
-        mention = shown_mentions(view, fact)[self.fact[1]]
-        return mention
+        mentions = shown_mentions(view, fact)
+        return mentions[self.fact[1]] if self.fact[1] < len(mentions) else None
 
 
 def order(view: View, layout: str, side: int) -> list[int]:
@@ -95,6 +95,35 @@ def near_row(view: View, layout: str, grid: Layout, side: int, row: int) -> int 
     if index > 0 and placed[index - 1][1][1] >= row:
         index -= 1
     return placed[min(index, len(placed) - 1)][0]
+
+
+def page(
+    view: View, layout: str, grid: Layout | None, cursor: Cursor, rows: int
+) -> int | None:
+    """The sentence about ``rows`` rows below (or above, if negative) the current one."""
+    span = grid.sentence_span(cursor.side, cursor.sentence) if grid is not None else None
+    if grid is None or span is None:
+        return None
+    return near_row(view, layout, grid, cursor.side, span[0] + rows)
+
+
+def across(view: View, grid: Layout | None, cursor: Cursor) -> int | None:
+    """Where tab lands on the other side: the best partner, else (aligned) the sentence facing
+    the current one, else the sentence that side was last at. None if that side is empty."""
+    side = 1 - cursor.side
+    if not view.docs[side].sentences:
+        return None
+    if cursor.pair is not None:
+        return cursor.pair[side]
+    best = view.best_partner(cursor.side, cursor.sentence)
+    if best is not None:
+        return best
+    span = grid.sentence_span(cursor.side, cursor.sentence) if grid is not None else None
+    if grid is not None and span is not None:
+        facing = near_row(view, ALIGNED, grid, side, span[0])
+        if facing is not None:
+            return facing
+    return cursor.sentences[side]
 
 
 def next_pair(view: View, cursor: Cursor, direction: int) -> Pair | None:
@@ -148,6 +177,19 @@ def shown_mentions(view: View, fact: Fact) -> list[tuple[int, Mention]]:
     return out
 
 
+def next_mention(view: View, cursor: Cursor, fact_id: str) -> tuple[int, int, int] | None:
+    """``(side, sentence, mention number)`` of a fact's first mention, or of the next one when
+    the cursor is already on this fact; None when neither shown document mentions it."""
+    mentions = shown_mentions(view, view.facts_by_id[fact_id])
+    if not mentions:
+        return None
+    index = 0
+    if cursor.fact is not None and cursor.fact[0] == fact_id:
+        index = (cursor.fact[1] + 1) % len(mentions)
+    side, mention = mentions[index]
+    return side, mention.sentence, index
+
+
 def next_match(cursor: Cursor, view: View) -> tuple[int, int] | None:
     """The next search match after the cursor: current side first, then the other, wrapping."""
     sides = (cursor.side, 1 - cursor.side)
@@ -159,9 +201,8 @@ def next_match(cursor: Cursor, view: View) -> tuple[int, int] | None:
         if cursor.matches[other]:
             return other, 0
         return (side, 0) if cursor.matches[side] else None
-    start_offset = view.docs[cursor.side].sentences[cursor.sentence][0] if view.docs[
-        cursor.side
-    ].sentences else 0
+    sentences = view.docs[cursor.side].sentences
+    start_offset = sentences[cursor.sentence][0] if sentences else 0
     spans = cursor.matches[cursor.side]
     index = bisect_left([s for s, _ in spans], start_offset)
     if index < len(spans):

@@ -31,7 +31,7 @@ def describe_sentence(view: View, cursor: Cursor) -> Content:
     if not docs[side].sentences:
         return Content("This article has no sentences.")
     other = 1 - side
-    pairs = view.partners[side].get(sentence, [])
+    pairs = sorted(view.partners[side].get(sentence, []), key=lambda p: -p.score)
     if cursor.pair is not None:
         pairs = [cursor.pair]
     head: list[Part] = [(f"{tags[side]}{sentence + 1}", "bold"), f"/{len(docs[side].sentences)}"]
@@ -48,9 +48,11 @@ def describe_sentence(view: View, cursor: Cursor) -> Content:
     if reasons:
         head += [" · both report: ", (reasons, "italic")]
     marks = view.sentence_facts[side].get(sentence, [])
-    head += _conflicts(view, marks)
     lines = [Content.assemble(*head), _quote(view, side, sentence)]
-    if pairs:
+    conflicts = _conflicts(view, marks)
+    if conflicts:
+        lines.append(Content.assemble(*conflicts))
+    elif pairs:
         lines.append(_quote(view, other, pairs[0][other]))
     else:
         lines.append(_facts_here(view, side, marks))
@@ -85,12 +87,18 @@ def describe_fact(view: View, fact: Fact, mention: int) -> Content:
             label = view.comparison.documents[doc].label
             values += [" · " if k else "", (value, "bold"), f" in {label}"]
         lines.append(Content.assemble(*values))
-    if mentions:
-        side, shown = mentions[min(mention, len(mentions) - 1)]
-        where = f"mention {min(mention, len(mentions) - 1) + 1}/{len(mentions)} · "
-        lines.append(Content(where) + _quote(view, side, shown.sentence))
-    else:
+    if not mentions:
         lines.append(Content("Not mentioned in the two documents shown."))
+        return Content("\n").join(lines)
+    index = min(mention, len(mentions) - 1)
+    side, shown = mentions[index]
+    where = f"mention {index + 1}/{len(mentions)} · "
+    lines.append(Content(where) + _quote(view, side, shown.sentence))
+    others = [m for s, m in mentions if s != side]
+    if len(lines) < 3 and others:
+        lines.append(Content("first in the other · ") + _quote(view, 1 - side, others[0].sentence))
+    elif len(lines) < 3:
+        lines.append(Content(f"Not mentioned in {view.docs[1 - side].label}."))
     return Content("\n").join(lines[:3])
 
 
@@ -107,7 +115,7 @@ def _fact_order(fact_id: str) -> tuple[int, str]:
 
 
 def _conflicts(view: View, marks: list[Mark]) -> list[Part]:
-    """For each disagreement in the sentence: its label and each source's value."""
+    """For each disagreement in the sentence: its label and each source's value (one line)."""
     out: list[Part] = []
     seen = set()
     for mark in marks:
@@ -118,7 +126,7 @@ def _conflicts(view: View, marks: list[Mark]) -> list[Part]:
         values = " vs ".join(
             f"{value} ({view.comparison.documents[doc].label})" for doc, value in fact.values
         )
-        out += [" · ", ("≠ disagree on ", "bold"), f"{fact.label}: {values}"]
+        out += [" · " if out else "", ("≠ disagree on ", "bold"), f"{fact.label}: {values}"]
     return out
 
 

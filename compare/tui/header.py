@@ -97,7 +97,7 @@ class Legend(Static):
         for name, cue, cls in LEGEND:
             parts.append((name, component_style(self, cls)))
             parts.append(f" ({cue}) · ")
-        parts.append("▶ cursor · ◆ partner · ¶ new paragraph · middle column: pair score")
+        parts.append("▶ cursor · ◆ partner · ¶ paragraph · middle: pair score")
         return Content.assemble(*parts)
 
 
@@ -119,7 +119,7 @@ class ColumnTitles(Static):
         left_width, right_width = column_widths(self.size.width - scrollbar)
         left = _title(self.view, 0).truncate(left_width, ellipsis=True)
         right = _title(self.view, 1).truncate(right_width, ellipsis=True)
-        gutter = Content("score".center(GUTTER_WIDTH))
+        gutter = Content(" " + "score".center(GUTTER_WIDTH - 1))
         pad = " " * MARKER_WIDTH
         return Content.assemble(
             pad, left.pad_right(left_width - left.cell_length), gutter, pad, right

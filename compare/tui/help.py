@@ -14,13 +14,15 @@ from textual.widgets import Static
 
 from .header import LEGEND
 
+KEY_NAMES = {"question_mark": "?", "slash": "/", "plus": "+", "equals_sign": "=", "minus": "-"}
+"""How a key is written in the help, where its Textual name is not the character."""
+
 EXTRA_KEYS = (
     ("pageup / pagedown / space", "Move a screen up or down"),
     ("home / end", "First or last sentence"),
-    ("1 2 3 4 5", "Facts panel filter: all, shared, only left, only right, disagreements"),
+    ("1 2 3 4 5", "Facts filter: all, shared, only left, only right, disagreements"),
     ("enter (facts panel)", "Go to the fact's first mention; again for the next one"),
     ("enter (search)", "Go to the next match"),
-    ("escape", "Close the search bar, or leave the facts table"),
     ("mouse click", "Select a sentence, or a fact in the table"),
     ("ctrl+p", "Command palette: every action by name"),
 )
@@ -33,7 +35,7 @@ def key_lines(bindings: Iterable[Binding]) -> Content:
     for binding in bindings:
         if not binding.description:
             continue
-        keys.setdefault(binding.action, []).append(binding.key_display or binding.key)
+        keys.setdefault(binding.action, []).append(KEY_NAMES.get(binding.key, binding.key))
         descriptions[binding.action] = binding.tooltip or binding.description
     rows = [(" / ".join(keys[a]), descriptions[a]) for a in keys]
     rows += list(EXTRA_KEYS)
@@ -61,11 +63,11 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, bindings: Iterable[Binding]) -> None:
         super().__init__()
-        self._bindings = list(bindings)
+        self.listed_bindings = list(bindings)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "compare-news · keys"
             body.border_subtitle = "escape to close"
-            yield Static(key_lines(self._bindings), id="help-keys")
+            yield Static(key_lines(self.listed_bindings), id="help-keys")
             yield Static(legend_lines(), id="help-legend")

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
+import numpy
 from rich.cells import cell_len
 
 from .state import Pair, View
 
 MARKER_WIDTH = 2
 """Cells before each column for the cursor and partner markers."""
-GUTTER_WIDTH = 8
-"""Cells between the aligned columns for the pair score: ``│ 0.28 │``."""
+GUTTER_WIDTH = 9
+"""Cells between the aligned columns for the pair score: `` │ 0.28 │`` (a space off the text)."""
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -88,6 +89,26 @@ class Layout:
             ends.append(end)
         self._scores.append(score)
         self._separators.append(separator)
+
+    def extend_running_text(self, lines: list[tuple[int, int] | None]) -> None:
+        """Add rows of running text in the left cells (``None`` for a blank separator), in bulk:
+        the reading layout of a long article is tens of thousands of rows."""
+        count = len(lines)
+        sentences, starts, ends = self._cells[0]
+        sentences.extend(array("i", [-1 if line is None else -3 for line in lines]))
+        starts.extend(array("i", [0 if line is None else line[0] for line in lines]))
+        ends.extend(array("i", [0 if line is None else line[1] for line in lines]))
+        right_sentences, right_starts, right_ends = self._cells[1]
+        right_sentences.extend(array("i", [-1]) * count)
+        right_starts.extend(array("i", [0]) * count)
+        right_ends.extend(array("i", [0]) * count)
+        self._scores.extend(array("d", [-1.0]) * count)
+        self._separators.extend(bytes(line is None for line in lines))
+
+    def place_all(self, side: int, firsts: Sequence[int], lasts: Sequence[int]) -> None:
+        """Record the rows of every sentence of one side at once."""
+        self._first[side][:] = array("i", firsts)
+        self._last[side][:] = array("i", lasts)
 
     def row(self, index: int) -> Row:
         """The row at ``index`` (0 is the top)."""
@@ -246,18 +267,18 @@ def reading_layout(view: View, side: int, width: int) -> Layout:
     )
     counts = (len(doc.sentences), 0) if side == 0 else (0, len(doc.sentences))
     grid = Layout(width, counts)
-    text_rows: list[int] = []
-    row_starts: list[int] = []
+    lines: list[tuple[int, int] | None] = []
     for p_start, p_end in paragraphs:
-        if len(grid):
-            grid.append(None, separator=True)
-        for a, b in wrap(text, p_start, p_end, width - MARKER_WIDTH):
-            text_rows.append(len(grid))
-            row_starts.append(a)
-            grid.append(Cell(-1, a, b))
-    if row_starts:
-        for i, (s_start, s_end) in enumerate(doc.sentences):
-            first = max(0, bisect_right(row_starts, s_start) - 1)
-            last = max(first, bisect_right(row_starts, max(s_start, s_end - 1)) - 1)
-            grid.place(side, i, text_rows[first], text_rows[last])
+        if lines:
+            lines.append(None)
+        lines.extend(wrap(text, p_start, p_end, width - MARKER_WIDTH))
+    grid.extend_running_text(lines)
+    text_rows = numpy.array([i for i, line in enumerate(lines) if line is not None], dtype=int)
+    if len(text_rows) and doc.sentences:
+        row_starts = numpy.array([line[0] for line in lines if line is not None])
+        spans = numpy.array(doc.sentences, dtype=int).reshape(-1, 2)
+        first = numpy.maximum(numpy.searchsorted(row_starts, spans[:, 0], side="right") - 1, 0)
+        ends = numpy.maximum(spans[:, 0], spans[:, 1] - 1)
+        last = numpy.maximum(numpy.searchsorted(row_starts, ends, side="right") - 1, first)
+        grid.place_all(side, text_rows[first].tolist(), text_rows[last].tolist())
     return grid

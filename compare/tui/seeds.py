@@ -41,3 +41,39 @@ def seed_comparison() -> tuple[Comparison, Callable[[float], Comparison]]:
         return compare_documents(docs, threshold=threshold)
 
     return compare_documents(docs), recompute
+
+
+async def _screenshot(path: Path, size: tuple[int, int]) -> None:
+    from .app import CompareApp
+
+    comparison, recompute = seed_comparison()
+    app = CompareApp(comparison, recompute=recompute)
+    app.theme = "textual-dark"
+    async with app.run_test(size=size) as pilot:
+        docs = app.view.docs
+        for _ in range(len(app.view.pairs)):  # the pair the README talks about
+            await pilot.press("n")
+            pair = app.cursor.pair
+            if (
+                pair
+                and "boasted of ousting" in docs[0].sentence_text(pair.left)
+                and "we kicked out 8 MPs" in docs[1].sentence_text(pair.right)
+            ):
+                break
+        await pilot.pause()
+        app.save_screenshot(path.name, str(path.parent))
+
+
+def main() -> None:
+    """``python -m compare.tui.seeds [PATH]``: save the README screenshot (160x48 SVG)."""
+    import asyncio
+    import sys
+
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.svg")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    asyncio.run(_screenshot(path, (160, 48)))
+    print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -203,6 +203,13 @@ class View:
         other = 1 - side
         return [p[other] for p in self.partners[side].get(sentence, ())]
 
+    def best_partner(self, side: int, sentence: int) -> int | None:
+        """The other side's sentence that pairs best with this one (the first on a tie)."""
+        pairs = self.partners[side].get(sentence)
+        if not pairs:
+            return None
+        return max(pairs, key=lambda p: (p.score, -p[1 - side]))[1 - side]
+
     def diff_spans(self, side: int, sentence: int) -> list[tuple[int, int]]:
         """Words of this sentence its partners do not have (empty when it has no partner)."""
         key = (side, sentence)

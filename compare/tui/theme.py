@@ -7,6 +7,7 @@ no-colour cue for a disagreement), so they are read from the component's rules d
 
 from __future__ import annotations
 
+from textual.color import Color
 from textual.dom import DOMNode
 from textual.style import Style
 
@@ -15,9 +16,15 @@ def component_style(node: DOMNode, name: str) -> Style:
     """The colours (with alpha) and text style a component class sets, nothing inherited."""
     styles = node.get_component_styles(name)
     text_style = styles.text_style
+    background = styles.background if styles.has_rule("background") else None
+    color = styles.color if styles.has_rule("color") else None
+    if color is not None and styles.auto_color:
+        # "auto 60%" (as in $text-muted) means: contrasting with what is underneath
+        underneath = node.background_colors[1] + (background or Color(0, 0, 0, 0))
+        color = underneath.get_contrast_text(color.a)
     return Style(
-        background=styles.background if styles.has_rule("background") else None,
-        foreground=styles.color if styles.has_rule("color") else None,
+        background=background,
+        foreground=color,
         bold=text_style.bold,
         dim=text_style.dim,
         italic=text_style.italic,

@@ -1,0 +1,121 @@
+"""The shape of the cost, without a clock: how many sentence pairs the aligner scores as the
+documents grow, and whether it still finds the sentences planted in a long document.
+
+The corpus tests read ../shared/bench/ecbplus-news.jsonl (skipped with a reason when absent);
+the synthetic ones need nothing. Timings live in bench/, not here.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from compare.engine import build_document, compare_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "bench" / "ecbplus-news.jsonl"
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_file(), reason=f"benchmark corpus absent: {CORPUS}"
+)
+
+
+def _compare(text_a: str, text_b: str):
+    docs = [build_document("A", "A", "a", text_a), build_document("B", "B", "b", text_b)]
+    return compare_documents(docs)
+
+
+def _recall(comparison, planted) -> float:
+    found = {(a.left, a.right) for a in comparison.alignments if a.left_doc == 0}
+    hits = sum(1 for i, copies in planted if any((i, j) in found for j in copies))
+    return hits / len(planted)
+
+
+# --- synthetic text: Zipf-distributed made-up words, so no corpus is needed ----------------
+
+_SYLLABLES = ["ka", "lo", "mi", "ten", "sar", "vu", "pel", "dor", "ni", "ras", "gu", "fen",
+              "tal", "bo", "cre", "mun", "shi", "ol", "zed", "har"]
+
+
+def _vocabulary(size: int, rng: random.Random) -> list[str]:
+    words: list[str] = []
+    seen: set[str] = set()
+    while len(words) < size:
+        word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if word not in seen:
+            seen.add(word)
+            words.append(word)
+    return words
+
+
+def _synthetic_text(n: int, seed: int) -> str:
+    rng = random.Random(seed)
+    vocab = _vocabulary(6000, random.Random(1))  # one language for both documents
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    sentences = []
+    for _ in range(n):
+        words = rng.choices(vocab, weights=weights, k=rng.randint(8, 20))
+        sentences.append(" ".join(words).capitalize() + ".")
+    return "\n\n".join(sentences)
+
+
+def test_pairs_scored_grow_about_linearly_on_synthetic_text() -> None:
+    small = _compare(_synthetic_text(300, 1), _synthetic_text(300, 2))
+    large = _compare(_synthetic_text(1200, 1), _synthetic_text(1200, 2))
+    assert small.pairs_scored > 0
+    growth = large.pairs_scored / small.pairs_scored
+    assert growth <= 6, f"4x the sentences scored {growth:.1f}x the pairs"
+
+
+# --- corpus-built long documents, as in bench/run.py ----------------------------------------
+
+@pytest.fixture(scope="module")
+def halves():
+    from bench import corpus
+
+    return corpus.halves(corpus.load_corpus(CORPUS))
+
+
+@needs_corpus
+def test_pairs_scored_grow_about_linearly_on_news(halves) -> None:
+    from bench import corpus
+
+    a, b = halves
+    scored = []
+    for n in (500, 2000):
+        pair = corpus.long_pair(a, b, n, n_planted=50)
+        scored.append(_compare(pair.text_a, pair.text_b).pairs_scored)
+    growth = scored[1] / scored[0]
+    assert growth <= 6, f"4x the sentences scored {growth:.1f}x the pairs ({scored})"
+
+
+@needs_corpus
+def test_planted_pairs_are_found_in_long_news_documents(halves) -> None:
+    from bench import corpus
+
+    a, b = halves
+    pair = corpus.long_pair(a, b, 1000, n_planted=50)
+    comparison = _compare(pair.text_a, pair.text_b)
+    assert len(pair.planted) == 50
+    assert _recall(comparison, pair.planted) >= 0.95
+
+
+def test_planted_pairs_are_found_in_synthetic_documents() -> None:
+    from bench import corpus
+
+    rng = random.Random(5)
+    text_a = _synthetic_text(1200, 3)
+    base_b = _synthetic_text(1150, 4).split("\n\n")
+    doc_a = build_document("A", "A", "a", text_a)
+    chosen = sorted(rng.sample(range(len(doc_a.sentences)), 50))
+    copies = {i: corpus.reword(doc_a.sentence_text(i), rng) for i in chosen}
+    slots = sorted(rng.sample(range(len(base_b)), 50))
+    lines = list(base_b)
+    for slot, i in sorted(zip(slots, chosen, strict=True), reverse=True):
+        lines.insert(slot, copies[i])
+    doc_b = build_document("B", "B", "b", "\n\n".join(lines))
+    where = {doc_b.sentence_text(j): j for j in range(len(doc_b.sentences))}
+    planted = [(i, [where[copies[i]]]) for i in chosen]
+    comparison = compare_documents([doc_a, doc_b])
+    assert _recall(comparison, planted) >= 0.95
