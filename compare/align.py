@@ -75,15 +75,18 @@ def score_pairs(
     max_postings: int = 64,
     pairs_per_sentence: int = 16,
     min_budget: int = 20_000,
+    lookups: int = 2,
 ) -> tuple[list[Candidate], int]:
     """Score the sentence pairs that share a rare term; return the scored pairs above
     ``cutoff`` and how many pairs were scored in all.
 
-    A term makes pairs only when at most ``max_postings`` sentences of each document use it.
+    A term makes pairs only when at most ``max_postings`` sentences of each document use it
+    (0: the default, 64).
     When those pairs exceed a budget that grows with the documents (``pairs_per_sentence``
     per sentence, at least ``min_budget``), the cost is kept linear: every sentence looks up
-    the sentences of the other document that share its rarest term, and the rarest terms
-    make all their pairs while the budget lasts. Small documents never reach the budget.
+    the sentences of the other document that share one of its ``lookups`` terms rarest
+    there, and the rarest terms make all their pairs while the budget lasts. Small documents
+    never reach the budget.
 
     A pair's score does not depend on which term made it: the cosine counts every term the
     two sentences share. The token-set ratio (the costly part) is computed only for pairs
@@ -106,7 +109,7 @@ def score_pairs(
     right_norm = np.array(
         [math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in right_terms]
     )
-    cap = max_postings
+    cap = max_postings or 64
     right_index: dict[str, list[int]] = defaultdict(list)
     for j, terms in enumerate(right_terms):
         for t in terms:
@@ -145,9 +148,13 @@ def score_pairs(
         for probes, ids_of, others in ((probe_left, left_ids, rights_of),
                                        (probe_right, right_ids, lefts_of)):
             for s, ids in enumerate(ids_of):
-                usable = [k for k in ids if others[k] <= cap]
-                if usable:
-                    probes[min(usable, key=lambda k: (rarity[k], shared[k]))].append(s)
+                # the terms cheapest to look up in the other document, the rarer first
+                ranked = sorted(ids, key=lambda k: (others[k], rarity[k], shared[k]))
+                usable = [k for k in ranked[:lookups] if others[k] <= cap]
+                if not usable and ranked and others[ranked[0]] <= 4 * cap:
+                    usable = ranked[:1]  # a sentence of common words: the least common
+                for k in usable:
+                    probes[k].append(s)
         spent = sum(len(v) * int(rights_of[k]) for k, v in probe_left.items()) + sum(
             len(v) * int(lefts_of[k]) for k, v in probe_right.items()
         )

@@ -247,11 +247,28 @@ def _add_quote_drafts(
     span_index: Sequence[_SpanIndex],
 ) -> None:
     """Quotations matched across documents, by quotation or by the words themselves."""
+    # per document, once: sentence starts (for sentence_at by bisection), the text in the
+    # form find_quote compares, and the quotations by start (to find one overlapping a hit)
+    starts = [[s for s, _ in doc.sentences] for doc in docs]
+    folded: list[str | None] = [None] * len(docs)
+    by_start = [sorted((q.start, k) for k, q in enumerate(qs)) for qs in quotes]
+    longest = [max((q.end - q.start for q in qs), default=0) for qs in quotes]
+
+    def sentence_at(d: int, offset: int) -> int:
+        return max(0, bisect_right(starts[d], offset) - 1)
+
+    # the partners of the sentences that hold a quotation (the only ones looked up)
+    quoted = [
+        {s for q in qs for s in range(q.sentence, sentence_at(d, max(q.start, q.end - 1)) + 1)}
+        for d, qs in enumerate(quotes)
+    ]
     partners: dict[tuple[int, int, int], list[tuple[float, int]]] = defaultdict(list)
     for (i, j), found in candidates.items():
         for c in found:
-            partners[(i, j, c.left)].append((c.score, c.right))
-            partners[(j, i, c.right)].append((c.score, c.left))
+            if c.left in quoted[i]:
+                partners[(i, j, c.left)].append((c.score, c.right))
+            if c.right in quoted[j]:
+                partners[(j, i, c.right)].append((c.score, c.left))
     uf = UnionFind()
     spans: dict[tuple[int, int], tuple[int, int, int]] = {}
     speakers: dict[tuple[int, int], frozenset[str]] = {}
@@ -264,16 +281,6 @@ def _add_quote_drafts(
                 if who:
                     speakers[(d, k)] = frozenset(who)
     extra = 0
-    # per document, once: sentence starts (for sentence_at by bisection), the text in the
-    # form find_quote compares, and the quotations by start (to find one overlapping a hit)
-    starts = [[s for s, _ in doc.sentences] for doc in docs]
-    folded: list[str | None] = [None] * len(docs)
-    by_start = [sorted((q.start, k) for k, q in enumerate(qs)) for qs in quotes]
-    longest = [max((q.end - q.start for q in qs), default=0) for qs in quotes]
-
-    def sentence_at(d: int, offset: int) -> int:
-        return max(0, bisect_right(starts[d], offset) - 1)
-
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             last = sentence_at(d, max(q.start, q.end - 1))
