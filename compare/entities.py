@@ -8,6 +8,7 @@ place ("Israeli" ~ "Israel"), a near spelling, or when an alias list groups them
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -404,12 +405,12 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
             "(?i:" + re.escape(r) + ")" for r in rest))
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
     for doc_index, doc in enumerate(documents):
-        taken = [(n.start, n.end) for n in names_by_doc[doc_index]]
+        taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False
         for m in pattern.finditer(doc.text):
-            if not any(s <= m.start() < e for s, e in taken) and not m.group(0).split()[-1][
-                :1
-            ].isupper():
+            at = bisect_right(taken, (m.start(), float("inf"))) - 1
+            inside = at >= 0 and taken[at][0] <= m.start() < taken[at][1]
+            if not inside and not m.group(0).split()[-1][:1].isupper():
                 first, *rest = m.group(0).split()
                 key_text = re.sub(r"['’]s$", "", first) + " " + " ".join(
                     w.capitalize() for w in rest)

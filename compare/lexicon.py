@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 STOPWORDS = frozenset(
@@ -58,6 +58,7 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form used for every comparison of words."""
     text = unicodedata.normalize("NFKD", text)
@@ -65,6 +66,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("’", "'").replace("‘", "'")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem: enough to equate "seats"/"seat", "hosted"/"hosting"/"host"."""
     w = fold(word).strip("'")

@@ -48,7 +48,7 @@ class Document:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
         from bisect import bisect_right
 
-        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
+        return max(0, bisect_right(self.sentences, (offset, float("inf"))) - 1)
 
 
 @dataclass(frozen=True, slots=True)
