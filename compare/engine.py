@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -99,6 +100,18 @@ def compare_documents(
     """
     if aliases is None:
         aliases = default_aliases()
+    collecting = gc.isenabled()
+    gc.disable()  # the run builds many long-lived records; collection passes only cost time
+    try:
+        return _compare(tuple(documents), threshold, aliases)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compare(
+    documents: Sequence[Document], threshold: float, aliases: Iterable[Sequence[str]]
+) -> Comparison:
     docs = tuple(documents)
     drafts: dict[str, _Draft] = {}
 
