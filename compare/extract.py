@@ -58,7 +58,8 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
+    (?=[£$€¥\d.]|(?<![\w])[^\W\d_])  # every match starts at a symbol, digit or word start
+    (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
         |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
     |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
     |(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
@@ -76,7 +77,7 @@ PATTERNS = re.compile(
     |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
         |eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
     |(?P<number>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|(?![\w]|[.,]\d))
-        |\b(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?\b(?:\s(?:hundred|thousand|million|billion)\b)?)
+        |\b(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?\b(?:\s(?:hundred|thousand|million|billion)\b)?))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
