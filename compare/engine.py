@@ -56,6 +56,8 @@ class _Draft:
     conflict: bool = False
     values: tuple[tuple[int, str], ...] = ()
     speaker: str | None = None
+    quantity: Quantity | None = None
+    """For a number or date: its first mention as extracted, to compare against others."""
 
     @property
     def docs(self) -> tuple[int, ...]:
@@ -227,7 +229,7 @@ def _quantity_draft(
         mentions.append(Mention(d, q.sentence, q.start, q.end, q.text, q.value))
     d0, i0 = group[0]
     first = quantities[d0][i0]
-    return _Draft(first.kind, _quantity_label(docs[d0], first), mentions)
+    return _Draft(first.kind, _quantity_label(docs[d0], first), mentions, quantity=first)
 
 
 def _facts_by_sentence(
@@ -403,13 +405,6 @@ def _mark_conflicts(
         if key.startswith("§q") and len(draft.docs) == 1
     }
     options: list[tuple[float, str, str]] = []
-    read: dict[str, Quantity] = {}
-
-    def reread(key: str) -> Quantity:
-        if key not in read:
-            read[key] = _as_quantity(quantity[key], docs)
-        return read[key]
-
     for (i, j), chosen in selected.items():
         for c in chosen:
             if c.score < CONFLICT_PAIR_SCORE:
@@ -418,14 +413,8 @@ def _mark_conflicts(
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
             for a in left:
                 for b in right:
-                    # _comparable's first test, from the drafts (kind and value of the first
-                    # mention), before re-reading; each quantity is re-read at most once
-                    if quantity[a].kind is not quantity[b].kind or (
-                        quantity[a].mentions[0].value == quantity[b].mentions[0].value
-                    ):
-                        continue
-                    qa, qb = reread(a), reread(b)
-                    if not _comparable(qa, qb):
+                    qa, qb = quantity[a].quantity, quantity[b].quantity
+                    if qa is None or qb is None or not _comparable(qa, qb):
                         continue
                     counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
                     if counted and (qa.value in values_in_doc[j] or qb.value in values_in_doc[i]):
@@ -441,25 +430,6 @@ def _mark_conflicts(
         values = tuple(sorted({(m.doc, m.text) for m in mentions}))
         drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
         del drafts[b]
-
-
-def _as_quantity(draft: _Draft, docs: Sequence[Document]) -> Quantity:
-    """The first mention of a quantity draft, re-read for its comparable parts."""
-    m = draft.mentions[0]
-    for q in find_quantities_in(docs[m.doc], m.sentence):
-        if q.start == m.start:
-            return q
-    raise LookupError(m)
-
-
-def find_quantities_in(doc: Document, sentence: int) -> list[Quantity]:
-    start, end = doc.sentences[sentence]
-    single = Document(doc.id, doc.label, doc.source, doc.text, ((start, end),))
-    return [
-        Quantity(q.kind, q.start, q.end, sentence, q.text, q.value, q.keys, q.noun, q.approx,
-                 q.context)
-        for q in find_quantities(single)
-    ]
 
 
 def _finalise(drafts: dict[str, _Draft]) -> tuple[list[Fact], dict[str, str]]:

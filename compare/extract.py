@@ -522,25 +522,21 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*(?=\s|$)")
 def _runs(text: str, start: int, end: int) -> list[Span]:
     """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
+    runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
+    pieces = _split(text, _split(text, runs, _POSSESSIVE), _HYPHEN_TAIL)
+    return [(s, e) for s, e in pieces if e > s and (text[s].isupper() or text[s] in "@#")]
+
+
+def _split(text: str, spans: list[Span], separator: re.Pattern[str]) -> list[Span]:
+    """Cut each span where ``separator`` matches, dropping the separator and following spaces."""
     out: list[Span] = []
-    for m in _NAME_RUN.finditer(text, start, end):
-        s, e = m.span()
+    for s, e in spans:
         piece_start = s
-        for p in _POSSESSIVE.finditer(text, s, e):
-            out.append((piece_start, p.start()))
-            piece_start = p.end()
+        for sep in separator.finditer(text, s, e):
+            out.append((piece_start, sep.start()))
+            piece_start = sep.end()
             while piece_start < e and text[piece_start].isspace():
                 piece_start += 1
         if piece_start < e:
             out.append((piece_start, e))
-    cleaned = []
-    for s, e in out:
-        piece_start = s
-        for tail in _HYPHEN_TAIL.finditer(text, s, e):
-            cleaned.append((piece_start, tail.start()))
-            piece_start = tail.end()
-            while piece_start < e and text[piece_start].isspace():
-                piece_start += 1
-        if piece_start < e:
-            cleaned.append((piece_start, e))
-    return [(s, e) for s, e in cleaned if e > s and (text[s].isupper() or text[s] in "@#")]
+    return out
