@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from compare.tui.app import CompareApp
-from compare.tui.seeds import seed_comparison
+from compare.tui.seeds import BOASTED, press_until_pair, seed_comparison
 
 SIZE = (160, 48)
 
@@ -31,19 +31,7 @@ def seed_app() -> CompareApp:
 
 async def to_boasted_pair(pilot: Pilot) -> None:
     """Press n until the pair "boasted of ousting eight..." / "we kicked out 8 MPs" is current."""
-    app = pilot.app
-    assert isinstance(app, CompareApp)
-    docs = app.view.docs
-    for _ in range(len(app.view.pairs)):
-        await pilot.press("n")
-        pair = app.cursor.pair
-        if (
-            pair
-            and "boasted of ousting" in docs[0].sentence_text(pair.left)
-            and "we kicked out 8 MPs" in docs[1].sentence_text(pair.right)
-        ):
-            return
-    raise AssertionError("the boasted / kicked-out pair is not aligned")
+    assert await press_until_pair(pilot, *BOASTED), "the boasted / kicked-out pair is not aligned"
 
 
 async def to_boasted_pair_reading(pilot: Pilot) -> None:

@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..cli import seed_paths
 from ..engine import build_document, compare_documents
 from ..model import Comparison, Document
+from ..reading import read_sources
 
-SEED_NAMES = ("the-national-mpacuk", "pendle-mpacuk")
-_TAG = re.compile(r"<[^>]+>")
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
 
-
-def seed_folder() -> Path:
-    """``seeds/`` of a checkout, else the copy the wheel ships inside the package."""
-    package = Path(__file__).resolve().parents[1]
-    for folder in (package.parent / "seeds", package / "seeds"):
-        if folder.is_dir():
-            return folder
-    raise FileNotFoundError("the seed articles are not installed")
+BOASTED = ("boasted of ousting", "we kicked out 8 MPs")
+"""The pair the README and the tests show: a paraphrase with "eight" against "8"."""
 
 
 def seed_documents() -> list[Document]:
-    """The seeds with their tags stripped and entities decoded."""
-    docs = []
-    for doc_id, name in zip("AB", SEED_NAMES, strict=True):
-        path = seed_folder() / f"{name}.txt"
-        text = html.unescape(_TAG.sub("", path.read_text(encoding="utf-8"))).strip()
-        docs.append(build_document(doc_id, name, str(path), text))
-    return docs
+    """The seeds read as the command line reads them (markup stripped, entities decoded)."""
+    return [
+        build_document(doc_id, s.label, s.source, s.text, s.title)
+        for doc_id, s in zip("AB", read_sources(seed_paths()), strict=True)
+    ]
+
+
+async def press_until_pair(pilot: Pilot, left_words: str, right_words: str) -> bool:
+    """Press ``n`` until the current pair holds both phrases; False when no pair does."""
+    from .app import CompareApp
+
+    app = pilot.app
+    assert isinstance(app, CompareApp)
+    docs = app.view.docs
+    for _ in range(len(app.view.pairs)):
+        await pilot.press("n")
+        pair = app.cursor.pair
+        if (
+            pair
+            and left_words in docs[0].sentence_text(pair.left)
+            and right_words in docs[1].sentence_text(pair.right)
+        ):
+            return True
+    return False
 
 
 def seed_comparison() -> tuple[Comparison, Callable[[float], Comparison]]:
@@ -50,16 +62,7 @@ async def _screenshot(path: Path, size: tuple[int, int]) -> None:
     app = CompareApp(comparison, recompute=recompute)
     app.theme = "textual-dark"
     async with app.run_test(size=size) as pilot:
-        docs = app.view.docs
-        for _ in range(len(app.view.pairs)):  # the pair the README talks about
-            await pilot.press("n")
-            pair = app.cursor.pair
-            if (
-                pair
-                and "boasted of ousting" in docs[0].sentence_text(pair.left)
-                and "we kicked out 8 MPs" in docs[1].sentence_text(pair.right)
-            ):
-                break
+        await press_until_pair(pilot, *BOASTED)
         await pilot.pause()
         app.save_screenshot(path.name, str(path.parent))
 
