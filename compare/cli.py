@@ -143,20 +143,15 @@ def _aliases(args: argparse.Namespace) -> list[list[str]]:
     return groups
 
 
-def _compare(args: argparse.Namespace, threshold: float | None = None) -> Comparison:
+def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
     from .engine import DEFAULT_THRESHOLD, build_document, compare_documents
 
-    sources = _sources(args)
     documents = [
         build_document(_doc_id(i), s.label, s.source, s.text, s.title)
-        for i, s in enumerate(sources)
+        for i, s in enumerate(_sources(args))
     ]
-    chosen = threshold if threshold is not None else args.threshold
-    return compare_documents(
-        documents,
-        threshold=DEFAULT_THRESHOLD if chosen is None else chosen,
-        aliases=_aliases(args),
-    )
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    return compare_documents(documents, threshold=threshold, aliases=aliases)
 
 
 def _doc_id(index: int) -> str:
@@ -190,7 +185,7 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False) -> str:
 def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: str) -> int:
     if output is not None:
         _check_output(output, args.files or [])
-    comparison = _compare(args)
+    comparison = _compare(args, _aliases(args))
     if output is None:
         painted = fmt == "text" and _use_color(color, sys.stdout.isatty())
         text = render(comparison, fmt, color=painted)
@@ -221,7 +216,8 @@ def _check_output(output: str, files: Sequence[str]) -> None:
 
 
 def _view(args: argparse.Namespace) -> int:
-    comparison = _compare(args)
+    aliases = _aliases(args)  # read once: every threshold change reuses it
+    comparison = _compare(args, aliases)
     first = comparison.documents[0].source
     folder = Path.cwd() if first == "-" else Path(first).resolve().parent
     stem = "stdin" if first == "-" else Path(first).stem
@@ -230,9 +226,7 @@ def _view(args: argparse.Namespace) -> int:
     def recompute(threshold: float) -> Comparison:
         from .engine import compare_documents
 
-        return compare_documents(
-            comparison.documents, threshold=threshold, aliases=_aliases(args)
-        )
+        return compare_documents(comparison.documents, threshold=threshold, aliases=aliases)
 
     from .tui.app import run_tui
 
