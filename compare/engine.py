@@ -420,8 +420,10 @@ def _mark_conflicts(
                     if counted and (qa.value in values_in_doc[j] or qb.value in values_in_doc[i]):
                         continue  # both sources give both numbers: two facts, not a dispute
                     options.append((c.score, a, b))
+    options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    options.extend(_sole_counts(quantity, values_in_doc))
     used: set[str] = set()
-    for _score, a, b in sorted(options, key=lambda o: (-o[0], o[1], o[2])):
+    for _score, a, b in options:
         if a in used or b in used:
             continue
         used.update((a, b))
@@ -430,6 +432,38 @@ def _mark_conflicts(
         values = tuple(sorted({(m.doc, m.text) for m in mentions}))
         drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
         del drafts[b]
+
+
+def _sole_counts(
+    quantity: dict[str, _Draft], values_in_doc: list[set[str]]
+) -> list[tuple[float, str, str]]:
+    """Disagreements found by what is counted and what was done to it, for sentences that
+    share too little to align: "ousting eight Conservative MPs" and "we kicked out 9 MPs".
+
+    Two sources disagree when each gives exactly one unconfirmed count of one thing under
+    one action (its synonym group), and neither gives the other's number. A source giving
+    two such counts leaves it undecided. Without the action, counts of one thing are too
+    often different facts: on 406 same-story pairs of the benchmark corpus the noun alone
+    made 24 disagreements, nearly all wrong ("four days" deliberating, "every 90 days").
+    """
+    by_noun: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for key, draft in quantity.items():
+        q = draft.quantity
+        if q is not None and q.kind is Kind.NUMBER and q.noun and q.noun != "age" and (
+            q.action and not q.value.startswith(("ordinal", "year"))
+        ):
+            by_noun[q.noun][draft.docs[0]].append(key)
+    options = []
+    for noun in sorted(by_noun):
+        sole = sorted((d, keys[0]) for d, keys in by_noun[noun].items() if len(keys) == 1)
+        for (i, a), (j, b) in combinations(sole, 2):
+            qa, qb = quantity[a].quantity, quantity[b].quantity
+            if qa is None or qb is None or qa.action != qb.action or not _comparable(qa, qb):
+                continue
+            if qa.value in values_in_doc[j] or qb.value in values_in_doc[i]:
+                continue
+            options.append((0.0, a, b))
+    return options
 
 
 def _finalise(drafts: dict[str, _Draft]) -> tuple[list[Fact], dict[str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import STOPWORDS, TITLES, common_words, fold, stem
+from .lexicon import PARTICLES, STOPWORDS, TITLES, common_words, fold, stem, synonyms
 from .model import Document, Kind, Span
 
 WORD = re.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
@@ -102,6 +102,8 @@ class Quantity:
     approx: str = ""
     context: Span = (0, 0)
     """The words around the mention that say what it is about."""
+    action: str = ""
+    """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
 
     @property
     def free(self) -> bool:
@@ -241,6 +243,46 @@ def _noun_before(text: str, tokens: list[Span], index: int) -> str:
     return ""
 
 
+_LEAD_INS = frozenset(
+    """a an the about some more than at least over nearly almost up to around roughly only just
+    another all his her their its our my your approximately estimated fewer less as many much
+    several""".split()
+)
+_AUXILIARIES = frozenset("was were had been have has are is be being got get".split())
+_AGED = re.compile(r"\d+[- ]years?[- ]old")
+_BREAK = re.compile(r"[,;:()\"“”]")
+
+
+def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> str:
+    """The verb that governs a count: the word before it ("ousting eight MPs", "kicked out
+    9 MPs"), or the one after its noun in the passive ("18 houses were damaged")."""
+    groups = synonyms()
+    k = first - 1
+    while k >= 0 and fold(text[slice(*tokens[k])]) in _LEAD_INS:
+        k -= 1
+    if k >= 0 and not _BREAK.search(text, tokens[k][1], tokens[first][0]):
+        word = fold(text[slice(*tokens[k])])
+        key = ""
+        if word in PARTICLES and k > 0 and not _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
+            key = stem(text[slice(*tokens[k - 1])]) + "_" + word
+        elif word.isalpha() and word not in STOPWORDS:
+            key = stem(word)
+        if key:
+            return groups.get(key, key)
+    for n in range(last + 1, min(last + 5, len(tokens))):
+        if stem(text[slice(*tokens[n])]) != noun:
+            continue
+        m = n + 1
+        while m < len(tokens) and fold(text[slice(*tokens[m])]) in _AUXILIARIES:
+            m += 1
+        if n + 1 < m < len(tokens) and not _BREAK.search(text, tokens[n][1], tokens[m][0]):
+            word = fold(text[slice(*tokens[m])])
+            if word.isalpha() and word not in STOPWORDS:
+                return groups.get(stem(word), stem(word))
+        break
+    return ""
+
+
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
     lo = tokens[max(0, first - width)][0]
     hi = tokens[min(len(tokens) - 1, last + width)][1]
@@ -263,18 +305,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 continue
             first = _token_at(starts, start)
             last = _token_at(starts, max(start, end - 1))
-            noun = ""
+            noun = action = ""
             if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
-                if re.match(r"\d+-year-old", text[start:end + 9]) or _is_age(text, start, end):
+                if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
                     noun = "age"
                 else:
                     noun = _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
+                    if noun:
+                        action = _action(text, tokens, first, last, noun)
             approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
             found.append(
                 Quantity(
                     kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
                     keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
-                    else "", context=_context(tokens, first, last),
+                    else "", context=_context(tokens, first, last), action=action,
                 )
             )
     return found

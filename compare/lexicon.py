@@ -46,6 +46,9 @@ DIRECTIONS = frozenset(
     central united blue red white black old""".split()
 )
 
+PARTICLES = frozenset("out off up down away back".split())
+"""The particles of phrasal verbs: "kicked out" is one verb."""
+
 DEMONYM_SUFFIXES = ("i", "ian", "n", "an", "ese", "ish")
 
 _PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
@@ -56,6 +59,32 @@ def common_words() -> frozenset[str]:
     """Lower-case words common in news text, to tell a capitalised opener from a name."""
     data = resources.files("compare").joinpath("data/common_words.txt").read_text("utf-8")
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Each word's group from data/synonyms.txt, by stem: "kick_out" and "oust" map to "oust",
+    the group's first word.
+
+    A verb with its particle is keyed as ``stem(verb) + "_" + particle``.
+    """
+    data = resources.files("compare").joinpath("data/synonyms.txt").read_text("utf-8")
+    groups: dict[str, str] = {}
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = line.split()
+        members, k = [], 0
+        while k < len(words):
+            if k + 1 < len(words) and words[k + 1] in PARTICLES:
+                members.append(stem(words[k]) + "_" + words[k + 1])
+                k += 2
+            else:
+                members.append(stem(words[k]))
+                k += 1
+        for member in members:
+            groups.setdefault(member, words[0])
+    return groups
 
 
 @lru_cache(maxsize=1 << 16)

@@ -132,6 +132,34 @@ def test_same_count_in_both_documents_is_not_a_conflict(compare_texts) -> None:
     assert not comparison.facts_with(Status.CONFLICT)
 
 
+def test_sole_counts_of_one_thing_under_one_action_are_a_conflict(compare_texts) -> None:
+    comparison = compare_texts(
+        "Fighting resumed in the north. Rebels killed 12 villagers near the border town.",
+        "Fighting resumed in the north. On Monday gunmen murdered 14 villagers, officials say.",
+    )
+    fact = fact_with(comparison, 0, "12")
+    assert fact.status is Status.CONFLICT
+    assert [(m.doc, m.text) for m in fact.mentions] == [(0, "12"), (1, "14")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # another action: injured is not killed
+        "Fighting resumed in the north. On Monday gunmen injured 14 villagers, officials say.",
+        # two counts of villagers in B: which one answers A's is not known
+        "Fighting resumed in the north. Gunmen murdered 14 villagers. A raid murdered 3 villagers.",
+        # B gives A's number too: two facts, not a dispute
+        "Fighting resumed in the north. Gunmen murdered 14 villagers. 12 villagers fled.",
+    ],
+)
+def test_sole_counts_stay_unique_without_one_action_and_one_count(compare_texts, b) -> None:
+    comparison = compare_texts(
+        "Fighting resumed in the north. Rebels killed 12 villagers near the border town.", b
+    )
+    assert fact_with(comparison, 0, "12").status is not Status.CONFLICT
+
+
 # aliases
 
 

@@ -200,12 +200,44 @@ def test_bare_year_is_a_year(one) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Raj Chohan, 59, was killed in the crash.", "The driver hit a 59-year-old man."],
+    [
+        "Raj Chohan, 59, was killed in the crash.",
+        "The driver hit a 59-year-old man.",
+        "He assaulted the 59-year old man.",
+        "He assaulted the 59 year old man.",
+    ],
 )
 def test_ages_are_numbers_counting_age(one, text) -> None:
     q = one(text, "59")
     assert q.value == "59"
     assert q.noun == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "action"),
+    [
+        ("The group has boasted of ousting eight Conservative MPs since 2005.", "eight", "oust"),
+        ("In 3 elections, we kicked out 9 MPs & Ministers.", "9", "oust"),
+        ("Voters unseated more than 40 MPs in the landslide.", "40", "oust"),
+        ("Gunmen killed at least 12 people on Monday.", "12", "kill"),
+        ("Police said 12 people were murdered in the raid.", "12", "kill"),
+        ("About 30 people were hurt when the roof fell.", "30", "injure"),
+    ],
+)
+def test_count_records_the_action_as_its_synonym_group(one, text, written, action) -> None:
+    assert one(text, written).action == action
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The quake damaged 42 buildings, 2 roads, 14 hotels and 1,600 houses.", "1,600"),
+        ("Sixteen crew members were aboard the ship.", "Sixteen"),
+        ("They hold 14 vessels and more than 300 crew members.", "300"),
+    ],
+)
+def test_count_in_a_list_or_without_a_verb_has_no_action(one, text, written) -> None:
+    assert one(text, written).action == ""
 
 
 def test_number_in_commas_not_after_a_name_is_not_an_age(one) -> None:
