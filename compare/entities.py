@@ -122,7 +122,9 @@ def _person_like(surface: str) -> bool:
     tokens = surface.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    low = [fold(t) for t in tokens]
+    if re.search(r"\w['’](?:s\b|\s)", surface):
+        return False  # a possessive inside: "People's Liberation Army"
+    low = [fold(t) for t in re.split(r"[\s-]+", surface)]
     if low[0] in DIRECTIONS or any(t in ORG_WORDS or t in STOPWORDS for t in low):
         return False
     if all(t in common_words() for t in low):
@@ -139,6 +141,7 @@ def resolve(
     names_by_doc = [list(n) for n in names_by_doc]
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
+    _add_military_forms(documents, names_by_doc)
     uf = _Union()
     surfaces: dict[str, list[str]] = defaultdict(list)
     titles: dict[str, set[str]] = defaultdict(set)
@@ -409,7 +412,12 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
         added = False
         for m in pattern.finditer(doc.text):
             at = bisect_right(taken, (m.start(), float("inf"))) - 1
-            inside = at >= 0 and taken[at][0] <= m.start() < taken[at][1]
+            first_end = m.start() + len(m.group(0).split()[0])
+            # a name already there blocks the form, unless it is only the form's first word
+            # ("Sudan" in "Sudan's armed forces")
+            inside = at >= 0 and taken[at][0] <= m.start() < taken[at][1] and (
+                taken[at][1] > first_end or taken[at][0] < m.start()
+            )
             if not inside and not m.group(0).split()[-1][:1].isupper():
                 first, *rest = m.group(0).split()
                 key_text = re.sub(r"['’]s$", "", first) + " " + " ".join(
@@ -419,5 +427,68 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
                     Name(m.start(), m.end(), sentence, key_text, "", False)
                 )
                 added = True
+        if added:
+            names_by_doc[doc_index].sort(key=lambda n: n.start)
+
+
+_MILITARY_FORM = re.compile(
+    r"(?<![\w-])([A-Z][a-z]+)(?:['’]s)?\s+(?:armed\s+forces|army|military|troops|forces)(?![\w-])"
+)
+_MILITARY_NAME = re.compile(r"(?:(?:Armed|Defen[cs]e)\s+)?(?:Forces|Army|Military)")
+
+
+def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """A country's armed forces under their everyday names: "Sudan's army", "Sudanese
+    forces" and "Sudan's armed forces" are "the Sudan Armed Forces" of another article.
+
+    The country is a one-word name of the articles, or a demonym of one ("Sudanese");
+    the form takes the name of a "<country> Armed Forces" written in full, if any article
+    has one, so they merge.
+    """
+    singles = {
+        n.text for names in names_by_doc for n in names
+        if " " not in n.text and len(n.text) >= 4 and not n.text.isupper() and n.text.isalpha()
+    }
+    if not singles:
+        return
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(singles):
+        by_prefix[word[:4]].append(word)
+
+    def place_of(word: str) -> str:
+        for place in by_prefix.get(word[:4], ()):
+            if place == word:
+                continue
+            if word.startswith(place) and word[len(place):] in DEMONYM_SUFFIXES or (
+                word.startswith(place[:-1]) and word[len(place) - 1:] in DEMONYM_SUFFIXES
+            ):
+                return place
+        return word
+
+    full: dict[str, str] = {}
+    for names in names_by_doc:
+        for n in names:
+            first, _, rest = n.text.partition(" ")
+            if first in singles and _MILITARY_NAME.fullmatch(rest):
+                full.setdefault(place_of(first), n.text)
+    for doc_index, doc in enumerate(documents):
+        taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
+        added = False
+        # found from the military word back to the country: one regex of every name would
+        # cost (positions x names) on a long document
+        for m in _MILITARY_FORM.finditer(doc.text):
+            if m.group(1) not in singles:
+                continue
+            at = bisect_right(taken, (m.start(), float("inf"))) - 1
+            if at >= 0 and taken[at][0] <= m.start() < taken[at][1] and (
+                taken[at][1] > m.end(1) or taken[at][0] < m.start()
+            ):
+                continue  # inside a longer name: "Sudanese Peoples' Liberation Army"
+            place = place_of(m.group(1))
+            label = full.get(place, f"{place} Armed Forces")
+            names_by_doc[doc_index].append(
+                Name(m.start(), m.end(), doc.sentence_at(m.start()), label, "", False)
+            )
+            added = True
         if added:
             names_by_doc[doc_index].sort(key=lambda n: n.start)

@@ -6,9 +6,19 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import PARTICLES, STOPWORDS, TITLES, common_words, fold, stem, synonyms
+from .lexicon import (
+    ORG_WORDS,
+    PARTICLES,
+    STOPWORDS,
+    TITLES,
+    common_words,
+    fold,
+    stem,
+    synonyms,
+)
 from .model import Document, Kind, Span
 
 WORD = re.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
@@ -450,7 +460,9 @@ def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
 
 _CAP = r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
 _NAME_RUN = re.compile(
-    rf"{_CAP}(?:(?:\s+|\s*-\s*)(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for)\s+(?:the\s+)?)?{_CAP})*"
+    rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for)\s+(?:the\s+)?)?{_CAP}"
+    rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
     """the a an in on at it its this that these those he she they we i but and however his her
@@ -559,24 +571,48 @@ def find_names(doc: Document) -> list[Name]:
     return names
 
 
-_POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s+[a-z]|$)")
+_POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
 _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*(?=\s|$)")
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
-    """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") and with hyphenated
+    """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") unless the
+    possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(text, _split(text, runs, _POSSESSIVE), _HYPHEN_TAIL)
+    pieces = _split(text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL)
     return [(s, e) for s, e in pieces if e > s and (text[s].isupper() or text[s] in "@#")]
 
 
-def _split(text: str, spans: list[Span], separator: re.Pattern[str]) -> list[Span]:
-    """Cut each span where ``separator`` matches, dropping the separator and following spaces."""
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+
+
+def _named_possessive(text: str, sep: re.Match[str], end: int) -> bool:
+    """A common noun's possessive before an organisation word is part of the name:
+    "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
+    before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
+    tail = text[sep.end():end].split()
+    if before is None or not tail:
+        return False
+    word = fold(before.group(1))
+    common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
+    return common and fold(tail[-1]).split("-")[0] in ORG_WORDS
+
+
+def _split(
+    text: str,
+    spans: list[Span],
+    separator: re.Pattern[str],
+    keep: Callable[[str, re.Match[str], int], bool] | None = None,
+) -> list[Span]:
+    """Cut each span where ``separator`` matches (unless ``keep`` says the match belongs to
+    the name), dropping the separator and following spaces."""
     out: list[Span] = []
     for s, e in spans:
         piece_start = s
         for sep in separator.finditer(text, s, e):
+            if keep is not None and keep(text, sep, e):
+                continue
             out.append((piece_start, sep.start()))
             piece_start = sep.end()
             while piece_start < e and text[piece_start].isspace():

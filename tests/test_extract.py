@@ -318,6 +318,20 @@ def test_possessive_splits_party_from_person(names) -> None:
     assert not any("’" in n or "'" in n for n in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The People's Liberation Army marched.", ["People's Liberation Army"]),
+        ("The Workers' Party won the vote.", ["Workers' Party"]),
+        ("The Children's Hospital opened.", ["Children's Hospital"]),
+        ("Labour's Jeremy Corbyn spoke.", ["Labour", "Jeremy Corbyn"]),
+        ("Britain's Royal Navy sailed.", ["Britain", "Royal Navy"]),
+    ],
+)
+def test_possessive_stays_in_an_organisation_named_by_a_common_noun(names, text, expected):
+    assert names(text) == expected
+
+
 def test_uk_based_gives_uk(names) -> None:
     found = names("A controversial UK-based activist group is mobilising.")
     assert found == ["UK"]
