@@ -20,9 +20,11 @@ from .match import (
     _norm,
     context_terms,
     find_quote,
+    link_phrases,
     link_quantities,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
+from .phrases import Phrase, find_phrases
 from .segment import split_paragraphs, split_sentences
 
 DEFAULT_THRESHOLD = 0.16
@@ -147,6 +149,10 @@ def _compare(
     for k, group in enumerate(link_quantities(quantities, contexts, common)):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
+    phrases = [find_phrases(d) for d in docs]
+    for k, group in enumerate(link_phrases(phrases)):
+        drafts[f"§p{k}"] = _phrase_draft(phrases, group)
+
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
@@ -230,6 +236,14 @@ def _quantity_draft(
     d0, i0 = group[0]
     first = quantities[d0][i0]
     return _Draft(first.kind, _quantity_label(docs[d0], first), mentions, quantity=first)
+
+
+def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, int]]) -> _Draft:
+    mentions = [
+        Mention(d, p.sentence, p.start, p.end, p.text, " ".join(sorted(p.key)))
+        for d, p in ((d, phrases[d][i]) for d, i in group)
+    ]
+    return _Draft(Kind.PHRASE, mentions[0].text, mentions)
 
 
 def _facts_by_sentence(

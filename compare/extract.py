@@ -45,7 +45,7 @@ _VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "millions": "millions", "tens of thousands": "tens of thousands",
     "hundreds of thousands": "hundreds of thousands", "a dozen": "12", "a couple": "2",
-    "twice": "2", "thrice": "3",
+    "twice": "2", "thrice": "3", "half a": "half", "half an": "half",
 }
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -60,6 +60,8 @@ _CURRENCY = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "
 _NUMWORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_CAPS_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+               r"|NOVEMBER|DECEMBER)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:million|billion|trillion|bn|m|k)\b)"
@@ -68,13 +70,15 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])[^\W\d_])  # every match starts at a symbol, digit or word start
+    (?=[£$€¥\d.]|(?<![\w])[^\W\d_]|(?<=[A-Z])(?-i:{_CAPS_MONTH}))  # a symbol, digit or word
+    # start, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
     (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
         |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
     |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
     |(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
     |(?P<date>(?:{_WEEKDAY},?\s)?\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:1[89]|20)\d\d\b)?
+        |(?<=[A-Z])(?-i:{_CAPS_MONTH})\s\d{{1,2}},\s(?:1[89]|20)\d\d\b
         |\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s(?:1[89]|20)\d\d\b)?
         |\b{_MONTH}\s(?:1[89]|20)\d\d\b
         |\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)
@@ -83,7 +87,7 @@ PATTERNS = re.compile(
         |December)\b)
     |(?P<year>\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:%|per\s?cent|GMT|UTC)))
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
-        |thousands|millions|a\sdozen|twice|thrice)\b)
+        |thousands|millions|a\sdozen|twice|thrice|half\san?)\b)
     |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
         |eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
     |(?P<number>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|(?![\w]|[.,]\d))

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from .extract import Quantity, Quote, words
 from .lexicon import STOPWORDS, stem
 from .model import Document, Kind
+from .phrases import Phrase
 
 Ref = tuple[int, int]
 """(document index, item index): one mention in one document."""
@@ -122,6 +123,37 @@ def link_quantities(
 def _same_noun(quantities: Sequence[Sequence[Quantity]], refs: Sequence[Ref]) -> bool:
     nouns = {quantities[d][i].noun for d, i in refs}
     return len(nouns) == 1 and "" not in nouns
+
+
+def link_phrases(
+    phrases: Sequence[Sequence[Phrase]], *, overlap: float = 0.6, max_postings: int = 200
+) -> list[list[Ref]]:
+    """Group the charges of all documents: one charge when their words overlap enough
+    (shared words over all words, at least ``overlap``): "leaving the scene of an accident
+    without reporting it" and "leaving the scene of a fatal accident" are one charge,
+    "murder" and "attempted murder" are two. Candidates come from the words they share."""
+    uf = UnionFind()
+    refs: list[Ref] = []
+    by_word: dict[str, list[Ref]] = defaultdict(list)
+    for d, ps in enumerate(phrases):
+        for i, p in enumerate(ps):
+            refs.append((d, i))
+            uf.find((d, i))
+            for word in sorted(p.key):
+                by_word[word].append((d, i))
+    seen: set[tuple[Ref, Ref]] = set()
+    for members in by_word.values():
+        if len(members) > max_postings:
+            continue
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                ka, kb = phrases[a[0]][a[1]].key, phrases[b[0]][b[1]].key
+                if len(ka & kb) >= overlap * len(ka | kb):
+                    uf.union(a, b)
+    return uf.groups(refs)
 
 
 @dataclass(frozen=True, slots=True)

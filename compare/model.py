@@ -26,6 +26,7 @@ class Kind(StrEnum):
     TIME = "time"
     ENTITY = "entity"
     QUOTE = "quote"
+    PHRASE = "phrase"
 
 
 @dataclass(frozen=True, slots=True)

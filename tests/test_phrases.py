@@ -1,0 +1,77 @@
+"""Charges written in lower case: where a list of them starts and ends, and which wordings
+are one charge."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.match import link_phrases
+from compare.phrases import find_phrases, phrase_key
+
+
+@pytest.fixture
+def phrases(make_doc):
+    def run(text: str) -> list[str]:
+        return [p.text for p in find_phrases(make_doc(text))]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subryan has been charged with vehicular manslaughter, criminally negligent "
+            "homicide, driving while under the influence of alcohol, and leaving the scene of "
+            "an accident without reporting it, the DA said.",
+            [
+                "vehicular manslaughter",
+                "criminally negligent homicide",
+                "driving while under the influence of alcohol",
+                "leaving the scene of an accident without reporting it",
+            ],
+        ),
+        ("She pleaded guilty to two counts of fraud and one count of perjury.",
+         ["fraud", "perjury"]),
+        ("He was arrested on suspicion of assault, police said.", ["assault"]),
+        ("They face charges of conspiracy to commit murder and arson.",
+         ["conspiracy to commit murder", "arson"]),
+    ],
+)
+def test_charges_are_the_items_of_the_list_after_the_intro(phrases, text, expected) -> None:
+    assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ends the charge: the victim is not part of it
+        ("He was charged with murdering Alice Smith on Friday.", ["murdering"]),
+        # "and" inside the clause after the charge does not start a second charge
+        ("He is accused of the murder of his mother and sister.", ["murder"]),
+        # commas without "and": the clause after the first comma is not a charge
+        ("He was convicted of murder, was sentenced to life and will appeal.", ["murder"]),
+        ("Police said the man was charged.", []),
+    ],
+)
+def test_list_stops_where_the_charges_stop(phrases, text, expected) -> None:
+    assert phrases(text) == expected
+
+
+def test_wordings_of_drunk_driving_have_one_key() -> None:
+    assert phrase_key("driving while under the influence of alcohol") == phrase_key(
+        "driving drunk"
+    )
+
+
+def test_overlapping_wordings_are_one_charge_but_attempted_murder_is_not_murder(make_doc):
+    a = make_doc(
+        "He was charged with leaving the scene of an accident without reporting it and murder."
+    )
+    b = make_doc(
+        "He was charged with leaving the scene of a fatal accident and attempted murder.", "B"
+    )
+    groups = link_phrases([find_phrases(a), find_phrases(b)])
+    assert sorted(len(g) for g in groups) == [1, 1, 2]
+    (pair,) = [g for g in groups if len(g) == 2]
+    assert pair == [(0, 0), (1, 0)]
