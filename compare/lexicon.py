@@ -113,6 +113,12 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
         w = w[:-1]
+    if len(w) > 7 and w.endswith("ation"):
+        w = w[:-3]  # "nomination" meets "nominated"
+    elif len(w) > 7 and w.endswith("tion"):
+        w = w[:-3]  # "election" meets "elected"
+    elif len(w) > 8 and w.endswith("ment"):
+        w = w[:-4]  # "announcement" meets "announced"
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w

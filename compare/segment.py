@@ -10,6 +10,7 @@ judged in constant time, so the scan is linear in the length of the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from compare.model import Span
 
@@ -27,6 +28,12 @@ _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|replied|wrote|tweeted"
     r"|shouted|cried|exclaimed|wondered|insisted|continued)\b"
 )
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_CLOSING_POSITION = re.compile(r"[,.;:!?]|$")
+"""An opening mark before punctuation closes a quotation: "there goes the orchestra “, the
+comedian said" (typed with the wrong mark)."""
+_MAX_QUOTATION = 600
+"""Longer quoted passages are split as usual: a quote mark misread far away joins nothing."""
 _TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24
@@ -85,14 +92,48 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for p_start, p_end in split_paragraphs(text):
         start = p_start
+        quoted = _quotations(text, p_start, p_end)
         for m in _CANDIDATE.finditer(text, p_start, p_end):
             end = m.end("close")
             if _too_short(text, start, m.start()) or not _ends_sentence(text, m, p_end):
                 continue
+            at = bisect_right(quoted, (m.start(), p_end)) - 1
+            if at >= 0 and end < quoted[at][1]:
+                continue  # inside a quotation that closes later in the paragraph
             spans.append((start, end))
             start = m.start("open")
         spans.append((start, p_end))
     return spans
+
+
+def _quotations(text: str, start: int, end: int) -> list[Span]:
+    """The double-quoted passages of a paragraph that close in it, as (open, close + 1).
+
+    A quotation of several sentences stays one sentence with its attribution ("“I am so
+    excited. You know what they say,” said DeGeneres."): outlets quote the same words but
+    cut them into sentences differently. A quote mark opened again before the first closes
+    starts the quotation afresh; one left open at the paragraph's end is not a passage.
+    """
+    found: list[Span] = []
+    opened = -1
+    straight = -1
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        mark = m.group()
+        if mark == '"':
+            if straight < 0:
+                straight = m.start()
+            else:
+                if m.end() - straight <= _MAX_QUOTATION:
+                    found.append((straight, m.end()))
+                straight = -1
+        elif mark in "“«" and not _CLOSING_POSITION.match(text, m.end(), end):
+            opened = m.start()
+        elif opened >= 0:
+            if m.end() - opened <= _MAX_QUOTATION:
+                found.append((opened, m.end()))
+            opened = -1
+    found.sort()
+    return found
 
 
 def _too_short(text: str, start: int, punct: int) -> bool:

@@ -221,10 +221,29 @@ def test_quotation_over_several_sentences() -> None:
         '"These people (Khartoum) should be taken to book. They should adhere to '
         'international laws and regulations," he told reporters in Bentiu.'
     )
+    assert sentences(text) == [text]
+
+
+def test_quotation_reopened_without_closing_splits_as_usual() -> None:
+    text = "It says: “We won. “In 3 elections, we won. This time, help us win.” Then it ended."
     assert sentences(text) == [
-        '"These people (Khartoum) should be taken to book.',
-        'They should adhere to international laws and regulations," he told reporters in Bentiu.',
+        "It says: “We won.",
+        "“In 3 elections, we won. This time, help us win.”",
+        "Then it ended.",
     ]
+
+
+def test_opening_mark_typed_as_closing_mark_still_closes_the_quotation() -> None:
+    text = "“It’s official: I’m hosting! I’d like to thank you “, the host said. Next."
+    assert sentences(text) == [
+        "“It’s official: I’m hosting! I’d like to thank you “, the host said.",
+        "Next.",
+    ]
+
+
+def test_quotation_left_open_at_the_paragraph_end_is_split() -> None:
+    text = "“We went in. We came out.\n“Then we left,” he said."
+    assert sentences(text) == ["“We went in.", "We came out.", "“Then we left,” he said."]
 
 
 def test_question_in_quotes_then_attribution() -> None:
