@@ -39,29 +39,47 @@ class Candidate:
     score: float
 
 
+def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
+    """Each sentence's content words as (offset, stem): computed once, read by every pass."""
+    out = []
+    text = doc.text
+    for start, end in doc.sentences:
+        found = []
+        for m in _WORD.finditer(text, start, end):
+            low = fold(m.group(0))
+            if len(low) > 1 and low not in STOPWORDS:
+                found.append((m.start(), stem(low)))
+        out.append(found)
+    return out
+
+
 def sentence_terms(
     doc: Document,
     facts_by_sentence: Sequence[set[str]] = (),
     masks: Sequence[Sequence[tuple[int, int]]] = (),
+    words: Sequence[Sequence[tuple[int, str]]] | None = None,
 ) -> list[frozenset[str]]:
     """Stems of a sentence's content words and the ids of the facts it mentions.
 
     Words inside ``masks`` (the names and numbers already counted as facts) are left out, so
     a name weighs once, and "Tory" and "Conservative" meet through their shared fact id.
+    ``words`` are the document's ``sentence_words``, when the caller has them.
     """
+    if words is None:
+        words = sentence_words(doc)
     terms = []
-    text = doc.text
-    for index, (start, end) in enumerate(doc.sentences):
-        masked = masks[index] if index < len(masks) else ()
-        words = set()
-        for m in _WORD.finditer(text, start, end):
-            if any(s <= m.start() < e for s, e in masked):
+    for index, found in enumerate(words):
+        masked = sorted(masks[index]) if index < len(masks) else []
+        kept = set()
+        k = 0
+        for at, word in found:
+            while k < len(masked) and masked[k][1] <= at:
+                k += 1
+            if k < len(masked) and masked[k][0] <= at:
                 continue
-            low = fold(m.group(0))
-            if len(low) > 1 and low not in STOPWORDS:
-                words.add(stem(low))
-        words.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
-        terms.append(frozenset(words))
+            kept.add(word)
+        kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
+        terms.append(frozenset(kept))
     return terms
 
 

@@ -31,6 +31,8 @@ DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
 CONFLICT_PAIR_SCORE = 0.16
 """Two different values are a disagreement only inside sentences at least this alike."""
+STRONG_PAIR_SCORE = 0.35
+"""Sentences this alike are one report reworded: even a bare amount or weekday can differ."""
 
 
 def build_document(
@@ -131,7 +133,8 @@ def _compare(
         index.freeze()
 
     quantities = [find_quantities(d) for d in docs]
-    plain_terms = [align.sentence_terms(d) for d in docs]
+    words = [align.sentence_words(d) for d in docs]
+    plain_terms = [align.sentence_terms(d, words=words[i]) for i, d in enumerate(docs)]
     sentence_df: Counter[str] = Counter()
     n_sentences = 0
     for terms in plain_terms:
@@ -156,7 +159,8 @@ def _compare(
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
-        align.sentence_terms(d, facts_by_sentence[i], masks[i]) for i, d in enumerate(docs)
+        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i])
+        for i, d in enumerate(docs)
     ]
     texts = [[d.sentence_text(s) for s in range(len(d.sentences))] for d in docs]
 
@@ -384,19 +388,30 @@ def _add_quote_drafts(
         drafts[f"§t{n}"] = draft
 
 
-def _comparable(a: Quantity, b: Quantity) -> bool:
+def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
+    """Whether two values can be one thing told two ways, in sentences aligned at ``score``.
+
+    Amounts of money that say nothing of what they pay for, and days of the week, are
+    compared only in sentences that are close paraphrases (``STRONG_PAIR_SCORE``): in looser
+    pairs they are too often two payments or two days of one story.
+    """
     if a.kind is not b.kind or a.value == b.value:
         return False
+    strong = score >= STRONG_PAIR_SCORE
     if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
         if a.kind is Kind.MONEY and a.value.split(" ")[0] != b.value.split(" ")[0]:
             return False
         if a.value.startswith("ordinal") or b.value.startswith("ordinal"):
             return False
+        if a.kind is Kind.MONEY and not a.noun and not b.noun:
+            return strong
         return bool(a.noun) and a.noun == b.noun
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
-        if head_a != head_b or head_a == "weekday":
+        if head_a != head_b:
             return False
+        if head_a == "weekday":
+            return strong
         return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME
 
@@ -428,9 +443,11 @@ def _mark_conflicts(
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
-                    if qa is None or qb is None or not _comparable(qa, qb):
+                    if qa is None or qb is None or not _comparable(qa, qb, c.score):
                         continue
-                    counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
+                    counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
+                        qa.value.startswith("weekday")
+                    )
                     if counted and (qa.value in values_in_doc[j] or qb.value in values_in_doc[i]):
                         continue  # both sources give both numbers: two facts, not a dispute
                     options.append((c.score, a, b))

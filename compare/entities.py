@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -43,6 +44,7 @@ class Entity:
         return tuple(sorted({d for d, _ in self.mentions}))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The form two spellings of one name share: "the U.N.'s" and "UN" -> "un"."""
     t = fold(text)
@@ -401,16 +403,21 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
                 forms.setdefault(fold(name.text), name.text)
     if not forms:
         return
-    parts = []
-    for text in sorted(forms.values(), key=len, reverse=True):
+    # one pattern per first word, tried only where that word stands: one alternation of
+    # every form would cost (positions x forms) on a long document
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for text in sorted(forms.values(), key=lambda t: (-len(t), t)):
         first, *rest = text.split()
-        parts.append(re.escape(first) + r"(?:['’]s)?\s+" + r"\s+".join(
+        by_first[first].append(re.escape(first) + r"(?:['’]s)?\s+" + r"\s+".join(
             "(?i:" + re.escape(r) + ")" for r in rest))
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    patterns = {
+        first: re.compile(r"(?:" + "|".join(parts) + r")(?![\w])")
+        for first, parts in by_first.items()
+    }
     for doc_index, doc in enumerate(documents):
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False
-        for m in pattern.finditer(doc.text):
+        for m in _form_matches(doc.text, patterns):
             at = bisect_right(taken, (m.start(), float("inf"))) - 1
             first_end = m.start() + len(m.group(0).split()[0])
             # a name already there blocks the form, unless it is only the form's first word
@@ -429,6 +436,31 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
                 added = True
         if added:
             names_by_doc[doc_index].sort(key=lambda n: n.start)
+
+
+_CAPITALISED = re.compile(r"(?<![\w])[^\W\d_a-z]\S*")
+_POSSESSIVE_END = re.compile(r"['’]s\W*$")
+_TRAILING = ",;:!?)]}\"”’'"
+
+
+def _form_matches(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    """The matches of every first word's pattern, left to right and not overlapping, as one
+    alternation of them all would find them."""
+    found = []
+    for token in _CAPITALISED.finditer(text):
+        word = token.group()
+        for first in {word, _POSSESSIVE_END.sub("", word), word.rstrip(_TRAILING)}:
+            pattern = patterns.get(first)
+            if pattern is not None:
+                m = pattern.match(text, token.start())
+                if m:
+                    found.append(m)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match[str]] = []
+    for m in found:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
 
 
 _MILITARY_FORM = re.compile(

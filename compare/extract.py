@@ -70,15 +70,16 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])[^\W\d_]|(?<=[A-Z])(?-i:{_CAPS_MONTH}))  # a symbol, digit or word
-    # start, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
+    (?=[£$€¥\d.]|(?<![\w])[acdefhjmnostuwzACDEFHJMNOSTUWZ]|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    # a symbol, a digit, a word start with a letter some number, date or currency word
+    # opens with, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
     (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
         |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
     |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
     |(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
     |(?P<date>(?:{_WEEKDAY},?\s)?\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:1[89]|20)\d\d\b)?
-        |(?<=[A-Z])(?-i:{_CAPS_MONTH})\s\d{{1,2}},\s(?:1[89]|20)\d\d\b
+        |(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s(?:1[89]|20)\d\d\b
         |\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s(?:1[89]|20)\d\d\b)?
         |\b{_MONTH}\s(?:1[89]|20)\d\d\b
         |\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)
@@ -487,20 +488,23 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _is_headline(sentence: str) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names."""
-    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence)]
+    ws = _HEADLINE_WORD.findall(sentence)
     if len(ws) < 3:
         return False
     upper = sum(w.isupper() and len(w) > 1 for w in ws)
     if upper >= 0.6 * len(ws):
         return True
+    if sentence.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
     capital = sum(w[0].isupper() for w in ws if len(w) > 3)
     long_words = sum(len(w) > 3 for w in ws)
     small_cap = sum(w[0].isupper() for w in ws if 1 < len(w) <= 3 and fold(w) in STOPWORDS)
-    return long_words >= 3 and capital == long_words and (small_cap > 0 or len(ws) <= 12) and not (
-        sentence.rstrip().endswith((".", "!", "?", "”", '"'))
-    )
+    return long_words >= 3 and capital == long_words and (small_cap > 0 or len(ws) <= 12)
 
 
 def find_names(doc: Document) -> list[Name]:

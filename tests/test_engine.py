@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.engine import build_document, compare_documents
+from compare.engine import STRONG_PAIR_SCORE, build_document, compare_documents
 from compare.model import Comparison, Kind, Status
 from compare.reading import clean_text
 from compare.report.json_format import render, to_data
@@ -132,6 +132,40 @@ def test_same_count_in_both_documents_is_not_a_conflict(compare_texts) -> None:
     assert not comparison.facts_with(Status.CONFLICT)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "written"),
+    [
+        ("The attack happened on Friday night in the capital.",
+         "The attack happened on Saturday night in the capital.", "Friday"),
+        ("The company paid $2.5 million to settle the case in 2012.",
+         "The company paid $3 million to settle the case in 2012.", "$2.5 million"),
+    ],
+)
+def test_bare_amount_or_weekday_differing_in_a_reworded_sentence_is_a_conflict(
+    compare_texts, a, b, written
+) -> None:
+    assert fact_with(compare_texts(a, b), 0, written).status is Status.CONFLICT
+
+
+def test_weekday_is_not_a_conflict_when_the_other_source_gives_it_too(compare_texts) -> None:
+    comparison = compare_texts(
+        "The attack happened on Friday night in the capital.",
+        "The attack happened on Saturday night in the capital. Police came on Friday.",
+    )
+    assert fact_with(comparison, 0, "Friday").status is Status.SHARED
+
+
+def test_bare_amounts_in_loosely_aligned_sentences_stay_unique(compare_texts) -> None:
+    comparison = compare_texts(
+        "The company paid $2.5 million to settle the fraud case.",
+        "The fraud case began when the founder of the company took $3 million.",
+    )
+    (pair,) = comparison.alignments
+    assert comparison.threshold <= pair.score < STRONG_PAIR_SCORE
+    assert fact_with(comparison, 0, "$2.5 million").status is Status.UNIQUE
+    assert fact_with(comparison, 1, "$3 million").status is Status.UNIQUE
+
+
 def test_sole_counts_of_one_thing_under_one_action_are_a_conflict(compare_texts) -> None:
     comparison = compare_texts(
         "Fighting resumed in the north. Rebels killed 12 villagers near the border town.",
@@ -197,7 +231,7 @@ def test_json_does_not_depend_on_the_hash_seed() -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from compare.engine import build_document, compare_documents\n"
+        "from compare.engine import STRONG_PAIR_SCORE, build_document, compare_documents\n"
         "from compare.reading import clean_text\n"
         "from compare.report.json_format import render\n"
         "seeds = Path('seeds')\n"
