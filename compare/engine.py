@@ -244,7 +244,7 @@ def _quantity_draft(
 
 def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, int]]) -> _Draft:
     mentions = [
-        Mention(d, p.sentence, p.start, p.end, p.text, " ".join(sorted(p.key)))
+        Mention(d, p.sentence, p.start, p.end, p.text, p.value)
         for d, p in ((d, phrases[d][i]) for d, i in group)
     ]
     return _Draft(Kind.PHRASE, mentions[0].text, mentions)

@@ -56,6 +56,11 @@ class Phrase:
     sentence: int
     text: str
     key: frozenset[str]
+    """The stems of its content words: two charges are one when these overlap enough."""
+
+    @property
+    def value(self) -> str:
+        return canonical(self.text)
 
 
 @cache
@@ -73,11 +78,16 @@ def _equivalents() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, canonical
 
 
+def canonical(text: str) -> str:
+    """A phrase in lower case with its wordings made canonical: "driving while under the
+    influence of alcohol" -> "driving while drunk"."""
+    pattern, forms = _equivalents()
+    return " ".join(pattern.sub(lambda m: forms[m.group(0)], fold(text)).split())
+
+
 def phrase_key(text: str) -> frozenset[str]:
-    """The stems of a phrase's content words, after its wording is made canonical
-    ("under the influence of alcohol" -> "drunk")."""
-    pattern, canonical = _equivalents()
-    low = pattern.sub(lambda m: canonical[m.group(0)], fold(text))
+    """The stems of a phrase's content words, after its wording is made canonical."""
+    low = canonical(text)
     return frozenset(
         stem(w) for w in re.findall(r"[a-z][a-z'-]*", low) if w not in STOPWORDS and len(w) > 2
     )
