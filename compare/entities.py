@@ -20,6 +20,7 @@ from .extract import Name, _is_headline
 from .lexicon import (
     DEMONYM_SUFFIXES,
     DIRECTIONS,
+    EVENT_WORDS,
     ORG_WORDS,
     STOPWORDS,
     common_words,
@@ -127,7 +128,9 @@ def _person_like(surface: str) -> bool:
     if re.search(r"\w['’](?:s\b|\s)", surface):
         return False  # a possessive inside: "People's Liberation Army"
     low = [fold(t) for t in re.split(r"[\s-]+", surface)]
-    if low[0] in DIRECTIONS or any(t in ORG_WORDS or t in STOPWORDS for t in low):
+    if low[0] in DIRECTIONS or low[-1] in EVENT_WORDS or any(
+        t in ORG_WORDS or t in STOPWORDS for t in low
+    ):
         return False
     if all(t in common_words() for t in low):
         return False

@@ -588,11 +588,25 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL)
-    return [(s, e) for s, e in pieces if e > s and (text[s].isupper() or text[s] in "@#")]
+    pieces = _split(
+        text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _hyphenated_title
+    )
+    return [
+        (s, e) for s, e in pieces
+        if e > s and (text[s].isupper() or text[s] in "@#")
+        and not (text[e:e + 1] == "-" and fold(text[s:e]) in _WORD_PREFIXES)
+    ]
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
+"""What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
+
+
+def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
+    """ "Co-founder Asghar Bukhari": a hyphenated title, split off later as a title."""
+    before = _LAST_WORD.search(text, max(0, sep.start() - 10), sep.start())
+    return before is not None and fold(before.group(1) + sep.group()) in TITLES
 
 
 def _named_possessive(text: str, sep: re.Match[str], end: int) -> bool:

@@ -41,6 +41,13 @@ ORG_WORDS = frozenset(
     brigade battalion division command nations""".split()
 )
 
+EVENT_WORDS = frozenset(
+    """war wars crisis revolution uprising election elections referendum summit conference
+    festival games olympics cup championship championships tournament trial inquiry act bill
+    treaty accord agreement storm hurricane earthquake attack attacks massacre""".split()
+)
+"""Last words of the names of events and laws ("Iraq War", "Patriot Act"): never a person."""
+
 DIRECTIONS = frozenset(
     """north south east west northern southern eastern western upper lower new great greater
     central united blue red white black old""".split()

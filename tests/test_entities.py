@@ -163,6 +163,13 @@ def test_countrys_army_in_lower_case_is_its_armed_forces(entities) -> None:
     assert entity_of(found, "Sudan") is not saf
 
 
+def test_a_war_named_after_a_country_is_not_the_country(entities) -> None:
+    found = entities(
+        "Jack Straw backed the Iraq War.", "Fighters went to Iraq and Syria."
+    )
+    assert not same_entity(found, "Iraq War", "Iraq")
+
+
 def test_rebel_army_with_a_possessive_keeps_its_own_name(entities) -> None:
     found = entities(
         "The Sudanese army fought rebels.",

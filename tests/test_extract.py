@@ -332,6 +332,15 @@ def test_possessive_stays_in_an_organisation_named_by_a_common_noun(names, text,
     assert names(text) == expected
 
 
+def test_hyphenated_title_and_prefixes_are_not_names(make_doc) -> None:
+    found = find_names(make_doc(
+        "Co-founder Asghar Bukhari left. They met Ex-president Obama. Anti-war protests grew."
+    ))
+    assert [(n.text, n.title) for n in found] == [
+        ("Asghar Bukhari", "co-founder"), ("Obama", "")
+    ]
+
+
 def test_uk_based_gives_uk(names) -> None:
     found = names("A controversial UK-based activist group is mobilising.")
     assert found == ["UK"]
