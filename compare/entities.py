@@ -285,13 +285,15 @@ def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
         if len(k) >= 4:
             by_prefix[k[:4]].append(k)
     for group in by_prefix.values():
-        for place in group:
-            for other in group:
+        for other in group:
+            # the longest place only: "nigerian" is Nigeria's, and Niger stays apart
+            for place in sorted(group, key=lambda p: (-len(p), p)):
                 if other == place or not other.startswith(place[:-1]):
                     continue
                 rest = other[len(place):] if other.startswith(place) else other[len(place) - 1:]
                 if rest in DEMONYM_SUFFIXES:
                     uf.union(place, other)
+                    break
 
 
 def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
@@ -491,7 +493,8 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         by_prefix[word[:4]].append(word)
 
     def place_of(word: str) -> str:
-        for place in by_prefix.get(word[:4], ()):
+        # the longest place first: "Nigerian" is Nigeria's, not Niger's
+        for place in sorted(by_prefix.get(word[:4], ()), key=lambda p: (-len(p), p)):
             if place == word:
                 continue
             if word.startswith(place) and word[len(place):] in DEMONYM_SUFFIXES or (

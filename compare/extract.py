@@ -263,6 +263,11 @@ _LEAD_INS = frozenset(
     another all his her their its our my your approximately estimated fewer less as many much
     several""".split()
 )
+_REPORTING = frozenset(
+    stem(w) for w in "confirmed reported announced estimated counted listed put".split()
+)
+"""Verbs that report a count rather than act on it: "officials confirmed 12 people were
+killed" is about killing."""
 _AUXILIARIES = frozenset("was were had been have has are is be being got get".split())
 _AGED = re.compile(r"\d+[- ]years?[- ]old")
 _BREAK = re.compile(r"[,;:()\"“”]")
@@ -280,7 +285,7 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
         key = ""
         if word in PARTICLES and k > 0 and not _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
             key = stem(text[slice(*tokens[k - 1])]) + "_" + word
-        elif word.isalpha() and word not in STOPWORDS:
+        elif word.isalpha() and word not in STOPWORDS and stem(word) not in _REPORTING:
             key = stem(word)
         if key:
             return groups.get(key, key)
@@ -609,16 +614,20 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
     return before is not None and fold(before.group(1) + sep.group()) in TITLES
 
 
+_PLURAL_NOUNS = frozenset("people children women men workers".split())
+
+
 def _named_possessive(text: str, sep: re.Match[str], end: int) -> bool:
-    """A common noun's possessive before an organisation word is part of the name:
+    """A plural common noun's possessive before an organisation word is part of the name:
     "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
     tail = text[sep.end():end].split()
     if before is None or not tail:
         return False
     word = fold(before.group(1))
+    plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    return common and fold(tail[-1]).split("-")[0] in ORG_WORDS
+    return plural and common and fold(tail[-1]).split("-")[0] in ORG_WORDS
 
 
 def _split(

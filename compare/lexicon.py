@@ -102,6 +102,14 @@ def fold(text: str) -> str:
     return text.casefold().replace("’", "'").replace("‘", "'")
 
 
+_KEEP_TION = frozenset("question mention caution portion section function fiction".split())
+_KEEP_MENT = frozenset(
+    """apartment department statement element segment garment comment moment torment fragment
+    document instrument experiment compliment supplement implement""".split()
+)
+"""Words whose -tion or -ment is no suffix on a verb of the same meaning."""
+
+
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem: enough to equate "seats"/"seat", "hosted"/"hosting"/"host"."""
@@ -120,11 +128,9 @@ def stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
         w = w[:-1]
-    if len(w) > 7 and w.endswith("ation"):
-        w = w[:-3]  # "nomination" meets "nominated"
-    elif len(w) > 7 and w.endswith("tion"):
-        w = w[:-3]  # "election" meets "elected"
-    elif len(w) > 8 and w.endswith("ment"):
+    if len(w) > 7 and w.endswith("tion") and w not in _KEEP_TION:
+        w = w[:-3]  # "election" meets "elected", "nomination" "nominated"
+    elif len(w) > 8 and w.endswith("ment") and w not in _KEEP_MENT:
         w = w[:-4]  # "announcement" meets "announced"
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
@@ -139,3 +145,14 @@ def singular(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+UNITS = frozenset(
+    stem(w) for w in """age second seconds minute minutes hour hours day days week weeks month
+    months year years decade decades century centuries metre metres meter meters kilometre
+    kilometres kilometer kilometers km mile miles foot feet inch inches yard yards acre acres
+    hectare hectares kilogram kilograms kg gram grams pound pounds ton tons tonne tonnes litre
+    litres liter liters gallon gallons degree degrees percent point points time times
+    magnitude""".split()
+)
+"""Stems of measures: a count of these ("150 metres") is a measurement, not a tally."""

@@ -134,11 +134,16 @@ def link_phrases(
     "murder" and "attempted murder" are two. Candidates come from the words they share."""
     uf = UnionFind()
     refs: list[Ref] = []
+    by_key: dict[frozenset[str], Ref] = {}
     by_word: dict[str, list[Ref]] = defaultdict(list)
     for d, ps in enumerate(phrases):
         for i, p in enumerate(ps):
             refs.append((d, i))
             uf.find((d, i))
+            if p.key in by_key:
+                uf.union(by_key[p.key], (d, i))  # one wording: linked without a lookup
+                continue
+            by_key[p.key] = (d, i)
             for word in sorted(p.key):
                 by_word[word].append((d, i))
     seen: set[tuple[Ref, Ref]] = set()

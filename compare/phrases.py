@@ -26,7 +26,7 @@ _INTRO = re.compile(
 )
 _COUNTS = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)\s+)?"
-    r"counts?\s+of\s+|(?:a|an|the)\s+(?:charge|count)\s+of\s+|(?:a|an|the)\s+",
+    r"counts?\s+of\s+|(?:(?:a|an|the)\s+)?(?:charges?|counts?)\s+of\s+|(?:a|an|the)\s+",
     re.IGNORECASE,
 )
 _LIST_END = re.compile(
@@ -42,6 +42,10 @@ _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
     there where which who whom whose remain remained found sentenced""".split()
 )
+_NOT_CHARGES = frozenset(
+    "all charges charge role part time first second third his her their its".split()
+)
+"""Words that open what follows "cleared of" or "arrested for" when it is no charge."""
 _DANGLING = frozenset("of the a an and or to in on for with by at from his her their its".split())
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_WORDS = 10
@@ -146,7 +150,7 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
         words.pop()
     if not words or len(words) > MAX_WORDS or not words[0][:1].islower():
         return None
-    if any(fold(w) in _CLAUSE_WORDS for w in words):
+    if any(fold(w) in _CLAUSE_WORDS for w in words) or fold(words[0]) in _NOT_CHARGES:
         return None
     end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) else end
     while end > start and not text[end - 1].isalnum():

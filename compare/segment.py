@@ -120,12 +120,16 @@ def _quotations(text: str, start: int, end: int) -> list[Span]:
     for m in _QUOTE_MARK.finditer(text, start, end):
         mark = m.group()
         if mark == '"':
-            if straight < 0:
-                straight = m.start()
-            else:
+            at = m.start()
+            before = text[at - 1] if at > start else " "
+            after = text[m.end()] if m.end() < end else " "
+            if straight < 0 and (before.isspace() or before in "([—–-") and not after.isspace():
+                straight = at
+            elif straight >= 0 and not before.isspace() and not after.isalnum():
                 if m.end() - straight <= _MAX_QUOTATION:
                     found.append((straight, m.end()))
                 straight = -1
+            # otherwise an inch mark or a stray quote: neither opens nor closes
         elif mark in "“«" and not _CLOSING_POSITION.match(text, m.end(), end):
             opened = m.start()
         elif opened >= 0:

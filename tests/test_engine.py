@@ -184,7 +184,7 @@ def test_sole_counts_of_one_thing_under_one_action_are_a_conflict(compare_texts)
         # two counts of villagers in B: which one answers A's is not known
         "Fighting resumed in the north. Gunmen murdered 14 villagers. A raid murdered 3 villagers.",
         # B gives A's number too: two facts, not a dispute
-        "Fighting resumed in the north. Gunmen murdered 14 villagers. 12 villagers fled.",
+        "Fighting resumed in the north. Gunmen murdered 14 villagers. Police arrested 12 soldiers.",
     ],
 )
 def test_sole_counts_stay_unique_without_one_action_and_one_count(compare_texts, b) -> None:
@@ -231,7 +231,7 @@ def test_json_does_not_depend_on_the_hash_seed() -> None:
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from compare.engine import STRONG_PAIR_SCORE, build_document, compare_documents\n"
+        "from compare.engine import build_document, compare_documents\n"
         "from compare.reading import clean_text\n"
         "from compare.report.json_format import render\n"
         "seeds = Path('seeds')\n"

@@ -163,6 +163,12 @@ def test_countrys_army_in_lower_case_is_its_armed_forces(entities) -> None:
     assert entity_of(found, "Sudan") is not saf
 
 
+def test_demonym_joins_the_longest_place_only(entities) -> None:
+    found = entities("Niger and Nigeria met. The Nigerian army moved.", "Nigeria said so.")
+    assert not same_entity(found, "Niger", "Nigeria")
+    assert same_entity(found, "Nigerian", "Nigeria")
+
+
 def test_a_war_named_after_a_country_is_not_the_country(entities) -> None:
     found = entities(
         "Jack Straw backed the Iraq War.", "Fighters went to Iraq and Syria."

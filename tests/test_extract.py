@@ -222,6 +222,7 @@ def test_ages_are_numbers_counting_age(one, text) -> None:
         ("Gunmen killed at least 12 people on Monday.", "12", "kill"),
         ("Police said 12 people were murdered in the raid.", "12", "kill"),
         ("About 30 people were hurt when the roof fell.", "30", "injure"),
+        ("Officials confirmed 12 people were killed.", "12", "kill"),
     ],
 )
 def test_count_records_the_action_as_its_synonym_group(one, text, written, action) -> None:
@@ -325,6 +326,7 @@ def test_possessive_splits_party_from_person(names) -> None:
         ("The Workers' Party won the vote.", ["Workers' Party"]),
         ("The Children's Hospital opened.", ["Children's Hospital"]),
         ("Labour's Jeremy Corbyn spoke.", ["Labour", "Jeremy Corbyn"]),
+        ("Theresa May's Conservative Party lost.", ["Theresa May", "Conservative Party"]),
         ("Britain's Royal Navy sailed.", ["Britain", "Royal Navy"]),
     ],
 )

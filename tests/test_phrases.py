@@ -52,6 +52,9 @@ def test_charges_are_the_items_of_the_list_after_the_intro(phrases, text, expect
         # commas without "and": the clause after the first comma is not a charge
         ("He was convicted of murder, was sentenced to life and will appeal.", ["murder"]),
         ("Police said the man was charged.", []),
+        ("He was cleared of all charges.", []),
+        ("He was arrested for his role in the attack.", []),
+        ("He was indicted on charges of fraud.", ["fraud"]),
     ],
 )
 def test_list_stops_where_the_charges_stop(phrases, text, expected) -> None:
@@ -62,6 +65,13 @@ def test_wordings_of_drunk_driving_have_one_key() -> None:
     assert phrase_key("driving while under the influence of alcohol") == phrase_key(
         "driving drunk"
     )
+    assert phrase_key("driving under the influence of drugs") != phrase_key("driving drunk")
+
+
+def test_many_copies_of_one_charge_are_one_fact(make_doc) -> None:
+    text = " ".join(["He was charged with murder."] * 150)
+    groups = link_phrases([find_phrases(make_doc(text)), find_phrases(make_doc(text, "B"))])
+    assert len(groups) == 1 and len(groups[0]) == 300
 
 
 def test_overlapping_wordings_are_one_charge_but_attempted_murder_is_not_murder(make_doc):

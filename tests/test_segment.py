@@ -241,6 +241,11 @@ def test_opening_mark_typed_as_closing_mark_still_closes_the_quotation() -> None
     ]
 
 
+def test_inch_mark_is_no_quotation() -> None:
+    text = 'The 6" pipe burst. Workers fled. "It was loud," he said.'
+    assert sentences(text) == ['The 6" pipe burst.', "Workers fled.", '"It was loud," he said.']
+
+
 def test_quotation_left_open_at_the_paragraph_end_is_split() -> None:
     text = "“We went in. We came out.\n“Then we left,” he said."
     assert sentences(text) == ["“We went in.", "We came out.", "“Then we left,” he said."]
