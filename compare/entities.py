@@ -27,7 +27,7 @@ from .lexicon import (
     fold,
     singular,
 )
-from .model import Document
+from .model import Document, Span
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
@@ -286,14 +286,30 @@ def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
             by_prefix[k[:4]].append(k)
     for group in by_prefix.values():
         for other in group:
-            # the longest place only: "nigerian" is Nigeria's, and Niger stays apart
-            for place in sorted(group, key=lambda p: (-len(p), p)):
-                if other == place or not other.startswith(place[:-1]):
-                    continue
-                rest = other[len(place):] if other.startswith(place) else other[len(place) - 1:]
-                if rest in DEMONYM_SUFFIXES:
-                    uf.union(place, other)
-                    break
+            place = _demonym_place(other, group)
+            if place is not None:
+                uf.union(place, other)
+
+
+def _demonym_place(word: str, places: Iterable[str]) -> str | None:
+    """The place ``word`` is a demonym of, among ``places`` (same case): the longest, so
+    "nigerian" is Nigeria's and Niger stays apart."""
+    for place in sorted(places, key=lambda p: (-len(p), p)):
+        if place == word or not word.startswith(place[:-1]):
+            continue
+        rest = word[len(place):] if word.startswith(place) else word[len(place) - 1:]
+        if rest in DEMONYM_SUFFIXES:
+            return place
+    return None
+
+
+def _blocked(taken: Sequence[Span], start: int, first_end: int) -> bool:
+    """Whether a name already found (``taken``, sorted spans) covers ``start``; one that is
+    only the first word of the new form ("Sudan" in "Sudan's armed forces") does not."""
+    at = bisect_right(taken, (start, float("inf"))) - 1
+    return at >= 0 and taken[at][0] <= start < taken[at][1] and (
+        taken[at][1] > first_end or taken[at][0] < start
+    )
 
 
 def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
@@ -423,14 +439,10 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False
         for m in _form_matches(doc.text, patterns):
-            at = bisect_right(taken, (m.start(), float("inf"))) - 1
             first_end = m.start() + len(m.group(0).split()[0])
-            # a name already there blocks the form, unless it is only the form's first word
-            # ("Sudan" in "Sudan's armed forces")
-            inside = at >= 0 and taken[at][0] <= m.start() < taken[at][1] and (
-                taken[at][1] > first_end or taken[at][0] < m.start()
-            )
-            if not inside and not m.group(0).split()[-1][:1].isupper():
+            if not _blocked(taken, m.start(), first_end) and not (
+                m.group(0).split()[-1][:1].isupper()
+            ):
                 first, *rest = m.group(0).split()
                 key_text = re.sub(r"['’]s$", "", first) + " " + " ".join(
                     w.capitalize() for w in rest)
@@ -493,15 +505,7 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         by_prefix[word[:4]].append(word)
 
     def place_of(word: str) -> str:
-        # the longest place first: "Nigerian" is Nigeria's, not Niger's
-        for place in sorted(by_prefix.get(word[:4], ()), key=lambda p: (-len(p), p)):
-            if place == word:
-                continue
-            if word.startswith(place) and word[len(place):] in DEMONYM_SUFFIXES or (
-                word.startswith(place[:-1]) and word[len(place) - 1:] in DEMONYM_SUFFIXES
-            ):
-                return place
-        return word
+        return _demonym_place(word, by_prefix.get(word[:4], ())) or word
 
     full: dict[str, str] = {}
     for names in names_by_doc:
@@ -517,10 +521,7 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         for m in _MILITARY_FORM.finditer(doc.text):
             if m.group(1) not in singles:
                 continue
-            at = bisect_right(taken, (m.start(), float("inf"))) - 1
-            if at >= 0 and taken[at][0] <= m.start() < taken[at][1] and (
-                taken[at][1] > m.end(1) or taken[at][0] < m.start()
-            ):
+            if _blocked(taken, m.start(), m.end(1)):
                 continue  # inside a longer name: "Sudanese Peoples' Liberation Army"
             place = place_of(m.group(1))
             label = full.get(place, f"{place} Armed Forces")
