@@ -42,6 +42,7 @@ _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
     there where which who whom whose remain remained found sentenced""".split()
 )
+_TOKEN = re.compile(r"\S+")
 _NOT_CHARGES = frozenset(
     "all charges charge role part time first second third his her their its".split()
 )
@@ -145,14 +146,15 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     cut = bool(cuts)
     if cuts:
         end = min(cuts)  # a victim's or a place's name is not part of the charge
-    words = text[start:end].split()
-    while words and fold(words[-1]) in _DANGLING:
-        words.pop()
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    while tokens and fold(text[slice(*tokens[-1])]) in _DANGLING:
+        tokens.pop()
+    words = [text[slice(*t)] for t in tokens]
     if not words or len(words) > MAX_WORDS or not words[0][:1].islower():
         return None
     if any(fold(w) in _CLAUSE_WORDS for w in words) or fold(words[0]) in _NOT_CHARGES:
         return None
-    end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) else end
+    start, end = tokens[0][0], tokens[-1][1]
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end, cut

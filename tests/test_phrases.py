@@ -55,6 +55,8 @@ def test_charges_are_the_items_of_the_list_after_the_intro(phrases, text, expect
         ("He was cleared of all charges.", []),
         ("He was arrested for his role in the attack.", []),
         ("He was indicted on charges of fraud.", ["fraud"]),
+        # two spaces do not keep the clause after the charge
+        ("He was charged with reckless  endangerment of his child.", ["reckless  endangerment"]),
     ],
 )
 def test_list_stops_where_the_charges_stop(phrases, text, expected) -> None:
