@@ -126,18 +126,15 @@ def _quotations(text: str, start: int, end: int) -> list[Span]:
             if straight < 0 and (before.isspace() or before in "([—–-") and not after.isspace():
                 straight = at
             elif straight >= 0 and not before.isspace() and not after.isalnum():
-                if m.end() - straight <= _MAX_QUOTATION:
-                    found.append((straight, m.end()))
+                found.append((straight, m.end()))
                 straight = -1
             # otherwise an inch mark or a stray quote: neither opens nor closes
         elif mark in "“«" and not _CLOSING_POSITION.match(text, m.end(), end):
             opened = m.start()
         elif opened >= 0:
-            if m.end() - opened <= _MAX_QUOTATION:
-                found.append((opened, m.end()))
+            found.append((opened, m.end()))
             opened = -1
-    found.sort()
-    return found
+    return sorted(q for q in found if q[1] - q[0] <= _MAX_QUOTATION)
 
 
 def _too_short(text: str, start: int, punct: int) -> bool:
