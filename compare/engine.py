@@ -12,7 +12,6 @@ from itertools import combinations
 
 from . import align
 from .entities import Entity, default_aliases, resolve
-from .extract import Quantity, Quote, find_names, find_quantities, find_quotes
 from .lexicon import UNITS, stem
 from .match import (
     _FOLD_CHARS,
@@ -24,7 +23,10 @@ from .match import (
     link_quantities,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
+from .names import find_names
 from .phrases import Phrase, find_phrases
+from .quantities import Quantity, find_quantities
+from .quotes import Quote, find_quotes
 from .segment import split_paragraphs, split_sentences
 
 DEFAULT_THRESHOLD = 0.16

@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .extract import Name, _is_headline
 from .lexicon import (
     DEMONYM_SUFFIXES,
     DIRECTIONS,
@@ -28,6 +27,7 @@ from .lexicon import (
     singular,
 )
 from .model import Document, Span
+from .names import Name, _is_headline
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})

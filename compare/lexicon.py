@@ -94,6 +94,14 @@ def synonyms() -> dict[str, str]:
     return groups
 
 
+WORD = re.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans (start, end) in ``text[start:end]``, offsets into ``text``."""
+    return [m.span() for m in WORD.finditer(text, start, len(text) if end is None else end)]
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form used for every comparison of words."""

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .extract import Quantity, Quote, words
-from .lexicon import STOPWORDS, stem
+from .lexicon import STOPWORDS, stem, words
 from .model import Document, Kind
 from .phrases import Phrase
+from .quantities import Quantity
+from .quotes import Quote
 
 Ref = tuple[int, int]
 """(document index, item index): one mention in one document."""

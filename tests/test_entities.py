@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from compare.entities import Entity, default_aliases, name_key, parse_aliases, resolve
-from compare.extract import find_names
+from compare.names import find_names
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ import sys
 import pytest
 
 HEADLESS = [
-    "compare.model", "compare.segment", "compare.reading", "compare.extract", "compare.phrases",
+    "compare.model", "compare.segment", "compare.reading", "compare.quantities",
+    "compare.dates", "compare.quotes", "compare.names", "compare.phrases",
     "compare.lexicon", "compare.entities",
     "compare.match", "compare.align", "compare.engine", "compare.report.text",
     "compare.report.markdown", "compare.report.json_format", "compare.cli",

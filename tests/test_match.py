@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from compare.extract import find_quantities, find_quotes
 from compare.match import context_terms, find_quote, link_quantities
 from compare.model import Kind, Status
+from compare.quantities import find_quantities
+from compare.quotes import find_quotes
 
 
 @pytest.fixture

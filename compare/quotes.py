@@ -1,0 +1,80 @@
+"""Quotations in one document, with the speaker's name where the text gives one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import words
+from .model import Document, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words inside quotation marks, with the speaker's name where the text gives one."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    speaker: Span | None
+
+
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
+_SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
+        r"|warned|claimed|announced|asked|replied|noted|according to)")
+_SPEAKER_AFTER = re.compile(
+    rf"[\s,]*(?:{_SAY}\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*)"
+    rf"|(?P<b>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY})"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY}"
+    rf"[^.“\"]{{0,40}}[:,]\s*$"
+)
+
+
+def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
+    """Quotations: double quotes, and single quotes that are not apostrophes.
+
+    An opening quote left open at a paragraph's end closes there, as in news copy where each
+    paragraph of a long quotation reopens the quote.
+    """
+    text = doc.text
+    quotes: list[Quote] = []
+    for p_start, p_end in doc.paragraphs or ((0, len(text)),):
+        pos = p_start
+        while pos < p_end:
+            m = re.compile(r"“|\"|``|«|(?<![\w])‘|(?<![\w])'(?=\w)").search(text, pos, p_end)
+            if not m:
+                break
+            opener = m.group(0)
+            closer = _OPEN_CLOSE.get(opener, opener)
+            close_re = re.escape(closer)
+            if opener in ("‘", "'"):
+                close_re += r"(?!\w)"
+            c = re.compile(close_re).search(text, m.end(), p_end)
+            q_start = m.end()
+            q_end = c.start() if c else p_end
+            body = text[q_start:q_end].strip()
+            end_at = c.end() if c else p_end
+            if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
+                lead = len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())
+                s = q_start + lead
+                e = s + len(body.rstrip(" ,.;:"))
+                quotes.append(
+                    Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, m.start(), end_at))
+                )
+            pos = max(end_at, m.end())
+    return quotes
+
+
+def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
+    after = _SPEAKER_AFTER.match(text, q_close, min(len(text), q_close + 80))
+    if after:
+        group = "a" if after.group("a") else "b"
+        return after.span(group)
+    window_start = max(0, q_open - 160)
+    before = _SPEAKER_BEFORE.search(text[window_start:q_open])
+    if before:
+        return (window_start + before.start("a"), window_start + before.end("a"))
+    return None

@@ -1,0 +1,103 @@
+"""Names in one document: capitalised runs with titles and openers split off."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.names import find_names
+
+
+@pytest.fixture
+def names(make_doc):
+    def run(text: str) -> list[str]:
+        return [n.text for n in find_names(make_doc(text))]
+
+    return run
+
+
+# numbers and what they count
+
+
+def test_possessive_splits_party_from_person(names) -> None:
+    found = names("The group is urging people to vote for Labour’s Jeremy Corbyn.")
+    assert "Labour" in found
+    assert "Jeremy Corbyn" in found
+    assert not any("’" in n or "'" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The People's Liberation Army marched.", ["People's Liberation Army"]),
+        ("The Workers' Party won the vote.", ["Workers' Party"]),
+        ("The Children's Hospital opened.", ["Children's Hospital"]),
+        ("Labour's Jeremy Corbyn spoke.", ["Labour", "Jeremy Corbyn"]),
+        ("Theresa May's Conservative Party lost.", ["Theresa May", "Conservative Party"]),
+        ("Britain's Royal Navy sailed.", ["Britain", "Royal Navy"]),
+    ],
+)
+def test_possessive_stays_in_an_organisation_named_by_a_common_noun(names, text, expected):
+    assert names(text) == expected
+
+
+def test_hyphenated_title_and_prefixes_are_not_names(make_doc) -> None:
+    found = find_names(make_doc(
+        "Co-founder Asghar Bukhari left. They met Ex-president Obama. Anti-war protests grew."
+    ))
+    assert [(n.text, n.title) for n in found] == [
+        ("Asghar Bukhari", "co-founder"), ("Obama", "")
+    ]
+
+
+def test_uk_based_gives_uk(names) -> None:
+    found = names("A controversial UK-based activist group is mobilising.")
+    assert found == ["UK"]
+
+
+def test_x_based_before_a_capitalised_word_still_gives_the_place(names) -> None:
+    found = names("It was a UK-based Muslim charity.")
+    assert "UK" in found
+    assert not any("based" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the group said it would continue.",
+        "Yesterday, the council met in private.",
+        "Thanks to the rain, the match was called off.",
+        "Police said the driver fled the scene.",
+    ],
+)
+def test_sentence_initial_common_words_are_not_names(names, text) -> None:
+    assert names(text) == []
+
+
+def test_sentence_initial_common_word_dropped_but_later_name_kept(names) -> None:
+    assert names("Only five other organisations are on the NUS’s no-platform list.") == ["NUS"]
+
+
+def test_titles_are_split_from_names(make_doc) -> None:
+    doc = make_doc("Among the candidates are Prime Minister Boris Johnson and Mr Stephenson.")
+    found = {n.text: n for n in find_names(doc)}
+    assert set(found) == {"Boris Johnson", "Stephenson"}
+    assert found["Boris Johnson"].title == "prime minister"
+    assert found["Stephenson"].title == "mr"
+    for name in found.values():
+        assert doc.text[name.start : name.end].endswith(name.text)
+
+
+def test_role_noun_after_a_party_is_not_part_of_the_name(names) -> None:
+    assert names("He ousted eight Conservative MPs and a minister.") == ["Conservative"]
+
+
+def test_all_caps_headline_is_not_mined_for_names(make_doc) -> None:
+    doc = make_doc("SUDAN BOMBS YIDA REFUGEE CAMP IN SOUTH SUDAN\nThe camp in Unity state was hit.")
+    found = find_names(doc)
+    assert all(n.sentence == 1 for n in found)
+    assert [n.text for n in found] == ["Unity"]
+
+
+def test_sentence_case_headline_is_mined_for_names(names) -> None:
+    found = names("South Sudan accuses Sudan of air strike on refugee camp")
+    assert found == ["South Sudan", "Sudan"]
