@@ -38,7 +38,15 @@ STRONG_PAIR_SCORE = 0.35
 
 
 def build_document(
-    doc_id: str, label: str, source: str, text: str, title: str | None = None
+    doc_id: str,
+    label: str,
+    source: str,
+    text: str,
+    title: str | None = None,
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
 ) -> Document:
     """Split a cleaned text into sentences and paragraphs."""
     return Document(
@@ -49,6 +57,9 @@ def build_document(
         sentences=tuple(split_sentences(text)),
         paragraphs=tuple(split_paragraphs(text)),
         title=title,
+        published=published,
+        outlet=outlet,
+        author=author,
     )
 
 

@@ -40,6 +40,12 @@ class Document:
     sentences: tuple[Span, ...]
     paragraphs: tuple[Span, ...] = ()
     title: str | None = None
+    published: str | None = None
+    """When the article was published, ISO 8601 ("2013-09-10" or with a time): the date
+    relative dates ("Monday", "yesterday") resolve against. Metadata, never a fact."""
+    outlet: str | None = None
+    """The publication (a web page's site name), where known."""
+    author: str | None = None
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
