@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .model import Comparison
-from .reading import InputError, Source, read_sources
+from .reading import InputError, Source, is_url, read_sources
 
 PROG = "compare-news"
 FORMATS = ("text", "markdown", "json")
@@ -62,6 +62,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threshold", type=_threshold, default=None, metavar="X",
                         help="lowest score (0..1) of an aligned sentence pair "
                              "(default: %(default)s = the engine's default)")
+    parser.add_argument("--save", metavar="DIR",
+                        help="keep the pages fetched from web addresses in DIR as "
+                             "LABEL.html, to rerun the comparison offline from those files")
 
 
 def _threshold(value: str) -> float:
@@ -111,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(args, fmt=args.format, output=args.output, color=args.color)
     except InputError as err:
         message = err.problem if err.name == PROG else str(err)
-        print(f"{PROG}: error: {message}", file=sys.stderr)
+        for line in message.splitlines():  # several addresses may fail at once: one line each
+            print(f"{PROG}: error: {line}", file=sys.stderr)
         return ExitCode.USAGE
     except UsageError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)
@@ -126,7 +130,25 @@ def _sources(args: argparse.Namespace) -> list[Source]:
     for source in sources:
         for warning in source.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.save:
+        _save_pages(args.save, sources)
     return sources
+
+
+def _save_pages(folder: str, sources: Sequence[Source]) -> None:
+    """--save: every fetched page as the server sent it, once all were read."""
+    from .fetch import save_pages
+
+    pages = [(s.label, s.page) for s in sources if s.page is not None]
+    if not pages:
+        print(f"{PROG}: warning: --save {folder}: no web address among the inputs; nothing "
+              "saved", file=sys.stderr)
+        return
+    try:
+        for path in save_pages(folder, pages):
+            print(f"{PROG}: saved {path}", file=sys.stderr)
+    except OSError as err:
+        raise InputError(folder, f"cannot save the pages: {err.strerror or err}") from None
 
 
 def _aliases(args: argparse.Namespace) -> list[list[str]]:
@@ -147,7 +169,8 @@ def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
     from .engine import DEFAULT_THRESHOLD, build_document, compare_documents
 
     documents = [
-        build_document(_doc_id(i), s.label, s.source, s.text, s.title)
+        build_document(_doc_id(i), s.label, s.source, s.text, s.title,
+                       published=s.published, outlet=s.outlet, author=s.author)
         for i, s in enumerate(_sources(args))
     ]
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
@@ -219,8 +242,10 @@ def _view(args: argparse.Namespace) -> int:
     aliases = _aliases(args)  # read once: every threshold change reuses it
     comparison = _compare(args, aliases)
     first = comparison.documents[0].source
-    folder = Path.cwd() if first == "-" else Path(first).resolve().parent
-    stem = "stdin" if first == "-" else Path(first).stem
+    in_cwd = first == "-" or is_url(first)  # a web page's report goes to the current folder
+    folder = Path.cwd() if in_cwd else Path(first).resolve().parent
+    stem = comparison.documents[0].label.replace("/", "-") if is_url(first) else (
+        "stdin" if first == "-" else Path(first).stem)
     report_path = folder / f"{stem}.compare.txt"
 
     def recompute(threshold: float) -> Comparison:

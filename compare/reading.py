@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .web import looks_like_html
+
 MAX_BYTES = 20_000_000
 STDIN = "-"
 _STDIN_NAME = "stdin"
@@ -42,6 +44,7 @@ _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
 _MAX_TITLE_WORDS = 20
+_URL = re.compile(r"https?://", re.IGNORECASE)
 
 
 class InputError(Exception):
@@ -62,6 +65,12 @@ class Source:
     text: str
     title: str | None
     warnings: tuple[str, ...] = ()
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    """From a web page's metadata: ISO date of first publication."""
+    page: bytes | None = None
+    """A fetched page's bytes as the server sent them, kept for ``--save``."""
 
 
 def clean_text(raw: str) -> str:
@@ -116,27 +125,60 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         return data.decode("latin-1"), (f"{name}: not valid UTF-8; read as latin-1",)
 
 
+def is_url(name: str) -> bool:
+    """An http(s) address rather than a file name."""
+    return _URL.match(name) is not None
+
+
 def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None = None) -> Source:
-    """Read, decode and clean one input; ``-`` is standard input."""
+    """Read, decode and clean one input; ``-`` is standard input. A web page (known from its
+    content) gives its main text and metadata."""
     if path == STDIN:
         name = _STDIN_NAME
         data = _read_limited(stdin if stdin is not None else sys.stdin.buffer, name)
     else:
         name = path
         data = _read_file(path)
+    label = label if label is not None else default_label(path)
+    if looks_like_html(data):
+        return read_page(path, label, data)
     raw, warnings = decode(data, name)
     if not raw.strip():
         raise InputError(name, "empty file")
     text = clean_text(raw)
     if not text:
         raise InputError(name, "no text after removing markup")
-    return Source(
-        label=label if label is not None else default_label(path),
-        source=path,
-        text=text,
-        title=detect_title(text),
-        warnings=warnings,
-    )
+    return Source(label=label, source=path, text=text, title=detect_title(text),
+                  warnings=warnings)
+
+
+def read_page(
+    name: str, label: str, data: bytes, *, charset: str | None = None, url: str | None = None
+) -> Source:
+    """One web page as an article: trafilatura's main text, the page's title, outlet, author
+    and publication date. ``charset`` is what the server declared."""
+    from .web import decode_html, extract_article
+
+    page = decode_html(data, charset)
+    article = extract_article(page, url)
+    text, warnings = article.text, ()
+    if not text:  # too short or too odd for an article: the whole page's text, as a text file
+        text = clean_text(page)
+        if not text:
+            raise InputError(name, "no text after removing markup")
+        warnings = (f"{name}: no article found in the web page; read all of its text",)
+    return Source(label=label, source=name, text=text, title=article.title or detect_title(text),
+                  warnings=warnings, outlet=article.outlet, author=article.author,
+                  published=article.published, page=data if url else None)
+
+
+def fetch_sources(urls: Sequence[str], labels: Sequence[str]) -> list[Source]:
+    """Fetch every address (side by side), then read each page; every failure at once."""
+    from .fetch import fetch_all
+
+    pages = fetch_all(urls)
+    return [read_page(page.url, label, page.data, charset=page.charset, url=page.final_url)
+            for page, label in zip(pages, labels, strict=True)]
 
 
 def read_sources(
@@ -157,12 +199,28 @@ def read_sources(
         labels = default_labels(paths)
     else:
         _check_labels(labels, len(paths))
-    return [read_source(p, lab, stdin=stdin) for p, lab in zip(paths, labels, strict=True)]
+    urls = [(p, lab) for p, lab in zip(paths, labels, strict=True) if is_url(p)]
+    fetched = iter(fetch_sources(*zip(*urls, strict=True)) if urls else ())
+    return [next(fetched) if is_url(p) else read_source(p, lab, stdin=stdin)
+            for p, lab in zip(paths, labels, strict=True)]
 
 
 def default_label(path: str) -> str:
-    """The file's stem, or "stdin" for ``-``."""
+    """The file's stem, "stdin" for ``-``, the host of an address ("reuters.com")."""
+    if is_url(path):
+        return url_host(path)
     return _STDIN_NAME if path == STDIN else Path(path).stem or path
+
+
+def url_host(url: str) -> str:
+    """The address's host without "www." or the port: the outlet, as readers name it."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname or url
+    except ValueError:
+        return url
+    return host.removeprefix("www.")
 
 
 def default_labels(paths: Sequence[str]) -> list[str]:
@@ -186,8 +244,20 @@ def default_labels(paths: Sequence[str]) -> list[str]:
 
 
 def _with_parent(path: str, stem: str) -> str:
+    if is_url(path):  # two pages of one site: their names, as files in one folder would be
+        return _url_stem(path) or stem
     parent = "" if path == STDIN else Path(path).parent.name
     return f"{parent}/{stem}" if parent else stem
+
+
+def _url_stem(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        last = urlsplit(url).path.rstrip("/").rpartition("/")[2]
+    except ValueError:
+        return ""
+    return Path(last).stem
 
 
 def _check_labels(labels: Sequence[str], count: int) -> None:

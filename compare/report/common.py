@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..model import Comparison, Fact, Mention, Status
+from ..model import Comparison, Document, Fact, Mention, Status
 
 _TOKEN = re.compile(r"\S+")
 
@@ -29,6 +29,13 @@ def summarise(comparison: Comparison) -> Summary:
         unique=tuple(len(comparison.unique_to(d)) for d in range(n)),
         pairs=len(comparison.alignments),
     )
+
+
+def page_metadata(doc: Document) -> str:
+    """Outlet, author and publication date, as known: "outlet: Reuters · author: Jill
+    Serjeant · published: 2020-01-19"; empty when none is."""
+    fields = (("outlet", doc.outlet), ("author", doc.author), ("published", doc.published))
+    return " · ".join(f"{name}: {value}" for name, value in fields if value)
 
 
 def snippet(comparison: Comparison, mention: Mention, *, width: int = 60) -> str:

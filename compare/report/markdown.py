@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..model import Comparison, Status
+from ..model import Comparison, Document, Status
 from .common import first_mentions, snippet, summarise, wdiff
 
 _ESCAPE = re.compile(r"([\\`*_\[\]|<>#])")
@@ -12,6 +13,22 @@ _ESCAPE = re.compile(r"([\\`*_\[\]|<>#])")
 
 def _md(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _about(docs: Sequence[Document]) -> list[str]:
+    """What the pages say of themselves (title, outlet, author, published), a row a source;
+    nothing when no source says any of it."""
+    columns = [("Title", "title"), ("Outlet", "outlet"), ("Author", "author"),
+               ("Published", "published")]
+    columns = [(head, name) for head, name in columns if any(getattr(d, name) for d in docs)]
+    if not columns:
+        return []
+    rows = ["", "| Id | " + " | ".join(head for head, _ in columns) + " |",
+            "|---|" + "---|" * len(columns)]
+    for d in docs:
+        rows.append(f"| {d.id} | " + " | ".join(_md(getattr(d, name) or "")
+                                                 for _, name in columns) + " |")
+    return rows
 
 
 def render(comparison: Comparison) -> str:
@@ -22,6 +39,7 @@ def render(comparison: Comparison) -> str:
     for d in docs:
         lines.append(f"| {d.id} | {_md(d.label)} | {_md(d.source)} | {len(d.text):,} | "
                      f"{len(d.sentences)} |")
+    lines += _about(docs)
     only = ", ".join(f"{n} only in {d.id}" for d, n in zip(docs, summary.unique, strict=True))
     lines += ["", f"**Summary:** {summary.shared} shared facts, {summary.conflicts} "
               f"disagreements, {only}, {summary.pairs} aligned sentence pairs "

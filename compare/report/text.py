@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable
 
 from ..model import Comparison, Fact, Status
-from .common import first_mentions, snippet, summarise, word_diff
+from .common import first_mentions, page_metadata, snippet, summarise, word_diff
 
 WIDTH = 80
 _STYLE = {
@@ -58,6 +58,8 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
         out.wrapped(d.source, "     ")
         if d.title:
             out.wrapped(f"title: {d.title}", "      ")
+        if about := page_metadata(d):
+            out.wrapped(about, "      ")
     only = ", ".join(f"{n} only in {d.id}" for d, n in zip(docs, summary.unique, strict=True))
     out.line()
     out.wrapped(
