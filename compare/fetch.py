@@ -62,8 +62,11 @@ class Page:
     charset: str | None
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
-    """GET one HTML page, or raise ``FetchError`` saying why not."""
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Page:
+    """GET one HTML page, or raise ``FetchError`` saying why not (limits default to
+    TIMEOUT and MAX_BYTES)."""
+    timeout = TIMEOUT if timeout is None else timeout
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
     )
@@ -89,7 +92,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
         raise FetchError(url, _network_reason(err, timeout)) from None
 
 
-def fetch_all(urls: Sequence[str], **limits: float) -> list[Page]:
+def fetch_all(urls: Sequence[str], **limits: float | None) -> list[Page]:
     """Every page, fetched side by side; all the failures at once, in the order given."""
     with ThreadPoolExecutor(max_workers=min(8, len(urls)) or 1) as pool:
         futures = [pool.submit(fetch, url, **limits) for url in urls]

@@ -12,6 +12,7 @@ HEADLESS = [
     "compare.lexicon", "compare.entities",
     "compare.match", "compare.align", "compare.engine", "compare.report.text",
     "compare.report.markdown", "compare.report.json_format", "compare.cli",
+    "compare.web", "compare.fetch",
 ]
 
 
@@ -33,3 +34,33 @@ def test_report_command_does_not_import_textual(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stderr.strip() == "[]"
     assert '"format": "compare/1"' in out.stdout
+
+
+WEB_LIBRARIES = ("trafilatura", "lxml", "htmldate", "justext", "courlan", "dateparser")
+
+
+def test_plain_text_report_never_imports_the_web_libraries() -> None:
+    """trafilatura and lxml take about a second to import: only a web page or address loads
+    them, so the plain-text report keeps its speed."""
+    code = (
+        "import sys; from compare.cli import main; rc = main(['report']);"
+        "sys.stderr.write(repr(sorted(m for m in sys.modules"
+        f" if m.split('.')[0] in {WEB_LIBRARIES!r} or m == 'compare.fetch')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "[]"
+    assert "SHARED FACTS" in out.stdout
+
+
+def test_a_web_page_loads_trafilatura(tmp_path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("<!DOCTYPE html><html><body><article><p>"
+                    + "The storm closed 40 schools on Monday, officials said. " * 8
+                    + "</p></article></body></html>")
+    code = (
+        "import sys; from compare.reading import read_source;"
+        f"source = read_source({str(page)!r});"
+        "print('trafilatura' in sys.modules, source.text[:9])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "The", "storm"]
