@@ -2,15 +2,14 @@
 
 trafilatura finds the main text (menus, related links, captions and cookie banners left out)
 and the page's metadata (title, site name, author; the date through htmldate). It and lxml
-take about a second to import, so they are imported inside ``extract_article`` only: the
-plain-text path never loads them. Pure: a page in, an ``Article`` out, no I/O.
+take about a second to import, so they (and json, logging) are imported inside
+``extract_article`` only: the plain-text path, which asks ``looks_like_html``, never loads
+them. Pure: a page in, an ``Article`` out, no I/O.
 """
 
 from __future__ import annotations
 
 import codecs
-import json
-import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -100,6 +99,8 @@ def _meta_charset(data: bytes) -> str | None:
 def extract_article(page: str, url: str | None = None) -> Article:
     """The page's main text, paragraphs on their own lines, headed by its title; empty text
     when the page holds no article."""
+    import logging
+
     import trafilatura
     from lxml.etree import strip_tags
     from trafilatura.utils import load_html
@@ -182,6 +183,8 @@ def _published_metadata(tree: Any) -> str | None:
     htmldate, asked for the original date, takes the first date-like ``<meta>`` in page order,
     which can be a revision time (Reuters: "analyticsAttributes.articleDate", a day late).
     """
+    import json
+
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
