@@ -199,10 +199,14 @@ def read_sources(
         labels = default_labels(paths)
     else:
         _check_labels(labels, len(paths))
-    urls = [(p, lab) for p, lab in zip(paths, labels, strict=True) if is_url(p)]
-    fetched = iter(fetch_sources(*zip(*urls, strict=True)) if urls else ())
-    return [next(fetched) if is_url(p) else read_source(p, lab, stdin=stdin)
-            for p, lab in zip(paths, labels, strict=True)]
+    # files first, so a missing one stops the run before any page is fetched
+    sources = {i: read_source(p, labels[i], stdin=stdin) for i, p in enumerate(paths)
+               if not is_url(p)}
+    addresses = [i for i, p in enumerate(paths) if is_url(p)]
+    if addresses:
+        fetched = fetch_sources([paths[i] for i in addresses], [labels[i] for i in addresses])
+        sources.update(zip(addresses, fetched, strict=True))
+    return [sources[i] for i in range(len(paths))]
 
 
 def default_label(path: str) -> str:

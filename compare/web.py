@@ -53,7 +53,10 @@ def looks_like_html(data: bytes) -> bool:
 
     Known from the content, not the name; text with a few inline tags stays text.
     """
-    head = data[:_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
+    head = data[:_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")
+    if _bom_charset(head) == "utf-16":
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    head = head.lstrip()
     skipped = True
     while skipped:  # comments and an XML declaration may come before the doctype
         skipped = False
@@ -107,7 +110,9 @@ def extract_article(page: str, url: str | None = None) -> Article:
     from trafilatura.xml import xmltotxt
 
     for name in _QUIET_LOGGERS:  # their warnings would reach stderr through logging's fallback
-        logging.getLogger(name).addHandler(logging.NullHandler())
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
     tree = load_html(page)
     if tree is None:
         return Article(text="")

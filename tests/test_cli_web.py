@@ -236,3 +236,12 @@ def test_two_pages_of_one_story_compare_like_their_two_texts(tmp_path: Path) -> 
     assert facts(from_pages) == facts(from_texts)
     assert len([f for f in from_pages["facts"] if f["status"] == "shared"]) >= 10
     assert from_pages["alignments"] == from_texts["alignments"]
+
+
+def test_a_missing_file_stops_the_run_before_any_fetch(tmp_path: Path) -> None:
+    agents: list[str] = []
+    with serve({"/a.html": page_at("reuters.com.parasite.html")}, agents) as address:
+        result = run("report", f"{address}/a.html", str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stderr == f"compare-news: error: {tmp_path / 'missing.txt'}: no such file\n"
+    assert agents == []

@@ -88,6 +88,7 @@ def test_looks_like_html_from_the_content_not_the_name() -> None:
     assert looks_like_html(b"\xef\xbb\xbf  <!doctype HTML><title>x</title>")
     assert looks_like_html(b"<?xml version='1.0'?>\n<!-- saved -->\n<html lang='en'>")
     assert looks_like_html(b"<HEAD><title>x</title></HEAD>")
+    assert looks_like_html("<!DOCTYPE html><html>".encode("utf-16"))
     assert not looks_like_html(b"Storm closes schools\n\nThe <b>storm</b> closed 40 schools.")
     assert not looks_like_html(b"<p>A paragraph with inline markup.</p>")
     assert not looks_like_html(b"<htmlish>")
