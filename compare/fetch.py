@@ -67,9 +67,12 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     TIMEOUT and MAX_BYTES)."""
     timeout = TIMEOUT if timeout is None else timeout
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
-    )
+    try:
+        request = urllib.request.Request(
+            url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+        )
+    except ValueError as err:
+        raise FetchError(url, f"not a valid address ({err})") from None
     deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -149,6 +152,9 @@ def _network_reason(reason: object, timeout: float) -> str:
         return "connection refused"
     if isinstance(reason, ssl.SSLCertVerificationError):
         return f"certificate not trusted ({reason.verify_message})"
+    if isinstance(reason, ssl.SSLError):
+        detail = (reason.reason or "").replace("_", " ").lower()
+        return f"secure connection failed ({detail})" if detail else "secure connection failed"
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror.lower()
     return str(reason) or type(reason).__name__

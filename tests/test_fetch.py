@@ -116,3 +116,16 @@ def test_save_pages_writes_each_page_whole(tmp_path) -> None:
     assert written[0].read_bytes() == b"<html>a"
     assert sorted(p.name for p in (tmp_path / "kept").iterdir()) == ["a-b.html", "reuters.com.html"]
     assert save_name("..") == "page.html"
+
+
+def test_https_to_a_plain_http_server(base: str) -> None:
+    assert reason(base.replace("http:", "https:") + "/page.html") == (
+        "secure connection failed (wrong version number)")
+
+
+@pytest.mark.parametrize("url, why", [
+    ("http://", "no host given"),
+    ("http://[::1/a.html", "not a valid address (Invalid IPv6 URL)"),
+])
+def test_not_an_address(url: str, why: str) -> None:
+    assert reason(url) == why
