@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .web import looks_like_html
-
 MAX_BYTES = 20_000_000
 STDIN = "-"
 _STDIN_NAME = "stdin"
@@ -45,6 +43,9 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
 _MAX_TITLE_WORDS = 20
 _URL = re.compile(r"https?://", re.IGNORECASE)
+_SNIFF_BYTES = 1024
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_PROLOGUE_ENDS = ((b"<!--", b"-->"), (b"<?", b"?>"))
 
 
 class InputError(Exception):
@@ -123,6 +124,27 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         return data.decode("cp1252"), (f"{name}: not valid UTF-8; read as cp1252",)
     except UnicodeDecodeError:
         return data.decode("latin-1"), (f"{name}: not valid UTF-8; read as latin-1",)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when the bytes start like an HTML document (doctype, <html>, <head> or <body>).
+
+    Known from the content, not the name; text with a few inline tags stays text.
+    """
+    head = data[:_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
+    head = head.lstrip()
+    skipped = True
+    while skipped:  # comments and an XML declaration may come before the doctype
+        skipped = False
+        for opening, closing in _PROLOGUE_ENDS:
+            if head.startswith(opening):
+                end = head.find(closing, len(opening))
+                if end == -1:
+                    return False
+                head, skipped = head[end + len(closing):].lstrip(), True
+    return _HTML_START.match(head) is not None
 
 
 def is_url(name: str) -> bool:

@@ -2,22 +2,27 @@
 
 trafilatura finds the main text (menus, related links, captions and cookie banners left out)
 and the page's metadata (title, site name, author; the date through htmldate). It and lxml
-take about a second to import, so they (and json, logging) are imported inside
-``extract_article`` only: the plain-text path, which asks ``looks_like_html``, never loads
-them. Pure: a page in, an ``Article`` out, no I/O.
+take about a second to import, so the reader imports this module only for an input it knows to
+be a page (``reading.looks_like_html``): the plain-text path never loads any of it. Pure: a
+page in, an ``Article`` out, no I/O.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import trafilatura
+from lxml.etree import strip_tags
+from trafilatura.utils import load_html
+from trafilatura.xml import xmltotxt
+
 _SNIFF_BYTES = 1024
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
-_PROLOGUE_ENDS = ((b"<!--", b"-->"), (b"<?", b"?>"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([-\w.:]+)""", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TITLE_SEPARATOR = " | "
@@ -32,8 +37,11 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _COPYRIGHT_WORDS = 12
 """A short line that opens with a copyright sign is the page's footer ("© Thomson Reuters
 2020", "© 2019 Science X Network"), and its year is no fact of the story."""
-_QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _PUBLISHED_PROPERTIES = ("article:published_time", "og:article:published_time")
+
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    # their warnings would reach stderr through logging's last-resort handler
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,27 +54,6 @@ class Article:
     author: str | None = None
     published: str | None = None
     """ISO date ("2020-01-20") of first publication."""
-
-
-def looks_like_html(data: bytes) -> bool:
-    """True when the bytes start like an HTML document (doctype, <html>, <head> or <body>).
-
-    Known from the content, not the name; text with a few inline tags stays text.
-    """
-    head = data[:_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")
-    if _bom_charset(head) == "utf-16":
-        head = head.decode("utf-16", errors="ignore").encode("ascii", errors="ignore")
-    head = head.lstrip()
-    skipped = True
-    while skipped:  # comments and an XML declaration may come before the doctype
-        skipped = False
-        for opening, closing in _PROLOGUE_ENDS:
-            if head.startswith(opening):
-                end = head.find(closing, len(opening))
-                if end == -1:
-                    return False
-                head, skipped = head[end + len(closing):].lstrip(), True
-    return _HTML_START.match(head) is not None
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
@@ -102,17 +89,6 @@ def _meta_charset(data: bytes) -> str | None:
 def extract_article(page: str, url: str | None = None) -> Article:
     """The page's main text, paragraphs on their own lines, headed by its title; empty text
     when the page holds no article."""
-    import logging
-
-    import trafilatura
-    from lxml.etree import strip_tags
-    from trafilatura.utils import load_html
-    from trafilatura.xml import xmltotxt
-
-    for name in _QUIET_LOGGERS:  # their warnings would reach stderr through logging's fallback
-        logger = logging.getLogger(name)
-        if not logger.handlers:
-            logger.addHandler(logging.NullHandler())
     tree = load_html(page)
     if tree is None:
         return Article(text="")
@@ -188,8 +164,6 @@ def _published_metadata(tree: Any) -> str | None:
     htmldate, asked for the original date, takes the first date-like ``<meta>`` in page order,
     which can be a revision time (Reuters: "analyticsAttributes.articleDate", a day late).
     """
-    import json
-
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")

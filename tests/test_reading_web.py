@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from compare.reading import InputError, default_label, is_url, read_source
+from compare.reading import (
+    InputError,
+    default_label,
+    is_url,
+    looks_like_html,
+    read_source,
+)
 
 ARTICLE = "".join(
     f"<p>{s}</p>\n" for s in (
@@ -79,3 +85,15 @@ def test_addresses() -> None:
     assert not is_url("ndtv.html") and not is_url("ftp://example.org/a") and not is_url("-")
     assert default_label("https://www.ndtv.com/india-news/navy-foils") == "ndtv.com"
     assert default_label("http://127.0.0.1:8000/a.html") == "127.0.0.1"
+
+
+def test_looks_like_html_from_the_content_not_the_name() -> None:
+    assert looks_like_html(b"<!DOCTYPE html>\n<html>")
+    assert looks_like_html(b"\xef\xbb\xbf  <!doctype HTML><title>x</title>")
+    assert looks_like_html(b"<?xml version='1.0'?>\n<!-- saved -->\n<html lang='en'>")
+    assert looks_like_html(b"<HEAD><title>x</title></HEAD>")
+    assert looks_like_html("<!DOCTYPE html><html>".encode("utf-16"))
+    assert not looks_like_html(b"Storm closes schools\n\nThe <b>storm</b> closed 40 schools.")
+    assert not looks_like_html(b"<p>A paragraph with inline markup.</p>")
+    assert not looks_like_html(b"<htmlish>")
+    assert not looks_like_html(b"<!-- never closed <html>")

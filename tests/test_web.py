@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from compare.reading import clean_text
-from compare.web import clean_title, decode_html, extract_article, looks_like_html
+from compare.web import clean_title, decode_html, extract_article
 
 WEB = Path(__file__).resolve().parents[2] / "shared" / "web"
 needs_web = pytest.mark.skipif(not WEB.is_dir(), reason=f"{WEB} (shared test pages) is absent")
@@ -81,18 +81,6 @@ def test_paragraphs_stay_lines_and_markup_line_breaks_are_spaces() -> None:
     text = extract_article(decode_html((WEB / "phys.org.tool.html").read_bytes())).text
     assert text.startswith("October 22, 2019 report\n\nFlint flake tool")
     assert all(line.strip() == line and line for line in text.split("\n\n"))
-
-
-def test_looks_like_html_from_the_content_not_the_name() -> None:
-    assert looks_like_html(b"<!DOCTYPE html>\n<html>")
-    assert looks_like_html(b"\xef\xbb\xbf  <!doctype HTML><title>x</title>")
-    assert looks_like_html(b"<?xml version='1.0'?>\n<!-- saved -->\n<html lang='en'>")
-    assert looks_like_html(b"<HEAD><title>x</title></HEAD>")
-    assert looks_like_html("<!DOCTYPE html><html>".encode("utf-16"))
-    assert not looks_like_html(b"Storm closes schools\n\nThe <b>storm</b> closed 40 schools.")
-    assert not looks_like_html(b"<p>A paragraph with inline markup.</p>")
-    assert not looks_like_html(b"<htmlish>")
-    assert not looks_like_html(b"<!-- never closed <html>")
 
 
 def test_decode_html_charset_order() -> None:
