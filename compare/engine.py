@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import align
+from .dates import describe, find_stamps, publication_date
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, stem
 from .match import (
@@ -48,7 +49,11 @@ def build_document(
     outlet: str | None = None,
     author: str | None = None,
 ) -> Document:
-    """Split a cleaned text into sentences and paragraphs."""
+    """Split a cleaned text into sentences and paragraphs, and find its time stamps.
+
+    ``published`` (ISO date) wins over the date the text's own time stamp gives.
+    """
+    stamps = find_stamps(text)
     return Document(
         id=doc_id,
         label=label,
@@ -57,9 +62,10 @@ def build_document(
         sentences=tuple(split_sentences(text)),
         paragraphs=tuple(split_paragraphs(text)),
         title=title,
-        published=published,
+        published=published or publication_date(stamps),
         outlet=outlet,
         author=author,
+        stamps=tuple((s.start, s.end) for s in stamps),
     )
 
 
@@ -240,6 +246,8 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
             return f"{before.group(1)} of {label}"
     if q.noun == "age":
         return f"aged {q.text.split('-')[0]}"
+    if q.kind is Kind.DATE:
+        return describe(label, q.value)
     return label
 
 
@@ -408,7 +416,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     compared only in sentences that are close paraphrases (``STRONG_PAIR_SCORE``): in looser
     pairs they are too often two payments or two days of one story.
     """
-    if a.kind is not b.kind or a.value == b.value:
+    if a.kind is not b.kind or a.value == b.value or a.stamp or b.stamp:
         return False
     strong = score >= STRONG_PAIR_SCORE
     if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
