@@ -164,7 +164,8 @@ def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
     sources = _sources(args)
     published = args.published or [None] * len(sources)
     if len(published) != len(sources):
-        raise UsageError(f"--published: given {len(published)} times for {len(sources)} files")
+        times = f"{len(published)} time{'s' if len(published) != 1 else ''}"
+        raise UsageError(f"--published: given {times} for {len(sources)} files")
     documents = [
         build_document(_doc_id(i), s.label, s.source, s.text, s.title, published=published[i])
         for i, s in enumerate(sources)

@@ -152,7 +152,8 @@ def resolve(
     if group == "year":
         return DateMention(start, end, f"year {raw}", (f"year {raw}",))
     before = text[sentence[0]:start]
-    future = bool(_FUTURE.search(before))
+    tense = _tense(before)
+    future = tense is True
     if group == "month":
         month = _MONTHS[fold(raw)]
         if pub is None:
@@ -164,20 +165,20 @@ def resolve(
             year -= 1
         return _month(start, end, year, month)
     if group == "date":
-        return _absolute(start, end, raw, pub, future)
+        return _absolute(start, end, raw, pub, tense)
     if group == "weekday":
-        return _weekday(start, end, raw, pub, future)
+        return _weekday(start, end, raw, pub, tense)
     if pub is None:
         return None
     if group == "reldate":
         if not before.strip() and text.startswith(",", end):
             return None  # "Today, virtualization is used with servers": nowadays
-        return _relative(start, end, fold(raw).replace("’", "'"), pub, future)
+        return _relative(start, end, fold(raw).replace("’", "'"), pub, tense)
     if group == "reln":
         return _counted(text, start, end, sentence, pub, future)
     if group == "dom":
         day = int(re.sub(r"\D", "", raw))
-        found = _nearest(pub, future, _month_days(pub, day))
+        found = _nearest(pub, tense, _month_days(pub, day))
         return _day(start, end, found) if found else None
     return None
 
@@ -201,16 +202,48 @@ def _month(start: int, end: int, year: int, month: int) -> DateMention:
     return DateMention(start, end, value, (value,))
 
 
-def _nearest(pub: date, future: bool, candidates: list[date]) -> date | None:
+def _nearest(pub: date, future: bool | None, candidates: list[date]) -> date | None:
     """The candidate a report means: in future tense the first on or after the publication
-    date, else the nearest to it (the earlier on a tie)."""
+    date, in past tense the latest on or before it, else the nearest (the earlier on a tie)."""
     if not candidates:
         return None
-    if future:
-        ahead = [c for c in candidates if c >= pub]
-        if ahead:
-            return min(ahead)
+    if future is not None:
+        side = [c for c in candidates if (c >= pub if future else c <= pub)]
+        if side:
+            return min(side) if future else max(side)
     return min(candidates, key=lambda c: (abs((c - pub).days), c > pub))
+
+
+def _tense(before: str) -> bool | None:
+    """True for a future-tense report up to the mention, False for a past-tense one, None
+    when the words do not say."""
+    if _FUTURE.search(before):
+        return True
+    return False if _PAST.search(before) else None
+
+
+def is_relative(written: str) -> bool:
+    """Whether the words name a date only against the publication date ("Monday",
+    "yesterday", "last week"): no digits and no month."""
+    low = fold(written)
+    return not re.search(r"\d", low) and not any(
+        w in _MONTHS for w in re.findall(r"[a-z]+", low)
+    )
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two values one of which may be the other told less precisely: "date ?-07-04" and
+    "date 2013-07-04", "month 7" and "month 2013-07", "date 2013-11-?" and "date 2013-11-22"."""
+    head_a, _, rest_a = a.partition(" ")
+    head_b, _, rest_b = b.partition(" ")
+    if head_a != head_b:
+        return False
+    if head_a == "month":
+        return rest_a.split("-")[-1].lstrip("0") == rest_b.split("-")[-1].lstrip("0")
+    parts_a, parts_b = rest_a.split("-"), rest_b.split("-")
+    return len(parts_a) == len(parts_b) and all(
+        x == y or "?" in (x, y) for x, y in zip(parts_a, parts_b, strict=True)
+    )
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -292,7 +325,9 @@ def _day_word(word: str) -> int:
     return sum(_DAY_WORDS.get(p, 0) for p in parts)
 
 
-def _absolute(start: int, end: int, raw: str, pub: date | None, future: bool) -> DateMention:
+def _absolute(
+    start: int, end: int, raw: str, pub: date | None, future: bool | None
+) -> DateMention:
     year, month, day, _weekday_index, written = _parts(raw)
     if year < 0:
         year = _two_digit_year(-year, pub)
@@ -316,7 +351,9 @@ def _absolute(start: int, end: int, raw: str, pub: date | None, future: bool) ->
     return DateMention(start, end, value, (value,))
 
 
-def _weekday(start: int, end: int, raw: str, pub: date | None, future: bool) -> DateMention:
+def _weekday(
+    start: int, end: int, raw: str, pub: date | None, tense: bool | None
+) -> DateMention | None:
     low = fold(raw)
     year, month, day, index, _ = _parts(raw)
     if index < 0:
@@ -326,7 +363,7 @@ def _weekday(start: int, end: int, raw: str, pub: date | None, future: bool) -> 
         return DateMention(start, end, f"weekday {name}", (f"weekday {name}",))
     if month and day:  # "Friday 7/6": the date decides
         candidates = [c for y in range(pub.year - 1, pub.year + 2) if (c := _valid(y, month, day))]
-        found = _nearest(pub, future, candidates)
+        found = _nearest(pub, tense, candidates)
         if found:
             return _day(start, end, found)
     if day:  # "Mon 13th": the nearest month whose 13th is a Monday
@@ -336,7 +373,7 @@ def _weekday(start: int, end: int, raw: str, pub: date | None, future: bool) -> 
             c = _valid(pub.year + m // 12, m % 12 + 1, day)
             if c and c.weekday() == index:
                 candidates.append(c)
-        found = _nearest(pub, future, candidates)
+        found = _nearest(pub, tense, candidates)
         return _day(start, end, found) if found else _day(start, end, pub)
     monday = pub - timedelta(days=pub.weekday())
     if "week" in low:
@@ -352,12 +389,12 @@ def _weekday(start: int, end: int, raw: str, pub: date | None, future: bool) -> 
         return _day(start, end, monday + timedelta(days=index))
     if head in ("last", "past", "previous"):
         return _day(start, end, latest if back else pub - timedelta(days=7))
-    if head in ("next", "coming") or future:
+    if head in ("next", "coming") or tense is True:
         return _day(start, end, latest + timedelta(days=7))
     return _day(start, end, latest)
 
 
-def _relative(start: int, end: int, low: str, pub: date, future: bool) -> DateMention:
+def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> DateMention:
     holiday = next((md for name, md in _HOLIDAYS.items() if low.startswith(name)), None)
     if holiday:
         year_m = re.search(r"\d{4}", low)
@@ -367,7 +404,7 @@ def _relative(start: int, end: int, low: str, pub: date, future: bool) -> DateMe
         if low.endswith(" year"):
             return _day(start, end, date(pub.year + shift, *holiday))
         candidates = [date(y, *holiday) for y in (pub.year - 1, pub.year, pub.year + 1)]
-        return _day(start, end, _nearest(pub, future, candidates) or pub)
+        return _day(start, end, _nearest(pub, tense, candidates) or pub)
     words = low.split()
     unit, which = words[-1], words[-2] if len(words) > 1 else ""
     if low in ("today", "tonight") or which == "this" and unit in ("morning", "afternoon",
@@ -500,9 +537,10 @@ _HEAD_LINES = 6
 
 
 def find_stamps(text: str) -> tuple[Stamp, ...]:
-    """Time stamps among the first lines: a line that is a date or time with at most a label
-    ("Published:", "Last updated at") and a place or outlet name of up to three words; or a
-    full date closing the headline ("... QUEENS DA SAYS SEPTEMBER 19, 2013")."""
+    """Time stamps among the first lines: a date or time with a label ("Published:", "Last
+    updated at") and at most three other words; a full date whose line holds at most a place
+    or outlet name of up to three capitalised words ("WASHINGTON, DC, April 28, 2009"); or a
+    full date closing the headline ("... QUEENS DA SAYSSEPTEMBER 19, 2013")."""
     stamps = []
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
         if n >= _HEAD_LINES:
@@ -531,9 +569,9 @@ def _stamp_in_line(text: str, lo: int, hi: int, *, headline: bool) -> Stamp | No
         label = "updated" if word in ("updated", "modified") else "published"
         rest = rest[:label_m.start()] + rest[label_m.end():]
     words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if fold(w) not in _FILLERS]
-    if len(words) <= 3 and (day or label):
+    if len(words) <= 3 and (label or (day and all(w[0].isupper() for w in words))):
         return Stamp(start, end, day, label)
-    if headline and day and not text[end:hi].strip(" ,.;:|"):
+    if headline and day and not text[end:hi].strip(" ,;:|"):
         return Stamp(tokens[-1].start(), end, day, "")
     return None
 

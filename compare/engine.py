@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import align
-from .dates import describe, find_stamps, publication_date
+from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, stem
 from .match import (
@@ -140,7 +140,11 @@ def _compare(
     docs = tuple(documents)
     drafts: dict[str, _Draft] = {}
 
-    names = [find_names(d) for d in docs]
+    # names inside a time stamp ("9:00 PM", "EDT") are its metadata, not facts
+    names = [
+        [n for n in find_names(d) if not any(lo <= n.start < hi for lo, hi in d.stamps)]
+        for d in docs
+    ]
     entities = resolve(docs, names, aliases)
     span_index = [_SpanIndex() for _ in docs]
     for k, entity in enumerate(entities):
@@ -429,9 +433,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         return bool(a.noun) and a.noun == b.noun
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
-        if head_a != head_b:
+        if head_a != head_b or compatible(a.value, b.value):
             return False
-        if head_a == "weekday":
+        if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME

@@ -22,6 +22,9 @@ def render(comparison: Comparison) -> str:
     for d in docs:
         lines.append(f"| {d.id} | {_md(d.label)} | {_md(d.source)} | {len(d.text):,} | "
                      f"{len(d.sentences)} |")
+    dated = [f"{d.id} published {d.published}" for d in docs if d.published]
+    if dated:
+        lines += ["", "; ".join(dated) + "."]
     only = ", ".join(f"{n} only in {d.id}" for d, n in zip(docs, summary.unique, strict=True))
     lines += ["", f"**Summary:** {summary.shared} shared facts, {summary.conflicts} "
               f"disagreements, {only}, {summary.pairs} aligned sentence pairs "

@@ -58,6 +58,8 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
         out.wrapped(d.source, "     ")
         if d.title:
             out.wrapped(f"title: {d.title}", "      ")
+        if d.published:
+            out.wrapped(f"published: {d.published}", "      ")
     only = ", ".join(f"{n} only in {d.id}" for d, n in zip(docs, summary.unique, strict=True))
     out.line()
     out.wrapped(
