@@ -67,28 +67,31 @@ _WEEK_REF = r"(?:(?:last|next|this|previous|the\sfollowing|the\sprevious|the\sne
 DATE_GROUPS = rf"""
     (?P<time>\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
-    |(?P<date>(?:{_WEEKDAY},?\s)?\b{_MONTH}\s?\d{{1,2}}{_ORD}?\b{_YEAR_TAIL}?
-        |(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s{_YEAR}\b
-        |(?:{_WEEKDAY},?\s)?\b\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
-        |\b{_DAY_WORD}\sof\s{_MONTH}{_YEAR_TAIL}?
-        |\b{_MONTH}\s(?:the\s)?(?:{_DAY_WORD}|(?:twenty|thirty)[\s-](?:one|two|three|four|five
-            |six|seven|eight|nine))\b{_YEAR_TAIL}?
-        |\b{_MONTH},\s\d{{1,2}}{_ORD}\b{_YEAR_TAIL}?
-        |\b{_MONTH}\s{_YEAR}\b
-        |\b{_MONTH_WORD}[-/]\d{{1,4}}(?:[-/]\d{{1,4}})?\b
-        |\b\d{{1,4}}[-/]{_MONTH_WORD}\b(?:[-/]\d{{1,4}}\b)?
-        |\b\d{{1,4}}[-/]\d{{1,4}}[-/]{_MONTH_WORD}\b
-        |\b{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
-        |\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b(?![-/.]?\d)
-        |\b\d{{1,2}}/\d{{1,2}}/\d\d\b(?!/?\d)
-        |\b{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b
-        |\b{_YEAR}\s(?:0?[1-9]|1[0-2])\s(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;:!?)]|$))
-        |\b(?!24/7\b)\d{{1,2}}/\d{{1,2}}\b(?!/\d))
-    |(?P<weekday>(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s(?:the\s)?(?:\d{{1,2}}{_ORD}|{_DAY_WORD})\b
-        |{_WEEKDAY}\s\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
-        |(?<!the\s){_WEEK_REF},?\s(?:on\s|-\s)?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\b)
-        |(?:(?<!the\s)(?:last|next|this|previous|past|coming)\s)?\b{_WEEKDAY}\b
-            (?:\s(?:of\s)?{_WEEK_REF})?
+    |(?P<date>(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s{_YEAR}\b
+        |\b(?=\d)(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
+            |{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
+            |\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b(?![-/.]?\d)
+            |\d{{1,2}}/\d{{1,2}}/\d\d\b(?!/?\d)
+            |{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b
+            |{_YEAR}\s(?:0?[1-9]|1[0-2])\s(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;:!?)]|$))
+            |\d{{1,4}}[-/]{_MONTH_WORD}\b(?:[-/]\d{{1,4}}\b)?
+            |\d{{1,4}}[-/]\d{{1,4}}[-/]{_MONTH_WORD}\b
+            |(?!24/7\b)\d{{1,2}}/\d{{1,2}}\b(?!/\d))
+        |\b{_WEEKDAY},?\s(?:{_MONTH}\s?\d{{1,2}}{_ORD}?\b{_YEAR_TAIL}?
+            |\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?)
+        |\b{_MONTH}(?:\s?\d{{1,2}}{_ORD}?\b{_YEAR_TAIL}?
+            |\s(?:the\s)?(?:{_DAY_WORD}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six
+                |seven|eight|nine))\b{_YEAR_TAIL}?
+            |,\s\d{{1,2}}{_ORD}\b{_YEAR_TAIL}?
+            |\s{_YEAR}\b
+            |(?<![.])[-/]\d{{1,4}}(?:[-/]\d{{1,4}})?\b)
+        |\b(?=[efnst]){_DAY_WORD}\sof\s{_MONTH}{_YEAR_TAIL}?)
+    |(?P<weekday>(?:(?<!the\s)\b(?:last|next|this|previous|past|coming)\s)?\b{_WEEKDAY}\b
+            (?:,?\s(?:the\s)?(?:\d{{1,2}}{_ORD}|{_DAY_WORD})\b
+            |\s\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
+            |\s(?:of\s)?{_WEEK_REF})?
+        |{_WEEKDAY_SHORT},?\s(?:the\s)?(?:\d{{1,2}}{_ORD}|{_DAY_WORD})\b
+        |(?<!the\s)\b{_WEEK_REF},?\s(?:on\s|-\s)?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\b)
         |\b(?-i:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)\b(?!\.?,?\s(?:{_MONTH}|\d)))
     |(?P<reldate>(?<!USA\s)\btoday\b(?!['’]s)|\btonight\b|\btomorrow\b|\byesterday\b
         |\bthis\s(?:morning|afternoon|evening)\b|\blast\s(?:night|evening)\b
@@ -533,6 +536,7 @@ _STAMP_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _FILLERS = frozenset({"at", "on", "by", "and"})
+_DIGIT = re.compile(r"\d")
 _HEAD_LINES = 6
 
 
@@ -545,7 +549,7 @@ def find_stamps(text: str) -> tuple[Stamp, ...]:
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
         if n >= _HEAD_LINES:
             break
-        if line.end() - line.start() <= 120:
+        if line.end() - line.start() <= 120 and _DIGIT.search(text, line.start(), line.end()):
             stamp = _stamp_in_line(text, line.start(), line.end(), headline=n == 0)
             if stamp is not None:
                 stamps.append(stamp)
