@@ -392,7 +392,7 @@ def _weekday(
         return _day(start, end, monday + timedelta(days=index))
     if head in ("last", "past", "previous"):
         return _day(start, end, latest if back else pub - timedelta(days=7))
-    if head in ("next", "coming") or tense is True:
+    if head in ("next", "coming") or tense is True or (tense is None and back > 7 - back):
         return _day(start, end, latest + timedelta(days=7))
     return _day(start, end, latest)
 

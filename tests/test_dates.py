@@ -56,6 +56,12 @@ def test_weekday_in_future_tense_is_the_next_such_day() -> None:
     assert dates(text, "2013-09-10") == [("Tuesday", "date 2013-09-17")]
 
 
+def test_weekday_in_a_sentence_without_tense_is_the_nearer_one() -> None:
+    # 25_15ecbplus, published Wednesday, January 5, 2011: a scheduled game
+    text = "New Orleans plays at Seattle on Saturday at 3:30 p.m. in the Wild Card round."
+    assert dates(text, "2011-01-05") == [("Saturday", "date 2011-01-08")]
+
+
 def test_without_a_publication_date_a_weekday_is_only_a_weekday() -> None:
     assert dates("A refugee camp was bombed Thursday.") == [("Thursday", "weekday thursday")]
 
