@@ -45,10 +45,10 @@ class Document:
     relative dates ("Monday", "yesterday") resolve against. Metadata, never a fact."""
     outlet: str | None = None
     """The publication (a web page's site name), where known."""
+    author: str | None = None
     stamps: tuple[Span, ...] = ()
     """Spans of the text's time stamps ("Posted 05/02/07, 9:00 PM"): metadata, so what they
     hold is never matched with another document."""
-    author: str | None = None
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

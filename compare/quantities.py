@@ -54,9 +54,12 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])[acdefhjlmnopstuvwyzACDEFHJLMNOPSTUVWYZ]|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
-    # a symbol, a digit, a word start with a letter some number, date or currency word
-    # opens with, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
+    (?=[£$€¥\d.]|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his
+    |her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told|than)\b)
+    (?:[acdefhjmnostuwz]|la|le|pa|pr|ye|va)|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    # a symbol, a digit, a word start (not a common function word) with the letters some
+    # number, date or currency word opens with, or a month in capitals fused to the word
+    # before ("SAYSSEPTEMBER 19, 2013")
     (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
         |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
     |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
