@@ -55,9 +55,9 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_TAIL = rf"(?:\s?,?\s(?:of\s|in\s)?{_YEAR}\b|\sof\s'?\d\d\b)"
 _COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
-             "workers' day": (5, 1), "may day": (5, 1)}
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
+             "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31),
+             "workers day": (5, 1), "may day": (5, 1)}
 """Holidays on one date every year, everywhere they are kept (not Easter, not Independence
 Day, which differs between countries)."""
 _HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine['’]?s\sDay"
@@ -176,7 +176,7 @@ def resolve(
     if group == "reldate":
         if not before.strip() and text.startswith(",", end):
             return None  # "Today, virtualization is used with servers": nowadays
-        return _relative(start, end, fold(raw).replace("’", "'"), pub, tense)
+        return _relative(start, end, re.sub(r"['’]", "", fold(raw)), pub, tense)
     if group == "reln":
         return _counted(text, start, end, sentence, pub, future)
     if group == "dom":

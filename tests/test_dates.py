@@ -109,6 +109,15 @@ def test_today_meaning_nowadays_is_no_date() -> None:
     assert ("today", "date 2012-02-29") in dates(text, "2012-02-29")
 
 
+def test_holidays_on_one_date_resolve_like_dates_without_their_year() -> None:
+    # 39_4ecbplus, published August 4, 2013
+    text = "We can't wait to premiere his unique take on the Doctor on Christmas Day."
+    assert dates(text, "2013-08-04") == [("Christmas Day", "date 2013-12-25")]
+    text = ("Edgar Sosa added 12 points for the Cardinals, who have won two in a row since a "
+            "loss to UNLV on New Year's Eve.")
+    assert ("New Year's Eve", "date 2008-12-31") in dates(text, "2009-01-05")
+
+
 def test_label_keeps_the_words_and_shows_the_date() -> None:
     assert describe("Monday", "date 2013-09-09") == "Monday (9 September 2013)"
     assert describe("September 9, 2013", "date 2013-09-09") == "September 9, 2013"
