@@ -242,6 +242,8 @@ def compatible(a: str, b: str) -> bool:
     if head_a != head_b:
         return False
     if head_a == "month":
+        if "-" in rest_a and "-" in rest_b:
+            return rest_a == rest_b
         return rest_a.split("-")[-1].lstrip("0") == rest_b.split("-")[-1].lstrip("0")
     parts_a, parts_b = rest_a.split("-"), rest_b.split("-")
     return len(parts_a) == len(parts_b) and all(

@@ -128,6 +128,7 @@ def test_relative_and_compatible_values() -> None:
     assert is_relative("last Thursday") and not is_relative("Sept. 15")
     assert compatible("date ?-09-11", "date 2013-09-11")
     assert compatible("month 7", "month 2013-07")
+    assert not compatible("month 2012-07", "month 2013-07")
     assert not compatible("date 2013-09-12", "date 2013-09-11")
 
 
