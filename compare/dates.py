@@ -11,8 +11,10 @@ document (``find_stamps``, ``publication_date``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .lexicon import fold
 from .model import Span
@@ -107,6 +109,9 @@ DATE_GROUPS = rf"""
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 
+_REACH = 160
+"""How far back in its sentence a mention looks for the verb that sets its tense (bounded, so a
+giant sentence of dates stays linear)."""
 GROUPS = frozenset({"time", "date", "weekday", "reldate", "reln", "dom", "month", "year"})
 """The names of the groups of ``DATE_GROUPS``: their matches go to ``resolve``."""
 FALLBACK = {"reln": "number", "dom": "ordinal"}
@@ -118,10 +123,10 @@ _FUTURE = re.compile(
     r"|in|on)|set\sto|to\sbe\sheld|upcoming)\b|['’]ll\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\b(?:had|has|have|was|were|did|been|\w{3,}ed)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:had|has|have|was|were|did|been)\b|\w\wed\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|once"
-    r"|twice|times?|most|least|\w{3,}est)\b",
+    r"|twice|times?|most|least)\b|\w\west\b",
     re.IGNORECASE,
 )
 
@@ -154,8 +159,8 @@ def resolve(
         return DateMention(start, end, value, (value,), time=True)
     if group == "year":
         return DateMention(start, end, f"year {raw}", (f"year {raw}",))
-    before = text[sentence[0]:start]
-    tense = _tense(before)
+    before = text[max(sentence[0], start - _REACH):start]
+    tense = _tense(text, sentence, start)
     future = tense is True
     if group == "month":
         month = _MONTHS[fold(raw)]
@@ -186,6 +191,7 @@ def resolve(
     return None
 
 
+@lru_cache(maxsize=16)
 def _parse_iso(published: str | None) -> date | None:
     if not published:
         return None
@@ -217,12 +223,27 @@ def _nearest(pub: date, future: bool | None, candidates: list[date]) -> date | N
     return min(candidates, key=lambda c: (abs((c - pub).days), c > pub))
 
 
-def _tense(before: str) -> bool | None:
-    """True for a future-tense report up to the mention, False for a past-tense one, None
-    when the words do not say."""
-    if _FUTURE.search(before):
+def _tense(text: str, sentence: Span, start: int) -> bool | None:
+    """True for a future-tense report in the words before ``start``, False for a past-tense
+    one, None when they do not say."""
+    future, past = _markers(text, *sentence)
+    lo = max(sentence[0], start - _REACH)
+
+    def within(found: tuple[int, ...]) -> bool:
+        at = bisect_left(found, lo)
+        return at < len(found) and found[at] < start
+
+    if within(future):
         return True
-    return False if _PAST.search(before) else None
+    return False if within(past) else None
+
+
+@lru_cache(maxsize=64)
+def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence's future and past markers start: found once a sentence, however many
+    dates it holds."""
+    future = tuple(m.start() for m in _FUTURE.finditer(text, lo, hi))
+    return future, tuple(m.start() for m in _PAST.finditer(text, lo, hi))
 
 
 def is_relative(written: str) -> bool:
@@ -360,7 +381,11 @@ def _weekday(
     start: int, end: int, raw: str, pub: date | None, tense: bool | None
 ) -> DateMention | None:
     low = fold(raw)
-    year, month, day, index, _ = _parts(raw)
+    if low in _WEEKDAYS:  # the common case, "Monday": nothing more to read
+        month = day = 0
+        index = _WEEKDAYS.index(low)
+    else:
+        _, month, day, index, _ = _parts(raw)
     if index < 0:
         return None
     if pub is None:
@@ -451,7 +476,7 @@ def _counted(
         return None
     direction = tail.group(2)
     if direction is None:
-        lead = text[sentence[0]:start]
+        lead = text[max(sentence[0], start - _REACH):start]
         recent = " ".join(lead.split()[-7:])
         if _SPAN_WORDS.search(recent) or (not future and _PAST.search(lead)):
             return None
