@@ -59,6 +59,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="extra alias groups, one a line: 'Tory = Conservative'")
     parser.add_argument("--no-default-aliases", action="store_true",
                         help="do not use the alias list shipped with the tool")
+    parser.add_argument("--published", action="append", type=_iso_date, default=None,
+                        metavar="YYYY-MM-DD",
+                        help="publication date of a source; once per file, in order (default: "
+                             "the date its own time stamp gives); relative dates resolve to it")
     parser.add_argument("--threshold", type=_threshold, default=None, metavar="X",
                         help="lowest score (0..1) of an aligned sentence pair "
                              "(default: %(default)s = the engine's default)")
@@ -75,6 +79,17 @@ def _threshold(value: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
     return number
+
+
+def _iso_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,10 +183,15 @@ def _aliases(args: argparse.Namespace) -> list[list[str]]:
 def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
     from .engine import DEFAULT_THRESHOLD, build_document, compare_documents
 
+    sources = _sources(args)
+    published = args.published or [None] * len(sources)
+    if len(published) != len(sources):
+        times = f"{len(published)} time{'s' if len(published) != 1 else ''}"
+        raise UsageError(f"--published: given {times} for {len(sources)} files")
     documents = [
         build_document(_doc_id(i), s.label, s.source, s.text, s.title,
-                       published=s.published, outlet=s.outlet, author=s.author)
-        for i, s in enumerate(_sources(args))
+                       published=published[i] or s.published, outlet=s.outlet, author=s.author)
+        for i, s in enumerate(sources)
     ]
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     return compare_documents(documents, threshold=threshold, aliases=aliases)

@@ -1,10 +1,23 @@
-"""Dates and times as written: month and weekday names, and their normalised values."""
+"""Dates and times as written, and the calendar dates they stand for.
+
+Three jobs, all pure: the regex groups that find dates and times (``DATE_GROUPS``, part of
+``quantities.PATTERNS``); the value of each mention (``resolve``), which turns "Monday",
+"yesterday", "last week" or "December 19" into a calendar value when the publication date is
+known; and the time stamps of a document ("Published: March 13, 2013", a date line under the
+headline), which give its publication date and are metadata, never facts shared with another
+document (``find_stamps``, ``publication_date``).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
 
 from .lexicon import fold
+from .model import Span
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -13,33 +26,477 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                 "fri": 4, "sat": 5, "sun": 6}
+_DAY_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 _CAPS_MONTH = (r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
                r"|NOVEMBER|DECEMBER)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?-i:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?"
+_DAY_WORD = (r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+             r"|ninth|one|two|three|four|five|six|seven|eight|nine)"
+             r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+             r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+             r"|nineteenth|twentieth|thirtieth)")
+_ORD = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_TAIL = rf"(?:\s?,?\s(?:of\s|in\s)?{_YEAR}\b|\sof\s'?\d\d\b)"
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
+             "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31),
+             "workers day": (5, 1), "may day": (5, 1)}
+"""Holidays on one date every year, everywhere they are kept (not Easter, not Independence
+Day, which differs between countries)."""
+_HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine['’]?s\sDay"
+            r"|Halloween|Workers['’]?\sDay|May\sDay)")
+_WEEK_REF = r"(?:(?:last|next|this|previous|the\sfollowing|the\sprevious|the\snext)\sweek)"
+
+DATE_GROUPS = rf"""
+    (?P<time>\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
+        |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
+    |(?P<date>(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s{_YEAR}\b
+        |\b(?=\d)(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
+            |{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
+            |\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b(?![-/.]?\d)
+            |\d{{1,2}}/\d{{1,2}}/\d\d\b(?!/?\d)
+            |{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b
+            |{_YEAR}\s(?:0?[1-9]|1[0-2])\s(?:0?[1-9]|[12]\d|3[01])(?=\s*(?:[,.;:!?)]|$))
+            |\d{{1,4}}[-/]{_MONTH_WORD}\b(?:[-/]\d{{1,4}}\b)?
+            |\d{{1,4}}[-/]\d{{1,4}}[-/]{_MONTH_WORD}\b
+            |(?!24/7\b)\d{{1,2}}/\d{{1,2}}\b(?!/\d))
+        |\b{_WEEKDAY},?\s(?:{_MONTH}\s?\d{{1,2}}{_ORD}?\b{_YEAR_TAIL}?
+            |\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?)
+        |\b{_MONTH}(?:\s?\d{{1,2}}{_ORD}?\b{_YEAR_TAIL}?
+            |\s(?:the\s)?(?:{_DAY_WORD}|(?:twenty|thirty)[\s-](?:one|two|three|four|five|six
+                |seven|eight|nine))\b{_YEAR_TAIL}?
+            |,\s\d{{1,2}}{_ORD}\b{_YEAR_TAIL}?
+            |\s{_YEAR}\b
+            |(?<![.])[-/]\d{{1,4}}(?:[-/]\d{{1,4}})?\b)
+        |\b(?=[efnst]){_DAY_WORD}\sof\s{_MONTH}{_YEAR_TAIL}?)
+    |(?P<weekday>(?:(?<!the\s)\b(?:last|next|this|previous|past|coming)\s)?\b{_WEEKDAY}\b
+            (?:,?\s(?:the\s)?(?:\d{{1,2}}{_ORD}|{_DAY_WORD})\b
+            |\s\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
+            |\s(?:of\s)?{_WEEK_REF})?
+        |{_WEEKDAY_SHORT},?\s(?:the\s)?(?:\d{{1,2}}{_ORD}|{_DAY_WORD})\b
+        |(?<!the\s)\b{_WEEK_REF},?\s(?:on\s|-\s)?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\b)
+        |\b(?-i:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)\b(?!\.?,?\s(?:{_MONTH}|\d)))
+    |(?P<reldate>(?<!USA\s)\btoday\b(?!['’]s)|\btonight\b|\btomorrow\b|\byesterday\b
+        |\bthis\s(?:morning|afternoon|evening)\b|\blast\s(?:night|evening)\b
+        |\b(?:earlier|later)\sthis\s(?:week|month|year)\b
+        |(?<!the\s)\b(?:last|next)\s(?:week|month|year)\b
+        |\b{_HOLIDAY}\b(?:\s(?:of\s)?(?:this|last|next)\syear\b|,?\s{_YEAR}\b)?)
+    |(?P<reln>\b{_COUNT}(?=\s{_UNIT}\s(?:ago|from\s(?:today|now)|after\stoday)\b)
+        |(?<=\bin\s){_COUNT}(?=\s{_UNIT}(?:['’]\s?time)?\s*(?:[.,;:?!)]|$)))
+    |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
+    |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
+        |December)\b)
+    |(?P<year>\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:%|per\s?cent|GMT|UTC)))
+"""
+"""The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
+
+_REACH = 160
+"""How far back in its sentence a mention looks for the verb that sets its tense (bounded, so a
+giant sentence of dates stays linear)."""
+GROUPS = frozenset({"time", "date", "weekday", "reldate", "reln", "dom", "month", "year"})
+"""The names of the groups of ``DATE_GROUPS``: their matches go to ``resolve``."""
+FALLBACK = {"reln": "number", "dom": "ordinal"}
+"""Groups whose match, when it resolves to no date, is read as this group instead: "in two
+years" without a publication date or in a past-tense report is a number of years."""
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|going\sto|gonna|scheduled|planned|plans?\sto|due\s(?:to|back"
+    r"|in|on)|set\sto|to\sbe\sheld|upcoming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(?:had|has|have|was|were|did|been)\b|\w\wed\b", re.IGNORECASE)
+_SPAN_WORDS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|once"
+    r"|twice|times?|most|least)\b|\w\west\b",
+    re.IGNORECASE,
+)
 
 
-def _date_value(text: str) -> tuple[str, tuple[str, ...]]:
-    t = fold(text).replace(",", " ").replace(".", " ")
-    if "/" in t:
-        return f"date {t.strip()}", (f"date {t.strip()}",)
-    month = next((v for w, v in _MONTHS.items() if re.search(rf"\b{w}\b", t)), 0)
-    year_m = re.search(r"\b(1[89]|20)\d\d\b", t)
-    year = year_m.group(0) if year_m else ""
-    t_wo_year = t.replace(year, " ") if year else t
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", t_wo_year)
-    day = int(day_m.group(1)) if day_m else 0
-    parts = [year or "?", f"{month:02d}", f"{day:02d}" if day else "?"]
-    value = "date " + "-".join(parts)
-    keys = [value]
-    if year:
-        keys.append(f"year {year}")
-    return value, tuple(keys)
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time as found: its span (which may reach past the regex match, as in "two
+    weeks ago") and its value."""
+
+    start: int
+    end: int
+    value: str
+    keys: tuple[str, ...]
+    time: bool = False
+
+
+def resolve(
+    group: str, text: str, span: Span, sentence: Span, published: str | None
+) -> DateMention | None:
+    """The value of a date or time matched by ``DATE_GROUPS``, or None when it is no date.
+
+    With a publication date, dates missing their year, weekdays and relative dates become
+    calendar values; without one they keep what the words say ("weekday monday").
+    """
+    start, end = span
+    raw = text[start:end]
+    pub = _parse_iso(published)
+    if group == "time":
+        value = _time_value(raw)
+        return DateMention(start, end, value, (value,), time=True)
+    if group == "year":
+        return DateMention(start, end, f"year {raw}", (f"year {raw}",))
+    before = text[max(sentence[0], start - _REACH):start]
+    tense = _tense(text, sentence, start)
+    future = tense is True
+    if group == "month":
+        month = _MONTHS[fold(raw)]
+        if pub is None:
+            return DateMention(start, end, f"month {month}", (f"month {month}",))
+        year = pub.year
+        if future and month < pub.month:
+            year += 1
+        elif not future and month > pub.month:
+            year -= 1
+        return _month(start, end, year, month)
+    if group == "date":
+        return _absolute(start, end, raw, pub, tense)
+    if group == "weekday":
+        return _weekday(start, end, raw, pub, tense)
+    if pub is None:
+        return None
+    if group == "reldate":
+        if not before.strip() and text.startswith(",", end):
+            return None  # "Today, virtualization is used with servers": nowadays
+        return _relative(start, end, re.sub(r"['’]", "", fold(raw)), pub, tense)
+    if group == "reln":
+        return _counted(text, start, end, sentence, pub, future)
+    if group == "dom":
+        day = int(re.sub(r"\D", "", raw))
+        found = _nearest(pub, tense, _month_days(pub, day))
+        return _day(start, end, found) if found else None
+    return None
+
+
+@lru_cache(maxsize=16)
+def _parse_iso(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _day(start: int, end: int, day: date) -> DateMention:
+    value = f"date {day.isoformat()}"
+    return DateMention(start, end, value, (value,))
+
+
+def _month(start: int, end: int, year: int, month: int) -> DateMention:
+    value = f"month {year:04d}-{month:02d}"
+    return DateMention(start, end, value, (value,))
+
+
+def _nearest(pub: date, future: bool | None, candidates: list[date]) -> date | None:
+    """The candidate a report means: in future tense the first on or after the publication
+    date, in past tense the latest on or before it, else the nearest (the earlier on a tie)."""
+    if not candidates:
+        return None
+    if future is not None:
+        side = [c for c in candidates if (c >= pub if future else c <= pub)]
+        if side:
+            return min(side) if future else max(side)
+    return min(candidates, key=lambda c: (abs((c - pub).days), c > pub))
+
+
+def _tense(text: str, sentence: Span, start: int) -> bool | None:
+    """True for a future-tense report in the words before ``start``, False for a past-tense
+    one, None when they do not say."""
+    future, past = _markers(text, *sentence)
+    lo = max(sentence[0], start - _REACH)
+
+    def within(found: tuple[int, ...]) -> bool:
+        at = bisect_left(found, lo)
+        return at < len(found) and found[at] < start
+
+    if within(future):
+        return True
+    return False if within(past) else None
+
+
+@lru_cache(maxsize=64)
+def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence's future and past markers start: found once a sentence, however many
+    dates it holds."""
+    future = tuple(m.start() for m in _FUTURE.finditer(text, lo, hi))
+    return future, tuple(m.start() for m in _PAST.finditer(text, lo, hi))
+
+
+def is_relative(written: str) -> bool:
+    """Whether the words name a date only against the publication date ("Monday",
+    "yesterday", "last week"): no digits and no month."""
+    low = fold(written)
+    return not re.search(r"\d", low) and not any(
+        w in _MONTHS for w in re.findall(r"[a-z]+", low)
+    )
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two values one of which may be the other told less precisely: "date ?-07-04" and
+    "date 2013-07-04", "month 7" and "month 2013-07", "date 2013-11-?" and "date 2013-11-22"."""
+    head_a, _, rest_a = a.partition(" ")
+    head_b, _, rest_b = b.partition(" ")
+    if head_a != head_b:
+        return False
+    if head_a == "month":
+        if "-" in rest_a and "-" in rest_b:
+            return rest_a == rest_b
+        return rest_a.split("-")[-1].lstrip("0") == rest_b.split("-")[-1].lstrip("0")
+    parts_a, parts_b = rest_a.split("-"), rest_b.split("-")
+    return len(parts_a) == len(parts_b) and all(
+        x == y or "?" in (x, y) for x, y in zip(parts_a, parts_b, strict=True)
+    )
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_days(pub: date, day: int) -> list[date]:
+    """The ``day`` of the months around ``pub``."""
+    out = []
+    for shift in range(-3, 4):
+        m = pub.month - 1 + shift
+        found = _valid(pub.year + m // 12, m % 12 + 1, day)
+        if found:
+            out.append(found)
+    return out
+
+
+def _two_digit_year(yy: int, pub: date | None) -> int:
+    """A year written with two digits: the one in the century that puts it at most ten
+    years after the publication date (or after 2030 without one)."""
+    limit = (pub.year if pub else 2020) + 10
+    year = 2000 + yy
+    return year if year <= limit else year - 100
+
+
+def _parts(raw: str) -> tuple[int, int, int, int, bool]:
+    """(year, month, day, weekday index or -1, whether the year was written) of an absolute
+    date as written; 0 where the words do not say."""
+    low = fold(raw).replace("’", "'")
+    weekday = next((i for i, w in enumerate(_WEEKDAYS) if w in low), -1)
+    month = 0
+    for token in re.findall(r"[a-z]+", low):
+        if token in _MONTHS:
+            month = _MONTHS[token]
+        elif weekday < 0 and token in _WEEKDAY_ABBR:
+            weekday = _WEEKDAY_ABBR[token]
+    day_word = re.search(_DAY_WORD, low)
+    numbers = re.findall(r"\d+", low)
+    year = day = 0
+    written = False
+    if month:
+        for n in numbers:
+            if len(n) == 4:
+                year, written = int(n), True
+            elif not day and int(n) <= 31:
+                day = int(n)
+            elif len(n) == 2:
+                year, written = -int(n), True
+        if not day and day_word:
+            day = _day_word(day_word.group(0))
+        return year, month, day, weekday, written
+    digits = "".join(numbers)
+    if len(numbers) == 1 and len(digits) == 8:
+        return int(digits[:4]), int(digits[4:6]), int(digits[6:]), weekday, True
+    nums = [int(n) for n in numbers]
+    if len(numbers) == 1 and len(digits) <= 2:  # "Mon 13th"
+        return 0, 0, nums[0], weekday, False
+    if not numbers and day_word:  # "Tuesday the eleventh"
+        return 0, 0, _day_word(day_word.group(0)), weekday, False
+    if len(numbers) == 3 and len(numbers[0]) == 4:
+        return nums[0], nums[1], nums[2], weekday, True
+    if len(numbers) >= 2:
+        first, second = nums[0], nums[1]
+        dotted = "." in low and "/" not in low
+        if first > 12 or (dotted and len(numbers) == 3):
+            first, second = second, first
+        if len(numbers) == 3:
+            year = nums[2] if len(numbers[2]) == 4 else -nums[2]
+            written = True
+        return year, first, second, weekday, written
+    return 0, 0, 0, weekday, False
+
+
+def _day_word(word: str) -> int:
+    parts = re.split(r"[\s-]+", word)
+    return sum(_DAY_WORDS.get(p, 0) for p in parts)
+
+
+def _absolute(
+    start: int, end: int, raw: str, pub: date | None, future: bool | None
+) -> DateMention:
+    year, month, day, _weekday_index, written = _parts(raw)
+    if year < 0:
+        year = _two_digit_year(-year, pub)
+    if not month or month > 12 or day > 31:
+        value = f"date {fold(raw)}"
+        return DateMention(start, end, value, (value,))
+    if written and day:
+        value = f"date {year:04d}-{month:02d}-{day:02d}"
+        return DateMention(start, end, value, (value, f"year {year}"))
+    if written:
+        value = f"date {year:04d}-{month:02d}-?"
+        return DateMention(start, end, value, (value, f"year {year}"))
+    if pub is not None and day:
+        candidates = [c for y in range(pub.year - 8, pub.year + 9) if (c := _valid(y, month, day))]
+        found = _nearest(pub, future, candidates)
+        if found:
+            value = f"date {found.isoformat()}"
+            # also the words as written, for a report with no publication date to resolve them
+            return DateMention(start, end, value, (value, f"date ?-{month:02d}-{day:02d}"))
+    value = f"date ?-{month:02d}-{day:02d}" if day else f"date ?-{month:02d}-?"
+    return DateMention(start, end, value, (value,))
+
+
+def _weekday(
+    start: int, end: int, raw: str, pub: date | None, tense: bool | None
+) -> DateMention | None:
+    low = fold(raw)
+    if low in _WEEKDAYS:  # the common case, "Monday": nothing more to read
+        month = day = 0
+        index = _WEEKDAYS.index(low)
+    else:
+        _, month, day, index, _ = _parts(raw)
+    if index < 0:
+        return None
+    if pub is None:
+        name = _WEEKDAYS[index]
+        return DateMention(start, end, f"weekday {name}", (f"weekday {name}",))
+    if month and day:  # "Friday 7/6": the date decides
+        candidates = [c for y in range(pub.year - 1, pub.year + 2) if (c := _valid(y, month, day))]
+        found = _nearest(pub, tense, candidates)
+        if found:
+            return _day(start, end, found)
+    if day:  # "Mon 13th": the nearest month whose 13th is a Monday
+        candidates = []
+        for shift in range(-14, 15):
+            m = pub.month - 1 + shift
+            c = _valid(pub.year + m // 12, m % 12 + 1, day)
+            if c and c.weekday() == index:
+                candidates.append(c)
+        found = _nearest(pub, tense, candidates)
+        return _day(start, end, found) if found else _day(start, end, pub)
+    monday = pub - timedelta(days=pub.weekday())
+    if "week" in low:
+        if re.search(r"\b(?:last|previous)\s+week", low):
+            monday -= timedelta(days=7)
+        elif re.search(r"\b(?:next|following)\s+week", low):
+            monday += timedelta(days=7)
+        return _day(start, end, monday + timedelta(days=index))
+    head = low.split()[0]
+    back = (pub.weekday() - index) % 7
+    latest = pub - timedelta(days=back)
+    if head == "this":
+        return _day(start, end, monday + timedelta(days=index))
+    if head in ("last", "past", "previous"):
+        return _day(start, end, latest if back else pub - timedelta(days=7))
+    if head in ("next", "coming") or tense is True or (tense is None and back > 7 - back):
+        return _day(start, end, latest + timedelta(days=7))
+    return _day(start, end, latest)
+
+
+def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> DateMention:
+    holiday = next((md for name, md in _HOLIDAYS.items() if low.startswith(name)), None)
+    if holiday:
+        year_m = re.search(r"\d{4}", low)
+        if year_m:
+            return _day(start, end, date(int(year_m.group(0)), *holiday))
+        shift = {"last": -1, "next": 1}.get(low.split()[-2], 0) if low.endswith(" year") else 0
+        if low.endswith(" year"):
+            return _day(start, end, date(pub.year + shift, *holiday))
+        candidates = [date(y, *holiday) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        return _day(start, end, _nearest(pub, tense, candidates) or pub)
+    words = low.split()
+    unit, which = words[-1], words[-2] if len(words) > 1 else ""
+    if low in ("today", "tonight") or which == "this" and unit in ("morning", "afternoon",
+                                                                   "evening"):
+        return _day(start, end, pub)
+    if low == "tomorrow":
+        return _day(start, end, pub + timedelta(days=1))
+    if low == "yesterday" or which == "last" and unit in ("night", "evening"):
+        return _day(start, end, pub - timedelta(days=1))
+    step = {"last": -1, "next": 1}.get(which, 0)
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * step)
+        value = f"week {monday.isoformat()}"
+        return DateMention(start, end, value, (value,))
+    if unit == "month":
+        m = pub.month - 1 + step
+        return _month(start, end, pub.year + m // 12, m % 12 + 1)
+    value = f"year {pub.year + step}"
+    return DateMention(start, end, value, (value,))
+
+
+_TAIL = re.compile(
+    rf"\s({_UNIT})(?:\s(ago|from\s(?:today|now)|after\stoday)\b|['’]\s?time\b)?", re.IGNORECASE
+)
+
+
+def _counted(
+    text: str, start: int, end: int, sentence: Span, pub: date, future: bool
+) -> DateMention | None:
+    """ "two weeks ago", "3 days from today"; "in two months" only where the report looks
+    ahead: not after a past-tense verb or a word that makes it a span ("the first time in
+    two years", "the worst drought in 50 years")."""
+    tail = _TAIL.match(text, end)
+    if tail is None:
+        return None
+    word = fold(text[start:end])
+    count = int(word) if word.isdigit() else _COUNTS.get(word, 0)
+    if not count:
+        return None
+    direction = tail.group(2)
+    if direction is None:
+        lead = text[max(sentence[0], start - _REACH):start]
+        recent = " ".join(lead.split()[-7:])
+        if _SPAN_WORDS.search(recent) or (not future and _PAST.search(lead)):
+            return None
+    sign = -1 if direction and fold(direction) == "ago" else 1
+    unit = fold(tail.group(1)).rstrip("s")
+    if unit == "day":
+        found = pub + timedelta(days=sign * count)
+    elif unit == "week":
+        found = pub + timedelta(days=7 * sign * count)
+    else:
+        months = sign * count * (12 if unit == "year" else 1)
+        m = pub.month - 1 + months
+        year, month = pub.year + m // 12, m % 12 + 1
+        found = _valid(year, month, pub.day) or _valid(year, month, 28) or pub
+    return _day(start, tail.end(), found)
 
 
 def _time_value(text: str) -> str:
-    t = fold(text).replace(".", "").replace(" ", "")
+    t = fold(text).replace(" ", "")
+    t = re.sub(r"^(\d{1,2})\.(\d{2})", r"\1:\2", t).replace(".", "")
     m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", t)
     if not m:
         return f"time {t}"
@@ -51,3 +508,121 @@ def _time_value(text: str) -> str:
     if m.group(3) == "am" and hour == 12:
         hour = 0
     return f"time {hour:02d}:{minute:02d}"
+
+
+def describe(written: str, value: str) -> str:
+    """A date's label: the words, and the calendar date they stand for when the words do not
+    say it ("Monday (9 September 2013)")."""
+    head, _, rest = value.partition(" ")
+    if re.search(r"\b(?:1[89]|20)\d\d\b", written) or "?" in rest:
+        return written
+    try:
+        if head == "date":
+            day = date.fromisoformat(rest)
+            return f"{written} ({day.day} {day:%B %Y})"
+        if head == "week":
+            day = date.fromisoformat(rest)
+            return f"{written} (week of {day.day} {day:%B %Y})"
+        if head == "month" and "-" in rest:
+            return f"{written} ({date.fromisoformat(rest + '-01'):%B %Y})"
+        if head == "year" and not written.isdigit():
+            return f"{written} ({rest})"
+    except ValueError:
+        pass
+    return written
+
+
+# Time stamps ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A time stamp of the document ("Published: May 2, 2013, 1:32 PM"): its span, the date
+    it gives (ISO, or None for a time alone) and how it is labelled."""
+
+    start: int
+    end: int
+    date: str | None
+    label: str
+    """ "published", "updated" or "" (a bare date line)."""
+
+
+_STAMP_LABEL = re.compile(
+    r"\b(?:(?:first|originally|last)\s)?(?P<word>published|posted|updated|created|modified)"
+    r"(?:\s(?:on|at))?\b",
+    re.IGNORECASE,
+)
+_STAMP_TOKEN = re.compile(
+    rf"(?P<date>(?:\b|(?-i:(?<=[A-Z])(?={_CAPS_MONTH}))){_MONTH}\s?\d{{1,2}}{_ORD}?(?:\s?,?\s{_YEAR})?\b"
+    rf"|\b\d{{1,2}}{_ORD}?\s{_MONTH}\s{_YEAR}\b|\b{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{_YEAR}|\d\d)\b|\b{_MONTH}\s{_YEAR}\b)"
+    rf"|(?P<time>\b\d{{1,2}}[:.]\d{{2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|[ap]\b)?"
+    rf"|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|am\b|pm\b))"
+    rf"|(?P<zone>\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|GMT|UTC|BST|CET|IST|[ECMP][SD]T|AKDT|AKST|ET|PT"
+    r"|CT|MT|hrs)\b(?:[+-]\d\d?(?::\s?\d\d)?)?)",
+    re.IGNORECASE,
+)
+_FILLERS = frozenset({"at", "on", "by", "and"})
+_DIGIT = re.compile(r"\d")
+_HEAD_LINES = 6
+
+
+def find_stamps(text: str) -> tuple[Stamp, ...]:
+    """Time stamps among the first lines: a date or time with a label ("Published:", "Last
+    updated at") and at most three other words; a full date whose line holds at most a place
+    or outlet name of up to three capitalised words ("WASHINGTON, DC, April 28, 2009"); or a
+    full date closing the headline ("... QUEENS DA SAYSSEPTEMBER 19, 2013")."""
+    stamps = []
+    for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
+        if n >= _HEAD_LINES:
+            break
+        if line.end() - line.start() <= 120 and _DIGIT.search(text, line.start(), line.end()):
+            stamp = _stamp_in_line(text, line.start(), line.end(), headline=n == 0)
+            if stamp is not None:
+                stamps.append(stamp)
+    return tuple(stamps)
+
+
+def _stamp_in_line(text: str, lo: int, hi: int, *, headline: bool) -> Stamp | None:
+    tokens = list(_STAMP_TOKEN.finditer(text, lo, hi))
+    if not any(m.lastgroup in ("date", "time") for m in tokens):
+        return None
+    start, end = tokens[0].start(), tokens[-1].end()
+    day = next((d for m in tokens if m.lastgroup == "date" and (d := _stamp_date(m.group(0)))),
+               None)
+    rest = text[lo:hi]
+    for m in reversed(tokens):
+        rest = rest[:m.start() - lo] + " " * (m.end() - m.start()) + rest[m.end() - lo:]
+    label_m = _STAMP_LABEL.search(rest)
+    label = ""
+    if label_m:
+        word = fold(label_m.group("word"))
+        label = "updated" if word in ("updated", "modified") else "published"
+        rest = rest[:label_m.start()] + rest[label_m.end():]
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", rest) if fold(w) not in _FILLERS]
+    if len(words) <= 3 and (label or (day and all(w[0].isupper() for w in words))):
+        return Stamp(start, end, day, label)
+    if headline and day and not text[end:hi].strip(" ,;:|"):
+        return Stamp(tokens[-1].start(), end, day, "")
+    return None
+
+
+def _stamp_date(written: str) -> str | None:
+    """The full date (with its year) a stamp gives, ISO, or None."""
+    year, month, day, _, written_year = _parts(written)
+    if not written_year:
+        return None
+    if year < 0:
+        year = _two_digit_year(-year, None)
+    found = _valid(year, month, day) if month and day else None
+    return found.isoformat() if found else None
+
+
+def publication_date(stamps: tuple[Stamp, ...]) -> str | None:
+    """The date a document was published: a stamp labelled so ("Published", "Posted"), else
+    the first date line, else the first "Updated" stamp."""
+    for wanted in ("published", "", "updated"):
+        for stamp in stamps:
+            if stamp.date and stamp.label == wanted:
+                return stamp.date
+    return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from . import align
+from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, stem
 from .match import (
@@ -48,7 +49,11 @@ def build_document(
     outlet: str | None = None,
     author: str | None = None,
 ) -> Document:
-    """Split a cleaned text into sentences and paragraphs."""
+    """Split a cleaned text into sentences and paragraphs, and find its time stamps.
+
+    ``published`` (ISO date) wins over the date the text's own time stamp gives.
+    """
+    stamps = find_stamps(text)
     return Document(
         id=doc_id,
         label=label,
@@ -57,9 +62,10 @@ def build_document(
         sentences=tuple(split_sentences(text)),
         paragraphs=tuple(split_paragraphs(text)),
         title=title,
-        published=published,
+        published=published or publication_date(stamps),
         outlet=outlet,
         author=author,
+        stamps=tuple((s.start, s.end) for s in stamps),
     )
 
 
@@ -134,7 +140,11 @@ def _compare(
     docs = tuple(documents)
     drafts: dict[str, _Draft] = {}
 
-    names = [find_names(d) for d in docs]
+    # names inside a time stamp ("9:00 PM", "EDT") are its metadata, not facts
+    names = [
+        [n for n in find_names(d) if not any(lo <= n.start < hi for lo, hi in d.stamps)]
+        for d in docs
+    ]
     entities = resolve(docs, names, aliases)
     span_index = [_SpanIndex() for _ in docs]
     for k, entity in enumerate(entities):
@@ -240,6 +250,8 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
             return f"{before.group(1)} of {label}"
     if q.noun == "age":
         return f"aged {q.text.split('-')[0]}"
+    if q.kind is Kind.DATE:
+        return describe(label, q.value)
     return label
 
 
@@ -408,7 +420,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     compared only in sentences that are close paraphrases (``STRONG_PAIR_SCORE``): in looser
     pairs they are too often two payments or two days of one story.
     """
-    if a.kind is not b.kind or a.value == b.value:
+    if a.kind is not b.kind or a.value == b.value or a.stamp or b.stamp:
         return False
     strong = score >= STRONG_PAIR_SCORE
     if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
@@ -421,9 +433,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         return bool(a.noun) and a.noun == b.noun
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
-        if head_a != head_b:
+        if head_a != head_b or compatible(a.value, b.value):
             return False
-        if head_a == "weekday":
+        if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME

@@ -97,8 +97,11 @@ def link_quantities(
     for key, members in by_key.items():
         if len(members) < 2:
             continue
+        finer = {quantities[d][i].value for d, i in members} - {key}
+        # a free value ("9/11" of a report with no publication date) is one fact with the one
+        # finer value it can stand for (the 9/11 of a dated report), never with two
         free = [r for r in members if quantities[r[0]][r[1]].free and
-                key == quantities[r[0]][r[1]].value]
+                (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
         for r in free[1:]:
             uf.union(free[0], r)
         per_doc: dict[int, list[Ref]] = defaultdict(list)
@@ -114,6 +117,8 @@ def link_quantities(
                 if not common(term):
                     by_term[term].append(r)
         for rs in by_term.values():
+            if len(finer) > 1:  # two dates of one year are two facts, even through the year
+                rs = [r for r in rs if quantities[r[0]][r[1]].value == key]
             if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
                 continue
             for r in rs[1:]:

@@ -46,6 +46,9 @@ class Document:
     outlet: str | None = None
     """The publication (a web page's site name), where known."""
     author: str | None = None
+    stamps: tuple[Span, ...] = ()
+    """Spans of the text's time stamps ("Posted 05/02/07, 9:00 PM"): metadata, so what they
+    hold is never matched with another document."""
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import _CAPS_MONTH, _MONTH, _MONTHS, _WEEKDAY, _date_value, _time_value
+from .dates import _CAPS_MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
@@ -54,23 +54,16 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])[acdefhjmnostuwzACDEFHJMNOSTUWZ]|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
-    # a symbol, a digit, a word start with a letter some number, date or currency word
-    # opens with, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
+    (?=[£$€¥\d.]|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his
+    |her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told|than)\b)
+    (?:[acdefhjmnostuwz]|la|le|pa|pr|ye|va)|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    # a symbol, a digit, a word start (not a common function word) with the letters some
+    # number, date or currency word opens with, or a month in capitals fused to the word
+    # before ("SAYSSEPTEMBER 19, 2013")
     (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
         |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
     |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
-    |(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
-        |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
-    |(?P<date>(?:{_WEEKDAY},?\s)?\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:1[89]|20)\d\d\b)?
-        |(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s(?:1[89]|20)\d\d\b
-        |\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s(?:1[89]|20)\d\d\b)?
-        |\b{_MONTH}\s(?:1[89]|20)\d\d\b
-        |\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b)
-    |(?P<weekday>\b{_WEEKDAY}\b)
-    |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
-        |December)\b)
-    |(?P<year>\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:%|per\s?cent|GMT|UTC)))
+    |{DATE_GROUPS}
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|a\sdozen|twice|thrice|half\san?)\b)
     |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
@@ -103,6 +96,8 @@ class Quantity:
     """The words around the mention that say what it is about."""
     action: str = ""
     """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
+    stamp: bool = False
+    """Part of the document's time stamp: its metadata, matched with nothing (no keys)."""
 
     @property
     def free(self) -> bool:
@@ -243,7 +238,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
             group = m.lastgroup or "number"
             raw = m.group(0)
             start, end = m.span()
-            value, keys, kind = _classify(group, raw)
+            stamp = False
+            if group in GROUPS:
+                told = resolve(group, text, (start, end), (s_start, s_end), doc.published)
+                if told is None:
+                    if group not in FALLBACK:
+                        continue
+                    value, keys, kind = _classify(FALLBACK[group], raw)
+                else:
+                    start, end, value, keys = told.start, told.end, told.value, told.keys
+                    raw, kind = text[start:end], Kind.TIME if told.time else Kind.DATE
+                    stamp = any(lo <= start < hi for lo, hi in doc.stamps)
+                    keys = () if stamp else keys
+            else:
+                value, keys, kind = _classify(group, raw)
             if value is None:
                 continue
             first = _token_at(starts, start)
@@ -262,6 +270,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
                     keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
                     else "", context=_context(tokens, first, last), action=action,
+                    stamp=stamp,
                 )
             )
     return found
@@ -298,21 +307,6 @@ def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
             return None, (), Kind.PERCENT
         value = f"{_fmt(amount)}%"
         return value, (value,), Kind.PERCENT
-    if group == "time":
-        value = _time_value(raw)
-        return value, (value,), Kind.TIME
-    if group == "date":
-        value, keys = _date_value(raw)
-        return value, keys, Kind.DATE
-    if group == "weekday":
-        value = f"weekday {low}"
-        return value, (value,), Kind.DATE
-    if group == "month":
-        value = f"month {_MONTHS[low]}"
-        return value, (value,), Kind.DATE
-    if group == "year":
-        value = f"year {raw}"
-        return value, (value,), Kind.DATE
     if group == "vague":
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER

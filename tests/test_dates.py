@@ -1,0 +1,186 @@
+"""Dates and times: absolute forms, relative dates against the publication date, time stamps."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.dates import compatible, describe, find_stamps, is_relative, publication_date
+from compare.engine import build_document
+from compare.model import Kind, Status
+from compare.quantities import find_quantities
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    doc = build_document("A", "a", "test:A", text, published=published)
+    return [(q.text, q.value) for q in find_quantities(doc) if q.kind is Kind.DATE]
+
+
+# absolute dates in the forms news and datelines write them
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Eli Lilly sold IVAC on Dec. 31 , 1994 to a rival.", "Dec. 31 , 1994", "date 1994-12-31"),
+        ("Page was born on April 22, 1923, in Nashville.", "April 22, 1923", "date 1923-04-22"),
+        ("He was born on 4th of July of 1995.", "4th of July of 1995", "date 1995-07-04"),
+        ("published: 2012-04-04 11:47:35", "2012-04-04", "date 2012-04-04"),
+        ("Published: 2012.08.08 09:01 AM", "2012.08.08", "date 2012-08-08"),
+        ("Article posted on 08.07.2012", "08.07.2012", "date 2012-07-08"),
+        ("27/09/2013-Turkmenistan to hold elections", "27/09/2013", "date 2013-09-27"),
+        ("Posted: 04/9/2012 8:33 am", "04/9/2012", "date 2012-04-09"),
+        ("The file is report-20170302.html on the site.", "20170302", "date 2017-03-02"),
+        ("The date should be 05-Aug-2016 on the form.", "05-Aug-2016", "date 2016-08-05"),
+    ],
+)
+def test_absolute_dates_in_news_and_dateline_forms(text, written, value) -> None:
+    assert (written, value) in dates(text)
+
+
+def test_two_digit_year_goes_to_the_century_near_the_publication_date() -> None:
+    assert dates("POSTED: 05/02/07, 9:00 PM PDT", "2007-05-03")[0][1] == "date 2007-05-02"
+    assert dates("I'll go back 03/18/40.", "2016-11-07")[0][1] == "date 1940-03-18"
+
+
+# relative dates: the publication date decides
+
+
+def test_bare_weekday_in_past_tense_is_the_latest_such_day_on_or_before_publication() -> None:
+    # gigante-death-2005: published Tuesday, December 20, 2005
+    text = "Vincent Gigante died Monday in prison, federal officials said."
+    assert dates(text, "2005-12-20") == [("Monday", "date 2005-12-19")]
+
+
+def test_weekday_in_future_tense_is_the_next_such_day() -> None:
+    text = "The jury will begin deliberations on Tuesday."
+    assert dates(text, "2013-09-10") == [("Tuesday", "date 2013-09-17")]
+
+
+def test_weekday_in_a_sentence_without_tense_is_the_nearer_one() -> None:
+    # 25_15ecbplus, published Wednesday, January 5, 2011: a scheduled game
+    text = "New Orleans plays at Seattle on Saturday at 3:30 p.m. in the Wild Card round."
+    assert dates(text, "2011-01-05") == [("Saturday", "date 2011-01-08")]
+
+
+def test_without_a_publication_date_a_weekday_is_only_a_weekday() -> None:
+    assert dates("A refugee camp was bombed Thursday.") == [("Thursday", "weekday thursday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Vincent Gigante, who died yesterday in federal prison, was 77.", "yesterday",
+         "date 2005-12-19"),
+        ("Khartoum complained to the U.N. last week about the attacks.", "last week",
+         "week 2005-12-12"),
+        ("The crash happened last Thursday near the temple.", "last Thursday", "date 2005-12-15"),
+        ("The law was adopted earlier this month by parliament.", "earlier this month",
+         "month 2005-12"),
+        ("The elections will be held next year, officials said.", "next year", "year 2006"),
+        ("He was treated at an outside hospital until two weeks ago.", "two weeks ago",
+         "date 2005-12-06"),
+        ("We met on tuesday of last week to discuss it.", "tuesday of last week",
+         "date 2005-12-13"),
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(text, written, value) -> None:
+    assert (written, value) in dates(text, "2005-12-20")
+
+
+def test_year_less_date_takes_the_year_the_report_means() -> None:
+    # queens-hit-and-run-2013 (published September 19): past tense, the latest such day
+    assert dates("Subryan was arraigned on Sept. 15 in Queens.", "2013-09-19") == [
+        ("Sept. 15", "date 2013-09-15")]
+    # turkmenistan-election-2013: scheduled ahead
+    assert dates("The elections are scheduled for December 15.", "2013-09-26") == [
+        ("December 15", "date 2013-12-15")]
+
+
+def test_in_n_years_is_a_span_after_a_past_verb_or_a_superlative_not_a_date() -> None:
+    text = "Last season he led the club to their first postseason berth in four years."
+    assert dates(text, "2005-05-24") == []
+    found = dates("The new rules take effect in 30 days.", "2005-05-24")
+    assert found == [("30 days", "date 2005-06-23")]
+
+
+def test_today_meaning_nowadays_is_no_date() -> None:
+    assert dates("Today, virtualization is frequently used with servers.", "2012-02-29") == []
+    text = "Advanced Micro Devices is acquiring SeaMicro today for $334 million."
+    assert ("today", "date 2012-02-29") in dates(text, "2012-02-29")
+
+
+def test_holidays_on_one_date_resolve_like_dates_without_their_year() -> None:
+    # 39_4ecbplus, published August 4, 2013
+    text = "We can't wait to premiere his unique take on the Doctor on Christmas Day."
+    assert dates(text, "2013-08-04") == [("Christmas Day", "date 2013-12-25")]
+    text = ("Edgar Sosa added 12 points for the Cardinals, who have won two in a row since a "
+            "loss to UNLV on New Year's Eve.")
+    assert ("New Year's Eve", "date 2008-12-31") in dates(text, "2009-01-05")
+
+
+def test_label_keeps_the_words_and_shows_the_date() -> None:
+    assert describe("Monday", "date 2013-09-09") == "Monday (9 September 2013)"
+    assert describe("September 9, 2013", "date 2013-09-09") == "September 9, 2013"
+    assert describe("last week", "week 2013-09-02") == "last week (week of 2 September 2013)"
+
+
+def test_relative_and_compatible_values() -> None:
+    assert is_relative("last Thursday") and not is_relative("Sept. 15")
+    assert compatible("date ?-09-11", "date 2013-09-11")
+    assert compatible("month 7", "month 2013-07")
+    assert not compatible("month 2012-07", "month 2013-07")
+    assert not compatible("date 2013-09-12", "date 2013-09-11")
+
+
+# time stamps
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("Fire destroys historic dairy\n\nPublished: August 7, 2012\n\nThe fire...", "2012-08-07"),
+        ("Lohan checks in\n\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\n\nUPDATED: FRIDAY, "
+         "MAY 3, 2013, 9:56 AM\n\nText.", "2013-05-02"),
+        ("Supermarket fire\n\n21 July 2013 Last updated at 11:11 GMT\n\nText.", "2013-07-21"),
+        ("Sentenced\n\nPOSTED: 05/02/07, 9:00 PM PDT\n\nText.", "2007-05-02"),
+        ("GRANDMOTHER KILLED BY DRUNK DRIVER, QUEENS DA SAYSSEPTEMBER 19, 2013\n\nText.",
+         "2013-09-19"),
+        ("Gary Ross in talks\n\nPosted 1 year, 160 days ago [downloaded on 2 October 2013]\n\n"
+         "Text.", None),
+        ("Page was born on April 22, 1923.\n\nShe died at 85.", None),
+    ],
+)
+def test_publication_date_from_the_time_stamp(head, published) -> None:
+    assert publication_date(find_stamps(head)) == published
+
+
+def test_published_option_wins_over_the_time_stamp() -> None:
+    doc = build_document("A", "a", "t", "Title\n\nPublished: August 7, 2012\n\nText.",
+                         published="2012-08-09")
+    assert doc.published == "2012-08-09"
+
+
+def test_two_time_stamps_are_never_a_disagreement_nor_a_shared_fact(compare_texts) -> None:
+    a = "Deputy killer sentenced\n\nPosted 04/02/07, 9:00 PM\n\nOrozco was sentenced to death."
+    b = "Orozco gets death sentence\n\nPosted 05/02/07, 9:00 PM\n\nOrozco was sentenced to death."
+    comparison = compare_texts(a, b)
+    assert [d.published for d in comparison.documents] == ["2007-04-02", "2007-05-02"]
+    stamped = [f for f in comparison.facts if f.kind in (Kind.DATE, Kind.TIME)
+               or f.label == "PM"]
+    assert stamped and all(f.status is Status.UNIQUE for f in stamped)
+
+
+def test_monday_and_the_date_it_names_are_one_fact_two_mondays_two(make_doc) -> None:
+    from compare.engine import compare_documents
+
+    def doc(doc_id: str, text: str, published: str):
+        return build_document(doc_id, doc_id, doc_id, text, published=published)
+
+    a = doc("A", "The mob boss Vincent Gigante died Monday in a federal prison.", "2005-12-20")
+    b = doc("B", "The mob boss Vincent Gigante died on December 19 in a federal prison.",
+            "2005-12-21")
+    c = doc("C", "The mob boss Vincent Gigante died Monday in a federal prison.", "2005-12-28")
+    same = compare_documents([a, b])
+    assert any(f.kind is Kind.DATE and f.status is Status.SHARED for f in same.facts)
+    other = compare_documents([a, c])
+    assert not any(f.kind is Kind.DATE and f.status is Status.SHARED for f in other.facts)
