@@ -1,10 +1,12 @@
 """Sentence alignment: which sentences of two documents report the same thing.
 
-Each sentence is a set of terms (word stems, plus the facts it mentions, so "eight" and "8"
-or "Tory" and "Conservative" meet). Candidate pairs come from an inverted index of the
-terms that are rare in the other document, so the cost grows with the number of plausible
-pairs, not with the product of the sentence counts. Candidates are scored by an idf-weighted
-cosine of their terms, blended with rapidfuzz's token-set ratio over the words.
+Each sentence is a set of terms: word stems, the group of related news words each belongs to
+("died" and "killed" meet as "~kill", data/related_words.txt), the numbers written in it, and
+the facts it mentions (so "eight" and "8" or "Tory" and "Conservative" meet). Candidate pairs
+come from an inverted index of the terms that are rare in the other document, so the cost
+grows with the number of plausible pairs, not with the product of the sentence counts.
+Candidates are scored by an idf-weighted cosine of their terms, blended with rapidfuzz's
+token-set ratio over the words.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -22,9 +26,44 @@ from .lexicon import STOPWORDS, fold, stem
 from .model import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
 FACT_WEIGHT = 1.6
 """Facts weigh more than words: a shared name or number is stronger evidence than a verb."""
 LEXICAL_WEIGHT = 0.25
+RELATED_WEIGHT = 1.0
+"""Two words of one group of related words ("died" / "killed") share the group's term, at this
+weight; the same word is shared both as itself and as its group, so it outweighs a related
+one. 1.0 and 0.5 score alike left one pair out (bench/align_eval.py); at 1.0 no keyed pair
+scores below the aligner without the groups."""
+NUMBER_WEIGHT = 0.8
+"""A number written alike in both sentences whose mentions were not linked as one fact
+("built in 1935" / "constructed in 1935": no counted noun to tie them)."""
+
+
+@cache
+def related() -> dict[str, str]:
+    """Each word stem's group in data/related_words.txt, as the group's term ("~kill")."""
+    text = resources.files("compare").joinpath("data/related_words.txt").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        words = line.split()
+        if words and not line.startswith("#"):
+            for w in words:
+                out.setdefault(stem(w), "~" + words[0])
+    return out
+
+
+def term_weight(term: str) -> float:
+    """What one term is worth before its rarity in the two documents: a fact more than a
+    word, a bare number less."""
+    kind = term[0]
+    if kind == "§":
+        return FACT_WEIGHT
+    if kind == "~":
+        return RELATED_WEIGHT
+    if kind == "#":
+        return NUMBER_WEIGHT
+    return 1.0
 
 
 def _normalise(shared: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -59,7 +98,8 @@ def sentence_terms(
     masks: Sequence[Sequence[tuple[int, int]]] = (),
     words: Sequence[Sequence[tuple[int, str]]] | None = None,
 ) -> list[frozenset[str]]:
-    """Stems of a sentence's content words and the ids of the facts it mentions.
+    """Stems of a sentence's content words, their groups of related words, the numbers
+    written in it and the ids of the facts it mentions.
 
     Words inside ``masks`` (the names and numbers already counted as facts) are left out, so
     a name weighs once, and "Tory" and "Conservative" meet through their shared fact id.
@@ -67,6 +107,7 @@ def sentence_terms(
     """
     if words is None:
         words = sentence_words(doc)
+    group = related()
     terms = []
     for index, found in enumerate(words):
         masked = sorted(masks[index]) if index < len(masks) else []
@@ -78,6 +119,11 @@ def sentence_terms(
             if k < len(masked) and masked[k][0] <= at:
                 continue
             kept.add(word)
+            if word in group:
+                kept.add(group[word])
+        start, end = doc.sentences[index]
+        kept.update("#" + m.group(0).replace(",", "")
+                    for m in _NUMBER.finditer(doc.text, start, end))
         kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(kept))
     return terms
@@ -119,10 +165,7 @@ def score_pairs(
     for terms in right_terms:
         df.update(terms)
     total = n_left + n_right
-    weight = {
-        t: math.log(1 + total / c) * (FACT_WEIGHT if t.startswith("§") else 1.0)
-        for t, c in df.items()
-    }
+    weight = {t: math.log(1 + total / c) * term_weight(t) for t, c in df.items()}
     left_norm = np.array([math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in left_terms])
     right_norm = np.array(
         [math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in right_terms]

@@ -3,6 +3,8 @@ number of scored pairs is reported (and stays below the product of the sentence 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from compare import align
@@ -125,3 +127,94 @@ def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
     assert "tory" not in terms[0]
     assert not any(t.startswith("conservativ") for t in terms[1])
     assert stem("candidates") in terms[0]
+
+
+# related words and numbers: the classes of paraphrase that share no rare word
+
+
+def shared_terms(make_doc, left: str, right: str) -> set[str]:
+    a, b = make_doc(left, "A"), make_doc(right, "B")
+    (terms_a,) = align.sentence_terms(a)
+    (terms_b,) = align.sentence_terms(b)
+    return set(terms_a & terms_b)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "group"),
+    [
+        # ECB+ corpus, one hit-and-run told by two outlets
+        ("Police say 66-year-old LuAnn Marie Johnson, of Burnsville, was killed Wednesday night.",
+         "Johnson died at Hennepin County Medical Center in Minneapolis.", "~kill"),
+        # the Yida camp pair: an advocacy blog and a wire report
+        ("A refugee camp in South Sudan's Unity state was bombed Thursday.",
+         "The Sudan Armed Forces, or SAF, attacked a refugee camp in South Sudan.", "~attack"),
+        # two reports of the Indian navy and the pirates in the Gulf of Aden
+        ("The boats tried to escape on seeing the navy ship but were chased and the pirates "
+         "surrendered to the commandos when they boarded the boats.",
+         "It was in November that the government authorized the navy to undertake hot pursuit "
+         "of pirates in the territorial waters of Somalia.", "~chase"),
+        ("Ellen DeGeneres just tweeted she will be hosting the Oscars this year.",
+         "DeGeneres herself announced the news Friday morning on Twitter.", "~tweet"),
+        ("More and more people have been calling for the Greek Prime Minister Costas Karamanlis "
+         "and his government to quit.",
+         "The prime minister, Costas Karamanlis, has ignored mounting calls for his resignation.",
+         "~resign"),
+    ],
+)
+def test_related_words_share_their_group(make_doc, left, right, group) -> None:
+    assert group in shared_terms(make_doc, left, right)
+
+
+def test_a_number_written_alike_is_shared_without_a_linked_fact(make_doc) -> None:
+    shared = shared_terms(
+        make_doc,
+        "It was built in 1935, the same year that the first farm families arrived.",
+        "The building was constructed in 1935, predating statehood by more than 20 years.",
+    )
+    assert "#1935" in shared
+
+
+def test_a_word_of_two_meanings_joins_no_group(make_doc) -> None:
+    # "fired" a shot is no blaze: "fire" stays out of the related words
+    shared = shared_terms(
+        make_doc,
+        "The officer who fired the shot says he killed the boy accidentally in self-defence.",
+        "More than 50 firefighters tackled the blaze which began on the roof of the supermarket.",
+    )
+    assert not {t for t in shared if t.startswith("~")}
+    groups = align.related()
+    for word in ("fire", "fired", "strike", "charge", "shell", "firm", "house"):
+        assert stem(word) not in groups, word
+
+
+def test_related_words_weigh_less_than_the_same_word() -> None:
+    # the same word is shared as itself and as its group, a related word only as the group
+    left = [frozenset({"kill", "~kill", "camp"}), frozenset({"oil"})]
+    right = [frozenset({"kill", "~kill", "camp"}), frozenset({"died", "~kill", "camp"})]
+    found, _ = align.score_pairs(left, right, ["killed camp", "oil"],
+                                 ["killed camp", "died camp"])
+    score = {(c.left, c.right): c.score for c in found}
+    assert score[(0, 0)] > score[(0, 1)] > 0
+
+
+PAIRS = Path(__file__).resolve().parents[2] / "shared" / "pairs"
+
+
+@pytest.mark.skipif(not (PAIRS / "amd-seamicro-2012").is_dir(),
+                    reason=f"keyed pairs ({PAIRS}) are absent")
+def test_headlines_that_say_buys_and_acquire_align(make_doc, monkeypatch) -> None:
+    from compare.engine import compare_documents
+    from compare.reading import clean_text
+
+    folder = PAIRS / "amd-seamicro-2012"
+    docs = [make_doc(clean_text((folder / f"{n}.txt").read_text(encoding="utf-8")), d)
+            for n, d in (("a", "A"), ("b", "B"))]
+    left = next(i for i in range(len(docs[0].sentences))
+                if docs[0].sentence_text(i).startswith("AMD buys Sea Micro for $334M"))
+    right = next(i for i in range(len(docs[1].sentences))
+                 if docs[1].sentence_text(i).startswith("AMD to Acquire Server Start-Up"))
+    pairs = {(a.left, a.right) for a in compare_documents(docs).alignments}
+    assert (left, right) in pairs
+    monkeypatch.setattr(align, "RELATED_WEIGHT", 0.0)
+    pairs = {(a.left, a.right) for a in compare_documents(docs).alignments}
+    assert (left, right) not in pairs  # the group of "buy" and "acquire" made the pair

@@ -90,7 +90,7 @@ def pair_scores(tmp_path_factory) -> dict[str, tuple[dict[str, float], str]]:
         ("facts", 0.95),
         ("shared-precision", 0.90),
         ("align-recall", 1.00),
-        ("align-precision", 0.80),
+        ("align-precision", 0.88),
     ],
 )
 def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
@@ -103,10 +103,11 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
     [
         # Floors at what main reached when the keyed pairs grew from three to seven (a guard
         # against regression, raised as the engine improves; never lowered below main).
+        # Alignment raised with related words and numbers (issue 10).
         ("facts", 0.88),
         ("shared-precision", 0.96),
-        ("align-recall", 0.80),
-        ("align-precision", 0.68),
+        ("align-recall", 0.82),
+        ("align-precision", 0.69),
     ],
 )
 def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
