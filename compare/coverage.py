@@ -186,3 +186,24 @@ def percent(share: float) -> str:
     if value == 100 and share < 1:
         return ">99%"
     return f"{value}%"
+
+
+def partner(cov: Coverage, row: Row, doc: int) -> int:
+    """The source to set beside ``doc`` when the reader opens one cell of a row: the source it
+    disagrees with, else another source reporting the fact, else (when only ``doc`` reports
+    it) the source that reports most of the facts ``doc`` reports."""
+    mine = row.value_in(doc)
+    if mine is not None:
+        for other, value in row.values:
+            if other != doc and value != mine:
+                return other
+    others = [d for d in row.carriers if d != doc]
+    if others:
+        return next((d for d in others if d > doc), others[0])
+    common: Counter[int] = Counter()
+    for other_row in cov.rows:
+        if doc in other_row.carriers:
+            common.update(d for d in other_row.carriers if d != doc)
+    if common:
+        return min(common, key=lambda d: (-common[d], d))
+    return (doc + 1) % cov.sources

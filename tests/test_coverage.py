@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.coverage import coverage, keep, percent
+from compare.coverage import coverage, keep, partner, percent
 from compare.model import Comparison, Kind, Status
 from tests.story import story_comparison
 
@@ -93,3 +93,17 @@ def test_percent_never_rounds_to_none_or_all() -> None:
     assert percent(0.004) == "<1%"
     assert percent(0.996) == ">99%"
     assert (percent(0.0), percent(1.0), percent(0.5)) == ("0%", "100%", "50%")
+
+
+def test_partner_of_a_cell(story: Comparison) -> None:
+    cov = coverage(story)
+    row = {r.fact.label: r for r in cov.rows}
+    assert partner(cov, row["five times / six times"], 1) == 0  # the other side of the dispute
+    assert partner(cov, row["Thursday"], 1) == 2  # the next source reporting it
+    assert partner(cov, row["Thursday"], 3) == 1  # wrapping to the first one
+    newport = row["Newport Beach"]  # only tmz (D) reports it
+    shared_with_d = {d: sum(1 for r in cov.rows if 3 in r.carriers and d in r.carriers)
+                     for d in range(3)}
+    best = max(shared_with_d.values())
+    assert partner(cov, newport, 3) == min(d for d, n in shared_with_d.items() if n == best)
+    assert partner(cov, newport, 0) == 3  # a source without the fact meets the one with it

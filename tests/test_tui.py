@@ -16,6 +16,7 @@ from compare.engine import build_document, compare_documents
 from compare.model import Comparison, Status
 from compare.tui.app import CompareApp
 from compare.tui.columns import AlignedView, ReadingColumn
+from compare.tui.coverage_screen import CoverageScreen
 from compare.tui.export import default_report_path
 from compare.tui.facts_panel import FactsPanel
 from compare.tui.help import HelpScreen
@@ -262,13 +263,18 @@ async def test_article_text_is_never_read_as_markup() -> None:
 
 
 async def test_three_documents_show_two_and_say_so(seeds) -> None:
+    """Three documents open on the coverage table; Enter shows two of them side by side."""
     comparison, _ = seeds
     third = build_document("C", "third", "c.txt", "Boris Johnson spoke in Pendle on Monday.")
     three = compare_documents([*comparison.documents, third])
     app = make_app(three)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert "showing 2 of 3 documents" in text_of(app, "#sources")
+        assert isinstance(app.screen, CoverageScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.shown == (0, 1)
+        assert "2 of 3 documents" in text_of(app, "#sources")
         await pilot.press("o")
         assert app.shown == (0, 2)
         assert "third" in text_of(app, "#sources")

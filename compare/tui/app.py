@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from ..model import Comparison, Status
 from . import cursor as moves
 from .columns import AlignedView, ArticleRows, ReadingColumn
+from .coverage_screen import CoverageScreen
 from .cursor import ALIGNED, READING, Cursor
 from .details import describe, describe_fact
 from .export import default_report_path, write_report
@@ -37,7 +38,8 @@ THRESHOLD_STEP = 0.05
 
 
 class CompareApp(App[int]):
-    """Two articles side by side, their facts marked, their matching sentences paired."""
+    """Two articles side by side, their facts marked, their matching sentences paired; with
+    three or more, the coverage table first (``CoverageScreen``), from which a pair opens."""
 
     CSS_PATH = "app.tcss"
     TITLE = "compare-news"
@@ -79,8 +81,16 @@ class CompareApp(App[int]):
         self.query_one(SearchBar).display = False
         self.show_view()
         self.query_one("#aligned").focus()
+        if self.many:
+            self.install_screen(CoverageScreen(self.comparison), "coverage")
+            self.push_screen("coverage")
         self.call_after_refresh(self.freeze_heap, collect=True)
         self.call_after_refresh(self.prepare_reading)
+
+    @property
+    def many(self) -> bool:
+        """Three or more documents: the coverage table is the first screen."""
+        return len(self.comparison.documents) > 2
 
     def freeze_heap(self, collect: bool = False) -> None:
         """Exempt the comparison and its indexes from garbage collection.
@@ -299,9 +309,37 @@ class CompareApp(App[int]):
         self.cursor.match = found
 
     def action_close(self) -> None:
-        """Escape: close the search bar (clearing its marks) or leave the facts table."""
-        self.query_one(SearchBar).close()
+        """Escape: close the search bar (clearing its marks) or leave the facts table; with
+        neither open and three or more documents, back to the coverage table."""
+        search = self.query_one(SearchBar)
+        if self.many and not search.display and not isinstance(self.focused, FactsTable):
+            self.action_coverage()
+            return
+        search.close()
         self.active_column().focus()
+
+    # -- the coverage table (three or more documents) ---------------------------------------
+
+    def open_pair(self, shown: tuple[int, int], fact_id: str) -> None:
+        """From the coverage table: these two documents side by side, at the fact's first
+        mention (in the left one when it reports the fact)."""
+        if self.screen.id != "_default" and isinstance(self.screen, CoverageScreen):
+            self.pop_screen()
+        if shown != self.shown:
+            self.show_documents(shown)
+        found = moves.next_mention(self.view, Cursor(), fact_id)
+        if found is None:
+            return
+        side, sentence, index = found
+        self.go(side, sentence)
+        self.cursor.fact = (fact_id, index)
+        self.refresh_view()
+        self.call_after_refresh(self.reveal)
+
+    def action_coverage(self) -> None:
+        """Back to the coverage table, where its cursor was."""
+        if self.many and not isinstance(self.screen, CoverageScreen):
+            self.push_screen("coverage")
 
     # -- threshold, export, documents, help -------------------------------------------------
 
@@ -330,6 +368,10 @@ class CompareApp(App[int]):
         self.cursor.fact = None  # fact ids are numbered afresh by each comparison
         self.query_one(SummaryHeader).busy(False)
         self.show_view()
+        if self.many:
+            coverage_screen = self.get_screen("coverage")
+            assert isinstance(coverage_screen, CoverageScreen)
+            coverage_screen.show(comparison)
         self.call_after_refresh(self.freeze_heap)
         self.call_after_refresh(self.prepare_reading)
 
@@ -358,7 +400,8 @@ class CompareApp(App[int]):
         """With three or more documents: show the next pair of them."""
         count = len(self.comparison.documents)
         pairs = [(a, b) for a in range(count) for b in range(a + 1, count)]
-        self.show_documents(pairs[(pairs.index(self.shown) + 1) % len(pairs)])
+        current = pairs.index((min(self.shown), max(self.shown)))
+        self.show_documents(pairs[(current + 1) % len(pairs)])
 
     def show_documents(self, shown: tuple[int, int]) -> None:
         self.shown = shown
@@ -371,8 +414,8 @@ class CompareApp(App[int]):
         """No article keys while help or the palette is open; ``o`` only with 3+ documents."""
         if len(self.screen_stack) > 1 and action != "quit":
             return False
-        if action == "other_documents":
-            return len(self.comparison.documents) > 2
+        if action in ("other_documents", "coverage"):
+            return self.many
         return True
 
     def action_help(self) -> None:

@@ -59,7 +59,7 @@ def sources_line(view: View, layout: str) -> Content:
         f"   threshold {view.comparison.threshold:.2f} · {layout} layout",
     ]
     if total > 2:
-        parts.append(f" · showing 2 of {total} documents (o: next pair of documents)")
+        parts.append(f" · 2 of {total} documents (o: next pair · b: back to the table)")
     return Content.assemble(*parts)
 
 
