@@ -332,6 +332,16 @@ def test_nothing_outside_the_tui_imports_it() -> None:
                 assert not any("tui" in a.name.split(".") for a in node.names), path
 
 
+def test_the_tui_never_imports_the_command_line() -> None:
+    """No cli <-> tui circle: the view gets the seed paths from ``reading``."""
+    for path in (ROOT / "compare" / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert (node.module or "").split(".")[-1] != "cli", path
+            if isinstance(node, ast.Import):
+                assert not any(a.name.split(".")[-1] == "cli" for a in node.names), path
+
+
 async def test_the_palette_offers_the_main_actions(seeds) -> None:
     comparison, recompute = seeds
     app = make_app(comparison, recompute=recompute)

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cli import seed_paths
 from ..engine import build_document, compare_documents
 from ..model import Comparison, Document
-from ..reading import read_sources
+from ..reading import read_sources, seed_paths
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
