@@ -105,8 +105,9 @@ async def test_the_current_row_shows_each_source_sentence(story: Comparison) -> 
         assert "C does not report it." in detail(app)
         await pilot.press("s")
         listed = detail(app).splitlines()
-        assert listed[0].startswith(" A  ap · 10 facts (59% of 17)")
-        assert listed[-1] == "Pairs that disagree most: A–B 1 of 6"
+        assert listed[0] == "Pairs that disagree most: A–B 1 of 6"
+        assert listed[1].startswith(" A  ap · 10 facts (59% of 17)")  # most facts first
+        assert listed[-1].startswith(" C  access · 6 facts (35% of 17)")
 
 
 async def test_enter_opens_the_pair_at_the_fact_and_b_comes_back(story: Comparison) -> None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
     from .app import CompareApp
 
 Part = str | tuple[str, str]
+DETAIL_LINES = 11
+"""Lines under the table before it is first laid out (app.tcss: height 12, less a border)."""
 
 BINDINGS: list[BindingType] = [
     Binding("enter", "open", "Pair view", tooltip="Open the current source beside another "
@@ -69,8 +70,7 @@ class CoverageScreen(Screen[None]):
         yield Static(id="coverage-source")
         yield Static(id="coverage-filter")
         yield CoverageTable(id="coverage-table")
-        with VerticalScroll(id="coverage-details"):
-            yield Static(id="coverage-detail")
+        yield Static(id="coverage-detail")
         yield Footer()
 
     @property
@@ -90,8 +90,9 @@ class CoverageScreen(Screen[None]):
     def fill(self) -> None:
         rows = self.coverage.filtered(self.status_filter, self.kind)
         self.table.show(self.coverage, self.comparison.documents, rows)
-        self.query_one("#coverage-summary", Static).update(self.summary_line())
-        self.query_one("#coverage-filter", Static).update(self.filter_line(len(rows)))
+        self.query_one("#coverage-summary", Static).update(self.summary_line(), layout=False)
+        self.query_one("#coverage-filter", Static).update(self.filter_line(len(rows)),
+                                                          layout=False)
         self.update_details()
 
     # -- lines ------------------------------------------------------------------------------
@@ -137,16 +138,18 @@ class CoverageScreen(Screen[None]):
     # -- the details under the table --------------------------------------------------------
 
     def update_details(self) -> None:
-        self.query_one("#coverage-source", Static).update(self.source_line())
+        """The source line and the lines under the table, repainted in place: their sizes are
+        fixed in app.tcss, so a move never lays the screen out again."""
+        self.query_one("#coverage-source", Static).update(self.source_line(), layout=False)
         detail = self.query_one("#coverage-detail", Static)
+        height = detail.scrollable_content_region.height or DETAIL_LINES
         if self.listing_sources:
-            detail.update(sources_list(self.comparison.documents, self.coverage))
-            return
-        row = self.table.current_row
-        if row is None:
-            detail.update(Content("No fact passes this filter."))
-            return
-        detail.update(row_detail(self.comparison, row, self.table.column))
+            content = sources_list(self.comparison.documents, self.coverage, height)
+        elif (row := self.table.current_row) is None:
+            content = Content("No fact passes this filter.")
+        else:
+            content = row_detail(self.comparison, row, self.table.column, height)
+        detail.update(content, layout=False)
 
     @on(CoverageTable.Moved)
     def moved(self) -> None:
@@ -170,7 +173,7 @@ class CoverageScreen(Screen[None]):
         """Mark the current column (or clear the mark) as the first of two to compare."""
         table = self.table
         table.marked = None if table.marked == table.column else table.column
-        table.refresh()
+        table.forget_painted()
         self.update_details()
 
     def action_sources(self) -> None:
@@ -212,22 +215,29 @@ def source_parts(doc: Document, cov: Coverage, index: int, total: int) -> list[P
     return parts
 
 
-def sources_list(documents: tuple[Document, ...], cov: Coverage) -> Content:
-    """Every source, one a line (``s``), and the pairs that disagree most."""
+def sources_list(documents: tuple[Document, ...], cov: Coverage, height: int) -> Content:
+    """The pairs that disagree most, then every source, one a line (``s``), from the one with
+    the largest share of the story's facts; as many as ``height`` lines hold."""
     total = len(cov.rows)
-    lines = [Content.assemble(*source_parts(doc, cov, i, total))
-             for i, doc in enumerate(documents)]
+    lines = []
     if cov.pairs:
         pairs = []
         for pair in cov.pairs[:10]:
             a, b = (documents[d] for d in pair.docs)
             pairs.append(f"{a.id}–{b.id} {pair.disagreements} of {pair.both}")
         lines.append(Content.assemble(("Pairs that disagree most: ", "bold"), ", ".join(pairs)))
+    order = sorted(range(len(documents)), key=lambda d: (-cov.figures[d].facts, d))
+    shown = order if len(lines) + len(order) <= height else order[: height - len(lines) - 1]
+    lines += [Content.assemble(*source_parts(documents[d], cov, d, total)) for d in shown]
+    if len(shown) < len(order):
+        lines.append(Content(f"… and {len(order) - len(shown)} more sources: the heading lines "
+                             "of the table count each one's facts."))
     return Content("\n").join(lines)
 
 
-def row_detail(comparison: Comparison, row: Row, column: int) -> Content:
-    """The fact, then each source's sentence for it (the current column's source first)."""
+def row_detail(comparison: Comparison, row: Row, column: int, height: int) -> Content:
+    """The fact, then each source's sentence for it (the current column's source first), as
+    many as ``height`` lines hold; moving the cursor to a column puts its sentence first."""
     docs = comparison.documents
     fact = row.fact
     head: list[Part] = [("Fact ", "bold"), (fact.label, "bold"),
@@ -235,8 +245,12 @@ def row_detail(comparison: Comparison, row: Row, column: int) -> Content:
     if fact.speaker:
         head.append(f" · said by {fact.speaker}")
     lines = [Content.assemble(*head)]
+    if column not in row.carriers:
+        lines.append(Content.assemble("  ", (docs[column].id, "bold"), " does not report it."))
     order = sorted(row.carriers, key=lambda d: (d != column, d))
-    for doc in order:
+    room = height - len(lines)
+    hidden = order[room - 1:] if len(order) > room else []
+    for doc in order[: len(order) - len(hidden)]:
         mention = fact.mentions_in(doc)[0] if fact.mentions_in(doc) else None
         value = row.value_in(doc)
         parts: list[Part] = [("▶ " if doc == column else "  ", "bold"),
@@ -248,9 +262,10 @@ def row_detail(comparison: Comparison, row: Row, column: int) -> Content:
             sentence = display_text(docs[doc].text[start:end]).strip()
             parts += [f"{docs[doc].id}{mention.sentence + 1} › ", sentence]
         lines.append(Content.assemble(*parts))
-    if column not in row.carriers:
-        lines.insert(1, Content.assemble("  ", (docs[column].id, "bold"),
-                                         " does not report it."))
+    if hidden:
+        ids = " ".join(docs[d].id for d in hidden)
+        lines.append(Content(f"  and {len(hidden)} more: {ids} (move to a column to see its "
+                             "sentence first)"))
     return Content("\n").join(lines)
 
 

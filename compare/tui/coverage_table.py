@@ -9,10 +9,12 @@ Text goes through ``Content`` or plain ``Segment`` text, never markup.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
@@ -70,8 +72,8 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
     class Opened(Message):
         """A click on the current cell: open it in the pair view."""
 
-    row: reactive[int] = reactive(0, always_update=True, init=False)
-    column: reactive[int] = reactive(0, always_update=True, init=False)
+    row: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
+    column: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -81,6 +83,9 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
         self.marked: int | None = None
         self.first_column = 0
         self._styles: dict[str, Style] = {}
+        self._rich: dict[tuple[str, ...], RichStyle] = {}
+        self._strips: dict[tuple[int, int], Strip] = {}
+        self._painted_for: tuple[int, int, int | None, int] | None = None
 
     # -- data -------------------------------------------------------------------------------
 
@@ -89,6 +94,7 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
         fact is still listed, else goes to the first row."""
         current = self.current_row
         self.coverage, self.documents, self.rows = coverage, documents, rows
+        self._strips.clear()
         self.virtual_size = Size(0, len(rows) + len(HEADINGS))
         ids = [r.fact.id for r in rows]
         self.row = ids.index(current.fact.id) if current and current.fact.id in ids else 0
@@ -108,14 +114,23 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
     def validate_column(self, column: int) -> int:
         return max(0, min(column, len(self.documents) - 1))
 
-    def watch_row(self) -> None:
-        self._keep_row_in_view()
-        self.refresh()
+    def watch_row(self, old: int, new: int) -> None:
+        """Repaint the rows the cursor left and reached (everything when it scrolled)."""
+        if self._keep_row_in_view():
+            self.refresh()
+        else:
+            for index in {old, new}:
+                self.refresh_line(len(HEADINGS) + index)
         self.post_message(self.Moved())
 
-    def watch_column(self) -> None:
-        self._keep_column_in_view()
-        self.refresh()
+    def watch_column(self, old: int, new: int) -> None:
+        """Repaint the headings and the current row (everything when the columns shifted)."""
+        if self._keep_column_in_view():
+            self.refresh()
+        else:
+            top = round(self.scroll_y)
+            self.refresh_lines(top, len(HEADINGS))
+            self.refresh_line(len(HEADINGS) + self.row)
         self.post_message(self.Moved())
 
     def action_move(self, rows: int, columns: int) -> None:
@@ -130,22 +145,28 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
     def _body_height(self) -> int:
         return max(1, self.scrollable_content_region.height - len(HEADINGS))
 
-    def _keep_row_in_view(self) -> None:
+    def _keep_row_in_view(self) -> bool:
+        """Scroll so the cursor row shows under the headings; whether it scrolled."""
         top = round(self.scroll_y)
         height = self._body_height()
         if self.row < top:
             top = self.row
         elif self.row >= top + height:
             top = self.row - height + 1
-        if top != round(self.scroll_y):
-            self.scroll_to(y=top, animate=False, immediate=True)
+        if top == round(self.scroll_y):
+            return False
+        self.scroll_to(y=top, animate=False, immediate=True)
+        return True
 
-    def _keep_column_in_view(self) -> None:
+    def _keep_column_in_view(self) -> bool:
+        """Shift the shown sources so the cursor column is among them; whether they shifted."""
         visible = self.layout()[2]
-        if self.column < self.first_column:
+        first = self.first_column
+        if self.column < first:
             self.first_column = self.column
-        elif self.column >= self.first_column + visible:
+        elif self.column >= first + visible:
             self.first_column = self.column - visible + 1
+        return self.first_column != first
 
     def on_resize(self) -> None:
         self._keep_column_in_view()
@@ -183,12 +204,30 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._rich.clear()
+        self._strips.clear()
         self.refresh()
 
     def style(self, name: str) -> Style:
         if (style := self._styles.get(name)) is None:
             style = self._styles[name] = component_style(self, name)
         return style
+
+    def rich(self, *names: str) -> RichStyle:
+        """The widget's style with these component classes over it, in order (cached: a row
+        has a cell per source, and each combination of classes is resolved once)."""
+        if (found := self._rich.get(names)) is None:
+            style = self.get_visual_style()
+            for name in names:
+                if name:
+                    style += self.style(name)
+            found = self._rich[names] = style.rich_style
+        return found
+
+    def forget_painted(self) -> None:
+        """Repaint every row (the marked column changed)."""
+        self._strips.clear()
+        self.refresh()
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -200,7 +239,14 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
         index = round(self.scroll_y) + y - len(HEADINGS)
         if index >= len(self.rows):
             return Strip.blank(width, base.rich_style)
-        return self._row(index, width, base)
+        painted_for = (width, self.first_column, self.marked, len(self.rows))
+        if painted_for != self._painted_for:
+            self._strips.clear()
+            self._painted_for = painted_for
+        key = (index, self.column if index == self.row else -1)
+        if (strip := self._strips.get(key)) is None:
+            strip = self._strips[key] = self._row(index, width)
+        return strip
 
     def _columns(self) -> range:
         visible = self.layout()[2]
@@ -229,48 +275,43 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
             segments.append(Segment(_fit(str(value), cell_width, center=True), style.rich_style))
         return Strip(segments).adjust_cell_length(width, head.rich_style)
 
-    def _row(self, index: int, width: int, base: Style) -> Strip:
+    def _row(self, index: int, width: int) -> Strip:
         label_width, cell_width, _ = self.layout()
         row = self.rows[index]
         current = index == self.row
-        if current:
-            base += self.style("coverage--cursor-row")
-        elif index % 2:
-            base += self.style("coverage--stripe")
+        ground = "coverage--cursor-row" if current else "coverage--stripe" if index % 2 else ""
+        base = self.rich(ground)
         label = _fit(" " + " ".join(row.fact.label.split()), label_width)
         segments = [
-            Segment(label, base.rich_style),
-            Segment(_fit(str(row.fact.kind), KIND_WIDTH), base.rich_style),
-            Segment(str(row.count).rjust(COUNT_WIDTH - 1) + " ", base.rich_style),
+            Segment(label + _fit(str(row.fact.kind), KIND_WIDTH)
+                    + str(row.count).rjust(COUNT_WIDTH - 1) + " ", base),
         ]
         carriers = set(row.carriers)
-        single = row.count == 1
+        present = "compare--unique" if row.count == 1 else "compare--shared"
         for doc in self._columns():
-            style = base
-            if doc == self.marked:
-                style += self.style("coverage--marked")
-            value = row.value_in(doc) if doc in carriers else None
+            marked = "coverage--marked" if doc == self.marked else ""
+            cursor = "coverage--cursor-cell" if current and doc == self.column else ""
+            value = row.value_in(doc) if doc in carriers and row.values else None
             if doc not in carriers:
-                text, mark = ABSENT, self.style("coverage--absent")
+                text, mark = ABSENT, "coverage--absent"
             elif value is not None:
-                text, mark = value, self.style("compare--conflict")
+                text, mark = value, "compare--conflict"
             else:
-                text = MARK
-                mark = self.style("compare--unique" if single else "compare--shared")
-            if current and doc == self.column:
-                style += self.style("coverage--cursor-cell")
+                text, mark = MARK, present
             cell = _fit(text, cell_width, center=True)
             stripped = cell.strip()
             pad_left = cell.index(stripped[0]) if stripped else 0
             pad_right = cell_width - pad_left - cell_len(stripped)
+            around = self.rich(ground, marked, cursor)
             segments += [
-                Segment(" " * pad_left, style.rich_style),
-                Segment(stripped, (style + mark).rich_style),
-                Segment(" " * pad_right, style.rich_style),
+                Segment(" " * pad_left, around),
+                Segment(stripped, self.rich(ground, marked, cursor, mark)),
+                Segment(" " * pad_right, around),
             ]
-        return Strip(segments).adjust_cell_length(width, base.rich_style)
+        return Strip(segments).simplify().adjust_cell_length(width, base)
 
 
+@lru_cache(maxsize=4096)
 def _fit(text: str, width: int, *, center: bool = False) -> str:
     """Text cut (with an ellipsis) or padded to ``width`` cells, leaving a space to its right."""
     room = width - 1
