@@ -7,10 +7,12 @@ passing while the engine's scores change.
 from __future__ import annotations
 
 import ast
+import contextlib
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual.worker import WorkerFailed
 
 from compare.engine import build_document, compare_documents
 from compare.model import Comparison, Status
@@ -375,7 +377,10 @@ async def test_a_failing_recompute_is_reported_and_the_view_kept(seeds) -> None:
     app.notify = remember  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("plus")
-        await pilot.app.workers.wait_for_complete()
+        # the worker's failure is re-raised to whoever waits for it once it has run (on a busy
+        # machine it has by now), and only reported to the app otherwise
+        with contextlib.suppress(WorkerFailed):
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert app.comparison is comparison
         assert app.target_threshold == comparison.threshold
