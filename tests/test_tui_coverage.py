@@ -7,7 +7,7 @@ import pytest
 
 from compare.engine import build_document, compare_documents
 from compare.model import Comparison, Kind, Status
-from compare.tui.app import CompareApp
+from compare.tui.app import CompareApp, next_documents
 from compare.tui.columns import AlignedView
 from compare.tui.coverage_screen import CoverageScreen
 from compare.tui.coverage_table import HEADINGS, CoverageTable
@@ -216,3 +216,12 @@ async def test_a_new_threshold_refreshes_the_table(story: Comparison) -> None:
         assert isinstance(screen, CoverageScreen)
         assert screen.comparison is app.comparison
         assert app.comparison.threshold == pytest.approx(story.threshold + 0.05)
+
+
+def test_o_steps_through_every_pair_of_documents_without_listing_them() -> None:
+    order = [(0, 1)]
+    while len(order) < 11:
+        order.append(next_documents(order[-1], 5))
+    assert order[:10] == [(a, b) for a in range(5) for b in range(a + 1, 5)]
+    assert order[10] == (0, 1)
+    assert next_documents((2, 0), 3) == (1, 2)  # a pair opened from the table, right first
