@@ -225,3 +225,19 @@ def test_o_steps_through_every_pair_of_documents_without_listing_them() -> None:
     assert order[:10] == [(a, b) for a in range(5) for b in range(a + 1, 5)]
     assert order[10] == (0, 1)
     assert next_documents((2, 0), 3) == (1, 2)  # a pair opened from the table, right first
+
+
+async def test_the_pair_view_counts_the_two_documents_shown(story: Comparison) -> None:
+    """Opened from the table, the pair's summary counts that pair, not the whole story."""
+    app = CompareApp(story)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        counts = str(app.query_one("#counts").render())
+        both = [f for f in story.facts if 0 in f.docs and 1 in f.docs]
+        shared = sum(1 for f in both if f.status is Status.SHARED)
+        pairs = sum(1 for a in story.alignments if {a.left_doc, a.right_doc} == {0, 1})
+        assert counts.startswith(f"{shared} facts both report · 3 only in A of all 4 · "
+                                 f"2 only in B of all 4 · 1 disagreements · {pairs} aligned")
+        assert pairs < len(story.alignments)
