@@ -74,7 +74,7 @@ class CompareApp(App[int]):
         yield FactsPanel(id="facts")
         yield Static(id="details")
         yield SearchBar(id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(FactsPanel).display = False

@@ -71,7 +71,7 @@ class CoverageScreen(Screen[None]):
         yield Static(id="coverage-filter")
         yield CoverageTable(id="coverage-table")
         yield Static(id="coverage-detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def table(self) -> CoverageTable:
