@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .model import Comparison
-from .reading import InputError, Source, is_url, read_sources
+from .reading import InputError, Source, is_url, read_sources, seed_paths
 
 PROG = "compare-news"
 FORMATS = ("text", "markdown", "json")
@@ -29,23 +29,6 @@ class ExitCode(IntEnum):
 
 class UsageError(Exception):
     """A problem with the command line itself, reported like an input problem."""
-
-
-def seed_paths() -> list[str]:
-    """The bundled example articles: shipped inside the package, or beside it in a checkout."""
-    here = Path(__file__).resolve().parent
-    for folder in (here / "seeds", here.parent / "seeds"):
-        files = [folder / "the-national-mpacuk.txt", folder / "pendle-mpacuk.txt"]
-        if all(f.is_file() for f in files):
-            return [str(_display_path(f)) for f in files]
-    raise InputError(PROG, "the bundled seed articles are missing; pass two files to compare")
-
-
-def _display_path(path: Path) -> Path:
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

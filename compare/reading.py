@@ -350,3 +350,28 @@ def _megabytes(size: int) -> str:
 
 def _reason(err: OSError) -> str:
     return (err.strerror or type(err).__name__).lower()
+
+
+SEEDS = ("the-national-mpacuk.txt", "pendle-mpacuk.txt")
+"""The bundled example articles, compared when no file is given."""
+
+
+def seed_paths() -> list[str]:
+    """The bundled example articles: shipped inside the package, or beside it in a checkout.
+
+    Here, beside the other inputs, so that the command line and the view's seeds both find them
+    without one importing the other."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "seeds", here.parent / "seeds"):
+        files = [folder / name for name in SEEDS]
+        if all(f.is_file() for f in files):
+            return [str(_display_path(f)) for f in files]
+    raise InputError("compare-news", "the bundled seed articles are missing; pass two files to "
+                     "compare")
+
+
+def _display_path(path: Path) -> Path:
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path

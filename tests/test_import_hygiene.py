@@ -9,7 +9,7 @@ import pytest
 HEADLESS = [
     "compare.model", "compare.segment", "compare.reading", "compare.quantities",
     "compare.dates", "compare.quotes", "compare.names", "compare.phrases",
-    "compare.lexicon", "compare.entities",
+    "compare.lexicon", "compare.entities", "compare.coverage",
     "compare.match", "compare.align", "compare.engine", "compare.report.text",
     "compare.report.markdown", "compare.report.json_format", "compare.cli",
     "compare.web", "compare.fetch",

@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 
 from compare.tui.app import CompareApp
 from compare.tui.seeds import BOASTED, press_until_pair, seed_comparison
+from tests.story import story_comparison
 
 SIZE = (160, 48)
 
@@ -53,3 +54,22 @@ def test_reading_layout(snap_compare) -> None:
 def test_facts_panel(snap_compare) -> None:
     """The facts panel filtered to shared facts, after Enter on the first one."""
     assert snap_compare(seed_app(), terminal_size=SIZE, press=["f", "2", "enter", "_"])
+
+
+def story_app() -> CompareApp:
+    app = CompareApp(story_comparison())
+    app.theme = "textual-dark"
+    return app
+
+
+def test_coverage_table(snap_compare) -> None:
+    """Four reports of one story: the table with the cursor on the disagreement (five times /
+    six times) in B's column, each source's sentence under it, C marked."""
+    keys = ["right", "right", "space", "left"] + ["down"] * 6
+    assert snap_compare(story_app(), terminal_size=SIZE, press=keys)
+
+
+def test_coverage_drill_down(snap_compare) -> None:
+    """Enter on that cell: daily-news beside ap, on the sentence with "six times"."""
+    keys = ["right"] + ["down"] * 6 + ["enter"]
+    assert snap_compare(story_app(), terminal_size=SIZE, press=keys)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..coverage import Coverage, PairFigures, Row
 from ..model import Comparison, Document, Fact, Mention, Status
 
 _TOKEN = re.compile(r"\S+")
@@ -104,3 +105,25 @@ def wdiff(old: str, new: str) -> str:
         else:
             out.append(part.text)
     return " ".join(out)
+
+
+MARK = "●"
+"""A source reports the fact (the coverage grids of the text and Markdown reports)."""
+OTHER_VALUE = "≠"
+"""A source reports the fact with another value than a source it disagrees with."""
+ABSENT = "·"
+"""A source does not report the fact (text grid only: it keeps the columns readable)."""
+
+
+def coverage_rows(cov: Coverage) -> list[Row]:
+    """The rows the reports' coverage grids list: facts two or more sources carry, and every
+    disagreement; facts of one source are listed under ONLY IN already."""
+    return [row for row in cov.rows if row.count > 1 or row.fact.status is Status.CONFLICT]
+
+
+def pair_line(comparison: Comparison, pair: PairFigures) -> str:
+    """"A and B disagree on 2 of the 9 facts both report"."""
+    a, b = (comparison.documents[d] for d in pair.docs)
+    n = pair.disagreements
+    return (f"{a.id} {a.label} and {b.id} {b.label} disagree on {n} of the {pair.both} "
+            f"fact{'s' if pair.both != 1 else ''} both report")

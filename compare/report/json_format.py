@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..coverage import coverage
 from ..model import Comparison
 
 FORMAT = "compare/1"
@@ -65,6 +66,32 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
                 "facts": list(a.facts),
             }
             for a in comparison.alignments
+        ],
+        "coverage": _coverage(comparison),
+    }
+
+
+def _coverage(comparison: Comparison) -> dict[str, Any]:
+    """Per source: facts it reports, their share of the story's facts, facts only it reports,
+    disagreements it takes a side in; and the pairs of sources that disagree, most first."""
+    docs = comparison.documents
+    cov = coverage(comparison)
+    return {
+        "facts": len(cov.rows),
+        "sources": [
+            {
+                "doc": docs[f.doc].id,
+                "facts": f.facts,
+                "share": round(f.share, 4),
+                "only": f.only,
+                "disagreements": f.disagreements,
+            }
+            for f in cov.figures
+        ],
+        "pairs": [
+            {"docs": [docs[d].id for d in p.docs], "disagreements": p.disagreements,
+             "both": p.both}
+            for p in cov.pairs
         ],
     }
 

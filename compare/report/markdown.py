@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..coverage import coverage, percent
 from ..model import Comparison, Document, Status
-from .common import first_mentions, snippet, summarise, wdiff
+from .common import MARK, coverage_rows, first_mentions, pair_line, snippet, summarise, wdiff
 
 _ESCAPE = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -44,6 +45,8 @@ def render(comparison: Comparison) -> str:
     lines += ["", f"**Summary:** {summary.shared} shared facts, {summary.conflicts} "
               f"disagreements, {only}, {summary.pairs} aligned sentence pairs "
               f"(threshold {comparison.threshold:.2f}).", ""]
+    if len(docs) > 2:
+        lines += _coverage(comparison)
 
     shared = comparison.facts_with(Status.SHARED)
     lines += [f"## Shared facts ({len(shared)})", ""]
@@ -97,3 +100,38 @@ def render(comparison: Comparison) -> str:
     if not comparison.alignments:
         lines.append("None.")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _coverage(comparison: Comparison) -> list[str]:
+    """Figures per source, a table of facts against sources (most widely carried first, a
+    source's own value where sources disagree) and the pairs that disagree most."""
+    docs = comparison.documents
+    cov = coverage(comparison)
+    lines = [f"## Coverage ({len(cov.rows)} facts, {len(docs)} sources)", "",
+             "| Id | Source | Facts | Share | Only it | Disagrees |",
+             "|---|---|---:|---:|---:|---:|"]
+    for d, figures in zip(docs, cov.figures, strict=True):
+        lines.append(f"| {d.id} | {_md(d.label)} | {figures.facts} | {percent(figures.share)} | "
+                     f"{figures.only} | {figures.disagreements} |")
+    rows = coverage_rows(cov)
+    lines += ["", f"Facts two or more sources report, most sources first ({MARK}: reports it; "
+              "a value: the source's own value where sources disagree):", ""]
+    if rows:
+        lines += ["| Fact | Kind | " + " | ".join(d.id for d in docs) + " | Sources |",
+                  "|---|---|" + ":-:|" * len(docs) + "--:|"]
+        for row in rows:
+            cells = []
+            for d in range(len(docs)):
+                value = row.value_in(d)
+                cells.append("" if d not in row.carriers else
+                             f"**{_md(value)}**" if value is not None else MARK)
+            lines.append(f"| {_md(row.fact.label)} | {row.fact.kind} | " + " | ".join(cells)
+                         + f" | {row.count} |")
+    else:
+        lines.append("None.")
+    rest = len(cov.rows) - len(rows)
+    if rest:
+        lines += ["", f"And {rest} facts one source reports each (*Only in* below)."]
+    lines += ["", "**Pairs of sources that disagree most:**", ""]
+    lines += [f"- {_md(pair_line(comparison, pair))}" for pair in cov.pairs[:10]] or ["None."]
+    return [*lines, ""]

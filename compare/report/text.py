@@ -5,8 +5,20 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
+from ..coverage import Coverage, coverage, percent
 from ..model import Comparison, Fact, Status
-from .common import first_mentions, page_metadata, snippet, summarise, word_diff
+from .common import (
+    ABSENT,
+    MARK,
+    OTHER_VALUE,
+    coverage_rows,
+    first_mentions,
+    page_metadata,
+    pair_line,
+    snippet,
+    summarise,
+    word_diff,
+)
 
 WIDTH = 80
 _STYLE = {
@@ -68,6 +80,8 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
         "",
         "  ",
     )
+    if len(docs) > 2:
+        _coverage(out, comparison, coverage(comparison))
 
     shared = comparison.facts_with(Status.SHARED)
     out.heading(f"SHARED FACTS ({len(shared)}): reported by two or more sources")
@@ -123,6 +137,90 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
         "",
     )
     return "\n".join(line.rstrip() for line in out.lines) + "\n"
+
+
+PAIRS_LISTED = 10
+"""How many disagreeing pairs of sources the story figures name."""
+MIN_LABEL = 24
+"""The narrowest fact column of the coverage grid; more sources go to another band."""
+
+
+def _coverage(out: _Writer, comparison: Comparison, cov: Coverage) -> None:
+    """With three or more sources: figures per source (the legend of the letters), the grid of
+    facts against sources (most widely carried first) and the pairs that disagree most."""
+    docs = comparison.documents
+    total = len(cov.rows)
+    out.heading(f"COVERAGE ({total} facts, {len(docs)} sources): who reports what")
+    label_width = min(24, max(len(d.label) for d in docs))
+    id_width = max(len(d.id) for d in docs)
+    out.line(f"  {'':<{id_width}}  {'source':<{label_width}}  facts  share  only it  disagrees")
+    for d, figures in zip(docs, cov.figures, strict=True):
+        label = _cut(d.label, label_width)
+        out.line(f"  {d.id:<{id_width}}  {label:<{label_width}}  {figures.facts:>5}  "
+                 f"{percent(figures.share):>5}  {figures.only:>7}  {figures.disagreements:>9}")
+    out.wrapped("share: the part of the story's facts the source reports; only it: facts no "
+                "other source reports; disagrees: disagreements it takes a side in.", "  ")
+    rows = coverage_rows(cov)
+    out.line()
+    mark, other = out.paint(MARK, "shared"), out.paint(OTHER_VALUE, "conflict")
+    out.wrapped(f"{mark} reports the fact; {other} gives another value (see DISAGREEMENTS); "
+                f"{ABSENT} does not; n: how many sources report it. Facts two or more sources "
+                "report, most sources first, then in order of appearance:", "  ")
+    step = 2 if 2 + MIN_LABEL + 8 + 2 * len(docs) + 4 <= WIDTH else 1
+    room = max(1, (WIDTH - 2 - MIN_LABEL - 8 - 4) // step)
+    bands = -(-len(docs) // room)
+    per_band = -(-len(docs) // bands)  # bands of even size, each as wide as 80 columns allow
+    for first in range(0, len(docs), per_band):
+        band = range(first, min(len(docs), first + per_band))
+        _grid(out, comparison, rows, band, step, len(docs) > per_band)
+    if not rows:
+        out.line("  (no fact is reported by two sources)")
+    rest = total - len(rows)
+    if rest:
+        out.wrapped(f"and {rest} fact{'s' if rest != 1 else ''} one source reports each "
+                    "(ONLY IN below).", "  ")
+    out.line()
+    if not cov.pairs:
+        out.line("  No two sources disagree.")
+        return
+    out.line("  Pairs of sources that disagree most:")
+    for pair in cov.pairs[:PAIRS_LISTED]:
+        out.wrapped(pair_line(comparison, pair), "    ", "      ")
+    if len(cov.pairs) > PAIRS_LISTED:
+        out.line(f"    and {len(cov.pairs) - PAIRS_LISTED} more pairs")
+
+
+def _grid(out: _Writer, comparison: Comparison, rows: list, band: range, step: int,
+          banded: bool) -> None:
+    """The grid of rows against the sources of one band: one column of ``step`` characters a
+    source, ids written top-down when longer than a letter."""
+    docs = comparison.documents
+    columns = step * len(band)
+    label_width = WIDTH - 2 - 8 - columns - 4
+    ids = [docs[d].id for d in band]
+    out.line()
+    if banded:
+        out.line(f"  sources {ids[0]} to {ids[-1]}:")
+    for k in range(max(len(i) for i in ids)):
+        heads = "".join((i[k] if k < len(i) else " ").ljust(step) for i in ids)
+        lead = "fact".ljust(label_width) + "kind".ljust(8) if k == 0 else " " * (label_width + 8)
+        out.line(f"  {lead}{heads}{'  n' if k == 0 else ''}")
+    for row in rows:
+        cells = []
+        for d in band:
+            if d not in row.carriers:
+                cells.append(ABSENT.ljust(step))
+            elif row.value_in(d) is not None:
+                cells.append(out.paint(OTHER_VALUE, "conflict") + " " * (step - 1))
+            else:
+                cells.append(out.paint(MARK, "shared") + " " * (step - 1))
+        label = _cut(row.fact.label, label_width - 1).ljust(label_width)
+        out.line(f"  {label}{str(row.fact.kind):<8}{''.join(cells)}{row.count:>3}")
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _facts(out: _Writer, comparison: Comparison, facts: Iterable[Fact], style: str) -> None:

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from ..model import Comparison, Status
 from . import cursor as moves
 from .columns import AlignedView, ArticleRows, ReadingColumn
+from .coverage_screen import CoverageScreen
 from .cursor import ALIGNED, READING, Cursor
 from .details import describe, describe_fact
 from .export import default_report_path, write_report
@@ -37,7 +38,8 @@ THRESHOLD_STEP = 0.05
 
 
 class CompareApp(App[int]):
-    """Two articles side by side, their facts marked, their matching sentences paired."""
+    """Two articles side by side, their facts marked, their matching sentences paired; with
+    three or more, the coverage table first (``CoverageScreen``), from which a pair opens."""
 
     CSS_PATH = "app.tcss"
     TITLE = "compare-news"
@@ -72,15 +74,23 @@ class CompareApp(App[int]):
         yield FactsPanel(id="facts")
         yield Static(id="details")
         yield SearchBar(id="search")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(FactsPanel).display = False
         self.query_one(SearchBar).display = False
         self.show_view()
         self.query_one("#aligned").focus()
+        if self.many:
+            self.install_screen(CoverageScreen(self.comparison), "coverage")
+            self.push_screen("coverage")
         self.call_after_refresh(self.freeze_heap, collect=True)
         self.call_after_refresh(self.prepare_reading)
+
+    @property
+    def many(self) -> bool:
+        """Three or more documents: the coverage table is the first screen."""
+        return len(self.comparison.documents) > 2
 
     def freeze_heap(self, collect: bool = False) -> None:
         """Exempt the comparison and its indexes from garbage collection.
@@ -299,9 +309,37 @@ class CompareApp(App[int]):
         self.cursor.match = found
 
     def action_close(self) -> None:
-        """Escape: close the search bar (clearing its marks) or leave the facts table."""
-        self.query_one(SearchBar).close()
+        """Escape: close the search bar (clearing its marks) or leave the facts table; with
+        neither open and three or more documents, back to the coverage table."""
+        search = self.query_one(SearchBar)
+        if self.many and not search.display and not isinstance(self.focused, FactsTable):
+            self.action_coverage()
+            return
+        search.close()
         self.active_column().focus()
+
+    # -- the coverage table (three or more documents) ---------------------------------------
+
+    def open_pair(self, shown: tuple[int, int], fact_id: str) -> None:
+        """From the coverage table: these two documents side by side, at the fact's first
+        mention (in the left one when it reports the fact)."""
+        if isinstance(self.screen, CoverageScreen):
+            self.pop_screen()
+        if shown != self.shown:
+            self.show_documents(shown)
+        found = moves.next_mention(self.view, Cursor(), fact_id)
+        if found is None:
+            return
+        side, sentence, index = found
+        self.go(side, sentence)
+        self.cursor.fact = (fact_id, index)
+        self.refresh_view()
+        self.call_after_refresh(self.reveal)
+
+    def action_coverage(self) -> None:
+        """Back to the coverage table, where its cursor was."""
+        if self.many and not isinstance(self.screen, CoverageScreen):
+            self.push_screen("coverage")
 
     # -- threshold, export, documents, help -------------------------------------------------
 
@@ -330,6 +368,10 @@ class CompareApp(App[int]):
         self.cursor.fact = None  # fact ids are numbered afresh by each comparison
         self.query_one(SummaryHeader).busy(False)
         self.show_view()
+        if self.many:
+            coverage_screen = self.get_screen("coverage")
+            assert isinstance(coverage_screen, CoverageScreen)
+            coverage_screen.show(comparison)
         self.call_after_refresh(self.freeze_heap)
         self.call_after_refresh(self.prepare_reading)
 
@@ -356,9 +398,7 @@ class CompareApp(App[int]):
 
     def action_other_documents(self) -> None:
         """With three or more documents: show the next pair of them."""
-        count = len(self.comparison.documents)
-        pairs = [(a, b) for a in range(count) for b in range(a + 1, count)]
-        self.show_documents(pairs[(pairs.index(self.shown) + 1) % len(pairs)])
+        self.show_documents(next_documents(self.shown, len(self.comparison.documents)))
 
     def show_documents(self, shown: tuple[int, int]) -> None:
         self.shown = shown
@@ -371,8 +411,8 @@ class CompareApp(App[int]):
         """No article keys while help or the palette is open; ``o`` only with 3+ documents."""
         if len(self.screen_stack) > 1 and action != "quit":
             return False
-        if action == "other_documents":
-            return len(self.comparison.documents) > 2
+        if action in ("other_documents", "coverage"):
+            return self.many
         return True
 
     def action_help(self) -> None:
@@ -381,6 +421,17 @@ class CompareApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield from system_commands(self)
+
+
+def next_documents(shown: tuple[int, int], count: int) -> tuple[int, int]:
+    """The pair of documents after ``shown`` in the order (0, 1), (0, 2) ... (1, 2) ...,
+    wrapping round; counted, not listed (200 documents make 19,900 pairs)."""
+    a, b = min(shown), max(shown)
+    if b + 1 < count:
+        return a, b + 1
+    if a + 2 < count:
+        return a + 1, a + 2
+    return 0, 1
 
 
 def _engine_recompute(comparison: Comparison) -> Recompute:

@@ -29,13 +29,15 @@ def summary_line(view: View) -> Content:
     """The counts of the comparison, as the issue defines them."""
     counts = view.counts()
     left, right = view.tags
+    total = len(view.comparison.documents)
+    story = f" of all {total}" if total > 2 else ""
     parts: list[str | tuple[str, str]] = [
         (str(counts["shared"]), "bold"),
-        " shared facts · ",
+        " shared facts · " if total == 2 else " facts both report · ",
         (str(counts["only_left"]), "bold"),
-        f" only in {left} · ",
+        f" only in {left}{story} · ",
         (str(counts["only_right"]), "bold"),
-        f" only in {right} · ",
+        f" only in {right}{story} · ",
         (str(counts["conflict"]), "bold"),
         " disagreements · ",
         (str(counts["pairs"]), "bold"),
@@ -59,7 +61,7 @@ def sources_line(view: View, layout: str) -> Content:
         f"   threshold {view.comparison.threshold:.2f} · {layout} layout",
     ]
     if total > 2:
-        parts.append(f" · showing 2 of {total} documents (o: next pair of documents)")
+        parts.append(f" · 2 of {total} documents (o: next pair · b: back to the table)")
     return Content.assemble(*parts)
 
 

@@ -28,7 +28,9 @@ EXTRA_KEYS = (
 )
 
 
-def key_lines(bindings: Iterable[Binding]) -> Content:
+def key_lines(
+    bindings: Iterable[Binding], extra: Iterable[tuple[str, str]] = EXTRA_KEYS
+) -> Content:
     """One line per action: its keys and what it does."""
     keys: dict[str, list[str]] = {}
     descriptions: dict[str, str] = {}
@@ -38,7 +40,7 @@ def key_lines(bindings: Iterable[Binding]) -> Content:
         keys.setdefault(binding.action, []).append(KEY_NAMES.get(binding.key, binding.key))
         descriptions[binding.action] = binding.tooltip or binding.description
     rows = [(" / ".join(keys[a]), descriptions[a]) for a in keys]
-    rows += list(EXTRA_KEYS)
+    rows += list(extra)
     width = max(len(k) for k, _ in rows) + 2
     lines = [Content.assemble((k.ljust(width), "bold $text-accent"), d) for k, d in rows]
     return Content("\n").join(lines)
@@ -61,13 +63,21 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help"),
     ]
 
-    def __init__(self, bindings: Iterable[Binding]) -> None:
+    def __init__(
+        self,
+        bindings: Iterable[Binding],
+        extra: Iterable[tuple[str, str]] = EXTRA_KEYS,
+        legend: Content | None = None,
+    ) -> None:
         super().__init__()
         self.listed_bindings = list(bindings)
+        self.extra = list(extra)
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body") as body:
             body.border_title = "compare-news · keys"
             body.border_subtitle = "escape to close"
-            yield Static(key_lines(self.listed_bindings), id="help-keys")
-            yield Static(legend_lines(), id="help-legend")
+            yield Static(key_lines(self.listed_bindings, self.extra), id="help-keys")
+            legend = legend_lines() if self.legend is None else self.legend
+            yield Static(legend, id="help-legend")

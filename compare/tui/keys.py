@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 BINDINGS: list[BindingType] = [
     Binding("q", "quit", "Quit"),
     Binding("question_mark", "help", "Help", key_display="?"),
+    Binding("b", "coverage", "Table", tooltip="Back to the coverage table (3+ documents)"),
     Binding("down,j", "move(1)", "Next sentence", show=False),
     Binding("up,k", "move(-1)", "Previous sentence", show=False),
     Binding("tab", "switch_column", "Column", priority=True, tooltip="Switch column"),
@@ -45,6 +46,10 @@ BINDINGS: list[BindingType] = [
 ]
 
 
+PALETTE_PAIRS = 8
+"""Up to this many documents the palette offers every pair; beyond, the coverage table does."""
+
+
 def system_commands(app: CompareApp) -> Iterator[SystemCommand]:
     """Palette entries for the main actions (and, with 3+ documents, each pair of them)."""
     entries: list[tuple[str, str, Callable[[], object]]] = [
@@ -66,6 +71,9 @@ def system_commands(app: CompareApp) -> Iterator[SystemCommand]:
         entries.append((f"Facts: {name}", f"Filter the facts panel ({key})", show_facts))
     documents = app.comparison.documents
     if len(documents) > 2:
+        entries.append(("Coverage table", "Who reports what, every source (b)",
+                        app.action_coverage))
+    if 2 < len(documents) <= PALETTE_PAIRS:
         for a in range(len(documents)):
             for b in range(a + 1, len(documents)):
                 title = f"Compare {documents[a].label} with {documents[b].label}"

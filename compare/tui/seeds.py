@@ -6,10 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cli import seed_paths
 from ..engine import build_document, compare_documents
 from ..model import Comparison, Document
-from ..reading import read_sources
+from ..reading import read_sources, seed_paths
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
@@ -67,14 +66,41 @@ async def _screenshot(path: Path, size: tuple[int, int]) -> None:
         app.save_screenshot(path.name, str(path.parent))
 
 
+async def _coverage_screenshot(path: Path, files: list[str], size: tuple[int, int]) -> None:
+    from .app import CompareApp
+
+    documents = [
+        build_document(_doc_id(i), s.label, s.source, s.text, s.title)
+        for i, s in enumerate(read_sources(files))
+    ]
+    app = CompareApp(compare_documents(documents))
+    app.theme = "textual-dark"
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("down", "down", "down", "down", "right", "right")
+        await pilot.pause()
+        app.save_screenshot(path.name, str(path.parent))
+
+
+def _doc_id(index: int) -> str:
+    """A, B, ... Z, then A2, B2, ... as the command line names documents."""
+    letter = chr(ord("A") + index % 26)
+    return letter if index < 26 else f"{letter}{index // 26 + 1}"
+
+
 def main() -> None:
-    """``python -m compare.tui.seeds [PATH]``: save the README screenshot (160x48 SVG)."""
+    """``python -m compare.tui.seeds [PATH]``: save the README screenshot of the pair view of
+    the seeds (160x48 SVG); ``python -m compare.tui.seeds PATH FILE FILE FILE ...``: the
+    coverage view of those articles instead."""
     import asyncio
     import sys
 
     path = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.svg")
     path.parent.mkdir(parents=True, exist_ok=True)
-    asyncio.run(_screenshot(path, (160, 48)))
+    files = sys.argv[2:]
+    if files:
+        asyncio.run(_coverage_screenshot(path, files, (160, 48)))
+    else:
+        asyncio.run(_screenshot(path, (160, 48)))
     print(path)
 
 

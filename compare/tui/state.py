@@ -179,14 +179,18 @@ class View:
     # -- counts for the header --------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        """The summary counts, exactly as the Comparison gives them."""
+        """The summary counts for the two documents shown: facts both report, facts only one of
+        them reports in the whole story (drawn bold), disagreements between them, their aligned
+        pairs. With two documents these are the Comparison's own counts."""
         c = self.comparison
+        left, right = self.shown
+        both = [f for f in c.facts if left in f.docs and right in f.docs]
         return {
-            "shared": len(c.facts_with(Status.SHARED)),
-            "only_left": len(c.unique_to(self.shown[0])),
-            "only_right": len(c.unique_to(self.shown[1])),
-            "conflict": len(c.facts_with(Status.CONFLICT)),
-            "pairs": len(c.alignments),
+            "shared": sum(1 for f in both if f.status is Status.SHARED),
+            "only_left": len(c.unique_to(left)),
+            "only_right": len(c.unique_to(right)),
+            "conflict": sum(1 for f in both if f.status is Status.CONFLICT),
+            "pairs": len(self.pairs),
         }
 
     # -- look-ups while painting ------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""The reports' coverage parts: with three or more sources the text report has a COVERAGE
+section that fits 80 columns, Markdown a coverage table, and JSON a per-source summary."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare.cli import _doc_id
+from compare.engine import build_document, compare_documents
+from compare.model import Comparison
+from compare.report import json_format, markdown, text
+from tests.story import STORY, story_comparison
+
+
+@pytest.fixture(scope="module")
+def story() -> Comparison:
+    return story_comparison()
+
+
+def section(report: str, heading: str) -> list[str]:
+    """The lines of one section, from its heading to the next heading."""
+    lines = report.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    end = next((i for i in range(start + 2, len(lines)) if lines[i][:1].isupper()
+                and lines[i + 1:i + 2] and lines[i + 1].startswith("─")), len(lines))
+    return lines[start:end]
+
+
+def test_text_coverage_section(story: Comparison) -> None:
+    report = text.render(story)
+    lines = section(report, "COVERAGE")
+    assert lines[0] == "COVERAGE (17 facts, 4 sources): who reports what"
+    assert max(len(line) for line in report.splitlines()) <= 80
+    body = "\n".join(lines)
+    # the letters' legend, with each source's figures
+    assert "  A  ap" in body and "  D  tmz" in body
+    ap = next(line for line in lines if line.startswith("  A  ap"))
+    assert ap.split()[2:] == ["10", "59%", "3", "1"]
+    # the grid: most widely carried first, the disagreement marked on its two sources
+    grid = [line for line in lines if line.rstrip().endswith(tuple("0123456789"))
+            and ("●" in line or "≠" in line)]
+    counts = [int(line.split()[-1]) for line in grid]
+    assert counts == sorted(counts, reverse=True)
+    assert grid[0].startswith("  Betty Ford Center") and grid[0].split()[-5:] == [
+        "●", "●", "●", "●", "4"]
+    conflict = next(line for line in grid if line.startswith("  five times / six times"))
+    assert conflict.split()[-5:] == ["≠", "≠", "·", "·", "2"]
+    assert "and 8 facts one source reports each (ONLY IN below)." in body
+    assert "A ap and B daily-news disagree on 1 of the 6 facts both report" in body
+    # the section comes before the facts it summarises
+    assert report.index("COVERAGE") < report.index("SHARED FACTS")
+
+
+def test_two_sources_keep_the_pair_report(compare_texts) -> None:
+    comparison = compare_texts(*(t for _, t in STORY[:2]))
+    assert "COVERAGE" not in text.render(comparison)
+    assert "## Coverage" not in markdown.render(comparison)
+
+
+def test_markdown_coverage_table(story: Comparison) -> None:
+    report = markdown.render(story)
+    assert "## Coverage (17 facts, 4 sources)" in report
+    assert "| A | ap | 10 | 59% | 3 | 1 |" in report
+    assert "| Fact | Kind | A | B | C | D | Sources |" in report
+    assert "| Betty Ford Center | entity | ● | ● | ● | ● | 4 |" in report
+    assert "| five times / six times | number | **five** | **six** |  |  | 2 |" in report
+
+
+def test_json_per_source_summary(story: Comparison) -> None:
+    data = json.loads(json_format.render(story))["coverage"]
+    assert data["facts"] == 17
+    assert data["sources"][0] == {"doc": "A", "facts": 10, "share": 0.5882, "only": 3,
+                                  "disagreements": 1}
+    assert [s["doc"] for s in data["sources"]] == ["A", "B", "C", "D"]
+    assert data["pairs"] == [{"docs": ["A", "B"], "disagreements": 1, "both": 6}]
+
+
+def test_many_sources_go_in_bands_within_80_columns() -> None:
+    """60 sources (ids up to H3): the grid is cut into bands of sources, ids read top-down."""
+    docs = [build_document(_doc_id(i), f"source-{i}", f"test:{i}", STORY[i % 4][1])
+            for i in range(60)]
+    report = text.render(compare_documents(docs))
+    lines = section(report, "COVERAGE")
+    assert max(len(line) for line in report.splitlines()) <= 80
+    bands = [line for line in lines if line.startswith("  sources ")]
+    assert bands == ["  sources A to D2:", "  sources E2 to H3:"]
+    heading = next(i for i, line in enumerate(lines) if line.startswith("  fact "))
+    assert lines[heading + 1].strip().startswith("22")  # the second letters of A2, B2...
