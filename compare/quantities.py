@@ -7,60 +7,66 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .dates import _CAPS_MONTH, _MONTH, _MONTHS, _WEEKDAY, _date_value, _time_value
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
+    common_words,
     fold,
     stem,
     synonyms,
     words,
 )
 from .model import Document, Kind, Span
+from .numbers import LIST, RUN, Reading, digits_value, fmt, read
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 }
-_SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
-}
 _VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "millions": "millions", "tens of thousands": "tens of thousands",
-    "hundreds of thousands": "hundreds of thousands", "a dozen": "12", "a couple": "2",
-    "twice": "2", "thrice": "3", "half a": "half", "half an": "half",
+    "hundreds of thousands": "hundreds of thousands", "a couple": "2",
+    "twice": "2", "thrice": "3",
 }
-_CURRENCY = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD",
-             "c$": "CAD", "pounds": "GBP", "dollars": "USD", "euros": "EUR"}
-
-_NUMWORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:\s?(?:million|billion|trillion|bn|m|k)\b)"
+_CURRENCY_WORDS = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+    "euro": "EUR", "pound": "GBP", "british pound": "GBP", "pound sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "franc": "CHF", "swiss franc": "CHF", "french franc": "FRF",
+    "peseta": "ESP", "guilder": "NLG", "dutch guilder": "NLG", "markka": "FIM",
+    "finnish markka": "FIM", "deutsche mark": "DEM", "rupee": "INR", "indian rupee": "INR",
+    "peso": "MXN", "mexican peso": "MXN", "rouble": "RUB", "ruble": "RUB", "shekel": "ILS",
+    "rand": "ZAR", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "naira": "NGN",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK",
+}
+"""Currency names after an amount ("five million yen", "125 million Australian dollars"):
+a plural is looked up by its singular."""
+_SUBUNITS = {"cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "p": "GBP"}
+_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+            "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "元": "CNY", "us$": "USD",
+            "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+            "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN", "mx$": "MXN",
+            "rs": "INR", "rs.": "INR"}
+_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD HKD INR RUB NZD SGD ZAR SEK NOK DKK KRW BRL MXN TRY "
+          "ILS AED SAR RMB").split()
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as)")
+_AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|trillion"
+                 r"|bn|m|dollars?|euros?|pounds?|yen|yuan|francs?)\b)")
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])[acdefhjmnostuwzACDEFHJMNOSTUWZ]|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    (?=[£$€¥₹\d.]|(?<![\w])[acdefhjmnoqstuwzACDEFHJMNOQSTUWZ]|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
     # a symbol, a digit, a word start with a letter some number, date or currency word
     # opens with, or a month in capitals fused to the word before ("SAYSSEPTEMBER 19, 2013")
-    (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
-        |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
-    |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
-    |(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
+    (?:(?P<time>\b\d{{1,2}}(?::\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
     |(?P<date>(?:{_WEEKDAY},?\s)?\b{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s(?:1[89]|20)\d\d\b)?
         |(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s(?:1[89]|20)\d\d\b
@@ -70,13 +76,13 @@ PATTERNS = re.compile(
     |(?P<weekday>\b{_WEEKDAY}\b)
     |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
-    |(?P<year>\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:%|per\s?cent|GMT|UTC)))
+    |(?P<year>(?<![£$€¥₹])\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
-        |thousands|millions|a\sdozen|twice|thrice|half\san?)\b)
-    |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
-        |eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
-    |(?P<number>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|(?![\w]|[.,]\d))
-        |\b(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?\b(?:\s(?:hundred|thousand|million|billion)\b)?))
+        |thousands|millions|twice|thrice)\b)
+    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth
+        |seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
+    |(?P<number>(?<![\w.,%=^])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+        |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -116,38 +122,126 @@ class Quantity:
         return False
 
 
-def _int(text: str) -> float | None:
-    t = fold(text).replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        pass
-    total = 0.0
-    for part in re.split(r"[\s-]+", t):
-        if part in _UNITS:
-            total += _UNITS[part]
-        elif part in _TENS:
-            total += _TENS[part]
-        elif part in ("hundred", "thousand", "million", "billion"):
-            total = max(total, 1) * _SCALES[part]
+_CUR_WORD = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
+_CURRENCY_AFTER = re.compile(
+    rf"[ \t]?-?[ \t]?(?P<word>{_CUR_WORD})(?:e?s)?\b(?:[ \t]+sterling\b)?"
+    rf"|[ \t]?-?[ \t]?(?P<sub>euro[ \t]cents?|cents?|pence|penny)\b|(?P<p>p)\b"
+    rf"|[ \t]?(?P<code>(?-i:{'|'.join(_CODES)}))\b"
+    rf"|[ \t]?(?P<sign>元|₹|€)",
+    re.IGNORECASE,
+)
+_SYMBOL = "|".join(sorted((re.escape(w) for w in _SYMBOLS), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![^\W\d_])(?-i:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R|Mex|MX)\$"
+    rf"|(?<![^\W\d_])(?:c|hk|nz|mex|us)[ \t]\$"
+    rf"|[$£€¥₹₽₩₪₺₦元]|(?<![^\W\d_])(?-i:{'|'.join(_CODES)})|(?<![^\W\d_])rs\.?)[ \t]?$",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    r"[ \t]?(?:%(?![0-9A-Fa-f]{2})|-?per[ \t]?cent(?:age)?s?\b|pct\b)", re.IGNORECASE
+)
+_PERCENT_OF = re.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$", re.IGNORECASE)
+_SUBUNIT_TAIL = re.compile(rf"[ \t]+(?:and[ \t]+)?(?P<run>{RUN})[ \t]?(?:cents?|pence)\b",
+                           re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
+    r"[ \t]+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
+_DIGIT_RUN = re.compile(r"\d+")
+_FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A number read from a run, with its currency or percent sign: one mention."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: str
+
+
+def _amounts(
+    text: str, run_start: int, run_end: int, lo: int, hi: int, *, is_list: bool = False
+) -> list[_Amount]:
+    """The numbers of one run (``numbers.read``), each widened to its sign, its currency
+    ("$", "HK$", "USD", "yen", "Australian dollars", "cents") or its percent sign, and less
+    those that are no number: "one" as a pronoun, a model ("Boeing 737", "F-16")."""
+    out: list[_Amount] = []
+    if is_list:
+        return [_Amount(m.start(), m.end(), Kind.NUMBER, fmt(digits_value(m.group(0)) or 0))
+                for m in _DIGIT_RUN.finditer(text, run_start, run_end)]
+    for r in read(text, run_start, run_end):
+        out.extend(_amount(text, r, lo, hi))
+    return out
+
+
+def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
+    start, end, value = r.start, r.end, r.value
+    before = text[max(lo, start - 12):start]
+    written = text[start:end]
+    if fold(written) == "one":
+        nxt = _NEXT_WORD.match(text, end, hi)
+        word = fold(nxt.group(1)) if nxt else ""
+        if word == "another" or _PRONOUN_BEFORE.search(before) and (
+            not word or word in STOPWORDS
+        ):
+            return []  # "the one you mentioned", "which one do you", "one another"
+    sign = _SIGN_BEFORE.search(before)
+    if sign and written[:1].isdigit() or sign and sign.group(0)[:1].isalpha():
+        start -= len(sign.group(0))
+        value = -value
+        before = text[max(lo, start - 12):start]
+    code = ""
+    prefix = _CURRENCY_BEFORE.search(before)
+    if prefix:
+        symbol = re.sub(r"[ \t]", "", prefix.group(0)).lower()
+        code = _SYMBOLS.get(symbol) or symbol.upper()
+        if code == "RMB":
+            code = "CNY"
+        start -= len(prefix.group(0))
+    elif written[:1].isdigit():
+        name = _NAME_BEFORE.search(before)
+        if name and fold(name.group(1)) not in common_words() and not _PERCENT_AFTER.match(
+            text, end, hi
+        ) and not _CURRENCY_AFTER.match(text, end, hi):
+            return []  # "Boeing 737", "iPhone 5", "F-16": part of a name
+    if not code and _PERCENT_OF.fullmatch(text, lo, start):
+        # "per cent of twenty-two" opening a sentence: the spoken form of "22 per cent"
+        return [_Amount(lo + len(text[lo:start]) - len(text[lo:start].lstrip()), end,
+                        Kind.PERCENT, f"{fmt(value)}%")]
+    percent = _PERCENT_AFTER.match(text, end, hi)
+    if percent and not code:
+        return [_Amount(start, percent.end(), Kind.PERCENT, f"{fmt(value)}%")]
+    after = _CURRENCY_AFTER.match(text, end, hi)
+    if after and after.group("p") and not written[-1:].isdigit():
+        after = None
+    if after and not code:
+        end = after.end()
+        if after.group("word"):
+            word = re.sub(r"\s+", " ", fold(after.group("word")))
+            code = _CURRENCY_WORDS[word]
+            tail = _SUBUNIT_TAIL.match(text, end, hi)
+            if tail:
+                cents = read(text, tail.start("run"), tail.end("run"))
+                if len(cents) == 1 and cents[0].end == tail.end("run") and cents[0].value < 100:
+                    value += cents[0].value / 100
+                    end = tail.end()
+        elif after.group("code"):
+            code = after.group("code").upper()
+        elif after.group("sign"):
+            code = _SYMBOLS[after.group("sign")]
         else:
-            return None
-    return total
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def _number_value(text: str) -> float | None:
-    m = re.match(rf"({_DIGITS}|[a-z]+(?:-[a-z]+)?)\s?(million|billion|trillion|bn|m|k)?\b(.*)$",
-                 fold(text).strip())
-    if not m:
-        return _int(text)
-    base = _int(m.group(1)) if m.group(3) == "" or m.group(2) else _int(text)
-    if base is None:
-        return _int(text)
-    return base * (_SCALES[m.group(2)] if m.group(2) else 1)
+            sub = fold(after.group("sub") or "p")
+            code = _SUBUNITS.get(sub.rstrip("s"), _SUBUNITS.get(sub, "GBP"))
+            value /= 100
+    if code:
+        if code == "RMB":
+            code = "CNY"
+        return [_Amount(start, end, Kind.MONEY, f"{code} {fmt(value)}")]
+    return [_Amount(start, end, Kind.NUMBER, fmt(value))]
 
 
 _MODIFIERS = frozenset(
@@ -241,30 +335,51 @@ def find_quantities(doc: Document) -> list[Quantity]:
         starts = [t[0] for t in tokens]
         for m in PATTERNS.finditer(text, s_start, s_end):
             group = m.lastgroup or "number"
-            raw = m.group(0)
-            start, end = m.span()
-            value, keys, kind = _classify(group, raw)
-            if value is None:
-                continue
-            first = _token_at(starts, start)
-            last = _token_at(starts, max(start, end - 1))
-            noun = action = ""
-            if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
-                if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
-                    noun = "age"
-                else:
-                    noun = _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
-                    if noun:
-                        action = _action(text, tokens, first, last, noun)
-            approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
-            found.append(
-                Quantity(
-                    kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
-                    keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
-                    else "", context=_context(tokens, first, last), action=action,
-                )
-            )
+            if group == "number":
+                readings = [(a.start, a.end, a.value, a.kind)
+                            for a in _amounts(text, m.start(), m.end(), s_start, s_end,
+                                              is_list=m.group("list") is not None)]
+            else:
+                value, keys, kind = _classify(group, m.group(0))
+                if value is None:
+                    continue
+                readings = [(m.start(), m.end(), value, kind)]
+            for start, end, value, kind in readings:
+                found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
+                                       kind, keys if group != "number" else (value,)))
     return found
+
+
+def _quantity(
+    text: str,
+    tokens: list[Span],
+    starts: list[int],
+    index: int,
+    s_start: int,
+    start: int,
+    end: int,
+    value: str,
+    kind: Kind,
+    keys: tuple[str, ...],
+) -> Quantity:
+    """One mention with what it counts, what is done to it, and its approximation."""
+    raw = text[start:end]
+    first = _token_at(starts, start)
+    last = _token_at(starts, max(start, end - 1))
+    noun = action = ""
+    if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
+        if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
+            noun = "age"
+        else:
+            noun = _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
+            if noun:
+                action = _action(text, tokens, first, last, noun)
+    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
+    return Quantity(
+        kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
+        keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
+        else "", context=_context(tokens, first, last), action=action,
+    )
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -284,24 +399,16 @@ def _token_at(starts: list[int], offset: int) -> int:
 
 def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
     low = fold(raw)
-    if group == "money":
-        cur_m = re.search(r"us\$|a\$|c\$|[£$€¥]|pounds|dollars|euros", low)
-        currency = _CURRENCY.get(cur_m.group(0), "") if cur_m else ""
-        amount = _number_value(re.sub(r"us\$|a\$|c\$|[£$€¥]|pounds|dollars|euros", "", low))
-        if amount is None:
-            return None, (), Kind.MONEY
-        value = f"{currency} {_fmt(amount)}"
-        return value, (value,), Kind.MONEY
-    if group == "percent":
-        amount = _number_value(re.sub(r"%|per\s?cent", "", low).strip())
-        if amount is None:
-            return None, (), Kind.PERCENT
-        value = f"{_fmt(amount)}%"
-        return value, (value,), Kind.PERCENT
     if group == "time":
         value = _time_value(raw)
         return value, (value,), Kind.TIME
     if group == "date":
+        fraction = _FRACTION_DATE.fullmatch(raw)
+        num, den = (int(fraction.group(1)), int(fraction.group(2))) if fraction else (0, 0)
+        if den in (2, 3, 4, 8) and num < den:
+            # "3/4 of voters": a fraction; "9/11", "7/7" stay dates
+            value = fmt(Fraction(num, den))
+            return value, (value,), Kind.NUMBER
         value, keys = _date_value(raw)
         return value, keys, Kind.DATE
     if group == "weekday":
@@ -316,12 +423,7 @@ def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
     if group == "vague":
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER
-    if group == "ordinal":
-        n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
-        value = f"ordinal {n}"
-        return value, (value,), Kind.NUMBER
-    amount = _number_value(raw)
-    if amount is None:
-        return None, (), Kind.NUMBER
-    value = _fmt(amount)
+    # ordinal: at most nine digits, by the pattern
+    n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
+    value = f"ordinal {n}"
     return value, (value,), Kind.NUMBER
