@@ -20,7 +20,7 @@ from .lexicon import (
     words,
 )
 from .model import Document, Kind, Span
-from .numbers import LIST, RUN, Reading, digits_value, fmt, read
+from .numbers import LIST, RUN, TENS, UNITS, Reading, digits_value, fmt, read
 
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -109,16 +109,24 @@ class Quantity:
     """The words around the mention that say what it is about."""
     action: str = ""
     """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
+    phrase: frozenset[str] = frozenset()
+    """Stems of the words after the number, up to six, a stop or the next number: the noun
+    phrase it heads ("14 former Tory MPs in marginal seats": mp, seat, ...)."""
 
     @property
     def free(self) -> bool:
-        """Shared on value alone: precise dates, times and distinctive numbers."""
+        """Linked on value alone: full dates, weekdays, times and distinctive numbers (three
+        significant digits, or a decimal written in digits). A weekday, a time or a number
+        naming nothing stays shared only where the aligner pairs the sentences
+        (``engine._split_unpaired``)."""
         head = self.value.split(" ", 1)[0]
-        if self.kind in (Kind.TIME,) or head in ("date", "weekday"):
+        if self.kind is Kind.TIME or head in ("date", "weekday"):
             return True
-        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in ("year",):
+        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
+            "year", "ordinal"
+        ):
             digits = re.sub(r"[^0-9]", "", self.value.split(" ")[-1]).strip("0")
-            return "." in self.value or len(digits) >= 3
+            return bool(re.search(r"\d[.,]\d", self.text)) or len(digits) >= 3
         return False
 
 
@@ -149,6 +157,10 @@ _PRONOUN_BEFORE = re.compile(
     r"[ \t]+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
+_HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
+"""The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
+points ("a 12-cent-a-share" or "59-year-old" are read elsewhere)."""
+_NUMBER_WORDS = frozenset([*UNITS, *TENS])
 _DIGIT_RUN = re.compile(r"\d+")
 _FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
 
@@ -371,14 +383,26 @@ def _quantity(
         if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
             noun = "age"
         else:
-            noun = _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
+            hyphen = _HYPHEN_NOUN.match(text, end)
+            noun = stem(hyphen.group(1)) if hyphen else (
+                _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
+            )
             if noun:
                 action = _action(text, tokens, first, last, noun)
+    phrase = []
+    for k in range(last + 1, min(last + 7, len(tokens))):
+        if _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
+            break
+        word = fold(text[slice(*tokens[k])])
+        if word[:1].isdigit() or word in _NUMBER_WORDS:
+            break
+        phrase.append(stem(word))
     approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
     return Quantity(
         kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
+        phrase=frozenset(phrase),
     )
 
 
