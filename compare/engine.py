@@ -422,7 +422,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
-        return bool(a.noun) and a.noun == b.noun
+        return bool(a.noun) and counted(a) == counted(b)
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b:

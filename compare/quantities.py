@@ -263,20 +263,39 @@ _MODIFIERS = frozenset(
 )
 
 
-def _noun_after(text: str, tokens: list[Span], index: int) -> str:
+def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
-    adjectives ("14 former Tory MPs" counts MPs)."""
-    for start, end in tokens[index + 1 : index + 5]:
+    adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
+    word of the phrase when one comes before a stop: "five suspicious boats" counts boats,
+    "125 parliamentary seats" seats."""
+    first = ""
+    for k in range(index + 1, min(index + 5, len(tokens))):
+        start, end = tokens[k]
         raw = text[start:end]
         word = fold(raw)
+        if first and (_BREAK.search(text, tokens[k - 1][1], start) or word in STOPWORDS):
+            break
         if word in ("of", "-") or word in _MODIFIERS:
             continue
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
-            return ""
-        return stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
-    return ""
+            return first
+        noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
+        if not plural:
+            return noun
+        if not first:
+            first = noun
+        if word.endswith("s") and not word.endswith("ss") and noun != word:
+            return noun
+    return first
+
+
+def _above_one(value: str) -> bool:
+    try:
+        return float(value.split(" ")[-1].rstrip("%")) > 1
+    except ValueError:
+        return value in ("dozens", "scores", "hundreds", "thousands", "millions")
 
 
 def _noun_before(text: str, tokens: list[Span], index: int) -> str:
@@ -326,7 +345,9 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
             m += 1
         if n + 1 < m < len(tokens) and not _BREAK.search(text, tokens[n][1], tokens[m][0]):
             word = fold(text[slice(*tokens[m])])
-            if word.isalpha() and word not in STOPWORDS:
+            if word.isalpha() and word not in STOPWORDS and (
+                word.endswith(("ed", "en", "wn")) or stem(word) in groups
+            ):  # a participle: "were damaged", "were hurt"; not "were aboard"
                 return groups.get(stem(word), stem(word))
         break
     return ""
@@ -385,7 +406,8 @@ def _quantity(
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
             noun = stem(hyphen.group(1)) if hyphen else (
-                _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
+                _noun_after(text, tokens, last, _above_one(value))
+                or _noun_before(text, tokens, first)
             )
             if noun:
                 action = _action(text, tokens, first, last, noun)
