@@ -149,7 +149,10 @@ def counted(q: Quantity) -> str:
     count their own kind."""
     if q.kind is not Kind.NUMBER or q.value.startswith("year"):
         return "*"
-    return synonyms().get(q.noun, q.noun) if q.noun else ""
+    if not q.noun:
+        return ""
+    noun = re.sub(r"(?<=\w\w)tr$", "ter", q.noun)  # "metres" and "meters" count one unit
+    return synonyms().get(noun, noun)
 
 
 def small(q: Quantity) -> bool:

@@ -60,7 +60,7 @@ digits is a decimal comma: "1,3", "5,00"). Possessive: a run of digits
 is read once, whatever follows it (linear in the run)."""
 
 _LOOSE = rf"(?:{_WORD}|{_SCALE_WORD}|{_FRACTION_PLURAL}|half|quarter|dozens?|point)\b"
-_ONE_FRACTION = rf"(?:{_FRACTION_ONE})\b(?=[ \t]+of\b|[ \t]*(?:[.,;:!?)]|$))"
+_ONE_FRACTION = rf"(?:{_FRACTION_ONE})\b(?=[ \t]+of\b|[ \t]*(?:[.!?)]|$))"
 _AFTER_SCALE = "(?:" + "|".join(
     f"(?<={w}[ ])|(?<={w}[ ]and[ ])" for w in _SCALE_WORD.split("|")) + ")"
 _SEP = r"(?:[ \t]*-[ \t]*|[ \t]++(?:and[ \t]++)?(?:an?[ \t]++)?)"
@@ -77,7 +77,7 @@ RUN = (
 "two and three", "3 million and a half"); ``read`` splits it. Every repetition is
 possessive, so a long run of words or digits is matched once."""
 
-_OF_OR_STOP = re.compile(r"[ \t]+of\b|[ \t]*(?:[.,;:!?)\n]|$)")
+_OF_OR_STOP = re.compile(r"[ \t]+of\b|[ \t]*(?:[.!?)\n]|$)")
 LIST = r"\d{1,3}(?P<sep>[.,])\d{1,3}(?:(?P=sep)\d{1,3})++"
 """Three or more short groups of digits joined by commas or dots, which no number is:
 a list written tight ("22,24,26,31") or an address ("192.168.1.2"); each group is read."""
@@ -154,7 +154,8 @@ def _fraction_ok(
 ) -> bool:
     """A plural denominator ("thirds") is always a fraction, and so are "half" and "quarter"
     after a number ("four and a half"); otherwise a singular one ("third") only before "of"
-    or a stop: "a third of voters", never "a third term"."""
+    or the end of the sentence: "a third of voters", never "a third term" nor "as did a
+    third, and"."""
     word = tokens[k][3]
     if word.endswith("s") or (not strict and word in ("half", "quarter")):
         return True

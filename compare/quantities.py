@@ -150,11 +150,16 @@ _PERCENT_AFTER = re.compile(
 )
 _PERCENT_OF = re.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$", re.IGNORECASE)
-_SUBUNIT_TAIL = re.compile(rf"[ \t]+(?:and[ \t]+)?(?P<run>{RUN})[ \t]?(?:cents?|pence)\b",
-                           re.IGNORECASE)
+_CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SUBUNIT_TAIL = re.compile(
+    rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
+    rf"[ \t]?(?:cents?|pence)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
 _HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
@@ -215,6 +220,8 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             code = "CNY"
         start -= len(prefix.group(0))
     elif written[:1].isdigit():
+        if len(written) == 2 and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
+            return []  # "3 Jan 12": the year of a date
         name = _NAME_BEFORE.search(before)
         if name and fold(name.group(1)) not in common_words() and not _PERCENT_AFTER.match(
             text, end, hi
@@ -273,8 +280,8 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
         start, end = tokens[k]
         raw = text[start:end]
         word = fold(raw)
-        if first and (_BREAK.search(text, tokens[k - 1][1], start) or word in STOPWORDS):
-            break
+        if _BREAK.search(text, tokens[k - 1][1], start) or first and word in STOPWORDS:
+            break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender
         if word in ("of", "-") or word in _MODIFIERS:
             continue
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
@@ -432,7 +439,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
     """ "Raj Chohan, 59, was": a number in commas after a capitalised name is an age."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] == "," and (
+    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] in ",;" and (
         text[start:end].isdigit() and 0 < int(text[start:end]) < 120
     )
 

@@ -223,3 +223,11 @@ def test_a_count_naming_nothing_is_shared_only_in_paired_sentences(compare_texts
     (fact,) = [f for f in comparison.facts if any(m.text == "1,279" for m in f.mentions)
                and f.docs == (0,)]
     assert fact.status is Status.UNIQUE
+
+
+def test_metres_and_meters_count_one_unit(link) -> None:
+    groups = link(
+        "A 36-year-old climber died after falling about 150 metres at Mt Cook.",
+        "A 36-year-old climber died on Friday after falling 150 meters from a ridge.",
+    )
+    assert group_with(groups, 0, "150") == [(0, "150"), (1, "150")]

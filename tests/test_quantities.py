@@ -402,3 +402,19 @@ def test_one_before_a_noun_after_that_is_a_count(one) -> None:
 def test_half_a_unit_is_a_half(one) -> None:
     q = one("Chohan, who lived half a mile away in South Ozone Park, was rushed.", "half a")
     assert q.value == "0.5"
+
+
+def test_the_year_of_a_day_month_year_date_is_no_number(quantities) -> None:
+    found = quantities("The letter was dated 3 Jan 12 and signed by the mayor.")
+    assert [q.text for q in found if q.kind is Kind.NUMBER] == []
+
+
+def test_a_third_before_a_comma_is_an_ordinal(quantities) -> None:
+    found = quantities("Her second marriage also failed, as did a third, and she suffered.")
+    assert ("third", "ordinal 3") in [(q.text, q.value) for q in found]
+    assert all(q.value != "0.333333333333333" for q in found)
+
+
+def test_an_age_before_a_semicolon_is_an_age(one) -> None:
+    q = one("Police named the victims as Tanya Renee Wilson, 47; LaTonya Brown, 36.", "47")
+    assert q.noun == "age"
