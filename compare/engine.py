@@ -16,6 +16,7 @@ from .lexicon import UNITS, stem
 from .match import (
     _FOLD_CHARS,
     UnionFind,
+    _distinctive,
     _norm,
     context_terms,
     counted,
@@ -479,10 +480,16 @@ def _split_unpaired(
         if len(draft.docs) < 2 or draft.conflict:
             continue
         alone: list[Mention] = []
+        anchored = {  # documents where a mention names what the value counts
+            m.doc for m in draft.mentions
+            if (m.doc, m.start) in by_start and not _needs_pairing(by_start[(m.doc, m.start)])
+        }
         for m in draft.mentions:
             q = by_start.get((m.doc, m.start))
             if q is None or not _needs_pairing(q):
                 continue
+            if m.doc in anchored and _distinctive(q):
+                continue  # "14 former Tory MPs ... the 14 are": one count in one source
             if not any((m.doc, m.sentence, o.doc, o.sentence) in paired
                        for o in draft.mentions if o.doc != m.doc):
                 alone.append(m)
