@@ -153,9 +153,11 @@ _SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+
 _CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SUBUNIT_TAIL = re.compile(
     rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-    rf"[ \t]?(?:cents?|pence)\b",
+    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))",
     re.IGNORECASE,
 )
+"""The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
+cents", or "thirteen dollars forty five" ending a clause."""
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
@@ -373,7 +375,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for index, (s_start, s_end) in enumerate(doc.sentences):
         tokens = words(text, s_start, s_end)
         starts = [t[0] for t in tokens]
+        covered = s_start  # the end of the last mention: a price's cents are read with it
         for m in PATTERNS.finditer(text, s_start, s_end):
+            if m.start() < covered:
+                continue
             group = m.lastgroup or "number"
             if group == "number":
                 readings = [(a.start, a.end, a.value, a.kind)
@@ -385,6 +390,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     continue
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
+                covered = max(covered, end)
                 found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
                                        kind, keys if group != "number" else (value,)))
     return found

@@ -418,3 +418,10 @@ def test_a_third_before_a_comma_is_an_ordinal(quantities) -> None:
 def test_an_age_before_a_semicolon_is_an_age(one) -> None:
     q = one("Police named the victims as Tanya Renee Wilson, 47; LaTonya Brown, 36.", "47")
     assert q.noun == "age"
+
+
+def test_a_price_with_its_cents_is_one_mention(quantities) -> None:
+    found = quantities("It only cost thirteen dollars forty five.")
+    assert [(q.text, q.value) for q in found] == [("thirteen dollars forty five", "USD 13.45")]
+    found = quantities("He paid 3 dollars 50 cents for it.")
+    assert [(q.text, q.value) for q in found] == [("3 dollars 50 cents", "USD 3.5")]
