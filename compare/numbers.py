@@ -84,6 +84,11 @@ a list written tight ("22,24,26,31") or an address ("192.168.1.2"); each group i
 _TOKEN = re.compile(rf"(?P<digits>{DIGITS})|(?P<word>[^\W\d_]+)", re.IGNORECASE)
 
 
+Token = tuple[int, int, str, str]
+"""A token of a run: start, end, class ("unit", "tens", "hundred", "scale", "digits"...), the
+word folded."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One number read from a run: its span and exact value."""
@@ -107,7 +112,7 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     """The numbers in the run ``text[start:end]``, each as long as the grammar of English
     numbers allows: "twenty five" is 25, "one hundred and fifty" 150, "four and a half" 4.5,
     "half a million" 500000, "two thirds" 2/3; "two and three" is two numbers."""
-    tokens: list[tuple[int, int, str, str]] = []  # start, end, class, folded text
+    tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         if m.lastgroup == "digits":
             tokens.append((m.start(), m.end(), "digits", m.group(0)))
@@ -119,7 +124,7 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     out: list[Reading] = []
     k = 0
     while k < len(tokens):
-        got = _number(tokens, k, text, end)
+        got = _number(tokens, k, text)
         if got is None:
             k += 1
             continue
@@ -149,9 +154,7 @@ def _word_class(w: str) -> str:
     return "other"
 
 
-def _fraction_ok(
-    tokens: list[tuple[int, int, str, str]], k: int, text: str, end: int, *, strict: bool = False
-) -> bool:
+def _fraction_ok(tokens: list[Token], k: int, text: str, *, strict: bool = False) -> bool:
     """A plural denominator ("thirds") is always a fraction, and so are "half" and "quarter"
     after a number ("four and a half"); otherwise a singular one ("third") only before "of"
     or the end of the sentence: "a third of voters", never "a third term" nor "as did a
@@ -162,10 +165,7 @@ def _fraction_ok(
     return _OF_OR_STOP.match(text, tokens[k][1]) is not None
 
 
-Token = tuple[int, int, str, str]
-
-
-def _number(tokens: list[Token], k: int, text: str, end: int) -> tuple[int, Fraction] | None:
+def _number(tokens: list[Token], k: int, text: str) -> tuple[int, Fraction] | None:
     """The longest number starting at token ``k``: (index of its last token, value)."""
     n = len(tokens)
     cls, word = tokens[k][2], tokens[k][3]
@@ -181,14 +181,13 @@ def _number(tokens: list[Token], k: int, text: str, end: int) -> tuple[int, Frac
         times = Fraction(1) if cls == "a" else Fraction(1, DENOMINATORS[word])
         nxt_cls, nxt = tokens[j][2], tokens[j][3]
         if nxt_cls == "hundred":
-            return _extend(tokens, j, text, end, Fraction(0), times * 100, 0, True)
+            return _extend(tokens, j, text, Fraction(0), times * 100, 0, True)
         if nxt_cls == "scale" and not _abbrev(nxt):
-            return _extend(tokens, j, text, end, times * SCALES[nxt], Fraction(0), SCALES[nxt],
+            return _extend(tokens, j, text, times * SCALES[nxt], Fraction(0), SCALES[nxt],
                            False)
         if nxt_cls == "dozen" and nxt == "dozen":
             return j, times * 12
-        if cls == "a" and nxt_cls == "fraction" and _fraction_ok(tokens, j, text, end,
-                                                               strict=True):
+        if cls == "a" and nxt_cls == "fraction" and _fraction_ok(tokens, j, text, strict=True):
             return j, Fraction(1, DENOMINATORS[nxt])
         if word == "half" and j == k + 2:
             return k + 1, Fraction(1, 2)  # "half a mile", "half an hour"
@@ -197,7 +196,7 @@ def _number(tokens: list[Token], k: int, text: str, end: int) -> tuple[int, Frac
     if got is None:
         return None
     last, value = got
-    return _extend(tokens, last, text, end, Fraction(0), value, 0, False)
+    return _extend(tokens, last, text, Fraction(0), value, 0, False)
 
 
 def _abbrev(word: str) -> bool:
@@ -213,7 +212,6 @@ def _extend(
     tokens: list[Token],
     last: int,
     text: str,
-    end: int,
     total: Fraction,
     current: Fraction,
     scale: int,
@@ -239,7 +237,7 @@ def _extend(
                 at = last + 2
             elif nxt_cls == "unit" and last + 2 < n and _gap(text, tokens, last + 1) == "":
                 at, numerator = last + 2, Fraction(UNITS[nxt])
-            if at > 0 and tokens[at][2] == "fraction" and _fraction_ok(tokens, at, text, end):
+            if at > 0 and tokens[at][2] == "fraction" and _fraction_ok(tokens, at, text):
                 part = numerator / DENOMINATORS[tokens[at][3]]
                 if at + 1 < n and tokens[at + 1][2] == "scale" and not _abbrev(
                     tokens[at + 1][3]
@@ -280,7 +278,7 @@ def _extend(
             return last + 1, current * 12
         elif nxt_cls == "fraction" and not with_and and total == 0 and not hundred and \
                 prev_cls in ("unit", "tens") and nxt not in ("half", "quarter") and \
-                (nxt.endswith("s") or current == 1) and _fraction_ok(tokens, last + 1, text, end):
+                (nxt.endswith("s") or current == 1) and _fraction_ok(tokens, last + 1, text):
             return last + 1, current / DENOMINATORS[nxt]
         elif nxt_cls in ("unit", "tens", "digits") and prev_cls in ("hundred", "scale") and (
             prev_cls == "scale" or current % 100 == 0
