@@ -66,6 +66,10 @@ _HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine
             r"|Halloween|Workers['’]?\sDay|May\sDay)")
 _WEEK_REF = r"(?:(?:last|next|this|previous|the\sfollowing|the\sprevious|the\snext)\sweek)"
 
+_AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|trillion"
+                 r"|bn|m|dollars?|euros?|pounds?|yen|yuan|francs?)\b)")
+"""What makes a four-digit number an amount, not a year: "2013 dollars", "1900 million"."""
+
 DATE_GROUPS = rf"""
     (?P<time>\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
@@ -105,7 +109,7 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
-    |(?P<year>\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:%|per\s?cent|GMT|UTC)))
+    |(?P<year>(?<![£$€¥₹])\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 

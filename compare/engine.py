@@ -17,8 +17,10 @@ from .lexicon import UNITS, stem
 from .match import (
     _FOLD_CHARS,
     UnionFind,
+    _distinctive,
     _norm,
     context_terms,
+    counted,
     find_quote,
     link_phrases,
     link_quantities,
@@ -179,6 +181,7 @@ def _compare(
     for k, group in enumerate(link_phrases(phrases)):
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
+    tentative = _tentative(drafts, quantities)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
@@ -201,7 +204,9 @@ def _compare(
     selected = {
         pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
     }
-    _mark_conflicts(docs, drafts, selected, facts_by_sentence)
+    _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
+    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
@@ -430,7 +435,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
-        return bool(a.noun) and a.noun == b.noun
+        return bool(a.noun) and counted(a) == counted(b)
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b or compatible(a.value, b.value):
@@ -441,14 +446,94 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     return a.kind is Kind.TIME
 
 
+def _needs_pairing(q: Quantity) -> bool:
+    """A mention shared only in sentences the aligner pairs: a count that names nothing,
+    a bare weekday or a clock time (two "Tuesday"s are one fact only about one event)."""
+    return (
+        q.kind is Kind.TIME or q.value.startswith("weekday")
+        or (q.kind is Kind.NUMBER and counted(q) == "")
+    )
+
+
+def _tentative(drafts: dict[str, _Draft], quantities: Sequence[Sequence[Quantity]]) -> set[str]:
+    """Keys of the values shared across sources by a mention that needs its sentence
+    paired (``_needs_pairing``)."""
+    by_start = {(d, q.start): q for d, qs in enumerate(quantities) for q in qs}
+    return {
+        key for key, draft in drafts.items()
+        if key.startswith("§q") and len(draft.docs) > 1 and any(
+            _needs_pairing(by_start[(m.doc, m.start)]) for m in draft.mentions
+            if (m.doc, m.start) in by_start
+        )
+    }
+
+
+def _split_unpaired(
+    docs: Sequence[Document],
+    drafts: dict[str, _Draft],
+    quantities: Sequence[Sequence[Quantity]],
+    selected: dict[tuple[int, int], list[align.Candidate]],
+    terms: Sequence[Sequence[frozenset[str]]],
+    tentative: set[str],
+) -> None:
+    """Take out of a shared value the mentions that need their sentence paired
+    (``_needs_pairing``) and have no mention of another source in a sentence the aligner
+    pairs with theirs, on evidence other than such values themselves: "Police came on
+    Friday" does not share the Friday of "The attack happened on Friday night"."""
+    by_start = {(d, q.start): q for d, qs in enumerate(quantities) for q in qs}
+    paired = {
+        (i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen
+        if {t for t in terms[i][c.left] & terms[j][c.right] if t[0] != "#"} - tentative
+    }  # a number written alike ("#1279") is such a value too, not other evidence
+    paired |= {(j, b, i, a) for i, a, j, b in paired}
+    extra = 0
+    for key in sorted(k for k in drafts if k.startswith("§q")):
+        draft = drafts[key]
+        if len(draft.docs) < 2 or draft.conflict:
+            continue
+        alone: list[Mention] = []
+        anchored = {  # documents where a mention names what the value counts
+            m.doc for m in draft.mentions
+            if (m.doc, m.start) in by_start and not _needs_pairing(by_start[(m.doc, m.start)])
+        }
+        for m in draft.mentions:
+            q = by_start.get((m.doc, m.start))
+            if q is None or not _needs_pairing(q):
+                continue
+            if m.doc in anchored and _distinctive(q):
+                continue  # "14 former Tory MPs ... the 14 are": one count in one source
+            if not any((m.doc, m.sentence, o.doc, o.sentence) in paired
+                       for o in draft.mentions if o.doc != m.doc):
+                alone.append(m)
+        if not alone:
+            continue
+        draft.mentions = [m for m in draft.mentions if m not in alone]
+        for d in sorted({m.doc for m in alone}):
+            mine = [m for m in alone if m.doc == d]
+            first = by_start[(d, mine[0].start)]
+            drafts[f"§q~{extra}"] = _Draft(first.kind, _quantity_label(docs[d], first), mine,
+                                           quantity=first)
+            extra += 1
+        if not draft.mentions:
+            del drafts[key]
+            continue
+        head = draft.mentions[0]
+        if (head.doc, head.start) in by_start:
+            draft.quantity = by_start[(head.doc, head.start)]
+            draft.label = _quantity_label(docs[head.doc], draft.quantity)
+
+
 def _mark_conflicts(
     docs: Sequence[Document],
     drafts: dict[str, _Draft],
     selected: dict[tuple[int, int], list[align.Candidate]],
     facts_by_sentence: list[list[set[str]]],
+    terms: Sequence[Sequence[frozenset[str]]],
 ) -> None:
     """Merge two one-source facts into a disagreement when aligned sentences give the same
-    kind of quantity, counting the same thing, with different values."""
+    kind of quantity, counting the same thing, with different values. The sentences must
+    share a word, not only facts: two datelines ("26 September 2013, 10:00") say nothing
+    of one event."""
     values_in_doc: list[set[str]] = [set() for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
@@ -461,7 +546,9 @@ def _mark_conflicts(
     options: list[tuple[float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
-            if c.score < CONFLICT_PAIR_SCORE:
+            if c.score < CONFLICT_PAIR_SCORE or not any(
+                not t.startswith("§") for t in terms[i][c.left] & terms[j][c.right]
+            ):
                 continue
             left = [k for k in facts_by_sentence[i][c.left] if k in quantity]
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]

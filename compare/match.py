@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import STOPWORDS, stem, words
+from .lexicon import STOPWORDS, stem, synonyms, words
 from .model import Document, Kind
 from .phrases import Phrase
 from .quantities import Quantity
@@ -84,7 +84,15 @@ def link_quantities(
     contexts: Sequence[Sequence[frozenset[str]]],
     common: Callable[[str], bool],
 ) -> list[list[Ref]]:
-    """Group the quantities of all documents into facts: same value, compatible context."""
+    """Group the quantities of all documents into facts: same value, compatible context.
+
+    Mentions of one value are split first by what they count (``counted``): "two counts"
+    and "two girls" are never one fact, whatever their context. A count that names
+    nothing, a weekday or a time is linked here as a candidate: ``engine`` keeps it in a
+    shared fact only where the aligner pairs its sentence with another source's mention.
+    A full date joins a bare year only when no other full date of that year is in play,
+    so two different dates are never one fact.
+    """
     uf = UnionFind()
     refs: list[Ref] = []
     by_key: dict[str, list[Ref]] = defaultdict(list)
@@ -97,33 +105,103 @@ def link_quantities(
     for key, members in by_key.items():
         if len(members) < 2:
             continue
-        finer = {quantities[d][i].value for d, i in members} - {key}
-        # a free value ("9/11" of a report with no publication date) is one fact with the one
-        # finer value it can stand for (the 9/11 of a dated report), never with two
-        free = [r for r in members if quantities[r[0]][r[1]].free and
-                (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
-        for r in free[1:]:
-            uf.union(free[0], r)
-        per_doc: dict[int, list[Ref]] = defaultdict(list)
-        for r in members:
-            if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
-                per_doc[r[0]].append(r)
-        for rs in per_doc.values():
-            for r in rs[1:]:
-                uf.union(rs[0], r)
-        by_term: dict[str, list[Ref]] = defaultdict(list)
-        for r in members:
-            for term in contexts[r[0]][r[1]]:
-                if not common(term):
-                    by_term[term].append(r)
-        for rs in by_term.values():
-            if len(finer) > 1:  # two dates of one year are two facts, even through the year
-                rs = [r for r in rs if quantities[r[0]][r[1]].value == key]
-            if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
-                continue
-            for r in rs[1:]:
-                uf.union(rs[0], r)
+        for bucket in _buckets(quantities, key, members):
+            _link_bucket(quantities, contexts, common, key, bucket, uf)
     return uf.groups(refs)
+
+
+def _link_bucket(
+    quantities: Sequence[Sequence[Quantity]],
+    contexts: Sequence[Sequence[frozenset[str]]],
+    common: Callable[[str], bool],
+    key: str,
+    members: list[Ref],
+    uf: UnionFind,
+) -> None:
+    """Link mentions of one value counting one thing: on the value alone when it is
+    distinctive, else when they share a word of context."""
+    finer = {quantities[d][i].value for d, i in members} - {key}
+    # a free value ("9/11" of a report with no publication date) is one fact with the one
+    # finer value it can stand for (the 9/11 of a dated report), never with two
+    free = [r for r in members if quantities[r[0]][r[1]].free and
+            (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
+    for r in free[1:]:
+        uf.union(free[0], r)
+    per_doc: dict[int, list[Ref]] = defaultdict(list)
+    for r in members:
+        if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
+            per_doc[r[0]].append(r)
+    for rs in per_doc.values():
+        for r in rs[1:]:
+            uf.union(rs[0], r)
+    by_term: dict[str, list[Ref]] = defaultdict(list)
+    for r in members:
+        for term in contexts[r[0]][r[1]]:
+            if not common(term):
+                by_term[term].append(r)
+    for rs in by_term.values():
+        if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
+            continue
+        for r in rs[1:]:
+            uf.union(rs[0], r)
+
+
+def counted(q: Quantity) -> str:
+    """What a mention counts, for matching: its noun's synonym group ("people" and
+    "person" are one), "" when it names nothing; money, percentages, dates and times
+    count their own kind."""
+    if q.kind is not Kind.NUMBER or q.value.startswith("year"):
+        return "*"
+    if not q.noun:
+        return ""
+    noun = re.sub(r"(?<=\w\w)tr$", "ter", q.noun)  # "metres" and "meters" count one unit
+    return synonyms().get(noun, noun)
+
+
+def small(q: Quantity) -> bool:
+    """A count of one to four (or an ordinal up to fourth): too common to share unnamed."""
+    head = q.value.removeprefix("ordinal ")
+    return head in ("1", "2", "3", "4")
+
+
+def _buckets(
+    quantities: Sequence[Sequence[Quantity]], key: str, members: list[Ref]
+) -> list[list[Ref]]:
+    """The members of one key, split into groups that may be one fact."""
+    primary = [r for r in members if quantities[r[0]][r[1]].value == key]
+    secondary = [r for r in members if quantities[r[0]][r[1]].value != key]
+    if len({quantities[d][i].value for d, i in secondary}) > 1:
+        secondary = []  # two full dates of one year: the year alone cannot say which
+    members = primary + secondary
+    by_noun: dict[str, list[Ref]] = defaultdict(list)
+    for d, i in members:
+        by_noun[counted(quantities[d][i])].append((d, i))
+    # two nouns are one thing when one heads a phrase naming the other: "14 seats" and
+    # "14 former Tory MPs in marginal seats"
+    nouns = sorted(n for n in by_noun if n not in ("", "*"))
+    if len(nouns) > 1:
+        same = UnionFind()
+        for n in nouns:
+            for d, i in by_noun[n]:
+                for other in nouns:
+                    if other != n and other in quantities[d][i].phrase:
+                        same.union((nouns.index(n), 0), (nouns.index(other), 0))
+        merged: dict[str, list[Ref]] = defaultdict(list)
+        for n in nouns:
+            merged[nouns[same.find((nouns.index(n), 0))[0]]].extend(by_noun.pop(n))
+        by_noun.update(merged)
+    named = [n for n in by_noun if n not in ("", "*")]
+    unnamed = by_noun.pop("", [])
+    if len(named) == 1 and unnamed:
+        # one thing counted: a mention naming nothing may be it (``engine`` keeps it only
+        # where the aligner pairs its sentence), unless it is a count of one to four
+        keep = [r for r in unnamed if not small(quantities[r[0]][r[1]])]
+        by_noun[named[0]].extend(keep)
+        unnamed = [r for r in unnamed if r not in keep]
+    out = [sorted(rs) for _, rs in sorted(by_noun.items())]
+    if unnamed:
+        out.append(sorted(unnamed))
+    return out
 
 
 def _same_noun(quantities: Sequence[Sequence[Quantity]], refs: Sequence[Ref]) -> bool:

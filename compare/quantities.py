@@ -7,69 +7,73 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
-from .dates import _CAPS_MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
+from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
+    common_words,
     fold,
     stem,
     synonyms,
     words,
 )
 from .model import Document, Kind, Span
+from .numbers import LIST, RUN, TENS, UNITS, Reading, digits_value, fmt, read
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 }
-_SCALES = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
-}
 _VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "millions": "millions", "tens of thousands": "tens of thousands",
-    "hundreds of thousands": "hundreds of thousands", "a dozen": "12", "a couple": "2",
-    "twice": "2", "thrice": "3", "half a": "half", "half an": "half",
+    "hundreds of thousands": "hundreds of thousands", "a couple": "2",
+    "twice": "2", "thrice": "3",
 }
-_CURRENCY = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "JPY", "a$": "AUD",
-             "c$": "CAD", "pounds": "GBP", "dollars": "USD", "euros": "EUR"}
-
-_NUMWORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:\s?(?:million|billion|trillion|bn|m|k)\b)"
+_CURRENCY_WORDS = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD",
+    "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+    "euro": "EUR", "pound": "GBP", "british pound": "GBP", "pound sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "franc": "CHF", "swiss franc": "CHF", "french franc": "FRF",
+    "peseta": "ESP", "guilder": "NLG", "dutch guilder": "NLG", "markka": "FIM",
+    "finnish markka": "FIM", "deutsche mark": "DEM", "rupee": "INR", "indian rupee": "INR",
+    "peso": "MXN", "mexican peso": "MXN", "rouble": "RUB", "ruble": "RUB", "shekel": "ILS",
+    "rand": "ZAR", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "naira": "NGN",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "krona": "SEK", "kronor": "SEK",
+    "krone": "NOK", "kroner": "NOK",
+}
+"""Currency names after an amount ("five million yen", "125 million Australian dollars"):
+a plural is looked up by its singular."""
+_SUBUNITS = {"cent": "USD", "euro cent": "EUR", "penny": "GBP", "pence": "GBP", "p": "GBP"}
+_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+            "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "元": "CNY", "us$": "USD",
+            "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+            "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN", "mx$": "MXN",
+            "rs": "INR", "rs.": "INR"}
+_CODES = ("USD EUR GBP JPY CNY CHF AUD CAD HKD INR RUB NZD SGD ZAR SEK NOK DKK KRW BRL MXN TRY "
+          "ILS AED SAR RMB").split()
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as)")
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥\d.]|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his
-    |her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told|than)\b)
-    (?:[acdefhjmnostuwz]|la|le|pa|pr|ye|va)|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    (?=[£$€¥₹\d.]|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has
+    |had|he|his|her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told
+    |than)\b)(?:[acdefhjmnoqstuwz]|la|le|pa|pr|ye|va)|(?-i:(?<=[A-Z]){_CAPS_MONTH}))
     # a symbol, a digit, a word start (not a common function word) with the letters some
     # number, date or currency word opens with, or a month in capitals fused to the word
     # before ("SAYSSEPTEMBER 19, 2013")
-    (?:(?P<money>(?:US\$|A\$|C\$|[£$€¥])\s?(?:{_DIGITS}){_SCALE}?
-        |(?:{_DIGITS}){_SCALE}?\s(?:pounds|dollars|euros)\b)
-    |(?P<percent>(?:{_DIGITS}|\b(?:{_NUMWORD}))\s?(?:%|per\s?cent\b))
-    |{DATE_GROUPS}
+    (?:{DATE_GROUPS}
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
-        |thousands|millions|a\sdozen|twice|thrice|half\san?)\b)
-    |(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh
-        |eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
-    |(?P<number>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|(?![\w]|[.,]\d))
-        |\b(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?\b(?:\s(?:hundred|thousand|million|billion)\b)?))
+        |thousands|millions|twice|thrice)\b)
+    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth
+        |seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
+    |(?P<number>(?<![\w.,%=^])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+        |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -96,53 +100,162 @@ class Quantity:
     """The words around the mention that say what it is about."""
     action: str = ""
     """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
+    phrase: frozenset[str] = frozenset()
+    """Stems of the words after the number, up to six, a stop or the next number: the noun
+    phrase it heads ("14 former Tory MPs in marginal seats": mp, seat, ...)."""
     stamp: bool = False
     """Part of the document's time stamp: its metadata, matched with nothing (no keys)."""
 
     @property
     def free(self) -> bool:
-        """Shared on value alone: precise dates, times and distinctive numbers."""
+        """Linked on value alone: full dates, weekdays, times and distinctive numbers (three
+        significant digits, or a decimal written in digits). A weekday, a time or a number
+        naming nothing stays shared only where the aligner pairs the sentences
+        (``engine._split_unpaired``)."""
         head = self.value.split(" ", 1)[0]
-        if self.kind in (Kind.TIME,) or head in ("date", "weekday"):
+        if self.kind is Kind.TIME or head in ("date", "weekday"):
             return True
-        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in ("year",):
+        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
+            "year", "ordinal"
+        ):
             digits = re.sub(r"[^0-9]", "", self.value.split(" ")[-1]).strip("0")
-            return "." in self.value or len(digits) >= 3
+            return bool(re.search(r"\d[.,]\d", self.text)) or len(digits) >= 3
         return False
 
 
-def _int(text: str) -> float | None:
-    t = fold(text).replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        pass
-    total = 0.0
-    for part in re.split(r"[\s-]+", t):
-        if part in _UNITS:
-            total += _UNITS[part]
-        elif part in _TENS:
-            total += _TENS[part]
-        elif part in ("hundred", "thousand", "million", "billion"):
-            total = max(total, 1) * _SCALES[part]
+_CUR_WORD = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
+_CURRENCY_AFTER = re.compile(
+    rf"[ \t]?-?[ \t]?(?P<word>{_CUR_WORD})(?:e?s)?\b(?:[ \t]+sterling\b)?"
+    rf"|[ \t]?-?[ \t]?(?P<sub>euro[ \t]cents?|cents?|pence|penny)\b|(?P<p>p)\b"
+    rf"|[ \t]?(?P<code>(?-i:{'|'.join(_CODES)}))\b"
+    rf"|[ \t]?(?P<sign>元|₹|€)",
+    re.IGNORECASE,
+)
+_SYMBOL = "|".join(sorted((re.escape(w) for w in _SYMBOLS), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![^\W\d_])(?-i:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R|Mex|MX)\$"
+    rf"|(?<![^\W\d_])(?:c|hk|nz|mex|us)[ \t]\$"
+    rf"|[$£€¥₹₽₩₪₺₦元]|(?<![^\W\d_])(?-i:{'|'.join(_CODES)})|(?<![^\W\d_])rs\.?)[ \t]?$",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(
+    r"[ \t]?(?:%(?![0-9A-Fa-f]{2})|-?per[ \t]?cent(?:age)?s?\b|pct\b)", re.IGNORECASE
+)
+_PERCENT_OF = re.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$", re.IGNORECASE)
+_CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SUBUNIT_TAIL = re.compile(
+    rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
+    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))",
+    re.IGNORECASE,
+)
+"""The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
+cents", or "thirteen dollars forty five" ending a clause."""
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
+    r"[ \t]+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
+_HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
+"""The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
+points ("a 12-cent-a-share" or "59-year-old" are read elsewhere)."""
+_NUMBER_WORDS = frozenset([*UNITS, *TENS])
+_DIGIT_RUN = re.compile(r"\d+")
+_FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A number read from a run, with its currency or percent sign: one mention."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: str
+
+
+def _amounts(
+    text: str, run_start: int, run_end: int, lo: int, hi: int, *, is_list: bool = False
+) -> list[_Amount]:
+    """The numbers of one run (``numbers.read``), each widened to its sign, its currency
+    ("$", "HK$", "USD", "yen", "Australian dollars", "cents") or its percent sign, and less
+    those that are no number: "one" as a pronoun, a model ("Boeing 737", "F-16")."""
+    out: list[_Amount] = []
+    if is_list:
+        return [_Amount(m.start(), m.end(), Kind.NUMBER, fmt(digits_value(m.group(0)) or 0))
+                for m in _DIGIT_RUN.finditer(text, run_start, run_end)]
+    for r in read(text, run_start, run_end):
+        out.extend(_amount(text, r, lo, hi))
+    return out
+
+
+def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
+    start, end, value = r.start, r.end, r.value
+    before = text[max(lo, start - 12):start]
+    written = text[start:end]
+    if fold(written) == "one":
+        nxt = _NEXT_WORD.match(text, end, hi)
+        word = fold(nxt.group(1)) if nxt else ""
+        if word == "another" or _PRONOUN_BEFORE.search(before) and (
+            not word or word in STOPWORDS
+        ):
+            return []  # "the one you mentioned", "which one do you", "one another"
+    sign = _SIGN_BEFORE.search(before)
+    if sign and written[:1].isdigit() or sign and sign.group(0)[:1].isalpha():
+        start -= len(sign.group(0))
+        value = -value
+        before = text[max(lo, start - 12):start]
+    code = ""
+    prefix = _CURRENCY_BEFORE.search(before)
+    if prefix:
+        symbol = re.sub(r"[ \t]", "", prefix.group(0)).lower()
+        code = _SYMBOLS.get(symbol) or symbol.upper()
+        if code == "RMB":
+            code = "CNY"
+        start -= len(prefix.group(0))
+    elif written[:1].isdigit():
+        if len(written) == 2 and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
+            return []  # "3 Jan 12": the year of a date
+        name = _NAME_BEFORE.search(before)
+        if name and fold(name.group(1)) not in common_words() and not _PERCENT_AFTER.match(
+            text, end, hi
+        ) and not _CURRENCY_AFTER.match(text, end, hi):
+            return []  # "Boeing 737", "iPhone 5", "F-16": part of a name
+    if not code and _PERCENT_OF.fullmatch(text, lo, start):
+        # "per cent of twenty-two" opening a sentence: the spoken form of "22 per cent"
+        return [_Amount(lo + len(text[lo:start]) - len(text[lo:start].lstrip()), end,
+                        Kind.PERCENT, f"{fmt(value)}%")]
+    percent = _PERCENT_AFTER.match(text, end, hi)
+    if percent and not code:
+        return [_Amount(start, percent.end(), Kind.PERCENT, f"{fmt(value)}%")]
+    after = _CURRENCY_AFTER.match(text, end, hi)
+    if after and after.group("p") and not written[-1:].isdigit():
+        after = None
+    if after and not code:
+        end = after.end()
+        if after.group("word"):
+            word = re.sub(r"\s+", " ", fold(after.group("word")))
+            code = _CURRENCY_WORDS[word]
+            tail = _SUBUNIT_TAIL.match(text, end, hi)
+            if tail:
+                cents = read(text, tail.start("run"), tail.end("run"))
+                if len(cents) == 1 and cents[0].end == tail.end("run") and cents[0].value < 100:
+                    value += cents[0].value / 100
+                    end = tail.end()
+        elif after.group("code"):
+            code = after.group("code").upper()
+        elif after.group("sign"):
+            code = _SYMBOLS[after.group("sign")]
         else:
-            return None
-    return total
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:g}"
-
-
-def _number_value(text: str) -> float | None:
-    m = re.match(rf"({_DIGITS}|[a-z]+(?:-[a-z]+)?)\s?(million|billion|trillion|bn|m|k)?\b(.*)$",
-                 fold(text).strip())
-    if not m:
-        return _int(text)
-    base = _int(m.group(1)) if m.group(3) == "" or m.group(2) else _int(text)
-    if base is None:
-        return _int(text)
-    return base * (_SCALES[m.group(2)] if m.group(2) else 1)
+            sub = fold(after.group("sub") or "p")
+            code = _SUBUNITS.get(sub.rstrip("s"), _SUBUNITS.get(sub, "GBP"))
+            value /= 100
+    if code:
+        if code == "RMB":
+            code = "CNY"
+        return [_Amount(start, end, Kind.MONEY, f"{code} {fmt(value)}")]
+    return [_Amount(start, end, Kind.NUMBER, fmt(value))]
 
 
 _MODIFIERS = frozenset(
@@ -152,20 +265,39 @@ _MODIFIERS = frozenset(
 )
 
 
-def _noun_after(text: str, tokens: list[Span], index: int) -> str:
+def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
-    adjectives ("14 former Tory MPs" counts MPs)."""
-    for start, end in tokens[index + 1 : index + 5]:
+    adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
+    word of the phrase when one comes before a stop: "five suspicious boats" counts boats,
+    "125 parliamentary seats" seats."""
+    first = ""
+    for k in range(index + 1, min(index + 5, len(tokens))):
+        start, end = tokens[k]
         raw = text[start:end]
         word = fold(raw)
+        if _BREAK.search(text, tokens[k - 1][1], start) or first and word in STOPWORDS:
+            break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender
         if word in ("of", "-") or word in _MODIFIERS:
             continue
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
-            return ""
-        return stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
-    return ""
+            return first
+        noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
+        if not plural:
+            return noun
+        if not first:
+            first = noun
+        if word.endswith("s") and not word.endswith("ss") and noun != word:
+            return noun
+    return first
+
+
+def _above_one(value: str) -> bool:
+    try:
+        return float(value.split(" ")[-1].rstrip("%")) > 1
+    except ValueError:
+        return value in ("dozens", "scores", "hundreds", "thousands", "millions")
 
 
 def _noun_before(text: str, tokens: list[Span], index: int) -> str:
@@ -215,7 +347,9 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
             m += 1
         if n + 1 < m < len(tokens) and not _BREAK.search(text, tokens[n][1], tokens[m][0]):
             word = fold(text[slice(*tokens[m])])
-            if word.isalpha() and word not in STOPWORDS:
+            if word.isalpha() and word not in STOPWORDS and (
+                word.endswith(("ed", "en", "wn")) or stem(word) in groups
+            ):  # a participle: "were damaged", "were hurt"; not "were aboard"
                 return groups.get(stem(word), stem(word))
         break
     return ""
@@ -234,53 +368,103 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for index, (s_start, s_end) in enumerate(doc.sentences):
         tokens = words(text, s_start, s_end)
         starts = [t[0] for t in tokens]
+        covered = s_start  # the end of the last mention: a price's cents are read with it
         for m in PATTERNS.finditer(text, s_start, s_end):
+            if m.start() < covered:
+                continue
             group = m.lastgroup or "number"
-            raw = m.group(0)
-            start, end = m.span()
+            keys: tuple[str, ...] = ()
             stamp = False
             if group in GROUPS:
-                told = resolve(group, text, (start, end), (s_start, s_end), doc.published)
-                if told is None:
-                    if group not in FALLBACK:
-                        continue
-                    value, keys, kind = _classify(FALLBACK[group], raw)
-                else:
-                    start, end, value, keys = told.start, told.end, told.value, told.keys
-                    raw, kind = text[start:end], Kind.TIME if told.time else Kind.DATE
-                    stamp = any(lo <= start < hi for lo, hi in doc.stamps)
-                    keys = () if stamp else keys
-            else:
-                value, keys, kind = _classify(group, raw)
-            if value is None:
-                continue
-            first = _token_at(starts, start)
-            last = _token_at(starts, max(start, end - 1))
-            noun = action = ""
-            if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
-                if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
-                    noun = "age"
-                else:
-                    noun = _noun_after(text, tokens, last) or _noun_before(text, tokens, first)
-                    if noun:
-                        action = _action(text, tokens, first, last, noun)
-            approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
-            found.append(
-                Quantity(
-                    kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
-                    keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
-                    else "", context=_context(tokens, first, last), action=action,
-                    stamp=stamp,
+                fraction = _fraction(m.group(0)) if group == "date" else None
+                told = None if fraction else resolve(
+                    group, text, m.span(), (s_start, s_end), doc.published
                 )
-            )
+                if fraction:
+                    readings = [(m.start(), m.end(), fraction, Kind.NUMBER)]
+                    keys = (fraction,)
+                elif told is not None:
+                    stamp = any(lo <= told.start < hi for lo, hi in doc.stamps)
+                    keys = () if stamp else told.keys
+                    readings = [(told.start, told.end, told.value,
+                                 Kind.TIME if told.time else Kind.DATE)]
+                elif FALLBACK.get(group) == "number":
+                    group = "number"  # "in two years" after a past verb: a count of years
+                    readings = [(a.start, a.end, a.value, a.kind)
+                                for a in _amounts(text, m.start(), m.end(), s_start, s_end,
+                                                  is_list=False)]
+                elif group in FALLBACK:
+                    value, keys, kind = _classify(FALLBACK[group], m.group(0))
+                    readings = [(m.start(), m.end(), value, kind)]
+                else:
+                    continue
+            elif group == "number":
+                readings = [(a.start, a.end, a.value, a.kind)
+                            for a in _amounts(text, m.start(), m.end(), s_start, s_end,
+                                              is_list=m.group("list") is not None)]
+            else:
+                value, keys, kind = _classify(group, m.group(0))
+                if value is None:
+                    continue
+                readings = [(m.start(), m.end(), value, kind)]
+            for start, end, value, kind in readings:
+                covered = max(covered, end)
+                found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
+                                       kind, keys if group != "number" else (value,), stamp))
     return found
+
+
+def _quantity(
+    text: str,
+    tokens: list[Span],
+    starts: list[int],
+    index: int,
+    s_start: int,
+    start: int,
+    end: int,
+    value: str,
+    kind: Kind,
+    keys: tuple[str, ...],
+    stamp: bool = False,
+) -> Quantity:
+    """One mention with what it counts, what is done to it, and its approximation."""
+    raw = text[start:end]
+    first = _token_at(starts, start)
+    last = _token_at(starts, max(start, end - 1))
+    noun = action = ""
+    if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
+        if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
+            noun = "age"
+        else:
+            hyphen = _HYPHEN_NOUN.match(text, end)
+            noun = stem(hyphen.group(1)) if hyphen else (
+                _noun_after(text, tokens, last, _above_one(value))
+                or _noun_before(text, tokens, first)
+            )
+            if noun:
+                action = _action(text, tokens, first, last, noun)
+    phrase = []
+    for k in range(last + 1, min(last + 7, len(tokens))):
+        if _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
+            break
+        word = fold(text[slice(*tokens[k])])
+        if word[:1].isdigit() or word in _NUMBER_WORDS:
+            break
+        phrase.append(stem(word))
+    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
+    return Quantity(
+        kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
+        keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
+        else "", context=_context(tokens, first, last), action=action,
+        phrase=frozenset(phrase), stamp=stamp,
+    )
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """ "Raj Chohan, 59, was": a number in commas after a capitalised name is an age."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] == "," and (
+    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] in ",;" and (
         text[start:end].isdigit() and 0 < int(text[start:end]) < 120
     )
 
@@ -291,31 +475,22 @@ def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def _fraction(raw: str) -> str | None:
+    """ "3/4 of voters": a fraction, where "9/11" and "7/7" stay dates."""
+    fraction = _FRACTION_DATE.fullmatch(raw)
+    if fraction is None:
+        return None
+    num, den = int(fraction.group(1)), int(fraction.group(2))
+    return fmt(Fraction(num, den)) if den in (2, 3, 4, 8) and num < den else None
+
+
 def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
+    """Values of the groups that are not dates (``dates.resolve`` reads those)."""
     low = fold(raw)
-    if group == "money":
-        cur_m = re.search(r"us\$|a\$|c\$|[£$€¥]|pounds|dollars|euros", low)
-        currency = _CURRENCY.get(cur_m.group(0), "") if cur_m else ""
-        amount = _number_value(re.sub(r"us\$|a\$|c\$|[£$€¥]|pounds|dollars|euros", "", low))
-        if amount is None:
-            return None, (), Kind.MONEY
-        value = f"{currency} {_fmt(amount)}"
-        return value, (value,), Kind.MONEY
-    if group == "percent":
-        amount = _number_value(re.sub(r"%|per\s?cent", "", low).strip())
-        if amount is None:
-            return None, (), Kind.PERCENT
-        value = f"{_fmt(amount)}%"
-        return value, (value,), Kind.PERCENT
     if group == "vague":
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER
-    if group == "ordinal":
-        n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
-        value = f"ordinal {n}"
-        return value, (value,), Kind.NUMBER
-    amount = _number_value(raw)
-    if amount is None:
-        return None, (), Kind.NUMBER
-    value = _fmt(amount)
+    # ordinal: at most nine digits, by the pattern
+    n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
+    value = f"ordinal {n}"
     return value, (value,), Kind.NUMBER

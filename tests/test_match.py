@@ -156,3 +156,78 @@ def test_quotation_found_unquoted_in_the_other_article_is_a_shared_quote(compare
     (in_b,) = fact.mentions_in(1)
     assert in_b.text == "the bridge will reopen in the spring after repairs"
     assert fact.speaker == "Ann Lee"
+
+
+# what a number counts (issue 8, point 6) and dates (point 7)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "written"),
+    [
+        ("He was charged with two counts of sexual abuse.",
+         "The two girls told police what had happened.", "two"),
+        ("Gotti won two acquittals before tapes sent him to prison.",
+         "The FBI taped an exchange between two Genovese family members.", "two"),
+        ("Police said the standoff lasted six hours in the city.",
+         "Police said the standoff in the city lasted six days.", "six"),
+        ("The lead grew to a two-point margin in the city poll.",
+         "He signed a two-year contract in the city poll.", "two"),
+    ],
+)
+def test_one_value_counting_different_things_is_two_groups(link, a, b, written) -> None:
+    assert group_with(link(a, b), 0, written) == [(0, written)]
+
+
+def test_a_synonym_from_the_list_counts_one_thing(link) -> None:
+    groups = link(
+        "Chohan leaves behind a husband, son and two grandchildren.",
+        "Chohan lived with her husband, son and two grandkids.",
+    )
+    assert group_with(groups, 0, "two") == [(0, "two"), (1, "two")]
+
+
+def test_a_noun_in_the_phrase_of_the_other_count_is_one_thing(link) -> None:
+    groups = link(
+        "The group is focusing on 14 seats where Muslim votes could topple MPs.",
+        "Muslim votes could oust 14 former Tory MPs in marginal seats.",
+    )
+    assert group_with(groups, 0, "14") == [(0, "14"), (1, "14")]
+
+
+def test_two_different_dates_in_datelines_are_two_facts(compare_texts) -> None:
+    comparison = compare_texts(
+        "Elections in Turkmenistan to be held on two-party basis\n\n"
+        "26 September 2013, 10:00 (GMT+05:00)\n\nParliamentary elections in Turkmenistan.",
+        "Electoral districts established in Turkmenistan\n\n"
+        "4 October 2013, 18:07 (GMT+05:00)\n\nParliamentary elections in Turkmenistan.",
+    )
+    for fact in comparison.facts:
+        assert len({m.value for m in fact.mentions if m.value.startswith("date ")}) <= 1
+
+
+def test_a_weekday_of_another_event_is_not_shared(compare_texts) -> None:
+    comparison = compare_texts(
+        "The attack happened on Friday night in the capital.",
+        "The attack happened on Saturday night in the capital. Police came on Friday.",
+    )
+    (friday,) = [f for f in comparison.facts if any(m.doc == 0 and m.text == "Friday"
+                                                    for m in f.mentions)]
+    assert friday.docs == (0,)
+
+
+def test_a_count_naming_nothing_is_shared_only_in_paired_sentences(compare_texts) -> None:
+    comparison = compare_texts(
+        "Mr Stephenson won by 1,279 in Pendle in the 2017 election.",
+        "The council spent money on roads.\n\nThe report lists 1,279 in its appendix.",
+    )
+    (fact,) = [f for f in comparison.facts if any(m.text == "1,279" for m in f.mentions)
+               and f.docs == (0,)]
+    assert fact.status is Status.UNIQUE
+
+
+def test_metres_and_meters_count_one_unit(link) -> None:
+    groups = link(
+        "A 36-year-old climber died after falling about 150 metres at Mt Cook.",
+        "A 36-year-old climber died on Friday after falling 150 meters from a ridge.",
+    )
+    assert group_with(groups, 0, "150") == [(0, "150"), (1, "150")]

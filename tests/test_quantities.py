@@ -235,3 +235,193 @@ def test_number_in_commas_not_after_a_name_is_not_an_age(one) -> None:
 
 
 # quotations
+
+
+# exact values (issue 8, point 1)
+
+
+def test_amounts_written_two_ways_have_one_exact_value(quantities) -> None:
+    a = [q.value for q in quantities("The fund paid out $16.4 million last year.")]
+    b = [q.value for q in quantities("The fund paid out $16,400,000 last year.")]
+    assert a == b == ["USD 16400000"]
+
+
+def test_close_amounts_stay_two_values(quantities) -> None:
+    a = [q.value for q in quantities("The estate was valued at £1,674,200.50 in probate.")]
+    b = [q.value for q in quantities("The estate was valued at £1,674,201.30 in probate.")]
+    assert a == ["GBP 1674200.5"] and b == ["GBP 1674201.3"]
+
+
+def test_decimals_keep_every_digit(one) -> None:
+    assert one("The index closed at 9.2321312 points.", "9.2321312").value == "9.2321312"
+
+
+# number words (point 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("One hundred and fifty people were evacuated.", "One hundred and fifty", "150"),
+        ("Police said twenty five people were arrested.", "twenty five", "25"),
+        ("Police said twenty-five people were arrested.", "twenty-five", "25"),
+        ("The population is 3 million and a half.", "3 million and a half", "3500000"),
+        ("About half a million people fled the city.", "half a million", "500000"),
+        ("A dozen bodies were found near the river.", "A dozen", "12"),
+        ("Some two thousand troops crossed the border.", "two thousand", "2000"),
+        ("The march drew 4 thousand people.", "4 thousand", "4000"),
+        ("The debt passed one trillion dollars.", "one trillion dollars", "USD 1000000000000"),
+        ("The firm lost $2bn in the quarter.", "$2bn", "USD 2000000000"),
+        ("The crowd was put at 40 000 people.", "40 000", "40000"),
+        ("They spent four and a half months at sea.", "four and a half", "4.5"),
+        ("Two thousand and five hundred homes lost power.", "Two thousand and five hundred",
+         "2500"),
+    ],
+)
+def test_number_words_are_one_number(one, text, written, value) -> None:
+    assert one(text, written).value == value
+
+
+def test_two_numbers_joined_by_and_stay_two(quantities) -> None:
+    found = quantities("Between two and three people were hurt.")
+    assert [(q.text, q.value) for q in found] == [("two", "2"), ("three", "3")]
+
+
+# fractions and signs (point 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Two thirds of voters backed the plan.", "Two thirds", "0.666666666666667"),
+        ("A third of the city was without power.", "A third", "0.333333333333333"),
+        ("Temperatures fell to minus 5 overnight.", "minus 5", "-5"),
+        ("Output shrank -0.3% in the third quarter.", "-0.3%", "-0.3%"),
+        ("About 3/4 of the houses were damaged.", "3/4", "0.75"),
+    ],
+)
+def test_fractions_and_signs(one, text, written, value) -> None:
+    assert one(text, written).value == value
+
+
+def test_a_singular_ordinal_before_a_noun_is_no_fraction(quantities) -> None:
+    found = quantities("He won a third term in office.")
+    assert [(q.text, q.value) for q in found] == [("third", "ordinal 3")]
+
+
+# not numbers (point 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The one you mentioned is invalid.",
+        "Which one do you prefer?",
+        "The rebels carried M16 rifles and a Boeing 737 was seen.",
+        "The F-16 flew over the iPhone 5 launch.",
+    ],
+)
+def test_pronouns_and_names_are_no_numbers(quantities, text) -> None:
+    assert [q.text for q in quantities(text) if q.kind is Kind.NUMBER] == []
+
+
+# money (point 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Officials received five million yen from the industry.", "five million yen",
+         "JPY 5000000"),
+        ("It issued 125 million Australian dollars of bonds.", "125 million Australian dollars",
+         "AUD 125000000"),
+        ("Profit rose to 100 billion yuan last year.", "100 billion yuan", "CNY 100000000000"),
+        ("He was fined 10,000 Swiss francs in May.", "10,000 Swiss francs", "CHF 10000"),
+        ("Exports fell to HK$10.05 billion in 1988.", "HK$10.05 billion", "HKD 10050000000"),
+        ("The charge was C$300 million.", "C$300 million", "CAD 300000000"),
+        ("Sell Mex$ 10 million forward.", "Mex$ 10 million", "MXN 10000000"),
+        ("The fund holds USD 5m in cash.", "USD 5m", "USD 5000000"),
+        ("The bank lent EUR 30 billion to Greece.", "EUR 30 billion", "EUR 30000000000"),
+        ("The shares closed at 197 pence.", "197 pence", "GBP 1.97"),
+        ("Crude rose 50 cents a barrel.", "50 cents", "USD 0.5"),
+        ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", "USD 3.5"),
+    ],
+)
+def test_money_in_words_codes_and_subunits(one, text, written, value) -> None:
+    q = one(text, written)
+    assert q.kind is Kind.MONEY
+    assert q.value == value
+
+
+def test_money_in_words_and_in_digits_is_one_value(quantities) -> None:
+    a = [q.value for q in quantities("The donor gave five million dollars to the school.")]
+    b = [q.value for q in quantities("The donor gave $5 million to the school.")]
+    assert a == b == ["USD 5000000"]
+
+
+def test_percent_signs_in_an_address_are_no_percentages(quantities) -> None:
+    found = quantities("See https://www.test.com/search?q=30%25%2020% for more.")
+    assert [q for q in found if q.kind is Kind.PERCENT] == []
+
+
+# hostile input (issue 14, points 1, 2 and 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("It rose by " + "9" * 309 + " units.", Kind.NUMBER, "9" * 309),
+        ("They paid $" + "9" * 309 + " for it.", Kind.MONEY, "USD " + "9" * 309),
+        ("Prices rose " + "9" * 309 + "% overnight.", Kind.PERCENT, "9" * 309 + "%"),
+        ("The debt is " + "9" * 300 + " trillion now.", Kind.NUMBER, "9" * 300 + "0" * 12),
+    ],
+)
+def test_a_number_too_large_for_a_float_keeps_its_exact_value(quantities, text, kind, value):
+    found = [q for q in quantities(text) if q.kind is kind]
+    assert [q.value for q in found] == [value]
+
+
+def test_an_ordinal_of_thousands_of_digits_is_no_crash(quantities) -> None:
+    found = quantities("He came " + "1" * 5000 + "th in the race.")
+    assert all(len(q.value) < 100 for q in found)
+
+
+def test_a_long_run_of_digits_before_a_letter_is_read_in_linear_time(quantities) -> None:
+    import time
+
+    began = time.perf_counter()
+    quantities("1" * 20_000 + "a")  # before the possessive pattern: 24 s for 5,000 digits
+    assert time.perf_counter() - began < 2.0
+
+
+def test_one_before_a_noun_after_that_is_a_count(one) -> None:
+    q = one("Sources told Enough that one bomb, which did not explode, fell in the camp.", "one")
+    assert (q.value, q.noun) == ("1", stem("bomb"))
+
+
+def test_half_a_unit_is_a_half(one) -> None:
+    q = one("Chohan, who lived half a mile away in South Ozone Park, was rushed.", "half a")
+    assert q.value == "0.5"
+
+
+def test_the_year_of_a_day_month_year_date_is_no_number(quantities) -> None:
+    found = quantities("The letter was dated 3 Jan 12 and signed by the mayor.")
+    assert [q.text for q in found if q.kind is Kind.NUMBER] == []
+
+
+def test_a_third_before_a_comma_is_an_ordinal(quantities) -> None:
+    found = quantities("Her second marriage also failed, as did a third, and she suffered.")
+    assert ("third", "ordinal 3") in [(q.text, q.value) for q in found]
+    assert all(q.value != "0.333333333333333" for q in found)
+
+
+def test_an_age_before_a_semicolon_is_an_age(one) -> None:
+    q = one("Police named the victims as Tanya Renee Wilson, 47; LaTonya Brown, 36.", "47")
+    assert q.noun == "age"
+
+
+def test_a_price_with_its_cents_is_one_mention(quantities) -> None:
+    found = quantities("It only cost thirteen dollars forty five.")
+    assert [(q.text, q.value) for q in found] == [("thirteen dollars forty five", "USD 13.45")]
+    found = quantities("He paid 3 dollars 50 cents for it.")
+    assert [(q.text, q.value) for q in found] == [("3 dollars 50 cents", "USD 3.5")]
