@@ -258,9 +258,12 @@ def _entity(members: list[tuple[int, Name]]) -> Entity:
 
 
 _DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)*)"
-    r"(?:\s*\(\s*|,\s+or\s+)(?P<acr>[A-Z][A-Z.&-]{1,9})(?:\s*\)|,)"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*+"
+    r"(?:\s++(?:of\s++(?:the\s++)?|for\s++|and\s++)?[A-Z][\w'’.-]*+){0,11})"
+    r"(?:\s*+\(\s*+|,\s++or\s++)(?P<acr>[A-Z][A-Z.&-]{1,9})(?:\s*\)|,)"
 )
+"""A name of at most twelve words before its acronym: tried from each capitalised word, a
+bounded name keeps a long run of capitalised words (a menu, "U.S. U.S. ...") linear."""
 
 
 def _link_defined_acronyms(

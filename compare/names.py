@@ -140,7 +140,9 @@ def find_names(doc: Document) -> list[Name]:
 
 
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
-_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*(?=\s|$)")
+_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
+"""A hyphenated lower-case tail, taken whole (possessive, so a long run "A-a-a-...-a.b" is
+scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
@@ -149,7 +151,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     lower-case tails removed ("UK-based" -> "UK")."""
     runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
     pieces = _split(
-        text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _hyphenated_title
+        text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _kept_hyphen
     )
     return [
         (s, e) for s, e in pieces
@@ -161,6 +163,11 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
+
+
+def _kept_hyphen(text: str, sep: re.Match[str], end: int) -> bool:
+    """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
+    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
 
 
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:

@@ -247,3 +247,39 @@ def test_names_known_from_the_body_are_found_in_a_caps_headline(entities) -> Non
 def test_name_key_folds_dots_possessives_and_plurals() -> None:
     assert name_key("the U.N.'s") == name_key("UN")
     assert name_key("Oscars") == name_key("Oscar")
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "'Aaa Bbb Ccc ' * 16_000",
+        "'A. B. C. ' * 20_000",
+        "'Mr. ' * 50_000",
+        "'U.S. ' * 40_000",
+        "'Home News Sport Business Health Arts\\n' * 5_000",
+    ],
+)
+def test_defined_acronyms_are_found_in_linear_time(run: str) -> None:
+    # a long run of capitalised words was tried from each of its words to its end: 58 s for
+    # 40 KB of "Aaa Bbb Ccc" (issue 14, item 5)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from compare.engine import build_document; from compare.entities import "
+        f"_link_defined_acronyms, _Union; d = build_document('A', 'a', 'a', {run}); "
+        "_link_defined_acronyms([d], [[]], _Union())"
+    )
+    try:
+        subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent,
+                       timeout=10, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"took more than 10 s: {run}")
+
+
+def test_defined_acronym_after_a_long_run_still_links(entities) -> None:
+    # ecbplus 36_*: a name of nine words before its acronym, after other capitalised words
+    found = entities("In Washington the Fundamentalist Church of Jesus Christ of Latter Day "
+                     "Saints (FLDS) has many members. The FLDS says so.")
+    assert same_entity(found, "Fundamentalist Church of Jesus Christ of Latter Day Saints", "FLDS")

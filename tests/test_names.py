@@ -101,3 +101,34 @@ def test_all_caps_headline_is_not_mined_for_names(make_doc) -> None:
 def test_sentence_case_headline_is_mined_for_names(names) -> None:
     found = names("South Sudan accuses Sudan of air strike on refugee camp")
     assert found == ["South Sudan", "Sudan"]
+
+
+def _finishes_within(code: str, seconds: float) -> None:
+    """Run ``code`` in a fresh interpreter; a quadratic path times out instead of hanging."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        subprocess.run([sys.executable, "-c", code], cwd=root, timeout=seconds, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"took more than {seconds} s: {code}")
+
+
+FIND = (
+    "from compare.engine import build_document; from compare.names import find_names; "
+    "find_names(build_document('A', 'a', 'a', {}))"
+)
+
+
+def test_long_hyphenated_run_is_linear() -> None:
+    # the hyphen-tail split took 1.7 s at 10 KB and grew with the square (issue 14, item 7)
+    _finishes_within(FIND.format("'A' + '-a' * 100_000 + '.b'"), 10)
+
+
+@pytest.mark.parametrize(
+    "run", ["'Aaa Bbb Ccc ' * 16_000", "'A. B. C. ' * 20_000", "'U.S. ' * 40_000"]
+)
+def test_long_runs_of_capitalised_words_are_linear(run: str) -> None:
+    _finishes_within(FIND.format(run), 10)
