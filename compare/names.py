@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from .lexicon import ORG_WORDS, STOPWORDS, TITLES, common_words, fold
+from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words, fold
 from .model import Document, Span
 
 
@@ -23,10 +26,15 @@ class Name:
     headline: bool = False
 
 
-_CAP = r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
+_CAP = (
+    r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]\.?(?=\s+[A-Z])"
+    r"|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
+)
+"""A capitalised word; a single initial keeps its full stop before the next capitalised word,
+so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council)."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
-    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for)\s+(?:the\s+)?)?{_CAP}"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
@@ -35,13 +43,17 @@ _OPENERS = frozenset(
     many several if so yet there here what who why how where one two three every each all no
     not just even also such last next most more other another then than now today yesterday
     tomorrow whilst although though despite during because meanwhile instead unlike until
-    unless whether like once later earlier still yes oh dear please thank thanks""".split()
+    unless whether like once later earlier still yes oh dear please thank thanks without about
+    within into upon through throughout against across behind beyond around amid along toward
+    towards above below near inside outside between except regarding including go""".split()
 )
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
     chief chiefs official officials spokesman spokeswoman member members""".split()
@@ -91,28 +103,48 @@ def find_names(doc: Document) -> list[Name]:
                       for t in re.finditer(r"\S+", text[start:end])]
             run_start = start
             title_parts: list[str] = []
-            # drop sentence openers and titles
-            while tokens:
-                word = text[slice(*tokens[0])]
+            # drop sentence openers and titles (an index, not pops: a run may be long)
+            i = 0
+            while i < len(tokens):
+                word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
-                at_first = tokens[0][0] == sentence_first or text[
-                    max(s_start, tokens[0][0] - 1):tokens[0][0]] in ("“", '"', "‘", "(")
+                at_first = tokens[i][0] == sentence_first or text[
+                    max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
+                left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
-                    tokens.pop(0)
+                    i += 1
                     continue
-                if low in TITLES or (low == "prime" and len(tokens) > 1):
+                if low in TITLES or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
-                    title_parts.extend(fold(text[slice(*t)]) for t in tokens[:take])
-                    tokens = tokens[take:]
+                    title_parts.extend(fold(text[slice(*t)]) for t in tokens[i:i + take])
+                    i += take
+                    if title_parts and left - take > 3 and fold(text[slice(*tokens[i])]) == "of":
+                        # the role's complement: "Secretary of (the) State Hillary Clinton"
+                        the = fold(text[slice(*tokens[i + 1])]) == "the"
+                        complement = tokens[i:i + 2 + the]
+                        title_parts.extend(fold(text[slice(*t)]) for t in complement)
+                        i += len(complement)
                     continue
-                if at_first and len(tokens) == 1 and low in common:
-                    tokens.pop(0)
+                if at_first and left == 1 and low in common:
+                    i += 1
+                    continue
+                if word[:1].islower():
+                    i += 1  # a connector left behind
+                    continue
+                if at_first and left > 2 and (low in common or low.endswith("ing")) and (
+                    low not in ORG_WORDS
+                ) and (
+                    fold(text[slice(*tokens[i + 1])]) == "for"
+                ):
+                    i += 2  # a headline word fused to a name: "Verdict for Smith"
                     continue
                 break
+            tokens = tokens[i:]
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or (
-                len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _ROLE_NOUNS)):
-                tokens.pop()
+                len(tokens) > 1 and fold(text[slice(*tokens[-1])]).rstrip(".,")
+                in _ROLE_NOUNS | _WEEKDAYS)):
+                tokens.pop()  # and a day or month after a place: "in Queens Friday"
             if not tokens:
                 if title_parts and len(title_parts) >= 1 and title_parts[0] in (
                     "prime", "president", "chancellor", "pope", "king", "queen", "premier"
@@ -121,6 +153,17 @@ def find_names(doc: Document) -> list[Name]:
                     t_start = start
                     names.append(Name(t_start, end, index, text[t_start:end], " ".join(
                         title_parts), False))
+                continue
+            role_at = _role_split(text, tokens)
+            if role_at:
+                # the person is the entity; the role, with the place or body it serves
+                # ("Queens District Attorney"), is its title, shown with it
+                title_parts += [fold(text[slice(*t)]) for t in tokens[:role_at]]
+                if not title_parts[:-role_at]:
+                    run_start = tokens[0][0]
+                tokens = tokens[role_at:]
+                names.append(Name(run_start, tokens[-1][1], index,
+                                  text[tokens[0][0]:tokens[-1][1]], " ".join(title_parts)))
                 continue
             n_start, n_end = tokens[0][0], tokens[-1][1]
             name = text[n_start:n_end]
@@ -139,6 +182,78 @@ def find_names(doc: Document) -> list[Name]:
     return names
 
 
+_EXTRA_ROLES = frozenset(
+    """cto cfo coo cio spokesman spokeswoman spokesperson chairman chairwoman referee agent
+    trooper head manager""".split()
+)
+"""Roles nameparser's list lacks that news writes before a name ("Qualys CTO Wolfgang
+Kandek", "Referee Tony Weeks")."""
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Titles and roles written before a person's name: nameparser's curated list (812
+    words: "attorney", "district", "coach", "secretary", ...) with ours.
+
+    Read from nameparser's data module without importing the package, whose import costs
+    about 0.1 s on every run; falls back to its public constant.
+    """
+    words: frozenset[str] = frozenset()
+    try:
+        spec = importlib.util.find_spec("nameparser")
+        if spec is not None and spec.origin:
+            path = Path(spec.origin).parent / "config" / "_compiled.py"
+            namespace: dict[str, object] = {}
+            exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)
+            words = frozenset(namespace["TITLES"])  # type: ignore[arg-type]
+    except (OSError, SyntaxError, KeyError, TypeError):
+        words = frozenset()
+    if not words:
+        try:
+            from nameparser.config import CONSTANTS
+
+            words = frozenset(CONSTANTS.titles)
+        except ImportError:
+            words = frozenset()
+    return words | TITLES | _EXTRA_ROLES
+
+
+def _person_tail(words: Sequence[str]) -> bool:
+    """Two to four words that read as a person's name: a first name that is no title, then
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    low = [fold(w).rstrip(".,") for w in words]
+    if low[0] in role_words() or low[0] in _CALENDAR or low[-1] in _CALENDAR:
+        return False
+    common = common_words()
+    for w, lw in zip(words, low, strict=True):
+        if not w[:1].isupper() or lw in ORG_WORDS or lw in EVENT_WORDS or lw in STOPWORDS:
+            return False
+        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES:
+            return False  # an acronym: "Qualys CTO" is no person
+    return not all(lw in common for lw in low)
+
+
+def _role_split(text: str, tokens: Sequence[Span]) -> int:
+    """Where a person's name starts after a role written before it ("District Attorney Cy
+    Vance", "Secretary of State Hillary Clinton", "Utah Assistant Attorney General Craig
+    Barlow"), or 0 when the run is no role and name."""
+    if len(tokens) < 3:
+        return 0
+    words = [text[slice(*t)] for t in tokens]
+    roles = role_words()
+    for j in range(len(words) - 2, max(0, len(words) - 5), -1):  # the name: 2 to 4 words
+        before = fold(words[j - 1]).rstrip(".,")
+        complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
+            fold(w).rstrip(".,") in roles for w in words[:j - 2]
+        )  # "Secretary of the Interior Ken Salazar"
+        if (before in roles or complement) and _person_tail(words[j:]):
+            return j
+    return 0
+
+
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
 _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 """A hyphenated lower-case tail, taken whole (possessive, so a long run "A-a-a-...-a.b" is
@@ -153,6 +268,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     pieces = _split(
         text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _kept_hyphen
     )
+    pieces = _split(text, pieces, _AND, _named_and)
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")
@@ -160,6 +276,24 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     ]
 
 
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _named_and(text: str, sep: re.Match[str], end: int) -> bool:
+    """ "and" inside an organisation's name ("Food and Drug Administration", "Department of
+    Health and Human Services"), not between two names ("Smith and Jones"): kept when the
+    name it ends ends with an organisation word."""
+    if sep.group().rstrip().endswith("the"):
+        return False
+    before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
+    if before is not None and fold(before.group(1)) in _ORG_ENDS:
+        return False  # two names: "Bruckner Boulevard and Evergreen Avenue"
+    following = _AND.search(text, sep.end(), end)
+    last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
+    return last is not None and fold(last.group(1)) in _ORG_ENDS
+
+
+_ORG_ENDS = ORG_WORDS | frozenset("administration bureau museum boulevard lane drive".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
