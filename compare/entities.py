@@ -134,6 +134,7 @@ def _person_like(surface: str) -> bool:
     if re.search(r"\w['’](?:s\b|\s)", surface):
         return False  # a possessive inside: "People's Liberation Army"
     low = [fold(t) for t in re.split(r"[\s-]+", surface)]
+    low[-1] = _STREET_WORDS.get(low[-1].rstrip("."), low[-1])  # "Clark Ave" is a street
     if low[0] in DIRECTIONS or low[-1] in EVENT_WORDS or any(
         t in ORG_WORDS or t in STOPWORDS for t in low
     ):
@@ -290,6 +291,8 @@ def _link_defined_acronyms(
             name = _SENTENCE_END.split(m.group("name"))[-1]  # "... Street. Acme Data Systems"
             name = re.sub(r"^(?:The|A|An)\s+", "", name)
             acr = m.group("acr")
+            if _initials(name.split())[:1] != acr.replace(".", "")[:1]:
+                name = re.sub(r"^\S+['’]s\s+", "", name)  # "Indonesia's Geophysics Agency"
             if not _is_acronym(acr) or len(name.split()) < 2:
                 continue
             if _initials(name.split())[:1] != acr.replace(".", "")[:1]:

@@ -268,7 +268,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     pieces = _split(
         text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _kept_hyphen
     )
-    pieces = _split(text, pieces, _AND, _named_and)
+    pieces = _split(text, _split(text, pieces, _AND, _named_and), _OF, _not_after_person)
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")
@@ -279,18 +279,28 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def _named_and(text: str, sep: re.Match[str], end: int) -> bool:
+def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """ "and" inside an organisation's name ("Food and Drug Administration", "Department of
     Health and Human Services"), not between two names ("Smith and Jones"): kept when the
     name it ends ends with an organisation word."""
     if sep.group().rstrip().endswith("the"):
         return False
     before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
-    if before is not None and fold(before.group(1)) in _ORG_ENDS:
-        return False  # two names: "Bruckner Boulevard and Evergreen Avenue"
+    if before is not None and (fold(before.group(1)) in _ORG_ENDS or before.group(1).isupper()):
+        return False  # two names: "Bruckner Boulevard and Evergreen Avenue", "EYP and HP"
     following = _AND.search(text, sep.end(), end)
     last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
     return last is not None and fold(last.group(1)) in _ORG_ENDS
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """ "of" joins a name ("Bank of America", "Department of Health") but not a person to
+    where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
+    the Center for Biological Diversity"."""
+    return not _person_tail(text[start:sep.start()].split())
 
 
 _ORG_ENDS = ORG_WORDS | frozenset("administration bureau museum boulevard lane drive".split())
@@ -299,7 +309,7 @@ _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
 
 
-def _kept_hyphen(text: str, sep: re.Match[str], end: int) -> bool:
+def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
     return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
 
@@ -313,7 +323,7 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
 
 
-def _named_possessive(text: str, sep: re.Match[str], end: int) -> bool:
+def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A plural common noun's possessive before an organisation word is part of the name:
     "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
@@ -330,7 +340,7 @@ def _split(
     text: str,
     spans: list[Span],
     separator: re.Pattern[str],
-    keep: Callable[[str, re.Match[str], int], bool] | None = None,
+    keep: Callable[[str, re.Match[str], int, int], bool] | None = None,
 ) -> list[Span]:
     """Cut each span where ``separator`` matches (unless ``keep`` says the match belongs to
     the name), dropping the separator and following spaces."""
@@ -338,7 +348,7 @@ def _split(
     for s, e in spans:
         piece_start = s
         for sep in separator.finditer(text, s, e):
-            if keep is not None and keep(text, sep, e):
+            if keep is not None and keep(text, sep, piece_start, e):
                 continue
             out.append((piece_start, sep.start()))
             piece_start = sep.end()
