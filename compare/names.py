@@ -286,8 +286,10 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     if sep.group().rstrip().endswith("the"):
         return False
     before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
-    if before is not None and (fold(before.group(1)) in _ORG_ENDS or before.group(1).isupper()):
-        return False  # two names: "Bruckner Boulevard and Evergreen Avenue", "EYP and HP"
+    if before is None or not _ABSTRACT.search(before.group(1)) and (
+        fold(before.group(1)) not in common_words() or fold(before.group(1)) in _ORG_ENDS
+    ):
+        return False  # two names: "Utah and Colorado City", "Bruckner Boulevard and ..."
     following = _AND.search(text, sep.end(), end)
     last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
     return last is not None and fold(last.group(1)) in _ORG_ENDS
@@ -300,9 +302,12 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     """ "of" joins a name ("Bank of America", "Department of Health") but not a person to
     where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
     the Center for Biological Diversity"."""
-    return not _person_tail(text[start:sep.start()].split())
+    before = text[start:sep.start()].split()
+    return not _person_tail(before) or fold(before[-1]) in role_words()  # "Director of ..."
 
 
+_ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
+"""The subject of an office ("Meteorology and Geophysics Agency", "Commerce and ...")."""
 _ORG_ENDS = ORG_WORDS | frozenset("administration bureau museum boulevard lane drive".split())
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
