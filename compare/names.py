@@ -189,6 +189,7 @@ _EXTRA_ROLES = frozenset(
 """Roles nameparser's list lacks that news writes before a name ("Qualys CTO Wolfgang
 Kandek", "Referee Tony Weeks")."""
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")
 
 
 @cache
@@ -204,10 +205,12 @@ def role_words() -> frozenset[str]:
         spec = importlib.util.find_spec("nameparser")
         if spec is not None and spec.origin:
             path = Path(spec.origin).parent / "config" / "_compiled.py"
-            namespace: dict[str, object] = {}
-            exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)
-            words = frozenset(namespace["TITLES"])  # type: ignore[arg-type]
-    except (OSError, SyntaxError, KeyError, TypeError):
+            data = importlib.util.spec_from_file_location("_nameparser_vocabulary", path)
+            if data is not None and data.loader is not None:
+                module = importlib.util.module_from_spec(data)
+                data.loader.exec_module(module)  # its cached bytecode: a few ms
+                words = frozenset(module.TITLES)
+    except (OSError, SyntaxError, AttributeError, ImportError):
         words = frozenset()
     if not words:
         try:
@@ -227,6 +230,8 @@ def _person_tail(words: Sequence[str]) -> bool:
     low = [fold(w).rstrip(".,") for w in words]
     if low[0] in role_words() or low[0] in _CALENDAR or low[-1] in _CALENDAR:
         return False
+    if _NOT_A_FIRST_NAME.search(low[0]):
+        return False  # "US Geological Survey", "High Density Computing"
     common = common_words()
     for w, lw in zip(words, low, strict=True):
         if not w[:1].isupper() or lw in ORG_WORDS or lw in EVENT_WORDS or lw in STOPWORDS:
