@@ -26,12 +26,10 @@ class Name:
     headline: bool = False
 
 
-_CAP = (
-    r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]\.?(?=\s+[A-Z])"
-    r"|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
-)
+_CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
 """A capitalised word; a single initial keeps its full stop before the next capitalised word,
-so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council)."""
+so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council).
+The capital comes first and the look-behind after it, so the scan jumps to capitals."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
     rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
@@ -270,10 +268,10 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(
-        text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _kept_hyphen
-    )
-    pieces = _split(text, _split(text, pieces, _AND, _named_and), _OF, _not_after_person)
+    pieces = _split(text, runs, _POSSESSIVE, _named_possessive, ("'", "’"))
+    pieces = _split(text, pieces, _HYPHEN_TAIL, _kept_hyphen, ("-",))
+    pieces = _split(text, pieces, _AND, _named_and, ("and",))
+    pieces = _split(text, pieces, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")
@@ -351,11 +349,16 @@ def _split(
     spans: list[Span],
     separator: re.Pattern[str],
     keep: Callable[[str, re.Match[str], int, int], bool] | None = None,
+    needles: tuple[str, ...] = (),
 ) -> list[Span]:
     """Cut each span where ``separator`` matches (unless ``keep`` says the match belongs to
-    the name), dropping the separator and following spaces."""
+    the name), dropping the separator and following spaces. Spans without any of
+    ``needles`` (text every match of ``separator`` contains) are kept as they are."""
     out: list[Span] = []
     for s, e in spans:
+        if needles and not any(n in text[s:e] for n in needles):
+            out.append((s, e))  # no separator can match: most runs
+            continue
         piece_start = s
         for sep in separator.finditer(text, s, e):
             if keep is not None and keep(text, sep, piece_start, e):

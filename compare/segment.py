@@ -21,12 +21,14 @@ _OPENERS = "\"'“‘«‹„([{"
 _CLOSERS = "\"'”’»›)]}"
 _QUOTES = "\"'“”‘’«»‹›„"
 _CANDIDATE = re.compile(
-    rf"(?<![.!?…])(?P<punct>\.(?:[ ]\.){{2,3}}|[.!?…]++)(?P<close>[{re.escape(_CLOSERS)}]*+)\s++"
+    rf"(?P<punct>[.!?…](?<![.!?…][.!?…])(?:(?<=\.)(?:[ ]\.){{2,3}}|[.!?…]*+))"
+    rf"(?P<close>[{re.escape(_CLOSERS)}]*+)\s++"
     rf"(?P<open>[{re.escape(_OPENERS)}]*+)(?P<word>\w[\w'’-]*+)?"
 )
-"""Possessive runs, tried only where a run of punctuation starts: a run of ``....`` or
-``????`` without a space after it is scanned once, not once from each of its marks. A spaced
-ellipsis (". . ." or ". . . .") is one mark."""
+"""Possessive runs, tried only where a run of punctuation starts (the mark first, then the
+look-behind, so the scan jumps from mark to mark): a run of ``....`` or ``????`` without a
+space after it is scanned once, not once from each of its marks. A spaced ellipsis (". . ."
+or ". . . .") is one mark."""
 _LIST_MARKER = re.compile(
     r"(?<!\S)(?P<bullet>[•⁃][ \t]*+)?(?P<item>\d{1,3}|[a-z])(?P<mark>\.\)|\)|\.)(?=\s)"
 )
