@@ -377,11 +377,11 @@ def test_linear_time() -> None:
     """Thousands of sentences, and pathological runs of abbreviations, stay fast."""
     body = "\n\n".join(real_texts())
     text = "\n".join([body] * (5000 // len(split_sentences(body)) + 1))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the machine may be shared
     assert len(split_sentences(text)) > 5000
     split_sentences("Mr. " * 50_000)
     split_sentences("U.S. " * 50_000)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_spaced_ellipsis_leaves_words_out_without_ending() -> None:
