@@ -362,7 +362,9 @@ def _link_short_forms(
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
-        if parts[0] not in DIRECTIONS and not _person_like(surface_of[k]):
+        if parts[0] not in DIRECTIONS | ORG_WORDS and not _person_like(surface_of[k]) and not any(
+            p in STOPWORDS for p in parts
+        ):  # a team's name: "University of South Wales" is no "Wales"
             by_last[parts[-1]].append(k)
     common = common_words()
     for k in singles:

@@ -232,7 +232,7 @@ def _person_tail(words: Sequence[str]) -> bool:
         return False  # "US Geological Survey", "High Density Computing"
     common = common_words()
     for w, lw in zip(words, low, strict=True):
-        if not w[:1].isupper() or lw in ORG_WORDS or lw in EVENT_WORDS or lw in STOPWORDS:
+        if not w[:1].isupper() or lw in _ORG_ENDS or lw in EVENT_WORDS or lw in STOPWORDS:
             return False
         if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES:
             return False  # an acronym: "Qualys CTO" is no person
@@ -311,7 +311,9 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
 
 _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
 """The subject of an office ("Meteorology and Geophysics Agency", "Commerce and ...")."""
-_ORG_ENDS = ORG_WORDS | frozenset("administration bureau museum boulevard lane drive".split())
+_ORG_ENDS = ORG_WORDS | frozenset(
+    "administration bureau museum boulevard lane drive guild tech".split()
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""

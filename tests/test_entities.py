@@ -359,3 +359,16 @@ def test_a_place_and_its_office_stay_apart(entities) -> None:
         "Jeffs was tried in Texas.",
     )
     assert not same_entity(found, "Texas", "Texas Attorney General")
+
+
+def test_a_place_is_not_the_short_form_of_an_institution(entities) -> None:
+    # ecbplus 32_*: "Wales" ends with an s but is no team of the "University of South Wales"
+    found = entities("He studied at the University of South Wales.", "Wales won the match.")
+    assert not same_entity(found, "Wales", "University of South Wales")
+
+
+def test_a_guild_is_no_person() -> None:
+    from compare.names import _person_tail
+
+    assert not _person_tail(["Writers", "Guild"])  # ecbplus 2_*: "Writers Guild of America"
+    assert _person_tail(["Jack", "B.", "Weinstein"])
