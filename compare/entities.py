@@ -54,8 +54,14 @@ def name_key(text: str) -> str:
     t = t.replace(".", "").replace("-", " ").lstrip("@#")
     parts = t.split()
     if parts:
-        parts[-1] = singular(parts[-1])
+        parts[-1] = _STREET_WORDS.get(parts[-1], singular(parts[-1])) if len(parts) > 1 else (
+            singular(parts[-1]))
     return " ".join(parts)
+
+
+_STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
+                 "blvd": "boulevard", "ln": "lane", "dr": "drive", "hwy": "highway"}
+"""A street's short form is its long one: "Main St" = "Main Street"."""
 
 
 def default_aliases() -> list[list[str]]:
@@ -128,13 +134,16 @@ def _person_like(surface: str) -> bool:
     if re.search(r"\w['’](?:s\b|\s)", surface):
         return False  # a possessive inside: "People's Liberation Army"
     low = [fold(t) for t in re.split(r"[\s-]+", surface)]
+    low[-1] = _STREET_WORDS.get(low[-1].rstrip("."), low[-1])  # "Clark Ave" is a street
     if low[0] in DIRECTIONS or low[-1] in EVENT_WORDS or any(
         t in ORG_WORDS or t in STOPWORDS for t in low
     ):
         return False
     if all(t in common_words() for t in low):
         return False
-    return all(t[:1].isupper() and not t.isupper() for t in tokens)
+    return all(
+        t[:1].isupper() and (not t.isupper() or len(t.rstrip(".")) == 1) for t in tokens
+    )  # "John F. Kennedy": an initial is no acronym
 
 
 def resolve(
@@ -197,6 +206,7 @@ def resolve(
             parts = k.split()
             by_first[parts[0]].append(k)
             by_last[parts[-1]].append(k)
+    _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
     for k in singles:
         full = sorted(set(by_last.get(k, [])))
@@ -204,6 +214,8 @@ def resolve(
             full = sorted(set(by_first.get(k, [])))
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
+
+    _link_short_forms(singles, multi, surfaces, surface_of, uf)
 
     for k in multi:
         parts = k.split()
@@ -258,9 +270,16 @@ def _entity(members: list[tuple[int, Name]]) -> Entity:
 
 
 _DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*)*)"
-    r"(?:\s*\(\s*|,\s+or\s+)(?P<acr>[A-Z][A-Z.&-]{1,9})(?:\s*\)|,)"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*+"
+    r"(?:\s++(?:of\s++(?:the\s++)?|for\s++|and\s++)?[A-Z][\w'’.-]*+){0,11})"
+    r"(?:\s*+\(\s*+|,\s++or\s++)(?P<acr>[A-Z][A-Z.&-]{1,9})"
+    r"(?P<suffix>\s+(?:Corp|Inc|Ltd|Co|Group|Plc|LLC)\b\.?)?(?:\s*\)|,)"
 )
+"""A name of at most twelve words before its acronym: tried from each capitalised word, a
+bounded name keeps a long run of capitalised words (a menu, "U.S. U.S. ...") linear."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
 
 
 def _link_defined_acronyms(
@@ -269,13 +288,91 @@ def _link_defined_acronyms(
     """ "Sudan Armed Forces, or SAF," and "Muslim Public Affairs Committee (MPACUK)"."""
     for doc in documents:
         for m in _DEFINED.finditer(doc.text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
+            name = _SENTENCE_END.split(m.group("name"))[-1]  # "... Street. Acme Data Systems"
+            name = re.sub(r"^(?:The|A|An)\s+", "", name)
             acr = m.group("acr")
+            if _initials(name.split())[:1] != acr.replace(".", "")[:1]:
+                name = re.sub(r"^\S+['’]s\s+", "", name)  # "Indonesia's Geophysics Agency"
             if not _is_acronym(acr) or len(name.split()) < 2:
                 continue
             if _initials(name.split())[:1] != acr.replace(".", "")[:1]:
                 continue
             uf.union(name_key(name), name_key(acr))
+            if m.group("suffix"):  # "Acme Data Systems (ADS Corp)"
+                uf.union(name_key(name), name_key(acr + m.group("suffix")))
+
+
+def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> None:
+    """One person written with and without a middle initial ("John F. Kennedy", "John
+    Kennedy") or with a variant of the first name ("Bill Clinton", "William Clinton").
+
+    The bare "first last" form joins the one form with initials, not two ("George W. Bush"
+    and "George H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
+    curated list of English first-name variants) says one is a nickname of the other.
+    """
+    by_bare: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        if not _person_like(surface_of[k]):
+            continue
+        parts = k.split()
+        bare = [p for p in parts if len(p) > 1]
+        if len(bare) == 2:
+            by_bare[" ".join(bare)].append(k)
+            by_last[bare[1]].append(k)
+    for bare, forms in by_bare.items():
+        initialled = sorted(set(forms) - {bare})
+        if len(initialled) == 1 and bare in forms:
+            uf.union(bare, initialled[0])
+    for forms in by_last.values():
+        firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
+        if len(firsts) < 2:
+            continue
+        for i, a in enumerate(firsts):
+            for b in firsts[i + 1:]:
+                if _first_name_variants(a, b):
+                    ka = next(k for k in sorted(forms) if k.split()[0] == a)
+                    kb = next(k for k in sorted(forms) if k.split()[0] == b)
+                    uf.union(ka, kb)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> object:
+    from nicknames import NickNamer  # a few ms to read its list: only when two names ask
+
+    return NickNamer()
+
+
+def _first_name_variants(a: str, b: str) -> bool:
+    """ "bill" and "william", "liz" and "elizabeth": one is a nickname of the other."""
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)  # type: ignore[attr-defined]
+
+
+def _link_short_forms(
+    singles: Sequence[str],
+    multi: Sequence[str],
+    surfaces: dict[str, list[str]],
+    surface_of: dict[str, str],
+    uf: _Union,
+) -> None:
+    """A team or group by its last word, plural: "Lakers" is "Los Angeles Lakers", "Colts"
+    the "Indianapolis Colts", when one name of the story ends with it; "Sudan" is never
+    "South Sudan" (a plural only, and no direction word in front)."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        if parts[0] not in DIRECTIONS | ORG_WORDS and not _person_like(surface_of[k]) and not any(
+            p in STOPWORDS for p in parts
+        ):  # a team's name: "University of South Wales" is no "Wales"
+            by_last[parts[-1]].append(k)
+    common = common_words()
+    for k in singles:
+        longer = by_last.get(k, ())
+        if len(longer) != 1 or k in common or k in ORG_WORDS:
+            continue
+        if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
+            uf.union(k, longer[0])
 
 
 def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:

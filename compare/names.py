@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-from .lexicon import ORG_WORDS, STOPWORDS, TITLES, common_words, fold
+from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words, fold
 from .model import Document, Span
 
 
@@ -23,10 +26,13 @@ class Name:
     headline: bool = False
 
 
-_CAP = r"(?:(?<![\w-])[A-Z][\w'’&.-]*[\w]|(?<![\w-])[A-Z]|[@#][A-Za-z]\w+)"
+_CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
+"""A capitalised word; a single initial keeps its full stop before the next capitalised word,
+so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council).
+The capital comes first and the look-behind after it, so the scan jumps to capitals."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
-    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for)\s+(?:the\s+)?)?{_CAP}"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
@@ -35,13 +41,17 @@ _OPENERS = frozenset(
     many several if so yet there here what who why how where one two three every each all no
     not just even also such last next most more other another then than now today yesterday
     tomorrow whilst although though despite during because meanwhile instead unlike until
-    unless whether like once later earlier still yes oh dear please thank thanks""".split()
+    unless whether like once later earlier still yes oh dear please thank thanks without about
+    within into upon through throughout against across behind beyond around amid along toward
+    towards above below near inside outside between except regarding including go""".split()
 )
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
     chief chiefs official officials spokesman spokeswoman member members""".split()
@@ -91,28 +101,48 @@ def find_names(doc: Document) -> list[Name]:
                       for t in re.finditer(r"\S+", text[start:end])]
             run_start = start
             title_parts: list[str] = []
-            # drop sentence openers and titles
-            while tokens:
-                word = text[slice(*tokens[0])]
+            # drop sentence openers and titles (an index, not pops: a run may be long)
+            i = 0
+            while i < len(tokens):
+                word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
-                at_first = tokens[0][0] == sentence_first or text[
-                    max(s_start, tokens[0][0] - 1):tokens[0][0]] in ("“", '"', "‘", "(")
+                at_first = tokens[i][0] == sentence_first or text[
+                    max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
+                left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
-                    tokens.pop(0)
+                    i += 1
                     continue
-                if low in TITLES or (low == "prime" and len(tokens) > 1):
+                if low in TITLES or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
-                    title_parts.extend(fold(text[slice(*t)]) for t in tokens[:take])
-                    tokens = tokens[take:]
+                    title_parts.extend(fold(text[slice(*t)]) for t in tokens[i:i + take])
+                    i += take
+                    if title_parts and left - take > 3 and fold(text[slice(*tokens[i])]) == "of":
+                        # the role's complement: "Secretary of (the) State Hillary Clinton"
+                        the = fold(text[slice(*tokens[i + 1])]) == "the"
+                        complement = tokens[i:i + 2 + the]
+                        title_parts.extend(fold(text[slice(*t)]) for t in complement)
+                        i += len(complement)
                     continue
-                if at_first and len(tokens) == 1 and low in common:
-                    tokens.pop(0)
+                if at_first and left == 1 and low in common:
+                    i += 1
+                    continue
+                if word[:1].islower():
+                    i += 1  # a connector left behind
+                    continue
+                if at_first and left > 2 and (low in common or low.endswith("ing")) and (
+                    low not in ORG_WORDS
+                ) and (
+                    fold(text[slice(*tokens[i + 1])]) == "for"
+                ):
+                    i += 2  # a headline word fused to a name: "Verdict for Smith"
                     continue
                 break
+            tokens = tokens[i:]
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or (
-                len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _ROLE_NOUNS)):
-                tokens.pop()
+                len(tokens) > 1 and fold(text[slice(*tokens[-1])]).rstrip(".,")
+                in _ROLE_NOUNS | _WEEKDAYS)):
+                tokens.pop()  # and a day or month after a place: "in Queens Friday"
             if not tokens:
                 if title_parts and len(title_parts) >= 1 and title_parts[0] in (
                     "prime", "president", "chancellor", "pope", "king", "queen", "premier"
@@ -121,6 +151,17 @@ def find_names(doc: Document) -> list[Name]:
                     t_start = start
                     names.append(Name(t_start, end, index, text[t_start:end], " ".join(
                         title_parts), False))
+                continue
+            role_at = _role_split(text, tokens)
+            if role_at:
+                # the person is the entity; the role, with the place or body it serves
+                # ("Queens District Attorney"), is its title, shown with it
+                title_parts += [fold(text[slice(*t)]) for t in tokens[:role_at]]
+                if not title_parts[:-role_at]:
+                    run_start = tokens[0][0]
+                tokens = tokens[role_at:]
+                names.append(Name(run_start, tokens[-1][1], index,
+                                  text[tokens[0][0]:tokens[-1][1]], " ".join(title_parts)))
                 continue
             n_start, n_end = tokens[0][0], tokens[-1][1]
             name = text[n_start:n_end]
@@ -139,8 +180,87 @@ def find_names(doc: Document) -> list[Name]:
     return names
 
 
+_EXTRA_ROLES = frozenset(
+    """cto cfo coo cio spokesman spokeswoman spokesperson chairman chairwoman referee agent
+    trooper head manager""".split()
+)
+"""Roles nameparser's list lacks that news writes before a name ("Qualys CTO Wolfgang
+Kandek", "Referee Tony Weeks")."""
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Titles and roles written before a person's name: nameparser's curated list (812
+    words: "attorney", "district", "coach", "secretary", ...) with ours.
+
+    Read from nameparser's data module without importing the package, whose import costs
+    about 0.1 s on every run; falls back to its public constant.
+    """
+    words: frozenset[str] = frozenset()
+    try:
+        spec = importlib.util.find_spec("nameparser")
+        if spec is not None and spec.origin:
+            path = Path(spec.origin).parent / "config" / "_compiled.py"
+            data = importlib.util.spec_from_file_location("_nameparser_vocabulary", path)
+            if data is not None and data.loader is not None:
+                module = importlib.util.module_from_spec(data)
+                data.loader.exec_module(module)  # its cached bytecode: a few ms
+                words = frozenset(module.TITLES)
+    except (OSError, SyntaxError, AttributeError, ImportError):
+        words = frozenset()
+    if not words:
+        try:
+            from nameparser.config import CONSTANTS
+
+            words = frozenset(CONSTANTS.titles)
+        except ImportError:
+            words = frozenset()
+    return words | TITLES | _EXTRA_ROLES
+
+
+def _person_tail(words: Sequence[str]) -> bool:
+    """Two to four words that read as a person's name: a first name that is no title, then
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    low = [fold(w).rstrip(".,") for w in words]
+    if low[0] in role_words() or low[0] in _CALENDAR or low[-1] in _CALENDAR:
+        return False
+    if _NOT_A_FIRST_NAME.search(low[0]):
+        return False  # "US Geological Survey", "High Density Computing"
+    common = common_words()
+    for w, lw in zip(words, low, strict=True):
+        if not w[:1].isupper() or lw in _ORG_ENDS or lw in EVENT_WORDS or lw in STOPWORDS:
+            return False
+        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES:
+            return False  # an acronym: "Qualys CTO" is no person
+    return not all(lw in common for lw in low)
+
+
+def _role_split(text: str, tokens: Sequence[Span]) -> int:
+    """Where a person's name starts after a role written before it ("District Attorney Cy
+    Vance", "Secretary of State Hillary Clinton", "Utah Assistant Attorney General Craig
+    Barlow"), or 0 when the run is no role and name."""
+    if len(tokens) < 3:
+        return 0
+    words = [text[slice(*t)] for t in tokens]
+    roles = role_words()
+    for j in range(len(words) - 2, max(0, len(words) - 5), -1):  # the name: 2 to 4 words
+        before = fold(words[j - 1]).rstrip(".,")
+        complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
+            fold(w).rstrip(".,") in roles for w in words[:j - 2]
+        )  # "Secretary of the Interior Ken Salazar"
+        if (before in roles or complement) and _person_tail(words[j:]):
+            return j
+    return 0
+
+
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
-_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*(?=\s|$)")
+_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
+"""A hyphenated lower-case tail, taken whole (possessive, so a long run "A-a-a-...-a.b" is
+scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
@@ -148,9 +268,10 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(
-        text, _split(text, runs, _POSSESSIVE, _named_possessive), _HYPHEN_TAIL, _hyphenated_title
-    )
+    pieces = _split(text, runs, _POSSESSIVE, _named_possessive, ("'", "’"))
+    pieces = _split(text, pieces, _HYPHEN_TAIL, _kept_hyphen, ("-",))
+    pieces = _split(text, pieces, _AND, _named_and, ("and",))
+    pieces = _split(text, pieces, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")
@@ -158,9 +279,49 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     ]
 
 
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """ "and" inside an organisation's name ("Food and Drug Administration", "Department of
+    Health and Human Services"), not between two names ("Smith and Jones"): kept when the
+    name it ends ends with an organisation word."""
+    if sep.group().rstrip().endswith("the"):
+        return False
+    before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
+    if before is None or not _ABSTRACT.search(before.group(1)) and (
+        fold(before.group(1)) not in common_words() or fold(before.group(1)) in _ORG_ENDS
+    ):
+        return False  # two names: "Utah and Colorado City", "Bruckner Boulevard and ..."
+    following = _AND.search(text, sep.end(), end)
+    last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
+    return last is not None and fold(last.group(1)) in _ORG_ENDS
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """ "of" joins a name ("Bank of America", "Department of Health") but not a person to
+    where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
+    the Center for Biological Diversity"."""
+    before = text[start:sep.start()].split()
+    return not _person_tail(before) or fold(before[-1]) in role_words()  # "Director of ..."
+
+
+_ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
+"""The subject of an office ("Meteorology and Geophysics Agency", "Commerce and ...")."""
+_ORG_ENDS = ORG_WORDS | frozenset(
+    "administration bureau museum boulevard lane drive guild tech".split()
+)
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
+
+
+def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
+    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
 
 
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
@@ -172,7 +333,7 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
 
 
-def _named_possessive(text: str, sep: re.Match[str], end: int) -> bool:
+def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A plural common noun's possessive before an organisation word is part of the name:
     "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
@@ -189,15 +350,20 @@ def _split(
     text: str,
     spans: list[Span],
     separator: re.Pattern[str],
-    keep: Callable[[str, re.Match[str], int], bool] | None = None,
+    keep: Callable[[str, re.Match[str], int, int], bool] | None = None,
+    needles: tuple[str, ...] = (),
 ) -> list[Span]:
     """Cut each span where ``separator`` matches (unless ``keep`` says the match belongs to
-    the name), dropping the separator and following spaces."""
+    the name), dropping the separator and following spaces. Spans without any of
+    ``needles`` (text every match of ``separator`` contains) are kept as they are."""
     out: list[Span] = []
     for s, e in spans:
+        if needles and not any(n in text[s:e] for n in needles):
+            out.append((s, e))  # no separator can match: most runs
+            continue
         piece_start = s
         for sep in separator.finditer(text, s, e):
-            if keep is not None and keep(text, sep, e):
+            if keep is not None and keep(text, sep, piece_start, e):
                 continue
             out.append((piece_start, sep.start()))
             piece_start = sep.end()

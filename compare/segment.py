@@ -21,9 +21,18 @@ _OPENERS = "\"'“‘«‹„([{"
 _CLOSERS = "\"'”’»›)]}"
 _QUOTES = "\"'“”‘’«»‹›„"
 _CANDIDATE = re.compile(
-    rf"(?P<punct>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
-    rf"(?P<open>[{re.escape(_OPENERS)}]*)(?P<word>\w[\w'’-]*)?"
+    rf"(?P<punct>[.!?…](?<![.!?…][.!?…])(?:(?<=\.)(?:[ ]\.){{2,3}}|[.!?…]*+))"
+    rf"(?P<close>[{re.escape(_CLOSERS)}]*+)\s++"
+    rf"(?P<open>[{re.escape(_OPENERS)}]*+)(?P<word>\w[\w'’-]*+)?"
 )
+"""Possessive runs, tried only where a run of punctuation starts (the mark first, then the
+look-behind, so the scan jumps from mark to mark): a run of ``....`` or ``????`` without a
+space after it is scanned once, not once from each of its marks. A spaced ellipsis (". . ."
+or ". . . .") is one mark."""
+_LIST_MARKER = re.compile(
+    r"(?<!\S)(?P<bullet>[•⁃][ \t]*+)?(?P<item>\d{1,3}|[a-z])(?P<mark>\.\)|\)|\.)(?=\s)"
+)
+"""An item marker of a list written on one line: "1.", "2)", "1.)", "a.", "• 9.", "⁃10."."""
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|replied|wrote|tweeted"
     r"|shouted|cried|exclaimed|wondered|insisted|continued)\b"
@@ -56,8 +65,8 @@ _ENDS_BEFORE_STARTER = _words(
 """Abbreviations that end a sentence only when a word that typically opens one follows."""
 
 _BEFORE_NUMBER = _words(
-    """no nos vol vols p pp pt art fig ch sec para tel ext op est etc jan feb mar apr jun jul aug
-    sep sept oct nov dec"""
+    """no nos n° nº vol vols p pp pt art fig ch sec para tel ext op est etc jan feb mar apr jun
+    jul aug sep sept oct nov dec"""
 )
 """Abbreviations that lead into a number ("No. 10", "Nov. 10") but may end a sentence."""
 
@@ -93,17 +102,69 @@ def split_sentences(text: str) -> list[Span]:
     for p_start, p_end in split_paragraphs(text):
         start = p_start
         quoted = _quotations(text, p_start, p_end)
+        items = _list_items(text, p_start, p_end)
+        item_marks = {mark for _, mark in items}
+        next_item = 1
         for m in _CANDIDATE.finditer(text, p_start, p_end):
+            while next_item < len(items) and items[next_item][0] < m.start():
+                start = _item_break(text, spans, start, items[next_item][0])
+                next_item += 1
+            if m.start() in item_marks:
+                continue
             end = m.end("close")
             if _too_short(text, start, m.start()) or not _ends_sentence(text, m, p_end):
                 continue
             at = bisect_right(quoted, (m.start(), p_end)) - 1
             if at >= 0 and end < quoted[at][1]:
                 continue  # inside a quotation that closes later in the paragraph
+            following = m.start("open")
+            if _period_then_ellipsis(text, m):
+                end, following = m.start() + 1, m.start() + 2
             spans.append((start, end))
-            start = m.start("open")
+            start = following
+        for item_start, _ in items[next_item:]:
+            start = _item_break(text, spans, start, item_start)
         spans.append((start, p_end))
     return spans
+
+
+def _item_break(text: str, spans: list[Span], start: int, item: int) -> int:
+    """End the sentence before a list item (unless one ended there), return the next start."""
+    end = item
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+    return item
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, mark) of each item of a list on one line that opens its paragraph: "1. The first
+    item 2. The second item", "a) ... b) ...". Only markers that count on from the first one in
+    the same style are items, so "at 2. The" in running text is not one."""
+    first = _LIST_MARKER.match(text, start, end)
+    if first is None:
+        return []
+    items = [(first.start(), first.start("mark"))]
+    style = (bool(first.group("bullet")), first.group("mark"))
+    expected = _successor(first.group("item"))
+    for m in _LIST_MARKER.finditer(text, first.end(), end):
+        if (bool(m.group("bullet")), m.group("mark")) == style and m.group("item") == expected:
+            items.append((m.start(), m.start("mark")))
+            expected = _successor(expected)
+    return items if len(items) > 1 else []
+
+
+def _successor(item: str) -> str:
+    return str(int(item) + 1) if item.isdigit() else chr(ord(item) + 1)
+
+
+def _period_then_ellipsis(text: str, m: re.Match[str]) -> bool:
+    """ "compounds. . . . The": a full stop on the word, then an ellipsis that opens the next
+    sentence."""
+    punct = m.group("punct")
+    return punct.count(".") == 4 and " " in punct and m.start() > 0 and not text[
+        m.start() - 1].isspace()
 
 
 def _quotations(text: str, start: int, end: int) -> list[Span]:
@@ -163,6 +224,10 @@ def _ends_sentence(text: str, m: re.Match[str], limit: int) -> bool:
     if "!" in punct or "?" in punct:
         return not (m.group("close") and not opener and _is_attribution(text, m, limit))
     if "…" in punct or len(punct) > 1:
+        if " " in punct:  # a spaced ellipsis: ". . ." leaves words out, ". . . ." also ends
+            return punct.count(".") == 4 and (first.isupper() or _has_quote(opener))
+        if text[m.start() - 1 : m.start()] == "[" and m.group("close")[:1] == "]":
+            return False  # "[...]" marks words left out of a quotation
         return first.isupper() or _has_quote(opener)
     if m.group("close"):
         return True
@@ -184,7 +249,9 @@ def _ends_after_period(
         return first.isupper() and not continues
     if low in _NEVER_ENDS:
         return False
-    initial = len(prev) == 1 and prev.isupper()
+    initial = len(prev) == 1 and prev.isupper() and not (
+        prev == "I" and _token_before(text, m.start() - 2)[:1].islower()
+    )  # "you and I. Did you see Albert I. Jones": after a lower-case word, the pronoun
     starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev))
     if digit:
         return not (starter_only or low in _BEFORE_NUMBER)

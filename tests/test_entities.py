@@ -247,3 +247,128 @@ def test_names_known_from_the_body_are_found_in_a_caps_headline(entities) -> Non
 def test_name_key_folds_dots_possessives_and_plurals() -> None:
     assert name_key("the U.N.'s") == name_key("UN")
     assert name_key("Oscars") == name_key("Oscar")
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "'Aaa Bbb Ccc ' * 16_000",
+        "'A. B. C. ' * 20_000",
+        "'Mr. ' * 50_000",
+        "'U.S. ' * 40_000",
+        "'Home News Sport Business Health Arts\\n' * 5_000",
+    ],
+)
+def test_defined_acronyms_are_found_in_linear_time(run: str) -> None:
+    # a long run of capitalised words was tried from each of its words to its end: 58 s for
+    # 40 KB of "Aaa Bbb Ccc" (issue 14, item 5)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from compare.engine import build_document; from compare.entities import "
+        f"_link_defined_acronyms, _Union; d = build_document('A', 'a', 'a', {run}); "
+        "_link_defined_acronyms([d], [[]], _Union())"
+    )
+    try:
+        subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent.parent,
+                       timeout=10, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"took more than 10 s: {run}")
+
+
+def test_defined_acronym_after_a_long_run_still_links(entities) -> None:
+    # ecbplus 36_*: a name of nine words before its acronym, after other capitalised words
+    found = entities("In Washington the Fundamentalist Church of Jesus Christ of Latter Day "
+                     "Saints (FLDS) has many members. The FLDS says so.")
+    assert same_entity(found, "Fundamentalist Church of Jesus Christ of Latter Day Saints", "FLDS")
+
+
+# issue 9: one entity per person or organisation (real sentences of the ECB+ corpus)
+
+
+def test_middle_initial_and_surname_join_the_full_name(entities) -> None:
+    found = entities(  # ecbplus 9_8 and 9_2
+        "H. Dale Hall, director of Fish and Wildlife, said he had concerns, Hall added.",
+        "Dale Hall, who directs the Fish and Wildlife Service, said the change did not matter.",
+    )
+    assert same_entity(found, "H. Dale Hall", "Dale Hall")
+    assert same_entity(found, "Hall", "Dale Hall")
+    assert entity_of(found, "Dale Hall").label == "H. Dale Hall"
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "a", "b"),
+    [
+        ("Apple's senior vice president, Philip Schiller, delivered the address.",  # 40_10ecb
+         "Following a refresh, Apple's Phil Schiller unveiled a revamped MacBook Pro.",  # 40_10+
+         "Philip Schiller", "Phil Schiller"),
+        ("Cheeks has had disagreements with starting centre Samuel Dalembert.",  # 5_10ecb
+         "Players including center Sam Dalembert struggled.",  # 5_4ecb
+         "Samuel Dalembert", "Sam Dalembert"),
+    ],
+)
+def test_first_name_variants_are_one_person(entities, text_a, text_b, a, b) -> None:
+    assert same_entity(entities(text_a, text_b), a, b)
+
+
+def test_different_first_names_stay_apart(entities) -> None:
+    found = entities("Lou Williams scored.", "Jason Williams missed.")
+    assert not same_entity(found, "Lou Williams", "Jason Williams")
+
+
+def test_role_holder_is_the_person_across_documents(entities) -> None:
+    found = entities(  # ecbplus 36_7 and a later mention
+        '"We don\'t need him here," Utah Assistant Attorney General Craig Barlow said.',
+        "Craig Barlow urged the court to move forward. Barlow said it twice.",
+    )
+    barlow = entity_of(found, "Craig Barlow")
+    assert barlow.docs == (0, 1) and barlow.label == "Craig Barlow"
+    assert same_entity(found, "Barlow", "Craig Barlow")
+
+
+def test_plural_short_form_joins_the_team(entities) -> None:
+    found = entities(  # ecbplus 29_4 and 29_8
+        "They won the coin toss, just like they did against the Green Bay Packers on Sunday.",
+        "Dennis Northcutt caught five passes against the Packers last week.",
+    )
+    assert same_entity(found, "Packers", "Green Bay Packers")
+
+
+def test_street_abbreviation_is_the_street(entities) -> None:
+    found = entities(  # ecbplus 33_3
+        "All three live in a fifth-floor apartment inside 1800 Pitkin Ave., police said.",
+        "The gunman opened fire from a building on Pitkin Avenue.",
+    )
+    assert same_entity(found, "Pitkin Ave", "Pitkin Avenue")
+
+
+def test_acronym_with_a_company_suffix(entities) -> None:
+    found = entities("Electronic Data Systems (EDS Corp) grew.", "EDS Corp said so.")
+    assert same_entity(found, "Electronic Data Systems", "EDS Corp")
+    found = entities(  # a possessive before the name: the form of ecbplus 37_3
+        "Indonesia's Geophysics Agency (GA) said Papua was hit.", "The GA said so."
+    )
+    assert same_entity(found, "Geophysics Agency", "GA")
+
+
+def test_a_place_and_its_office_stay_apart(entities) -> None:
+    found = entities(  # ecbplus 36_5
+        "Prosecutors with the Texas Attorney General's Office presented a case in Texas.",
+        "Jeffs was tried in Texas.",
+    )
+    assert not same_entity(found, "Texas", "Texas Attorney General")
+
+
+def test_a_place_is_not_the_short_form_of_an_institution(entities) -> None:
+    # ecbplus 32_*: "Wales" ends with an s but is no team of the "University of South Wales"
+    found = entities("He studied at the University of South Wales.", "Wales won the match.")
+    assert not same_entity(found, "Wales", "University of South Wales")
+
+
+def test_a_guild_is_no_person() -> None:
+    from compare.names import _person_tail
+
+    assert not _person_tail(["Writers", "Guild"])  # ecbplus 2_*: "Writers Guild of America"
+    assert _person_tail(["Jack", "B.", "Weinstein"])

@@ -101,3 +101,118 @@ def test_all_caps_headline_is_not_mined_for_names(make_doc) -> None:
 def test_sentence_case_headline_is_mined_for_names(names) -> None:
     found = names("South Sudan accuses Sudan of air strike on refugee camp")
     assert found == ["South Sudan", "Sudan"]
+
+
+def _finishes_within(code: str, seconds: float) -> None:
+    """Run ``code`` in a fresh interpreter; a quadratic path times out instead of hanging."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    try:
+        subprocess.run([sys.executable, "-c", code], cwd=root, timeout=seconds, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"took more than {seconds} s: {code}")
+
+
+FIND = (
+    "from compare.engine import build_document; from compare.names import find_names; "
+    "find_names(build_document('A', 'a', 'a', {}))"
+)
+
+
+def test_long_hyphenated_run_is_linear() -> None:
+    # the hyphen-tail split took 1.7 s at 10 KB and grew with the square (issue 14, item 7)
+    _finishes_within(FIND.format("'A' + '-a' * 100_000 + '.b'"), 10)
+
+
+@pytest.mark.parametrize(
+    "run", ["'Aaa Bbb Ccc ' * 16_000", "'A. B. C. ' * 20_000", "'U.S. ' * 40_000"]
+)
+def test_long_runs_of_capitalised_words_are_linear(run: str) -> None:
+    _finishes_within(FIND.format(run), 10)
+
+
+# issue 9: one name per person, roles split off, real sentences of the ECB+ corpus
+
+
+def test_middle_initial_stays_in_the_name(make_doc) -> None:
+    # ecbplus 16_1 and 9_8
+    found = find_names(make_doc(
+        "But police chief William J. Bratton, eager to protect his case, would not confirm the "
+        "reported gang links. H. Dale Hall, director of Fish and Wildlife, said he had concerns."
+    ))
+    assert [n.text for n in found][:2] == ["William J. Bratton", "H. Dale Hall"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ('"We don\'t need him here right now," Utah Assistant Attorney General Craig Barlow said.',
+         "Craig Barlow", "utah assistant attorney general"),  # ecbplus 36_7
+        ("The flaw was disclosed a week ago, Qualys CTO Wolfgang Kandek said in a statement.",
+         "Wolfgang Kandek", "qualys cto"),  # ecbplus 27_16
+        ("Philadelphia 76ers President and General Manager Billy King announced it today.",
+         "Billy King", "general manager"),  # ecbplus 5_4
+        ("Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar said so.",
+         "Ken Salazar", "secretary of the interior"),  # ecbplus 9_11
+        ("It left her family devastated, Queens District Attorney Richard Brown said.",
+         "Richard Brown", "queens district attorney"),  # ecbplus 21_12
+    ],
+)
+def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:
+    doc = make_doc(text)
+    found = {n.text: n for n in find_names(doc)}
+    assert person in found, list(found)
+    assert found[person].title == role
+    shown = doc.text[found[person].start:found[person].end]
+    assert shown.endswith(person) and shown.lower().startswith(role.split()[0])
+
+
+def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
+    found = find_names(make_doc("Secretary of Commerce Gary Locke met the press."))  # 9_11
+    assert [(n.text, n.title) for n in found] == [("Gary Locke", "secretary of commerce")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 37_6, 11_*: "and" inside an organisation's name
+        ("The Meteorology and Geophysics Agency had issued a tsunami alert.",
+         ["Meteorology and Geophysics Agency"]),
+        ("The Department of Health and Human Services agreed.",
+         ["Department of Health and Human Services"]),
+        # ecbplus 21_12: two streets
+        ("It happened Sunday morning at Bruckner Boulevard and Evergreen Avenue in the Bronx.",
+         ["Bruckner Boulevard", "Evergreen Avenue", "Bronx"]),
+        # ecbplus 9_6: a person and where they work
+        ('"The job is half done," said Noah Greenwald of the Center for Biological Diversity.',
+         ["Noah Greenwald", "Center for Biological Diversity"]),
+    ],
+)
+def test_and_and_of_inside_names(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman was killed in Queens Friday night, New York Police said.",  # 21_14
+         ["Queens", "New York Police"]),
+        ("Without Felt's information, the full scale of the corruption would not be known.",
+         ["Felt"]),  # 28_5
+        ("Firefighters worked quickly to contain the blaze.", []),  # 13_13
+        ("Residents nearby were evacuated as a precaution.", []),  # 14_5
+    ],
+)
+def test_words_that_are_not_names(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_role_words_come_from_nameparser() -> None:
+    from compare.names import role_words
+
+    words = role_words()
+    assert {"attorney", "secretary", "coach", "cto", "mr"} <= words
+    assert len(words) > 800
