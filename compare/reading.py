@@ -42,12 +42,34 @@ _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TITLE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
 _MAX_TITLE_WORDS = 20
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters (terminal escapes start with ESC or CSI), line and paragraph separators,
+bidirectional overrides, and the lone surrogates that stand for bytes of a name that is not
+UTF-8 (Python's surrogateescape)."""
+
+
+def shown(name: str) -> str:
+    """A file name or label as it may be printed: what cannot be shown becomes an escape.
+
+    A name can hold bytes that are not UTF-8 and control characters; printed raw, they make the
+    output invalid UTF-8 or drive the terminal (its title, its colours). ``\\xff`` and
+    ``\\x1b`` instead, as ``ls -b`` writes them.
+    """
+    return _UNSHOWABLE.sub(_escape, name)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # one byte of the name that was not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 class InputError(Exception):
-    """One-line problem with one input; str(err) is "<name>: <problem>"."""
+    """One-line problem with one input; str(err) is "<name>: <problem>", safe to print."""
 
     def __init__(self, name: str, problem: str) -> None:
+        name, problem = shown(name), shown(problem)
         super().__init__(f"{name}: {problem}")
         self.name = name
         self.problem = problem
@@ -131,8 +153,8 @@ def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None =
     if not text:
         raise InputError(name, "no text after removing markup")
     return Source(
-        label=label if label is not None else default_label(path),
-        source=path,
+        label=shown(label if label is not None else default_label(path)),
+        source=shown(path),
         text=text,
         title=detect_title(text),
         warnings=warnings,
