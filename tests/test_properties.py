@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from compare.engine import build_document, compare_documents
 from compare.model import Comparison, Kind
-from compare.reading import clean_text, detect_title
+from compare.reading import clean_text, detect_title, shown
 from compare.report.json_format import render as render_json
 from compare.report.markdown import render as render_markdown
 from compare.report.text import render as render_text
@@ -184,3 +184,15 @@ def test_the_same_sentences_in_another_order_align(sentences: list[str]) -> None
         if len(sentence.split()) >= 4 and sentence in {doc_b.sentence_text(j)
                                                        for j in range(len(doc_b.sentences))}:
             assert (sentence, sentence) in pairs, sentence
+
+
+@PROPERTY
+@given(st.one_of(st.text(), st.binary().map(lambda b: b.decode("utf-8", "surrogateescape"))))
+def test_any_name_is_shown_printable(name: str) -> None:
+    """A file name or label, whatever its bytes, prints as valid UTF-8 with no control
+    character, and a printable name is shown as it is."""
+    out = shown(name)
+    out.encode("utf-8")
+    assert not _UNSAFE.search(out) and "\n" not in out
+    if name.isprintable():
+        assert out == name
