@@ -163,6 +163,12 @@ def _replace_tag(match: re.Match[str]) -> str:
     return "\n" if _BLOCK.fullmatch(match.group(2)) else ""
 
 
+def _shown_title(title: str | None) -> str | None:
+    """A title as the header prints it; cleaning already turned control characters into
+    spaces, this also escapes direction overrides, as in names."""
+    return None if title is None else shown(title)
+
+
 def detect_title(text: str) -> str | None:
     """The first line when it reads as a headline: short, on its own line, not a sentence."""
     first, newline, _ = text.strip().partition("\n")
@@ -219,7 +225,7 @@ def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None =
         label=shown(label if label is not None else default_label(path)),
         source=shown(path),
         text=text,
-        title=detect_title(text),
+        title=_shown_title(detect_title(text)),
         warnings=warnings,
     )
 

@@ -115,3 +115,12 @@ def test_read_sources_gives_shown_labels_and_sources(tmp_path) -> None:
     with pytest.raises(InputError) as err:
         read_sources([str(tmp_path / "no\x1bpe"), str(SEEDS[1])])
     assert "\x1b" not in str(err.value)
+
+
+def test_a_title_with_escapes_prints_safely(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Fire at \xe2\x80\xae dairy " + ESCAPE + b" farm\n\nThe fire spread.\n")
+    result = run("report", str(article), str(SEEDS[1]))
+    assert result.returncode == 0
+    text = _clean(result.stdout)
+    assert "title: Fire at \\u202e dairy ]0;owned [31m farm" in text
