@@ -124,3 +124,26 @@ def test_a_title_with_escapes_prints_safely(tmp_path) -> None:
     assert result.returncode == 0
     text = _clean(result.stdout)
     assert "title: Fire at \\u202e dairy ]0;owned [31m farm" in text
+
+
+async def test_the_view_names_the_written_report_escaped(tmp_path) -> None:
+    from compare.tui.app import CompareApp
+    from compare.tui.seeds import seed_comparison
+
+    comparison, _ = seed_comparison()
+    target = tmp_path / "seeds\x1b]0;owned\x07.compare.txt"
+    app = CompareApp(comparison, report_path=target)
+    told: list[str] = []
+    notify = app.notify
+
+    def remember(message: str, **options: object) -> None:
+        told.append(message)
+        notify(message, **options)  # type: ignore[arg-type]
+
+    app.notify = remember  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+    assert target.exists()
+    assert told and all("\x1b" not in m and "\x07" not in m for m in told)
+    assert "seeds\\x1b]0;owned\\x07.compare.txt" in told[-1]
