@@ -196,9 +196,7 @@ def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: st
     if output is None:
         painted = fmt == "text" and _use_color(color, sys.stdout.isatty())
         text = render(comparison, fmt, color=painted)
-        sys.stdout.write(_encodable(text))
-        sys.stdout.flush()
-        return ExitCode.OK
+        return _print(_encodable(text))
     text = render(comparison, fmt, color=color == "always" and fmt == "text")
     target = Path(output)
     temporary = target.with_name(f".{target.name}.tmp")
@@ -210,6 +208,27 @@ def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: st
         temporary.unlink(missing_ok=True)
         raise InputError(output, f"cannot write: {err.strerror or err}") from None
     return ExitCode.OK
+
+
+def _print(text: str) -> int:
+    """Write the report to standard output: a reader that stops early (``| head``) ends the run
+    quietly, a full disk with one line, never a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # nobody reads any more: point stdout at nothing so the flush at exit cannot fail too
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.USAGE
+    except OSError as err:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"{PROG}: error: cannot write the report: {_reason(err)}", file=sys.stderr)
+        return ExitCode.USAGE
+    return ExitCode.OK
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or type(err).__name__).lower()
 
 
 def _encodable(text: str) -> str:

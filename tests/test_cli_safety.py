@@ -147,3 +147,14 @@ async def test_the_view_names_the_written_report_escaped(tmp_path) -> None:
     assert target.exists()
     assert told and all("\x1b" not in m and "\x07" not in m for m in told)
     assert "seeds\\x1b]0;owned\\x07.compare.txt" in told[-1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_full_disk_on_standard_output_is_one_line_not_a_traceback() -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "compare", "report", *map(str, SEEDS)],
+                                stdout=full, stderr=subprocess.PIPE, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.decode() == (
+        "compare-news: error: cannot write the report: no space left on device\n"
+    )
