@@ -127,6 +127,7 @@ CASES: tuple[Case, ...] = (
     Case("many-quotations", "found", _many_quotes),
     Case("open-quotes", "found", lambda n: _fill("“Yes ‘no «maybe ", n, lead="He said ")),
     Case("number-list", "found", _numbers),
+    Case("repeated-name", "found", lambda n: _fill("Walsh spoke again. ", n)),
 )
 
 
