@@ -166,7 +166,7 @@ def test_clean_text_is_shown_text(raw: str) -> None:
     assert "  " not in text and "\n\n\n" not in text and text == text.strip()
 
 
-@PROPERTY
+@settings(PROPERTY, max_examples=int(_EXAMPLES or 20))  # the longest texts: fewer of them
 @given(st.lists(st.sampled_from(SENTENCES + NEWS_PIECES), min_size=3, max_size=15, unique=True))
 def test_the_same_sentences_in_another_order_align(sentences: list[str]) -> None:
     """Two outlets with the same sentences in another order: each sentence of one aligns with
