@@ -28,6 +28,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+import pathological  # noqa: E402
 
 SEEDS = ["seeds/the-national-mpacuk.txt", "seeds/pendle-mpacuk.txt"]
 PLANTED = 200
@@ -215,6 +216,13 @@ def main(argv: list[str] | None = None) -> int:
         many["topic"] = topic
         print(f"  many reports: {many['seconds']:.2f} s", flush=True)
 
+    # hostile inputs at 50 and 200 KB, the whole command (bench/pathological.py)
+    hostile_timeout = 10.0 if args.quick else pathological.TIMEOUT_S
+    hostile = pathological.measure(timeout=hostile_timeout, progress=True)
+    results["pathological"] = {"timeout_s": hostile_timeout,
+                               "rows": pathological.rows(hostile, hostile_timeout),
+                               "table": pathological.table(hostile, hostile_timeout)}
+
     for prev, cur in zip(long_rows, long_rows[1:], strict=False):
         cur["growth_time"] = cur["seconds"] / prev["seconds"]
         cur["growth_pairs"] = cur["pairs_scored"] / prev["pairs_scored"]
@@ -228,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     results["many_reports"] = many
     results["verdict"] = verdict(results)
 
-    text = table(results)
+    text = table(results) + "\n\n" + results["pathological"]["table"]
     results["table"] = text
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     print()
@@ -280,6 +288,12 @@ def verdict(results: dict) -> list[dict]:
     many = results["many_reports"]
     check(f"one story's {many['documents']} reports at once < 10 s", round(many["seconds"], 2),
           TARGETS["many_reports_s"], many["seconds"] < TARGETS["many_reports_s"])
+    hostile = results.get("pathological")
+    if hostile:
+        missed = [r["case"] for r in hostile["rows"] if not r["met"]]
+        check("pathological inputs: every class < 3 s at 200 KB and <= 5x from 50 KB",
+              f"{len(hostile['rows']) - len(missed)}/{len(hostile['rows'])} classes",
+              "all", not missed, "missed: " + ", ".join(missed) if missed else "")
     return out
 
 

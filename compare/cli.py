@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .model import Comparison
-from .reading import InputError, Source, is_url, read_sources, seed_paths
+from .reading import InputError, Source, is_url, read_sources, seed_paths, shown
 
 PROG = "compare-news"
 FORMATS = ("text", "markdown", "json")
@@ -75,8 +75,15 @@ def _iso_date(value: str) -> str:
     raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the arguments it quotes in an error made safe to print."""
+
+    def error(self, message: str):  # type: ignore[override]
+        super().error(shown(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Compare how two or more articles report the same story: what every "
         "source reports, what only one reports, and where they disagree.",
@@ -116,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{PROG}: error: {line}", file=sys.stderr)
         return ExitCode.USAGE
     except UsageError as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)
+        print(f"{PROG}: error: {shown(str(err))}", file=sys.stderr)
         return ExitCode.USAGE
     except KeyboardInterrupt:
         return ExitCode.INTERRUPTED
@@ -127,7 +134,7 @@ def _sources(args: argparse.Namespace) -> list[Source]:
     sources = read_sources(files, args.label)
     for source in sources:
         for warning in source.warnings:
-            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+            print(f"{PROG}: warning: {shown(warning)}", file=sys.stderr)
     if args.save:
         _save_pages(args.save, sources)
     return sources
@@ -215,19 +222,46 @@ def _report(args: argparse.Namespace, *, fmt: str, output: str | None, color: st
     if output is None:
         painted = fmt == "text" and _use_color(color, sys.stdout.isatty())
         text = render(comparison, fmt, color=painted)
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return ExitCode.OK
+        return _print(_encodable(text))
     text = render(comparison, fmt, color=color == "always" and fmt == "text")
     target = Path(output)
     temporary = target.with_name(f".{target.name}.tmp")
+    data = _encodable(text).encode("utf-8")
     try:
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(data)
         temporary.replace(target)
     except OSError as err:
         temporary.unlink(missing_ok=True)
         raise InputError(output, f"cannot write: {err.strerror or err}") from None
     return ExitCode.OK
+
+
+def _print(text: str) -> int:
+    """Write the report to standard output: a reader that stops early (``| head``) ends the run
+    quietly, a full disk with one line, never a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # nobody reads any more: point stdout at nothing so the flush at exit cannot fail too
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.USAGE
+    except OSError as err:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"{PROG}: error: cannot write the report: {_reason(err)}", file=sys.stderr)
+        return ExitCode.USAGE
+    return ExitCode.OK
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or type(err).__name__).lower()
+
+
+def _encodable(text: str) -> str:
+    """The text with nothing that cannot be written as UTF-8: a lone surrogate (a byte of a
+    name that was not UTF-8) that reached it anyway becomes an escape, never an error or an
+    invalid byte in the output."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _check_output(output: str, files: Sequence[str]) -> None:
@@ -244,7 +278,7 @@ def _check_output(output: str, files: Sequence[str]) -> None:
 def _view(args: argparse.Namespace) -> int:
     aliases = _aliases(args)  # read once: every threshold change reuses it
     comparison = _compare(args, aliases)
-    first = comparison.documents[0].source
+    first = (args.files or seed_paths())[0]  # the path as given: documents show it escaped
     in_cwd = first == "-" or is_url(first)  # a web page's report goes to the current folder
     folder = Path.cwd() if in_cwd else Path(first).resolve().parent
     stem = comparison.documents[0].label.replace("/", "-") if is_url(first) else (

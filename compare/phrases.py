@@ -103,9 +103,13 @@ def find_phrases(doc: Document) -> list[Phrase]:
     text = doc.text
     found: list[Phrase] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        for intro in _INTRO.finditer(text, s_start, s_end):
-            end_match = _LIST_END.search(text, intro.end(), s_end)
-            list_end = end_match.start() if end_match else s_end
+        intros = list(_INTRO.finditer(text, s_start, s_end))
+        for n, intro in enumerate(intros):
+            # a list ends at the next "charged with" at the latest, so each stretch of the
+            # sentence is searched once however many lists it holds
+            bound = intros[n + 1].start() if n + 1 < len(intros) else s_end
+            end_match = _LIST_END.search(text, intro.end(), bound)
+            list_end = end_match.start() if end_match else bound
             for start, end in _items(text, intro.end(), list_end):
                 key = phrase_key(text[start:end])
                 if key:

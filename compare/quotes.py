@@ -23,13 +23,15 @@ class Quote:
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
         r"|warned|claimed|announced|asked|replied|noted|according to)")
+_NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
+"""A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
+it and the space before the verb are never tried both ways."""
 _SPEAKER_AFTER = re.compile(
-    rf"[\s,]*(?:{_SAY}\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*)"
-    rf"|(?P<b>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY})"
+    rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?P<a>{_NAME})"
+    rf"|(?P<b>{_NAME}|he|she|it|they)\s++{_SAY})"
 )
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<a>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&))*|he|she|it|they)\s+{_SAY}"
-    rf"[^.“\"]{{0,40}}[:,]\s*$"
+    rf"(?P<a>{_NAME}|he|she|it|they)\s++{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
 )
 
 

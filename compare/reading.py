@@ -29,14 +29,29 @@ _BLOCK_TAGS = (
     "address|article|aside|blockquote|body|br|caption|dd|div|dl|dt|figcaption|figure|footer"
     "|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|td|th|title|tr|ul"
 )
-_ATTRIBUTE = r"""\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s"'=<>`]+))?"""
-_TAG = re.compile(rf"<(/?)([A-Za-z][\w:.-]*)(?:{_ATTRIBUTE})*\s*/?>")
+_ATTRIBUTE = r"""\s++[A-Za-z_:][-\w:.]*+(?:\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'|[^\s"'=<>`]++))?"""
+_TAG = re.compile(rf"<(/?)([A-Za-z][\w:.-]*+)(?:{_ATTRIBUTE})*+\s*+/?>")
+"""Possessive throughout: the spaces between attributes and before ``>`` are taken once, so an
+unclosed tag costs one scan of its attributes, not one per way of splitting them."""
 _BLOCK = re.compile(rf"(?:{_BLOCK_TAGS})", re.IGNORECASE)
-_DROPPED = re.compile(
-    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![A-Za-z][^<>]*>|<\?[A-Za-z][^<>]*\?>",
-    re.IGNORECASE | re.DOTALL,
+_HIDDEN = re.compile(
+    r"<(?:(?P<element>script|style)\b[^<>]*>|(?P<comment>!--)|![A-Za-z][^<>]*>"
+    r"|\?[A-Za-z][^<>]*\?>)",
+    re.IGNORECASE,
 )
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+"""What a browser never shows: scripts and styles (to their end tag), comments (to ``-->``),
+declarations (``<!DOCTYPE ...>``) and processing instructions (``<?xml ...?>``)."""
+_CLOSERS = {"comment": re.compile("-->"), "script": re.compile(r"</script\s*>", re.IGNORECASE),
+            "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+_SHOWN = re.compile(
+    r"[^\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    r"\ufff9-\ufffb]"
+)
+"""A character that shows: not a space, nor an invisible format character (zero-width space,
+joiners, direction marks, soft hyphen, word joiner, byte order mark)."""
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -47,11 +62,34 @@ _SNIFF_BYTES = 1024
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 _PROLOGUE_ENDS = ((b"<!--", b"-->"), (b"<?", b"?>"))
 
+_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""Control characters (terminal escapes start with ESC or CSI), line and paragraph separators,
+bidirectional overrides, and the lone surrogates that stand for bytes of a name that is not
+UTF-8 (Python's surrogateescape)."""
+
+
+def shown(name: str) -> str:
+    """A file name or label as it may be printed: what cannot be shown becomes an escape.
+
+    A name can hold bytes that are not UTF-8 and control characters; printed raw, they make the
+    output invalid UTF-8 or drive the terminal (its title, its colours). ``\\xff`` and
+    ``\\x1b`` instead, as ``ls -b`` writes them.
+    """
+    return _UNSHOWABLE.sub(_escape, name)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # one byte of the name that was not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
 
 class InputError(Exception):
-    """One-line problem with one input; str(err) is "<name>: <problem>"."""
+    """One-line problem with one input; str(err) is "<name>: <problem>", safe to print."""
 
     def __init__(self, name: str, problem: str) -> None:
+        name, problem = shown(name), shown(problem)
         super().__init__(f"{name}: {problem}")
         self.name = name
         self.problem = problem
@@ -82,8 +120,7 @@ def clean_text(raw: str) -> str:
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _DROPPED.sub("", text)
-    text = _CDATA.sub(lambda m: m.group(1), text)
+    text = _unwrap_cdata(_drop_hidden(text))
     text = _TAG.sub(_replace_tag, text)
     text = html.unescape(text).replace("\xa0", " ")
     text = _CONTROLS.sub(" ", text)
@@ -91,9 +128,56 @@ def clean_text(raw: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def _drop_hidden(text: str) -> str:
+    """The text without what a browser never shows, in one linear pass.
+
+    An opener whose closer never comes stays as text (a plain-text article may write "<!--").
+    Once a closer is known to be missing after one opener it is not looked for again after the
+    next, so thousands of unclosed ``<script>`` or ``<!--`` cost one scan, not one each.
+    """
+    pieces: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while match := _HIDDEN.search(text, pos):
+        kind = "comment" if match.group("comment") else (match.group("element") or "").lower()
+        end = match.end()
+        if kind:
+            close = None if kind in unclosed else _CLOSERS[kind].search(text, end)
+            if close is None:
+                unclosed.add(kind)
+                pieces.append(text[pos:end])
+                pos = end
+                continue
+            end = close.end()
+        pieces.append(text[pos:match.start()])
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _unwrap_cdata(text: str) -> str:
+    """CDATA sections keep their content without the wrapper; an unclosed one stays as is."""
+    pieces: list[str] = []
+    pos = 0
+    while (start := text.find(_CDATA_OPEN, pos)) >= 0:
+        close = text.find(_CDATA_CLOSE, start + len(_CDATA_OPEN))
+        if close < 0:
+            break  # no closer after this opener, so none after any later one either
+        pieces += [text[pos:start], text[start + len(_CDATA_OPEN):close]]
+        pos = close + len(_CDATA_CLOSE)
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 def _replace_tag(match: re.Match[str]) -> str:
     """Block tags become a line break, so paragraphs survive; inline tags vanish."""
     return "\n" if _BLOCK.fullmatch(match.group(2)) else ""
+
+
+def _shown_title(title: str | None) -> str | None:
+    """A title as the header prints it; cleaning already turned control characters into
+    spaces, this also escapes direction overrides, as in names."""
+    return None if title is None else shown(title)
 
 
 def detect_title(text: str) -> str | None:
@@ -108,12 +192,15 @@ def detect_title(text: str) -> str | None:
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text from bytes: UTF-8 (or UTF-16 with a BOM), else cp1252, else latin-1, with a warning."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), ()
-        except UnicodeDecodeError:
-            raise InputError(name, "not valid UTF-16 despite its byte order mark") from None
+    """Text from bytes: UTF-8 (or UTF-32 or UTF-16 with a BOM), else cp1252, else latin-1, with
+    a warning. UTF-32's little-endian BOM begins with UTF-16's, so it is tried first."""
+    for boms, codec in (_UTF32_BOMS, "utf-32"), (_UTF16_BOMS, "utf-16"):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec), ()
+            except UnicodeDecodeError:
+                problem = f"not valid {codec.upper()} despite its byte order mark"
+                raise InputError(name, problem) from None
     if b"\x00" in data:
         raise InputError(name, "binary file (NUL bytes); expected text")
     try:
@@ -152,6 +239,11 @@ def is_url(name: str) -> bool:
     return _URL.match(name) is not None
 
 
+def _visible(text: str) -> bool:
+    """Whether the text shows anything: zero-width spaces, joiners and marks alone do not."""
+    return _SHOWN.search(text) is not None
+
+
 def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None = None) -> Source:
     """Read, decode and clean one input; ``-`` is standard input. A web page (known from its
     content) gives its main text and metadata."""
@@ -161,17 +253,17 @@ def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None =
     else:
         name = path
         data = _read_file(path)
-    label = label if label is not None else default_label(path)
+    label = shown(label if label is not None else default_label(path))
     if looks_like_html(data):
         return read_page(path, label, data)
     raw, warnings = decode(data, name)
-    if not raw.strip():
+    if not _visible(raw):
         raise InputError(name, "empty file")
     text = clean_text(raw)
-    if not text:
+    if not _visible(text):
         raise InputError(name, "no text after removing markup")
-    return Source(label=label, source=path, text=text, title=detect_title(text),
-                  warnings=warnings)
+    return Source(label=label, source=shown(path), text=text,
+                  title=_shown_title(detect_title(text)), warnings=warnings)
 
 
 def read_page(
@@ -189,8 +281,10 @@ def read_page(
         if not text:
             raise InputError(name, "no text after removing markup")
         warnings = (f"{name}: no article found in the web page; read all of its text",)
-    return Source(label=label, source=name, text=text, title=article.title or detect_title(text),
-                  warnings=warnings, outlet=article.outlet, author=article.author,
+    title = _shown_title(article.title or detect_title(text))
+    return Source(label=label, source=shown(name), text=text, title=title, warnings=warnings,
+                  outlet=article.outlet and shown(article.outlet),
+                  author=article.author and shown(article.author),
                   published=article.published, page=data if url else None)
 
 

@@ -3,6 +3,8 @@ are one charge."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from compare.match import link_phrases
@@ -87,3 +89,29 @@ def test_overlapping_wordings_are_one_charge_but_attempted_murder_is_not_murder(
     assert sorted(len(g) for g in groups) == [1, 1, 2]
     (pair,) = [g for g in groups if len(g) == 2]
     assert pair == [(0, 0), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was charged with murder and accused of arson.", ["murder", "arson"]),
+        ("She was charged with assault and arrested for theft and fraud.",
+         ["assault", "theft", "fraud"]),
+        ("He was convicted of fraud, acquitted of perjury and charged with contempt.",
+         ["fraud", "perjury", "contempt"]),
+    ],
+)
+def test_a_list_ends_where_the_next_one_starts(phrases, text, expected) -> None:
+    """Before, the next intro's words were read as one more charge ("accused of arson")."""
+    assert phrases(text) == expected
+
+
+def test_many_lists_in_one_sentence_take_linear_time(make_doc) -> None:
+    """Each list used to be searched to the sentence's end: 50 KB took 23 s."""
+    unit = ("charged with murder, arson, theft and criminal damage, then "
+            "accused of fraud, forgery and perjury and ")
+    text = "The man was " + unit * (50_000 // len(unit)) + "nothing else."
+    start = time.perf_counter()
+    found = find_phrases(make_doc(text))
+    assert time.perf_counter() - start < 5.0
+    assert len(found) == 7 * (50_000 // len(unit))

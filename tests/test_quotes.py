@@ -66,3 +66,15 @@ def test_single_quotes_are_quotes_but_apostrophes_are_not(make_doc) -> None:
 
 
 # names
+
+
+def test_a_quotation_left_open_runs_on_from_the_sentence_it_starts_in(make_doc) -> None:
+    """The JSON contract: ``sentence`` is where a mention starts; only a quotation may run on
+    into the next sentences (here, one left open to the end of its paragraph, as news copy
+    does when the next paragraph continues the quote)."""
+    doc = make_doc("Mr Walsh said: “We will rebuild the school. It will open next year.\n\n"
+                   "“Nobody will be left behind,” he added.")
+    first, _ = find_quotes(doc)
+    assert first.text == "We will rebuild the school. It will open next year"
+    assert first.sentence == doc.sentence_at(first.start) == 0
+    assert first.end > doc.sentences[0][1] and doc.sentence_at(first.end - 1) == 1

@@ -19,6 +19,7 @@ from textual.widgets import ContentSwitcher, Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..model import Comparison, Status
+from ..reading import shown
 from . import cursor as moves
 from .columns import AlignedView, ArticleRows, ReadingColumn
 from .coverage_screen import CoverageScreen
@@ -391,10 +392,10 @@ class CompareApp(App[int]):
             self.notify("The text report is not available.", severity="error")
             return
         except OSError as error:
-            self.notify(f"Could not write {path}: {error.strerror or error}",
+            self.notify(f"Could not write {shown(str(path))}: {error.strerror or error}",
                         severity="error", markup=False)
             return
-        self.notify(f"Report written to {path}", title="Exported", markup=False)
+        self.notify(f"Report written to {shown(str(path))}", title="Exported", markup=False)
 
     def action_other_documents(self) -> None:
         """With three or more documents: show the next pair of them."""
