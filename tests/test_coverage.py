@@ -23,8 +23,11 @@ def test_rows_sort_by_sources_then_first_appearance(story: Comparison) -> None:
     rows = coverage(story).rows
     counts = [row.count for row in rows]
     assert counts == sorted(counts, reverse=True)
-    assert rows[0].fact.label == "Betty Ford Center"  # the only fact all four carry
-    assert rows[0].carriers == (0, 1, 2, 3)
+    # the facts all four carry, in order of first appearance ("Lohan" alone joins the one
+    # Lindsay Lohan named in full)
+    assert labels(rows[:2]) == ["Lindsay Lohan", "Betty Ford Center"]
+    assert rows[0].carriers == rows[1].carriers == (0, 1, 2, 3)
+    assert rows[2].count == 3
     for a, b in zip(rows, rows[1:], strict=False):
         if a.count == b.count:
             assert a.order < b.order  # ties keep the engine's first-appearance order
