@@ -70,11 +70,14 @@ _AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|
                  r"|bn|m|dollars?|euros?|pounds?|yen|yuan|francs?)\b)")
 """What makes a four-digit number an amount, not a year: "2013 dollars", "1900 million"."""
 
+_NOT_AMOUNT = r"(?<![£$€¥₹])(?<![£$€¥₹]\s)"
+"""Digits after a currency sign are an amount ("$12 December 27" cost $12), never a date."""
+
 DATE_GROUPS = rf"""
-    (?P<time>\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
+    (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
     |(?P<date>(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s{_YEAR}\b
-        |\b(?=\d)(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
+        |{_NOT_AMOUNT}\b(?=\d)(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
             |{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b(?![-/.]?\d)
             |\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR}\b(?![-/.]?\d)
             |\d{{1,2}}/\d{{1,2}}/\d\d\b(?!/?\d)
@@ -109,7 +112,7 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
-    |(?P<year>(?<![£$€¥₹])\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
+    |(?P<year>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 

@@ -37,6 +37,15 @@ def test_absolute_dates_in_news_and_dateline_forms(text, written, value) -> None
     assert (written, value) in dates(text)
 
 
+def test_digits_after_a_currency_sign_are_an_amount_not_a_date() -> None:
+    doc = build_document("A", "a", "test:A", "Tickets sold for $25 December 27 and £10 in 2013.")
+    found = [(q.text, q.kind) for q in find_quantities(doc)]
+    assert ("December 27", Kind.DATE) in found
+    assert ("2013", Kind.DATE) in found
+    assert not any(kind is Kind.DATE and "25" in text or "10" in text and kind is Kind.DATE
+                   for text, kind in found)
+
+
 def test_two_digit_year_goes_to_the_century_near_the_publication_date() -> None:
     assert dates("POSTED: 05/02/07, 9:00 PM PDT", "2007-05-03")[0][1] == "date 2007-05-02"
     assert dates("I'll go back 03/18/40.", "2016-11-07")[0][1] == "date 1940-03-18"
