@@ -10,6 +10,8 @@ import csv
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -222,6 +224,19 @@ def test_a_missing_input_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
     assert main(["batch", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "o")]) == 2
     assert capsys.readouterr().err == f"compare-news: error: {tmp_path / 'none.jsonl'}: " \
                                       "no such file\n"
+
+
+def test_a_local_run_off_a_terminal_imports_no_rich_textual_or_dask(corpus: Path,
+                                                                     tmp_path: Path) -> None:
+    code = (
+        "import sys; from compare.cli import main; "
+        f"rc = main(['batch', {str(corpus)!r}, '-o', {str(tmp_path / 'o.jsonl')!r}]); "
+        "print(rc, sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'rich', 'textual', 'dask', 'distributed'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "0 []"
 
 
 # -- Dask --------------------------------------------------------------------------------------
