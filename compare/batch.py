@@ -4,8 +4,9 @@ The parent reads the input (a JSON Lines file, one article a line, or a folder o
 into small picklable stories. Each story is compared by :func:`run_story` in a worker, local
 processes (``concurrent.futures``) or an existing Dask cluster, and never raises: a story that
 fails comes back as an error record naming it and the reason. The parent writes one JSON line a
-story, in input order, each line whole and flushed, so a killed run leaves only complete lines
-but perhaps the last, which ``--resume`` drops before it carries on.
+story as each finishes, whole and flushed, so a killed run keeps all it did but perhaps a cut
+last line, which ``--resume`` drops before it carries on; at the end OUT is put in input order
+(a copy swapped in whole), so it is the same bytes whatever ran it.
 """
 
 from __future__ import annotations
@@ -314,28 +315,43 @@ def run_batch(
         return _run(stories, settings, Path(out), workers, client, resume, progress)
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """Where a record stands in OUT, and where it goes in the finished file."""
+
+    rank: int
+    offset: int
+    length: int
+
+
 def _run(stories: Sequence[Story], settings: Settings, out: Path, workers: int, client: Any,
          resume: bool, progress: Callable[[int, int], None] | None) -> Outcome:
-    kept = _keep_complete(out) if resume else {}
+    rank = {s.name: i for i, s in enumerate(stories) if s.name is not None}
+    kept, lines = _keep_complete(out, rank) if resume else ({}, [])
     if not resume:
         out.write_bytes(b"")
-    todo = [s for s in stories
-            if (s.problem or len(s.articles) >= 2) and (s.name is None or s.name not in kept)]
+    where = [i for i, s in enumerate(stories)
+             if (s.problem or len(s.articles) >= 2) and (s.name is None or s.name not in kept)]
+    todo = [stories[i] for i in where]
     single = tuple(s.name for s in stories
                    if not s.problem and len(s.articles) < 2 and s.name not in kept)
     if progress:
         progress(0, len(todo))
     failed = 0
     counts = [c for story in kept.values() for c in story]
+    offset = out.stat().st_size
     with open(out, "ab") as handle:
         done = _results(todo, settings, workers, client)
         if progress:
             done = _counted(done, len(todo), progress)
-        for result in _in_order(done):
+        for index, result in done:
             handle.write(result.line)
             handle.flush()
+            lines.append(_Line(where[index], offset, len(result.line)))
+            offset += len(result.line)
             failed += result.failed
             counts.extend(result.counts)
+    _put_in_order(out, lines)
     return Outcome(len(todo) - failed, failed, len(kept), tuple(n for n in single if n),
                    summarise(counts))
 
@@ -417,40 +433,34 @@ def _counted(results: Iterator[tuple[int, Result]], total: int,
         yield item
 
 
-def _in_order(results: Iterator[tuple[int, Result]]) -> Iterator[Result]:
-    """Results in input order, whatever order they finish in; held ones wait in memory."""
-    waiting: dict[int, Result] = {}
-    upcoming = 0
-    for index, result in results:
-        waiting[index] = result
-        while upcoming in waiting:
-            yield waiting.pop(upcoming)
-            upcoming += 1
+def _keep_complete(out: Path, rank: dict[str, int]
+                   ) -> tuple[dict[str, tuple[OutletCounts, ...]], list[_Line]]:
+    """The stories OUT already holds compared (their counts by name) and where their lines are.
 
-
-def _keep_complete(out: Path) -> dict[str, tuple[OutletCounts, ...]]:
-    """The stories OUT already holds compared, by name; error records and a cut last line go.
-
-    Only whole lines count (split on ``\\n`` alone: a JSON string may hold U+2028). When
-    something must go, OUT is replaced at once by a copy of what stays, never edited in place.
+    Error records are left behind (their stories are tried again) and so is a cut last line,
+    which is cut off first so new lines start whole. Lines split on ``\\n`` alone: a JSON
+    string may hold U+2028. A story the input no longer has keeps its line, after the others.
     """
     kept: dict[str, tuple[OutletCounts, ...]] = {}
+    lines: list[_Line] = []
     if not out.exists():
-        return kept
-    dropped = 0
+        return kept, lines
+    offset = 0
     try:
         with open(out, "rb") as handle:
             for line in handle:
-                record = _compared_record(line) if line.endswith(b"\n") else None
-                if record is None or record["story"] in kept:
-                    dropped += 1
-                    continue
-                kept[record["story"]] = story_counts(record)
+                if not line.endswith(b"\n"):
+                    break
+                record = _compared_record(line)
+                if record is not None and record["story"] not in kept:
+                    kept[record["story"]] = story_counts(record)
+                    lines.append(_Line(rank.get(record["story"], len(rank) + len(lines)),
+                                       offset, len(line)))
+                offset += len(line)
+        os.truncate(out, offset)
     except OSError as err:
-        raise InputError(str(out), f"cannot read for --resume: {err.strerror}") from None
-    if dropped:
-        _rewrite_keeping(out, set(kept))
-    return kept
+        raise InputError(str(out), f"cannot resume from it: {err.strerror}") from None
+    return kept, lines
 
 
 def _compared_record(line: bytes) -> dict[str, Any] | None:
@@ -463,15 +473,20 @@ def _compared_record(line: bytes) -> dict[str, Any] | None:
     return record if ok else None
 
 
-def _rewrite_keeping(out: Path, stories: set[str]) -> None:
+def _put_in_order(out: Path, lines: list[_Line]) -> None:
+    """OUT rewritten with these lines in input order, then swapped in whole, when need be.
+
+    Lines are written as stories finish, so a killed run keeps all it did; the finished file
+    is in input order, the same bytes however many workers ran it and in whatever order.
+    """
+    ordered = sorted(lines, key=lambda line: line.rank)
+    if ordered == lines and sum(line.length for line in lines) == out.stat().st_size:
+        return
     temporary = out.with_name(f".{out.name}.tmp")
-    seen: set[str] = set()
     with open(out, "rb") as source, open(temporary, "wb") as target:
-        for line in source:
-            record = _compared_record(line) if line.endswith(b"\n") else None
-            if record is not None and record["story"] in stories - seen:
-                seen.add(record["story"])
-                target.write(line)
+        for line in ordered:
+            source.seek(line.offset)
+            target.write(source.read(line.length))
         target.flush()
         os.fsync(target.fileno())
     temporary.replace(out)
