@@ -382,16 +382,22 @@ def _on_processes(stories: Sequence[Story], work: list[int], settings: Settings,
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=workers)
+    finished = False
     try:
         futures = {pool.submit(run_story, stories[i], settings): i for i in work}
         for future in as_completed(futures):
             index = futures[future]
             try:
-                yield index, future.result()
+                result = future.result()
             except BrokenProcessPool:
-                yield index, failure(stories[index].name,
-                                     "a worker process died while comparing it (out of memory?)")
+                result = failure(stories[index].name,
+                                 "a worker process died while comparing it (out of memory?)")
+            yield index, result
+        finished = True
     finally:
+        if not finished:  # Ctrl-C or the caller gave up: end the stories in flight, not wait
+            for process in list(pool._processes.values()):
+                process.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
