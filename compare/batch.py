@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli import _doc_id
+from .model import Document
 from .outlets import OutletCounts, story_counts, summarise, to_csv, to_markdown
 from .reading import InputError, clean_text, detect_title, read_source
 
@@ -67,7 +68,6 @@ class Settings:
 class Result:
     """One story's line of OUT, and its outlets' counts when it was compared."""
 
-    story: str | None
     line: bytes
     counts: tuple[OutletCounts, ...] = ()
     failed: bool = False
@@ -251,7 +251,7 @@ def run_story(story: Story, settings: Settings) -> Result:
         comparison = compare_documents(documents, threshold=settings.threshold,
                                        aliases=settings.aliases)
         data = {"story": story.name, **to_data(comparison)}
-        return Result(story.name, _json_line(data), story_counts(data))
+        return Result(_json_line(data), story_counts(data))
     except (InputError, _ArticleError) as err:
         return failure(story.name, str(err))
     except Exception as err:  # noqa: BLE001 - one story's bug must not stop the others
@@ -260,14 +260,14 @@ def run_story(story: Story, settings: Settings) -> Result:
 
 def failure(story: str | None, reason: str) -> Result:
     """An error record: the story (None when the input line named none) and why it failed."""
-    return Result(story, _json_line({"story": story, "error": reason}), failed=True)
+    return Result(_json_line({"story": story, "error": reason}), failed=True)
 
 
 def _json_line(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
-def _document(index: int, label: str, article: Article):
+def _document(index: int, label: str, article: Article) -> Document:
     from .engine import build_document
 
     if article.url is not None:
@@ -286,11 +286,15 @@ def _document(index: int, label: str, article: Article):
 
 def _distinct(labels: Sequence[str]) -> list[str]:
     """Labels told apart within a story: "bbc", "bbc (2)"; the outlet keeps the plain name."""
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     out = []
     for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+        candidate, n = label, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{label} ({n})"
+        taken.add(candidate)
+        out.append(candidate)
     return out
 
 
