@@ -23,7 +23,7 @@ from typing import Any
 from .cli import _doc_id
 from .model import Document
 from .outlets import OutletCounts, story_counts, summarise, to_csv, to_markdown
-from .reading import InputError, clean_text, detect_title, read_source
+from .reading import InputError, Source, clean_text, detect_title, read_source
 
 SUMMARY_FORMATS = {".csv": to_csv, ".md": to_markdown, ".markdown": to_markdown}
 URL_MISSING = "url inputs need URL fetching (compare/fetch.py), which this build does not have"
@@ -270,18 +270,32 @@ def _json_line(data: dict[str, Any]) -> bytes:
 def _document(index: int, label: str, article: Article) -> Document:
     from .engine import build_document
 
-    if article.url is not None:
-        raise _ArticleError(f"{article.url}: {URL_MISSING}")
-    if article.path is not None:
-        source = read_source(article.path, label)
+    published = article.published
+    if article.url is not None or article.path is not None:
+        source = _fetch(article.url, label) if article.url else read_source(article.path, label)
         text, title = source.text, article.title or source.title
+        published = published or getattr(source, "published", None)
     else:
         text = clean_text(article.text or "")
         if not text:
             raise _ArticleError(f"{article.origin}: empty article ({article.source})")
         title = article.title or detect_title(text)
     return build_document(_doc_id(index), label, article.origin, text, title,
-                          published=article.published, outlet=article.source)
+                          published=published, outlet=article.source)
+
+
+def _fetch(url: str, label: str) -> Source:
+    """The page at URL, through the reader's ``fetch_sources`` where this build has it.
+
+    URL fetching (``compare/fetch.py``) is written alongside this module; until the reader
+    offers ``fetch_sources(urls, labels) -> [Source]``, a ``url`` line fails its story, saying so.
+    """
+    from . import reading
+
+    fetch_sources = getattr(reading, "fetch_sources", None)
+    if fetch_sources is None:
+        raise _ArticleError(f"{url}: {URL_MISSING}")
+    return fetch_sources([url], [label])[0]
 
 
 def _distinct(labels: Sequence[str]) -> list[str]:

@@ -167,6 +167,31 @@ def test_resume_keeps_whole_lines_and_redoes_the_rest(corpus: Path, tmp_path: Pa
     assert again.kept == 4 and cut.read_bytes() == full.read_bytes()
 
 
+def test_url_lines_go_through_the_readers_fetch_sources(tmp_path: Path, settings: Settings,
+                                                       monkeypatch) -> None:
+    from compare import reading
+
+    rows = [{"story": "web", "source": "The National", "url": "https://example.org/national"},
+            {"story": "web", "source": "Pendle Today", "path": str(PENDLE)}]
+    corpus = write_jsonl(tmp_path / "web.jsonl", rows)
+    fetched: list[tuple[list[str], list[str]]] = []
+
+    def fetch_sources(urls: list[str], labels: list[str]) -> list[reading.Source]:
+        fetched.append((urls, labels))
+        return [reading.read_source(str(NATIONAL), labels[0])]
+
+    monkeypatch.delattr(reading, "fetch_sources", raising=False)
+    out = tmp_path / "out.jsonl"
+    assert run_batch(read_stories(str(corpus)), settings, str(out)).failed == 1
+    assert records(out)[0]["error"] == f"https://example.org/national: {batch.URL_MISSING}"
+    monkeypatch.setattr(reading, "fetch_sources", fetch_sources, raising=False)
+    assert run_batch(read_stories(str(corpus)), settings, str(out)).failed == 0
+    assert fetched == [(["https://example.org/national"], ["The National"])]
+    page = records(out)[0]["documents"][0]
+    assert page["source"] == "https://example.org/national"
+    assert page["text"] == reading.read_source(str(NATIONAL)).text
+
+
 def test_a_folder_of_story_folders(tmp_path: Path) -> None:
     for story, parts in {"b-rest": halves(NATIONAL)[1:], "a-whole": ()}.items():
         folder = tmp_path / "in" / story
