@@ -300,7 +300,8 @@ def _batch(args: argparse.Namespace) -> int:
     stories = read_stories(args.input)
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     settings = Settings(threshold, tuple(tuple(group) for group in _aliases(args)))
-    workers = args.workers or len(os.sched_getaffinity(0))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = args.workers or cores or 1
     bar = ProgressBar() if sys.stderr.isatty() else None
     try:
         outcome = run_batch(stories, settings, args.output, workers=workers,
