@@ -443,7 +443,11 @@ def _on_dask(stories: Sequence[Story], work: list[int], settings: Settings,
     for future in as_completed(futures, loop=client.loop):
         index = position[future.key]
         if future.status == "finished":
-            yield index, future.result()
+            result = future.result()
+            if not (isinstance(result, Result) and isinstance(result.line, bytes)):
+                result = failure(stories[index].name, "the Dask worker runs another version "
+                                                      "of compare-news")
+            yield index, result
         else:
             reason = f"lost on the Dask cluster: {future.exception()}"
             yield index, failure(stories[index].name, reason)
