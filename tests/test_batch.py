@@ -7,6 +7,7 @@ Stories are cut from the two seed articles (real sentences, shipped with the pro
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import os
 import signal
@@ -266,7 +267,8 @@ def test_a_local_run_off_a_terminal_imports_no_rich_textual_or_dask(corpus: Path
 
 # -- Dask --------------------------------------------------------------------------------------
 
-distributed = pytest.importorskip("distributed", reason="Dask is the optional [dask] extra")
+needs_dask = pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                                reason="Dask is the optional [dask] extra; not installed")
 
 
 @pytest.fixture(scope="module")
@@ -278,6 +280,7 @@ def cluster():
         yield local
 
 
+@needs_dask
 def test_dask_writes_the_same_bytes_as_local_workers(cluster, corpus: Path,
                                                      tmp_path: Path) -> None:
     local, on_dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
@@ -287,6 +290,7 @@ def test_dask_writes_the_same_bytes_as_local_workers(cluster, corpus: Path,
     assert local.read_bytes() == on_dask.read_bytes()
 
 
+@needs_dask
 def test_a_dask_worker_killed_mid_run_is_replaced(cluster, tmp_path: Path,
                                                   settings: Settings) -> None:
     from distributed import Client
