@@ -23,6 +23,7 @@ FORMATS = ("text", "markdown", "json")
 
 class ExitCode(IntEnum):
     OK = 0
+    FAILED = 1
     USAGE = 2
     INTERRUPTED = 130
 
@@ -91,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         "else print the text report.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="{report,view}")
+    sub = parser.add_subparsers(dest="command", metavar="{report,view,batch}")
     report = sub.add_parser("report", help="print the comparison (text, Markdown or JSON)")
     _common(report)
     report.add_argument("--format", "-f", choices=FORMATS, default="text",
@@ -102,12 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="colour in the text report (auto: on a terminal without NO_COLOR)")
     view = sub.add_parser("view", help="open the interactive side-by-side view")
     _common(view)
+    _add_batch_parser(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0] not in ("report", "view", "-h", "--help", "--version"):
+    if not args_list or args_list[0] not in ("report", "view", "batch", "-h", "--help",
+                                             "--version"):
         args_list = ["view", *args_list]
     parser = build_parser()
     args = parser.parse_args(args_list)
@@ -116,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _report(args, fmt="text", output=None, color="auto")
         if args.command == "view":
             return _view(args)
+        if args.command == "batch":
+            return _batch(args)
         return _report(args, fmt=args.format, output=args.output, color=args.color)
     except InputError as err:
         message = err.problem if err.name == PROG else str(err)
@@ -293,3 +298,85 @@ def _view(args: argparse.Namespace) -> int:
     from .tui.app import run_tui
 
     return run_tui(comparison, recompute, report_path)
+
+
+def _add_batch_parser(sub: argparse._SubParsersAction) -> None:
+    batch = sub.add_parser(
+        "batch", help="compare a corpus of stories: one JSON line a story, per-outlet figures",
+        description="Compare every story of INPUT that has two or more articles, in parallel, "
+        "and print the per-outlet figures.")
+    batch.add_argument("input", metavar="INPUT",
+                       help="a JSON Lines file, one article a line (story, source, and text, "
+                            "path or url; optional title, published), or a folder of story "
+                            "folders")
+    batch.add_argument("-o", "--output", metavar="OUT", required=True,
+                       help="JSON Lines: one compare/1 object (or error record) a story")
+    batch.add_argument("--summary", metavar="FILE",
+                       help="write the per-outlet figures to FILE: .csv or .md")
+    batch.add_argument("--workers", type=_positive, metavar="N", default=None,
+                       help="local worker processes (default: one a core)")
+    batch.add_argument("--scheduler", metavar="ADDRESS",
+                       help="run on an existing Dask cluster (needs compare-news[dask])")
+    batch.add_argument("--resume", action="store_true",
+                       help="keep the stories OUT already holds compared; do the rest")
+    batch.add_argument("--aliases", metavar="FILE",
+                       help="extra alias groups, one a line: 'Tory = Conservative'")
+    batch.add_argument("--no-default-aliases", action="store_true",
+                       help="do not use the alias list shipped with the tool")
+    batch.add_argument("--threshold", type=_threshold, default=None, metavar="X",
+                       help="lowest score (0..1) of an aligned sentence pair")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return number
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from .batch import (
+        SUMMARY_FORMATS,
+        ProgressBar,
+        Settings,
+        read_stories,
+        run_batch,
+        write_summary,
+    )
+    from .engine import DEFAULT_THRESHOLD
+    from .outlets import to_markdown
+
+    if args.workers is not None and args.scheduler is not None:
+        raise UsageError("--workers and --scheduler: give one (Dask decides its own workers)")
+    if args.summary and Path(args.summary).suffix.lower() not in SUMMARY_FORMATS:
+        raise UsageError(f"{args.summary}: --summary needs a .csv or .md file name")
+    inputs = [args.input] if Path(args.input).is_file() else []
+    _check_output(args.output, inputs)
+    if args.summary:
+        if Path(args.summary).resolve() == Path(args.output).resolve():
+            raise UsageError(f"{args.summary}: --summary and -o name the same file")
+        _check_output(args.summary, inputs)
+    stories = read_stories(args.input)
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    settings = Settings(threshold, tuple(tuple(group) for group in _aliases(args)))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = args.workers or cores or 1
+    bar = ProgressBar() if sys.stderr.isatty() else None
+    try:
+        outcome = run_batch(stories, settings, args.output, workers=workers,
+                            scheduler=args.scheduler, resume=args.resume, progress=bar)
+    finally:
+        if bar:
+            bar.close()
+    if args.summary:
+        write_summary(args.summary, outcome.outlets)
+    sys.stdout.write(to_markdown(outcome.outlets))
+    sys.stdout.flush()
+    kept = f", {outcome.kept} kept from before" if outcome.kept else ""
+    single = f", {len(outcome.single)} with one article not compared" if outcome.single else ""
+    print(f"{PROG}: {outcome.compared} stories compared, {outcome.failed} failed{kept}{single}"
+          f" -> {args.output}", file=sys.stderr)
+    return ExitCode.FAILED if outcome.failed else ExitCode.OK
