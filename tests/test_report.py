@@ -66,8 +66,9 @@ def test_markdown_coverage_table(story: Comparison) -> None:
     assert "## Coverage (14 facts, 4 sources)" in report
     assert "| A | ap | 9 | 64% | 2 | 1 |" in report
     assert "| Fact | Kind | A | B | C | D | Sources |" in report
-    assert ("| Lindsay Lohan | entity | ● | ● | ● | ● | 4 |\n"
-            "| Betty Ford Center | entity | ● | ● | ● | ● | 4 |\n") in report  # first, in order
+    assert ("|:-:|--:|\n"  # the table's first rows: the two facts all four carry
+            "| Lindsay Lohan | entity | ● | ● | ● | ● | 4 |\n"
+            "| Betty Ford Center | entity | ● | ● | ● | ● | 4 |\n") in report
     assert "| five times / six times | number | **five** | **six** |  |  | 2 |" in report
 
 
