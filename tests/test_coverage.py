@@ -67,8 +67,8 @@ def test_pairs_that_disagree_with_what_both_report(story: Comparison) -> None:
 
 def test_filters(story: Comparison) -> None:
     cov = coverage(story)
-    assert labels(cov.filtered("every")) == ["Betty Ford Center"]
-    assert cov.carried_by_all == 1
+    assert labels(cov.filtered("every")) == ["Lindsay Lohan", "Betty Ford Center"]
+    assert cov.carried_by_all == 2
     one = cov.filtered("one")
     assert {row.count for row in one} == {1}
     assert len(one) == cov.carried_by_one == sum(len(story.unique_to(d)) for d in range(4))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from compare.coverage import coverage
 from compare.engine import build_document, compare_documents
 from compare.model import Comparison, Kind, Status
 from compare.tui.app import CompareApp, next_documents
 from compare.tui.columns import AlignedView
-from compare.tui.coverage_screen import CoverageScreen
+from compare.tui.coverage_screen import CoverageScreen, sources_list
 from compare.tui.coverage_table import HEADINGS, CoverageTable
 from tests.story import STORY, story_comparison
 
@@ -47,20 +48,22 @@ async def test_opens_on_the_table_sorted_by_sources(story: Comparison) -> None:
         table = table_of(app)
         shown = lines(table)
         assert shown[0].split()[:5] == ["source", "A", "B", "C", "D"]
-        assert shown[1].split() == ["facts", "10", "10", "6", "7"]
-        assert shown[2].split() == ["only", "it", "3", "2", "2", "1"]
+        assert shown[1].split() == ["facts", "9", "9", "6", "6"]
+        assert shown[2].split() == ["only", "it", "2", "2", "0", "1"]
         assert shown[3].split() == ["disagrees", "1", "1", "0", "0"]
         body = shown[len(HEADINGS):]
-        assert body[0].split() == ["Betty", "Ford", "Center", "entity", "4", "●", "●", "●", "●"]
+        # the two facts all four carry first, in order of first appearance
+        assert body[0].split() == ["Lindsay", "Lohan", "entity", "4", "●", "●", "●", "●"]
+        assert body[1].split() == ["Betty", "Ford", "Center", "entity", "4", "●", "●", "●", "●"]
         counts = [row.count for row in table.rows]
         assert counts == sorted(counts, reverse=True)
         conflict = next(line for line in body if line.startswith(" five times"))
         assert conflict.split()[-4:] == ["five", "six", "·", "·"]
         summary = str(app.screen.query_one("#coverage-summary").render())
-        assert summary.startswith("4 sources · 17 facts · 1 carried by all · 8 by one only")
-        assert "disagree most: A–B (1 of the 6 facts both report)" in summary
+        assert summary.startswith("4 sources · 14 facts · 2 carried by all · 5 by one only")
+        assert "disagree most: A–B (1 of the 5 facts both report)" in summary
         source = str(app.screen.query_one("#coverage-source").render())
-        assert "A  ap · 10 facts (59% of 17) · 3 only here · 1 disagreements" in source
+        assert "A  ap · 9 facts (64% of 14) · 2 only here · 1 disagreements" in source
 
 
 async def test_filters_and_kind(story: Comparison) -> None:
@@ -69,7 +72,7 @@ async def test_filters_and_kind(story: Comparison) -> None:
         await pilot.pause()
         table = table_of(app)
         await pilot.press("2")
-        assert [r.fact.label for r in table.rows] == ["Betty Ford Center"]
+        assert [r.fact.label for r in table.rows] == ["Lindsay Lohan", "Betty Ford Center"]
         await pilot.press("3")
         assert table.rows and all(r.count == 1 for r in table.rows)
         await pilot.press("4")
@@ -84,7 +87,7 @@ async def test_filters_and_kind(story: Comparison) -> None:
             await pilot.press("t")
             if app.screen.kind is None:
                 break
-        assert len(table.rows) == 17
+        assert len(table.rows) == 14
 
 
 async def test_the_current_row_shows_each_source_sentence(story: Comparison) -> None:
@@ -105,9 +108,20 @@ async def test_the_current_row_shows_each_source_sentence(story: Comparison) -> 
         assert "C does not report it." in detail(app)
         await pilot.press("s")
         listed = detail(app).splitlines()
-        assert listed[0] == "Pairs that disagree most: A–B 1 of 6"
-        assert listed[1].startswith(" A  ap · 10 facts (59% of 17)")  # most facts first
-        assert listed[-1].startswith(" C  access · 6 facts (35% of 17)")
+        assert listed[0] == "Pairs that disagree most: A–B 1 of 5"
+        assert listed[1].startswith(" A  ap · 9 facts (64% of 14)")  # most facts first
+        assert listed[-1].startswith(" D  tmz · 6 facts (43% of 14)")  # ties in source order
+
+
+def test_the_sources_list_puts_most_facts_first() -> None:
+    """The same four reports in reverse order: the list follows the facts, not the letters."""
+    docs = [build_document(chr(ord("A") + i), label, f"test:{label}", text)
+            for i, (label, text) in enumerate(reversed(STORY))]
+    comparison = compare_documents(docs)
+    listed = sources_list(comparison.documents, coverage(comparison), 10).plain.splitlines()
+    assert [line.split()[:5] for line in listed[1:]] == [
+        ["C", "daily-news", "·", "9", "facts"], ["D", "ap", "·", "9", "facts"],
+        ["A", "tmz", "·", "6", "facts"], ["B", "access", "·", "6", "facts"]]
 
 
 async def test_enter_opens_the_pair_at_the_fact_and_b_comes_back(story: Comparison) -> None:
@@ -145,11 +159,12 @@ async def test_two_marked_columns_open_side_by_side(story: Comparison) -> None:
         await pilot.press("right", "right", "space")
         assert table.marked == 2
         assert "marked: C" in str(app.screen.query_one("#coverage-source").render())
-        await pilot.press("right", "down", "enter")  # Lindsay Lohan: in D, not in C
+        await pilot.press("right", "down", "down", "enter")  # Betty Ford: in D, not in C
         await pilot.pause()
         assert app.shown == (2, 3)
         fact = app.view.facts_by_id[app.cursor.fact[0]]
-        assert fact.label == "Lindsay Lohan"
+        assert fact.label == "Betty Ford"
+        assert 3 in fact.docs and 2 not in fact.docs
         assert app.cursor.side == 1  # the fact is only in the right one of the two
         assert app.query_one(AlignedView).is_visible(app.cursor.side, app.cursor.sentence)
 
@@ -238,6 +253,6 @@ async def test_the_pair_view_counts_the_two_documents_shown(story: Comparison) -
         both = [f for f in story.facts if 0 in f.docs and 1 in f.docs]
         shared = sum(1 for f in both if f.status is Status.SHARED)
         pairs = sum(1 for a in story.alignments if {a.left_doc, a.right_doc} == {0, 1})
-        assert counts.startswith(f"{shared} facts both report · 3 only in A of all 4 · "
+        assert counts.startswith(f"{shared} facts both report · 2 only in A of all 4 · "
                                  f"2 only in B of all 4 · 1 disagreements · {pairs} aligned")
         assert pairs < len(story.alignments)
