@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -217,9 +217,12 @@ def resolve(
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
 
+    word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
     for k in multi:
         parts = k.split()
         for j in range(1, len(parts)):
+            if j not in word_counts:
+                continue  # joining every prefix of a 10,000-word run is quadratic
             prefix = " ".join(parts[:j])
             if prefix not in surfaces:
                 continue
@@ -262,8 +265,12 @@ def _entity(members: list[tuple[int, Name]]) -> Entity:
     members.sort(key=lambda m: (m[0], m[1].start))
     texts = [n.text for _, n in members if not n.headline]
     texts = texts or [n.text for _, n in members]
-    full = [t for t in texts if not _is_acronym(t)]
-    best = max(full or texts, key=lambda t: (len(t.split()), texts.count(t), -texts.index(t)))
+    counts = Counter(texts)  # counted once: count/index per candidate is quadratic
+    first: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        first.setdefault(t, -i)
+    full = [t for t in counts if not _is_acronym(t)]
+    best = max(full or list(counts), key=lambda t: (len(t.split()), counts[t], first[t]))
     acr = next((t for t in texts if _is_acronym(t) and t != best), None)
     label = f"{best} ({acr})" if acr else best
     return Entity(label=label, mentions=tuple(members))

@@ -3,6 +3,8 @@ alias lists, and names that look alike but are different places."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from compare.entities import Entity, default_aliases, name_key, parse_aliases, resolve
@@ -372,3 +374,29 @@ def test_a_guild_is_no_person() -> None:
 
     assert not _person_tail(["Writers", "Guild"])  # ecbplus 2_*: "Writers Guild of America"
     assert _person_tail(["Jack", "B.", "Weinstein"])
+
+
+# time: whatever the input, resolving stays linear in the number of mentions and words
+
+
+def test_one_name_repeated_thousands_of_times_resolves_in_linear_time(make_doc) -> None:
+    # each candidate label was counted in the whole mention list: quadratic in the mentions
+    doc = make_doc("Walsh spoke again. " * 20_000, "A")
+    names = find_names(doc)
+    assert len(names) == 20_000
+    started = time.process_time()  # CPU time: the machine may be shared
+    found = resolve([doc], [names])
+    assert time.process_time() - started < 2.0
+    assert [e.label for e in found] == ["Walsh"]
+
+
+def test_a_run_of_thousands_of_capitalised_words_resolves_in_linear_time(make_doc) -> None:
+    # every prefix of a run's key was joined to look it up: quadratic in the run's words
+    words = [f"{w}{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i, w in enumerate(
+        ["Aaron", "Bexley", "Carter", "Dawson", "Ellis", "Foster", "Graham"] * 3000)]
+    doc = make_doc("The list: " + " ".join(words) + " ended.", "A")
+    names = find_names(doc)
+    started = time.process_time()
+    found = resolve([doc], [names])
+    assert time.process_time() - started < 2.0
+    assert found
