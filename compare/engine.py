@@ -192,8 +192,11 @@ def _compare(
 
     candidates: dict[tuple[int, int], list[align.Candidate]] = {}
     pairs_scored = 0
+    vocab = align.vocabulary(terms)
+    weights = align.term_weights(vocab)
+    tables = [align.term_table(ts, vocab) for ts in terms]
     for i, j in combinations(range(len(docs)), 2):
-        found, scored = align.score_pairs(terms[i], terms[j], texts[i], texts[j])
+        found, scored = align.score_tables(tables[i], tables[j], weights, texts[i], texts[j])
         candidates[(i, j)] = found
         pairs_scored += scored
 
