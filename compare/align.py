@@ -11,9 +11,8 @@ token-set ratio over the words.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -129,9 +128,67 @@ def sentence_terms(
     return terms
 
 
+@dataclass(frozen=True, slots=True)
+class TermTable:
+    """One document's sentence terms as arrays over a vocabulary shared by all documents:
+    built once per document, read by every pair it is part of."""
+
+    sentences: int
+    ids: np.ndarray
+    """The vocabulary ids the document uses, sorted."""
+    counts: np.ndarray
+    """How many of its sentences use each of ``ids``."""
+    flat: np.ndarray
+    """Each sentence's terms in turn, as positions in ``ids`` (in id order)."""
+    owner: np.ndarray
+    """The sentence of each entry of ``flat``."""
+    postings: np.ndarray
+    """The sentences using each of ``ids`` in turn, each run in sentence order."""
+    starts: np.ndarray
+    """Where each of ``ids``' run of ``postings`` starts (one more at the end)."""
+
+
+def vocabulary(terms: Sequence[Sequence[frozenset[str]]]) -> dict[str, int]:
+    """Every term of every document, numbered in sorted order (so ties never depend on the
+    order of a set)."""
+    return {t: k for k, t in enumerate(sorted({t for doc in terms for ts in doc for t in ts}))}
+
+
+def term_weights(vocab: dict[str, int]) -> np.ndarray:
+    """``term_weight`` of each term of the vocabulary, by id."""
+    return np.array([term_weight(t) for t in vocab], dtype=np.float64)
+
+
+def term_table(terms: Sequence[frozenset[str]], vocab: dict[str, int]) -> TermTable:
+    """A document's sentence terms as a ``TermTable`` over ``vocab``."""
+    per_sentence = [sorted(vocab[t] for t in ts) for ts in terms]
+    sizes = np.array([len(ids) for ids in per_sentence], dtype=np.int64)
+    flat_ids = np.fromiter((k for ids in per_sentence for k in ids), np.int64, int(sizes.sum()))
+    owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
+    ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
+    order = np.lexsort((owner, flat))
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
+                     owner, owner[order], starts)
+
+
 def score_pairs(
     left_terms: Sequence[frozenset[str]],
     right_terms: Sequence[frozenset[str]],
+    left_texts: Sequence[str],
+    right_texts: Sequence[str],
+    **options: int | float,
+) -> tuple[list[Candidate], int]:
+    """``score_tables`` for two documents given as sentence terms."""
+    vocab = vocabulary([left_terms, right_terms])
+    return score_tables(term_table(left_terms, vocab), term_table(right_terms, vocab),
+                        term_weights(vocab), left_texts, right_texts, **options)
+
+
+def score_tables(
+    left: TermTable,
+    right: TermTable,
+    weights: np.ndarray,
     left_texts: Sequence[str],
     right_texts: Sequence[str],
     *,
@@ -154,65 +211,84 @@ def score_pairs(
 
     A pair's score does not depend on which term made it: the cosine counts every term the
     two sentences share. The token-set ratio (the costly part) is computed only for pairs
-    whose cosine can still reach ``cutoff``.
+    whose cosine can still reach ``cutoff``. ``weights`` are the vocabulary's
+    ``term_weights``; all the per-pair work is array work over the two tables.
     """
-    n_left, n_right = len(left_terms), len(right_terms)
+    n_left, n_right = left.sentences, right.sentences
     if not n_left or not n_right:
         return [], 0
-    df: Counter[str] = Counter()
-    for terms in left_terms:
-        df.update(terms)
-    for terms in right_terms:
-        df.update(terms)
-    total = n_left + n_right
-    weight = {t: math.log(1 + total / c) * term_weight(t) for t, c in df.items()}
-    left_norm = np.array([math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in left_terms])
-    right_norm = np.array(
-        [math.sqrt(sum(weight[t] ** 2 for t in ts)) or 1.0 for ts in right_terms]
+    shared_ids, at_left, at_right = np.intersect1d(
+        left.ids, right.ids, assume_unique=True, return_indices=True
     )
-    cap = max_postings or 64
-    right_index: dict[str, list[int]] = defaultdict(list)
-    for j, terms in enumerate(right_terms):
-        for t in terms:
-            right_index[t].append(j)
-    left_index: dict[str, list[int]] = defaultdict(list)
-    for i, terms in enumerate(left_terms):
-        for t in terms:
-            if t in right_index:
-                left_index[t].append(i)
-    if not left_index:
+    n_terms = shared_ids.size
+    if not n_terms:
         return [], 0
-    # the terms both documents use, numbered in sorted order: ties (and the order in which
-    # weights are summed) never depend on the order of a set
-    shared = sorted(left_index)
-    term_id = {t: k for k, t in enumerate(shared)}
-    n_terms = len(shared)
-    lefts_of = np.array([len(left_index[t]) for t in shared], dtype=np.int64)
-    rights_of = np.array([len(right_index[t]) for t in shared], dtype=np.int64)
+    cap = max_postings or 64
+    lefts_of = left.counts[at_left]
+    rights_of = right.counts[at_right]
     blocked = (lefts_of <= cap) & (rights_of <= cap)
     if not blocked.any():
         return [], 0
+    # sentences using each term in the two documents together: idf-weighted norms
+    total = n_left + n_right
+    left_df = left.counts.astype(np.float64)
+    left_df[at_left] += rights_of
+    right_df = right.counts.astype(np.float64)
+    right_df[at_right] += lefts_of
+    left_weight = np.log(1 + total / left_df) * weights[left.ids]
+    right_weight = np.log(1 + total / right_df) * weights[right.ids]
+    left_norm = np.sqrt(np.bincount(left.owner, weights=left_weight[left.flat] ** 2,
+                                    minlength=n_left))
+    right_norm = np.sqrt(np.bincount(right.owner, weights=right_weight[right.flat] ** 2,
+                                     minlength=n_right))
+    left_norm[left_norm == 0] = 1.0
+    right_norm[right_norm == 0] = 1.0
+    shared_weight = left_weight[at_left]
+    # each sentence's shared terms, numbered 0..n_terms-1 in vocabulary (sorted) order
+    left_map = np.full(left.ids.size, -1, dtype=np.int64)
+    left_map[at_left] = np.arange(n_terms)
+    right_map = np.full(right.ids.size, -1, dtype=np.int64)
+    right_map[at_right] = np.arange(n_terms)
+    left_shared = left_map[left.flat]
+    left_kept = left_shared >= 0
+    flat_left = left_shared[left_kept]
+    counts = np.bincount(left.owner[left_kept], minlength=n_left)
+    right_shared = right_map[right.flat]
+    right_kept = right_shared >= 0
+
+    def left_index(k: int) -> np.ndarray:
+        a = int(at_left[k])
+        return left.postings[left.starts[a]:left.starts[a + 1]]
+
+    def right_index(k: int) -> np.ndarray:
+        a = int(at_right[k])
+        return right.postings[right.starts[a]:right.starts[a + 1]]
+
     sizes = lefts_of * rights_of
-    left_ids = [sorted(term_id[t] for t in ts if t in term_id) for ts in left_terms]
-    right_ids = [sorted(term_id[t] for t in ts if t in term_id) for ts in right_terms]
     keys: list[np.ndarray] = []
 
-    def pair_up(lefts: Sequence[int], rights: Sequence[int]) -> None:
+    def pair_up(lefts: Sequence[int] | np.ndarray, rights: Sequence[int] | np.ndarray) -> None:
         keys.append((np.asarray(lefts, dtype=np.int64)[:, None] * n_right
                      + np.asarray(rights, dtype=np.int64)[None, :]).ravel())
 
     budget = max(min_budget, pairs_per_sentence * total)
     if int(sizes[blocked].sum()) > budget:
-        rarity = np.array([-weight[t] for t in shared])
+        rarity = -shared_weight
+        left_ids = np.split(flat_left, np.cumsum(counts)[:-1])
+        right_counts = np.bincount(right.owner[right_kept], minlength=n_right)
+        right_ids = np.split(right_shared[right_kept], np.cumsum(right_counts)[:-1])
         probe_left: dict[int, list[int]] = defaultdict(list)
         probe_right: dict[int, list[int]] = defaultdict(list)
         for probes, ids_of, others in ((probe_left, left_ids, rights_of),
                                        (probe_right, right_ids, lefts_of)):
             for s, ids in enumerate(ids_of):
+                if not ids.size:
+                    continue
                 # the terms cheapest to look up in the other document, the rarer first
-                ranked = sorted(ids, key=lambda k: (others[k], rarity[k], shared[k]))
+                # (then in vocabulary order, which is the terms' sorted order)
+                ranked = ids[np.lexsort((ids, rarity[ids], others[ids]))].tolist()
                 usable = [k for k in ranked[:lookups] if others[k] <= cap]
-                if not usable and ranked and others[ranked[0]] <= 4 * cap:
+                if not usable and others[ranked[0]] <= 4 * cap:
                     usable = ranked[:1]  # a sentence of common words: the least common
                 for k in usable:
                     probes[k].append(s)
@@ -227,21 +303,17 @@ def score_pairs(
         blocked &= sizes <= limit
         for k in sorted(probe_left):
             if not blocked[k]:
-                pair_up(probe_left[k], right_index[shared[k]])
+                pair_up(probe_left[k], right_index(k))
         for k in sorted(probe_right):
             if not blocked[k]:
-                pair_up(left_index[shared[k]], probe_right[k])
+                pair_up(left_index(k), probe_right[k])
     for k in np.flatnonzero(blocked).tolist():
-        pair_up(left_index[shared[k]], right_index[shared[k]])
+        pair_up(left_index(k), right_index(k))
     unique = np.unique(np.concatenate(keys))
     li, ri = unique // n_right, unique % n_right
     # shared weight of each pair, vectorised: each left term of the pair looked up among the
     # right sentence's terms (sorted keys sentence * n_terms + term), summed in term order
-    counts = np.array([len(ids) for ids in left_ids], dtype=np.int64)
-    flat_left = np.fromiter((k for ids in left_ids for k in ids), np.int64, int(counts.sum()))
-    right_keys = np.fromiter(
-        (j * n_terms + k for j, ids in enumerate(right_ids) for k in ids), np.int64
-    )
+    right_keys = right.owner[right_kept] * n_terms + right_shared[right_kept]
     right_keys.sort()
     per_pair = counts[li]
     owner = np.repeat(np.arange(unique.size), per_pair)
@@ -251,7 +323,7 @@ def score_pairs(
     wanted = ri[owner] * n_terms + term
     at = np.minimum(np.searchsorted(right_keys, wanted), right_keys.size - 1)
     hit = right_keys[at] == wanted
-    squared = np.array([weight[t] ** 2 for t in shared])
+    squared = shared_weight ** 2
     sums = np.bincount(owner[hit], weights=squared[term[hit]], minlength=unique.size)
     cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
     reach = np.minimum(1.0, cosine * 4)

@@ -15,15 +15,15 @@ from .dates import compatible, describe, find_stamps, is_relative, publication_d
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, stem
 from .match import (
-    _FOLD_CHARS,
     UnionFind,
     _distinctive,
-    _norm,
     context_terms,
     counted,
     find_quote,
+    fold_quote_text,
     link_phrases,
     link_quantities,
+    quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names
@@ -192,8 +192,11 @@ def _compare(
 
     candidates: dict[tuple[int, int], list[align.Candidate]] = {}
     pairs_scored = 0
+    vocab = align.vocabulary(terms)
+    weights = align.term_weights(vocab)
+    tables = [align.term_table(ts, vocab) for ts in terms]
     for i, j in combinations(range(len(docs)), 2):
-        found, scored = align.score_pairs(terms[i], terms[j], texts[i], texts[j])
+        found, scored = align.score_tables(tables[i], tables[j], weights, texts[i], texts[j])
         candidates[(i, j)] = found
         pairs_scored += scored
 
@@ -347,6 +350,7 @@ def _add_quote_drafts(
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             last = sentence_at(d, max(q.start, q.end - 1))
+            needle = quote_needle(q)
             for other in range(len(docs)):
                 if other == d:
                     continue
@@ -358,14 +362,9 @@ def _add_quote_drafts(
                 if len(docs[other].sentences) <= 60:
                     sentence_ids = list(range(len(docs[other].sentences)))
                 if folded[other] is None:
-                    # _norm, at C speed: lower() differs from _norm's character-by-character
-                    # lowering only where a character lowers to several (then the length
-                    # changes) or for a final sigma; those texts take _norm itself
-                    plain = docs[other].text.translate(_FOLD_CHARS)
-                    low = plain.lower()
-                    exact = len(low) == len(plain) and "Σ" not in plain
-                    folded[other] = low if exact else _norm(docs[other].text)
-                hit = find_quote(q, docs[other], sentence_ids, folded=folded[other])
+                    folded[other] = fold_quote_text(docs[other].text)
+                hit = find_quote(q, docs[other], sentence_ids, folded=folded[other],
+                                 needle=needle)
                 if hit is None:
                     continue
                 # the first quotation (by index) overlapping the hit enough: only those

@@ -264,6 +264,21 @@ def _norm(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(_FOLD_CHARS))
 
 
+def fold_quote_text(text: str) -> str:
+    """``_norm`` at C speed: ``lower()`` differs from ``_norm``'s character-by-character
+    lowering only where a character lowers to several (then the length changes) or for a
+    final sigma; those texts take ``_norm`` itself."""
+    plain = text.translate(_FOLD_CHARS)
+    low = plain.lower()
+    return low if len(low) == len(plain) and "Σ" not in plain else _norm(text)
+
+
+def quote_needle(quote: Quote) -> str:
+    """The form of a quotation ``find_quote`` looks for: computed once per quotation by a
+    caller searching many documents for it."""
+    return fold_quote_text(quote.text).strip(" .,;:\"'")
+
+
 def find_quote(
     quote: Quote,
     doc: Document,
@@ -271,13 +286,16 @@ def find_quote(
     *,
     cutoff: float = 88.0,
     folded: str | None = None,
+    needle: str | None = None,
 ) -> QuoteMatch | None:
     """Where ``quote`` stands in ``doc``, searching only the given candidate sentences.
 
     ``folded`` is ``doc.text`` already in normal form, for a caller searching one document
-    for many quotations (the form is per character, so a slice of it is the slice's form).
+    for many quotations (the form is per character, so a slice of it is the slice's form);
+    ``needle`` is ``quote_needle(quote)``, for a caller searching many documents for it.
     """
-    needle = _norm(quote.text).strip(" .,;:\"'")
+    if needle is None:
+        needle = quote_needle(quote)
     if len(needle) < 8:
         return None
     best: QuoteMatch | None = None

@@ -119,3 +119,41 @@ def test_planted_pairs_are_found_in_synthetic_documents() -> None:
     planted = [(i, [where[copies[i]]]) for i in chosen]
     comparison = compare_documents([doc_a, doc_b])
     assert _recall(comparison, planted) >= 0.95
+
+
+def test_per_document_work_is_done_once_per_document_not_once_per_pair(monkeypatch) -> None:
+    """N documents: one vocabulary, one term table per document and one search form per
+    quotation, however many document pairs read them; each pair is then only array work."""
+    from collections import Counter
+
+    from compare import align, engine
+
+    calls: Counter[str] = Counter()
+
+    def counting(module, name: str) -> None:
+        original = getattr(module, name)
+
+        def counted(*args, **kwargs):
+            calls[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+
+    for name in ("vocabulary", "term_table", "score_tables"):
+        counting(align, name)
+    counting(engine, "quote_needle")
+    texts = [
+        f'The council said "the bridge over the {river} will reopen in May" on Monday. '
+        + _synthetic_text(12, seed)
+        for seed, river in enumerate(["Avon", "Tyne", "Wear", "Tees", "Exe", "Usk", "Wye", "Dee"])
+    ]
+    docs = [build_document(f"D{k}", f"D{k}", f"d{k}", t) for k, t in enumerate(texts)]
+    comparison = compare_documents(docs)
+    n = len(docs)
+    assert calls["vocabulary"] == 1
+    assert calls["term_table"] == n
+    assert calls["score_tables"] == n * (n - 1) // 2
+    assert calls["quote_needle"] == n  # one quotation per document, searched in seven others
+    # the searches ran: the quotation, one river apart, is found in every document
+    quotes = [f for f in comparison.facts if f.kind.value == "quote"]
+    assert [f.docs for f in quotes] == [tuple(range(n))]
