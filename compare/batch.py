@@ -26,7 +26,6 @@ from .outlets import OutletCounts, story_counts, summarise, to_csv, to_markdown
 from .reading import InputError, Source, clean_text, detect_title, read_source
 
 SUMMARY_FORMATS = {".csv": to_csv, ".md": to_markdown, ".markdown": to_markdown}
-URL_MISSING = "url inputs need URL fetching (compare/fetch.py), which this build does not have"
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,17 +284,11 @@ def _document(index: int, label: str, article: Article) -> Document:
 
 
 def _fetch(url: str, label: str) -> Source:
-    """The page at URL, through the reader's ``fetch_sources`` where this build has it.
-
-    URL fetching (``compare/fetch.py``) is written alongside this module; until the reader
-    offers ``fetch_sources(urls, labels) -> [Source]``, a ``url`` line fails its story, saying so.
-    """
+    """The page at URL, fetched and read as the command line reads an address (a failure is
+    the reader's one-line error, and fails the story)."""
     from . import reading
 
-    fetch_sources = getattr(reading, "fetch_sources", None)
-    if fetch_sources is None:
-        raise _ArticleError(f"{url}: {URL_MISSING}")
-    return fetch_sources([url], [label])[0]
+    return reading.fetch_sources([url], [label])[0]
 
 
 def _distinct(labels: Sequence[str]) -> list[str]:
