@@ -442,7 +442,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
-        return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
+        return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME
 
 
