@@ -68,6 +68,8 @@ PATTERNS = re.compile(
     # number, date or currency word opens with, or a month in capitals fused to the word
     # before ("SAYSSEPTEMBER 19, 2013")
     (?:{DATE_GROUPS}
+    |(?P<period>\b(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:(?:the|this
+        |next|last)\syear\b|(?:19|20)\d\d\b))
     |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
@@ -515,6 +517,13 @@ def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
     """Values of the groups that are not dates (``dates.resolve`` reads those)."""
     low = fold(raw)
+    if group == "period":
+        # "the second half of the year", "the first quarter of 2012": a part of a year
+        which, part, _, *year = low.split()
+        n = {"half": 2, "quarter": 4}[part]
+        value = f"period {part[0].upper()}{n if which == 'last' else _ORDINALS[which]} " + (
+            year[-1] if year[-1][:1].isdigit() else " ".join(year))
+        return value, (value,), Kind.DATE
     if group == "decade":
         # "the 1950s", "the mid-1980s": a span of years, a date of its own (never "1950")
         value = "decade " + re.sub(r"[\s-]+", " ", low.replace("’", "").replace("'", ""))

@@ -486,3 +486,31 @@ def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
 )
 def test_ordinal_outside_an_idiom_stays(one, text, written) -> None:
     assert one(text, written).value == "ordinal 1"
+
+
+# A half or a quarter of a year is one date, never the ordinal "second".
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # amd-seamicro-2012, B
+        ("AMD plans to also offer systems that use AMD's Opteron chips for servers in the "
+         "second half of the year, the company said.", "second half of the year",
+         "period H2 the year"),
+        # ecbplus-news: a chip story (2007) and a merger story (2008)
+        ("AMD will build a highly efficient dual-core notebook processor, set for release in "
+         "the second half of 2007.", "second half of 2007", "period H2 2007"),
+        ("The deal is supposed to close sometime in the second half of 2008, Ritz said.",
+         "second half of 2008", "period H2 2008"),
+        ("Profit fell in the first quarter of this year.", "first quarter of this year",
+         "period Q1 this year"),
+    ],
+)
+def test_part_of_a_year_is_one_date(one, quantities, text, written, value) -> None:
+    q = one(text, written)
+    assert (q.kind, q.value) == (Kind.DATE, value)
+    assert not [m for m in quantities(text) if m.value.startswith(("ordinal", "year"))]
+
+
+def test_quarter_of_a_game_is_no_date(quantities) -> None:
+    text = "Maurice Cheeks became the fifth coach fired within the first quarter of the season."
+    assert not [q for q in quantities(text) if q.kind is Kind.DATE]
