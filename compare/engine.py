@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from . import align
@@ -174,7 +174,8 @@ def _compare(
         [context_terms(d, q, span_index[i].within) for q in quantities[i]]
         for i, d in enumerate(docs)
     ]
-    for k, group in enumerate(link_quantities(quantities, contexts, common)):
+    groups = _split_finer_dates(quantities, link_quantities(quantities, contexts, common))
+    for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
     phrases = [find_phrases(d) for d in docs]
@@ -261,6 +262,43 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
     if q.kind is Kind.DATE:
         return describe(label, q.value)
     return label
+
+
+_YEAR_LAST = re.compile(r"(?P<rest>\S.*?)[\s,]+(?P<year>\d{4})")
+
+
+def _split_finer_dates(
+    quantities: list[list[Quantity]], groups: list[list[tuple[int, int]]]
+) -> list[list[tuple[int, int]]]:
+    """A date one source gives to the day or month and another to the year alone ("Born
+    March 29, 1928" / "Born in the Bronx in 1928"; "an April 2003 court hearing" / "not until
+    2003"): the year is the shared fact, and the day or month ("March 29") the finer source's
+    own. The finer mention is cut in two in ``quantities``: its year joins the group, the rest
+    becomes a fact of its own."""
+    out: list[list[tuple[int, int]]] = []
+    for group in groups:
+        years = {quantities[d][i].value for d, i in group
+                 if quantities[d][i].value.startswith("year ")}
+        if len(years) != 1 or len({d for d, _ in group}) < 2:
+            out.append(group)
+            continue
+        (year,) = years
+        extra: list[list[tuple[int, int]]] = []
+        for d, i in group:
+            q = quantities[d][i]
+            written = _YEAR_LAST.fullmatch(q.text)
+            if (q.kind is not Kind.DATE or q.value == year or year not in q.keys
+                    or written is None or f"year {written.group('year')}" != year
+                    or any(quantities[e][j].value == q.value for e, j in group if e != d)):
+                continue
+            quantities[d][i] = replace(q, start=q.start + written.start("year"), text=written
+                                       .group("year"), value=year, keys=(year,))
+            quantities[d].append(replace(q, end=q.start + written.end("rest"),
+                                         text=written.group("rest"), keys=(q.value,)))
+            extra.append([(d, len(quantities[d]) - 1)])
+        out.append(group)
+        out.extend(extra)
+    return out
 
 
 def _quantity_draft(
@@ -441,7 +479,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
-        return head_a != "year" or (bool(a.noun) and a.noun == b.noun)
+        return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME
 
 

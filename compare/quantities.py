@@ -68,6 +68,9 @@ PATTERNS = re.compile(
     # number, date or currency word opens with, or a month in capitals fused to the word
     # before ("SAYSSEPTEMBER 19, 2013")
     (?:{DATE_GROUPS}
+    |(?P<period>\b(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:(?:the|this
+        |next|last)\syear\b|(?:19|20)\d\d\b))
+    |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
     |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth
@@ -403,6 +406,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                             for a in _amounts(text, m.start(), m.end(), s_start, s_end,
                                               is_list=m.group("list") is not None)]
             else:
+                if group == "ordinal" and _idiom(text, m.start(), m.end(), s_start, s_end):
+                    continue
                 value, keys, kind = _classify(group, m.group(0))
                 if value is None:
                     continue
@@ -484,9 +489,45 @@ def _fraction(raw: str) -> str | None:
     return fmt(Fraction(num, den)) if den in (2, 3, 4, 8) and num < den else None
 
 
+_IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)",
+    re.IGNORECASE,
+)
+
+
+def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """ "in the first instance", "in the first place", "for the first time", "first of all":
+    an ordinal that orders a speaker's points or says something is new, and counts nothing
+    a reader would check (two articles that both use the idiom share no fact by it)."""
+    if fold(text[start:end]) != "first":
+        return False
+    after = _IDIOM_AFTER.match(text, end, hi)
+    if after is None:
+        return False
+    before = _IDIOM_IN.search(text, max(lo, start - 12), start)
+    word = fold(before.group(0).split()[0]) if before else ""
+    if after.group("in"):
+        return word == "in"
+    if after.group("for"):
+        return word == "for"
+    return True
+
+
 def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
     """Values of the groups that are not dates (``dates.resolve`` reads those)."""
     low = fold(raw)
+    if group == "period":
+        # "the second half of the year", "the first quarter of 2012": a part of a year
+        which, part, _, *year = low.split()
+        n = {"half": 2, "quarter": 4}[part]
+        value = f"period {part[0].upper()}{n if which == 'last' else _ORDINALS[which]} " + (
+            year[-1] if year[-1][:1].isdigit() else " ".join(year))
+        return value, (value,), Kind.DATE
+    if group == "decade":
+        # "the 1950s", "the mid-1980s": a span of years, a date of its own (never "1950")
+        value = "decade " + re.sub(r"[\s-]+", " ", low.replace("’", "").replace("'", ""))
+        return value, (value,), Kind.DATE
     if group == "vague":
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER

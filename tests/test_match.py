@@ -231,3 +231,40 @@ def test_metres_and_meters_count_one_unit(link) -> None:
         "A 36-year-old climber died on Friday after falling 150 meters from a ridge.",
     )
     assert group_with(groups, 0, "150") == [(0, "150"), (1, "150")]
+
+
+# A date one source gives to the day or month and another to the year alone: the year is
+# shared, the day or month is the finer source's own.
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "year", "finer"),
+    [
+        # gigante-death-2005
+        ("Born in the Bronx in 1928, one of five sons of Italian immigrants, Gigante was a "
+         "boxer.",
+         "Born March 29, 1928, in the Bronx; died at the U.S. Medical Center.",
+         "1928", "March 29"),
+        # ecbplus-news, topic 2 (two reports on the Oscars host)
+        ("The popular syndicated talkshow host also hosted the Emmys in 2001.",
+         "She also famously hosted the Emmys in November 2001 after the show was canceled "
+         "twice.", "2001", "November"),
+    ],
+)
+def test_year_is_shared_and_the_finer_date_is_one_sources(
+    compare_texts, text_a, text_b, year, finer
+) -> None:
+    comparison = compare_texts(text_a, text_b)
+    shared = [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+    assert [[m.text for m in f.mentions] for f in shared] == [[year, year]]
+    own = [f for f in comparison.facts if f.kind is Kind.DATE and f.docs == (1,)]
+    assert [[m.text for m in f.mentions] for f in own] == [[finer]]
+    (m,) = own[0].mentions
+    assert text_b[m.start:m.end] == finer
+
+
+def test_same_full_date_in_both_stays_whole(compare_texts) -> None:
+    comparison = compare_texts(
+        "Gigante was born March 29, 1928, in the Bronx.",
+        "Born March 29, 1928, in the Bronx; died at the U.S. Medical Center.",
+    )
+    shared = [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+    assert [[m.text for m in f.mentions] for f in shared] == [["March 29, 1928"] * 2]

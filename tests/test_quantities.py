@@ -425,3 +425,92 @@ def test_a_price_with_its_cents_is_one_mention(quantities) -> None:
     assert [(q.text, q.value) for q in found] == [("thirteen dollars forty five", "USD 13.45")]
     found = quantities("He paid 3 dollars 50 cents for it.")
     assert [(q.text, q.value) for q in found] == [("3 dollars 50 cents", "USD 3.5")]
+
+
+# Decades: a span of years is a date of its own, never the year it starts with.
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # alaska-dairy-fire-2012, A
+        ("In the 1950s, dairy operators fought the import of reconstituted milk.", "1950s",
+         "decade 1950s"),
+        # alaska-dairy-fire-2012, B (also in the corpus)
+        ("It was taken over by the state in the mid-1980s after its private owner went "
+         "bankrupt.", "mid-1980s", "decade mid 1980s"),
+        # gigante-death-2005, B
+        ("In the late 1970s, he ran a crew in Lower Manhattan.", "late 1970s",
+         "decade late 1970s"),
+        # ecbplus-news (Bettie Page)
+        ("By the late 1950s, Bettie Page had virtually disappeared.", "late 1950s",
+         "decade late 1950s"),
+    ],
+)
+def test_decade_is_one_date_with_its_part(one, text, written, value) -> None:
+    q = one(text, written)
+    assert q.kind is Kind.DATE
+    assert q.value == value
+    assert q.keys == (value,)
+
+
+def test_decade_is_not_read_as_its_first_year(quantities) -> None:
+    found = quantities("He had a pugilist's face and 1940s Brylcreem pompadour.")
+    assert [(q.text, q.value) for q in found] == [("1940s", "decade 1940s")]
+
+
+# Ordinals in idioms order a speaker's points or say something is new: no fact to share.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # turkmenistan-election-2013, A and B; ecbplus-news
+        "Observers from many foreign countries and major international organisations and in "
+        "the first instance, the European Union, the CIS and the OSCE will be invited.",
+        # ecbplus-news, two texts
+        "She was known for her partying habits rather than her movies, which weren't that "
+        "many in the first place.",
+        "Climate change is the reason that the bear is on the endangered species list in the "
+        "first place.",
+        "First of all, the vote was fair.",
+    ],
+)
+def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
+    assert not [q for q in quantities(text) if q.value.startswith("ordinal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Red Sox have Kevin Youkilis at first base and Mike Lowell at third.", "first"),
+        ("It was the first time he won.", "first"),
+        ("the first openly gay or lesbian host", "first"),
+    ],
+)
+def test_ordinal_outside_an_idiom_stays(one, text, written) -> None:
+    assert one(text, written).value == "ordinal 1"
+
+
+# A half or a quarter of a year is one date, never the ordinal "second".
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # amd-seamicro-2012, B
+        ("AMD plans to also offer systems that use AMD's Opteron chips for servers in the "
+         "second half of the year, the company said.", "second half of the year",
+         "period H2 the year"),
+        # ecbplus-news: a chip story (2007) and a merger story (2008)
+        ("AMD will build a highly efficient dual-core notebook processor, set for release in "
+         "the second half of 2007.", "second half of 2007", "period H2 2007"),
+        ("The deal is supposed to close sometime in the second half of 2008, Ritz said.",
+         "second half of 2008", "period H2 2008"),
+        ("Profit fell in the first quarter of this year.", "first quarter of this year",
+         "period Q1 this year"),
+    ],
+)
+def test_part_of_a_year_is_one_date(one, quantities, text, written, value) -> None:
+    q = one(text, written)
+    assert (q.kind, q.value) == (Kind.DATE, value)
+    assert not [m for m in quantities(text) if m.value.startswith(("ordinal", "year"))]
+
+
+def test_quarter_of_a_game_is_no_date(quantities) -> None:
+    text = "Maurice Cheeks became the fifth coach fired within the first quarter of the season."
+    assert not [q for q in quantities(text) if q.kind is Kind.DATE]
