@@ -410,3 +410,18 @@ async def test_a_disagreement_shows_both_values_with_their_sources() -> None:
         await pilot.press("5", "enter")
         details = text_of(app, "#details")
         assert "Values:" in details and "paper-a" in details and "paper-b" in details
+
+
+async def test_column_titles_show_each_source_outlet_and_publication_date() -> None:
+    docs = [
+        build_document("A", "wire", "a.txt", "Police said 12 people were hurt in Leeds.",
+                       published="2013-09-10", outlet="Reuters"),
+        build_document("B", "paper", "b.txt", "Twelve people were injured in Leeds, police said.",
+                       published="2013-09-11"),
+    ]
+    app = make_app(compare_documents(docs))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = text_of(app, "#titles")
+        assert "wire · 1 sentences · Reuters · 2013-09-10" in titles
+        assert "paper · 1 sentences · 2013-09-11" in titles

@@ -129,12 +129,15 @@ class ColumnTitles(Static):
 
 
 def _title(view: View, side: int) -> Content:
+    """Tag, label, size, and the outlet and publication date where the source gives them
+    (page metadata, a time stamp, ``--published``): a reader weighs a report by them."""
     doc = view.docs[side]
+    about = "".join(f" · {value}" for value in (doc.outlet, doc.published) if value)
     return Content.assemble(
         (f" {view.tags[side]} ", "reverse bold"),
         " ",
         (doc.label, "bold"),
-        f" · {len(doc.sentences)} sentences",
+        f" · {len(doc.sentences)} sentences{about}",
     )
 
 
