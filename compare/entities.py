@@ -446,15 +446,21 @@ def _link_short_forms(
             p in STOPWORDS for p in parts
         ):  # a team's name: "University of South Wales" is no "Wales"
             by_last[parts[-1]].append(k)
+    papers: dict[str, list[str]] = defaultdict(list)
+    for k in multi:  # every name ends a title, "New York Times" too; the longest form counts
+        papers[k.split()[-1]].append(k)  # once: "Bernstein for The Washington Post"
     common = common_words()
     for k in singles:
-        longer = by_last.get(k, ())
-        if len(longer) != 1:
+        if any(re.sub(r"['’]s?$", "", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
+            forms = papers.get(k, ())
+            titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
+            if len({uf.find(t) for t in titles}) == 1:  # not with the LA and New York Times
+                uf.union(k, titles[0])
             continue
-        if any(re.sub(r"['’]s?$", "", fold(s)) in _PAPER_WORDS for s in surfaces[k]) or (
-            k not in common and k not in ORG_WORDS
-            and all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k])
-        ):
+        longer = by_last.get(k, ())
+        if len(longer) != 1 or k in common or k in ORG_WORDS:
+            continue
+        if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
 
 

@@ -462,3 +462,15 @@ def test_the_journal_is_the_wall_street_journal(entities) -> None:
         "Citing unnamed people familiar with the matter, the Journal said HP will pay $12 billion."
     )
     assert same_entity(found, "Journal", "Wall Street Journal")
+
+
+def test_the_times_stays_apart_when_two_times_are_named(entities) -> None:
+    found = entities(  # ecbplus 19_1 and 19_8: the LA Times and the New York Times
+        "Montgomery, an attorney for the Gray family, told the LA Times that the police patrol "
+        "these neighborhoods. Police commissioner Raymond Kelly told the New York Times there "
+        "was nothing to indicate that this shooting was outside the guidelines.",
+        "A woman who lives across the street from the scene of the shooting told the Times "
+        "that Gray was calling out.",
+    )
+    assert not same_entity(found, "Times", "LA Times")
+    assert not same_entity(found, "Times", "New York Times")
