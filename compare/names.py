@@ -177,39 +177,7 @@ def find_names(doc: Document) -> list[Name]:
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
-    return _join_nicknames(text, names)
-
-
-_NICKNAME = re.compile(
-    r"\s+(?:``|[\"'‘“])(?:[Tt]he\s+)?[A-Z][\w.-]*+(?:\s+[A-Z][\w.-]*+){0,2}(?:''|[\"'’”])\s+"
-)
-"""A nickname in quotes, at most three words: 'Chin', "The Chin", ``Lucky''."""
-
-
-def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
-    """A nickname in quotes between a first name and a surname: "Vincent 'Chin' Gigante",
-    'Charles "Lucky" Luciano' are one person, Vincent Gigante, named whole; names apart would
-    leave the surname on its own, as if another Gigante might be meant."""
-    out: list[Name] = []
-    i = 0
-    while i < len(names):
-        first = names[i]
-        for step in (1, 2):  # the nickname found as a name of its own, or not ("Lucky")
-            last = names[i + step] if i + step < len(names) else None
-            if (
-                last is not None and first.sentence == last.sentence
-                and len(first.text.split()) <= 2 and " " not in last.text
-                and _NICKNAME.fullmatch(text, first.end, last.start)
-                and _person_tail([*first.text.split(), last.text])
-            ):
-                out.append(Name(first.start, last.end, first.sentence,
-                                f"{first.text} {last.text}", first.title, first.headline))
-                i += step + 1
-                break
-        else:
-            out.append(first)
-            i += 1
-    return out
+    return names
 
 
 _EXTRA_ROLES = frozenset(
