@@ -82,6 +82,8 @@ class _Draft:
     values: tuple[tuple[int, str], ...] = ()
     speaker: str | None = None
     quantity: Quantity | None = None
+    candidates: tuple[str, ...] = ()
+    """For an ambiguous lone surname: the people it may name (``Entity.candidates``)."""
     """For a number or date: its first mention as extracted, to compare against others."""
 
     @property
@@ -242,7 +244,7 @@ def _entity_draft(docs: Sequence[Document], entity: Entity) -> _Draft:
         Mention(d, n.sentence, n.start, n.end, docs[d].text[n.start:n.end], n.text)
         for d, n in entity.mentions
     ]
-    return _Draft(Kind.ENTITY, entity.label, mentions)
+    return _Draft(Kind.ENTITY, entity.label, mentions, candidates=entity.candidates)
 
 
 def _quantity_label(doc: Document, q: Quantity) -> str:
@@ -677,6 +679,6 @@ def _finalise(drafts: dict[str, _Draft]) -> tuple[list[Fact], dict[str, str]]:
         mentions = tuple(sorted(draft.mentions, key=lambda m: (m.doc, m.start, m.end)))
         facts.append(
             Fact(fact_id, draft.kind, draft.label, status, docs, mentions, draft.values,
-                 draft.speaker)
+                 draft.speaker, draft.candidates)
         )
     return facts, rename

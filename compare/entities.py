@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -22,6 +22,7 @@ from .lexicon import (
     EVENT_WORDS,
     ORG_WORDS,
     STOPWORDS,
+    TITLES,
     common_words,
     fold,
     singular,
@@ -39,6 +40,9 @@ class Entity:
 
     label: str
     mentions: tuple[tuple[int, Name], ...]
+    candidates: tuple[str, ...] = ()
+    """For a lone surname (or first name) that two or more people of the story share in
+    full ("Gigante" of Vincent and Louis Gigante): their labels. It stays apart, unguessed."""
 
     @property
     def docs(self) -> tuple[int, ...]:
@@ -208,12 +212,15 @@ def resolve(
             by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
+    shared_by: dict[str, list[str]] = {}
     for k in singles:
         full = sorted(set(by_last.get(k, [])))
         if not full:
             full = sorted(set(by_first.get(k, [])))
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
+        elif full and len(k) > 2:  # not "Sr" of "W. Mark Felt Sr" and "Ike Parsons LaRue Sr"
+            shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
 
@@ -251,8 +258,80 @@ def resolve(
         for name in names:
             clusters[uf.find(_key_of(name))].append((doc_index, name))
     entities = [_entity(members) for members in clusters.values()]
+    if shared_by:
+        entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
     return entities
+
+
+def _mark_ambiguous(
+    entities: list[Entity], roots: list[str], shared_by: dict[str, list[str]], uf: _Union
+) -> list[Entity]:
+    """Give a lone surname that two people of the story share its candidates: the labels of
+    their entities, in order of appearance. Not when another rule joined it to a longer name
+    (it is then no lone surname), when the full names are one person after all, or when none
+    of them has a first name the ``nicknames`` list knows (names of things shaped like
+    people's: "Vodafone Egypt", "Telecom Egypt")."""
+    at = {root: i for i, root in enumerate(roots)}
+    order = sorted(range(len(entities)), key=lambda i: (
+        entities[i].mentions[0][0], entities[i].mentions[0][1].start))
+    rank = {i: r for r, i in enumerate(order)}
+    for k, full in shared_by.items():
+        mine = at.get(uf.find(k))
+        if mine is None or any(" " in _key_of(n) for _, n in entities[mine].mentions):
+            continue
+        people = _people(full, uf)
+        if len(people) < 2 or not any(
+            _is_first_name(w) for group in people for f in group for w in _given_names(f)
+        ):
+            continue  # "Sukanya" of "Warship Sukanya" and "Indian Naval Ship Sukanya"
+        others = [min((at[uf.find(f)] for f in group), key=rank.__getitem__) for group in people]
+        others = sorted(set(others) - {mine}, key=rank.__getitem__)
+        if len(others) >= 2:
+            entities[mine] = replace(
+                entities[mine], candidates=tuple(entities[i].label for i in others))
+    return entities
+
+
+def _people(full: Sequence[str], uf: _Union) -> list[list[str]]:
+    """The full names of one surname grouped by person: names that share a given name (or a
+    variant of it) are one person ("Peyton Manning", "Quarterback Peyton Manning"; "Mark Jay
+    Heller", "Mark Heller"), and so are names already merged. A name with no given name at all
+    is no person of its own: a word fused in front ("Choosing DeGeneres", "Maybe President
+    Obama")."""
+    given = {f: _given_names(f) for f in full}
+    groups = _Union()
+    named = [f for f in full if given[f]]
+    for i, a in enumerate(named):
+        groups.find(a)
+        for b in named[i + 1:]:
+            if uf.find(a) == uf.find(b) or given[a] & given[b] or any(
+                _first_name_variants(x, y) for x in given[a] for y in given[b]
+            ):
+                groups.union(a, b)
+    people: dict[str, list[str]] = defaultdict(list)
+    for f in named:
+        people[groups.find(f)].append(f)
+    return list(people.values())
+
+
+def _given_names(key: str) -> frozenset[str]:
+    """The words of a full name before its surname that can be given names: not initials,
+    roles or everyday words ("quarterback", "maybe"), nor adverbs and participles fused from
+    the sentence ("ironically", "choosing"); an everyday word that is a first name in the
+    ``nicknames`` list stays ("mark", "bill")."""
+    common = common_words()
+    return frozenset(
+        w for w in key.split()[:-1]
+        if len(w) > 1 and w not in TITLES and w not in ORG_WORDS
+        and not w.endswith(("ly", "ing", "ed")) and (
+            w not in common and singular(w) not in common or _is_first_name(w))
+    )
+
+
+def _is_first_name(word: str) -> bool:
+    namer = _nicknamer()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))  # type: ignore[attr-defined]
 
 
 def _key_of(name: Name) -> str:
@@ -365,7 +444,8 @@ def _link_short_forms(
 ) -> None:
     """A team or group by its last word, plural: "Lakers" is "Los Angeles Lakers", "Colts"
     the "Indianapolis Colts", when one name of the story ends with it; "Sudan" is never
-    "South Sudan" (a plural only, and no direction word in front)."""
+    "South Sudan" (a plural only, and no direction word in front). A newspaper by the last
+    word of its title: "the Post" is the "Washington Post" (never the city, "Washington")."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
@@ -373,13 +453,30 @@ def _link_short_forms(
             p in STOPWORDS for p in parts
         ):  # a team's name: "University of South Wales" is no "Wales"
             by_last[parts[-1]].append(k)
+    papers: dict[str, list[str]] = defaultdict(list)
+    for k in multi:  # every name ends a title, "New York Times" too; the longest form counts
+        papers[k.split()[-1]].append(k)  # once: "Bernstein for The Washington Post"
     common = common_words()
     for k in singles:
+        if any(re.sub(r"['’]s?$", "", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
+            forms = papers.get(k, ())
+            titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
+            if len({uf.find(t) for t in titles}) == 1:  # not with the LA and New York Times
+                uf.union(k, titles[0])
+            continue
         longer = by_last.get(k, ())
         if len(longer) != 1 or k in common or k in ORG_WORDS:
             continue
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
+
+
+_PAPER_WORDS = frozenset(
+    """post times journal tribune herald globe gazette chronicle telegraph guardian inquirer
+    examiner enquirer courier sun mirror observer sentinel dispatch bulletin""".split()
+)
+"""Last words of newspaper titles, which stand for the paper alone: "the Post", "the Times",
+"the Journal" (of the "Wall Street Journal")."""
 
 
 def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:

@@ -87,6 +87,9 @@ class Fact:
     values: tuple[tuple[int, str], ...] = ()
     """For a conflict: ``(document index, value as written)`` for each side."""
     speaker: str | None = None
+    candidates: tuple[str, ...] = ()
+    """For an entity named by a lone surname that two or more people of the story share in
+    full: their labels ("Vincent Gigante", "Louis Gigante"). The name is ambiguous, unguessed."""
 
     def mentions_in(self, doc: int) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.doc == doc)

@@ -400,3 +400,105 @@ def test_a_run_of_thousands_of_capitalised_words_resolves_in_linear_time(make_do
     found = resolve([doc], [names])
     assert time.process_time() - started < 2.0
     assert found
+
+
+# a lone surname two people share: apart and marked ambiguous, not guessed
+
+
+def test_surname_of_two_people_is_marked_ambiguous(entities) -> None:
+    found = entities(  # ecbplus 26_6 and 26_9
+        "Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime "
+        "family boss. It was narcotics that first sent Gigante to prison, in 1959.",
+        "Louis Gigante, his priest-brother and most ardent defender, filled three rows at the "
+        "1997 trial. Gigante had eight children by his wife and a mistress.",
+    )
+    gigante = entity_of(found, "Gigante")
+    assert not same_entity(found, "Gigante", "Vincent Gigante")
+    assert not same_entity(found, "Gigante", "Louis Gigante")
+    assert gigante.candidates == ("Vincent Gigante", "Louis Gigante")
+    assert entity_of(found, "Vincent Gigante").candidates == ()
+
+
+def test_the_reports_say_whom_an_ambiguous_surname_may_name(compare_texts) -> None:
+    from compare.report import json_format, markdown, text
+
+    comparison = compare_texts(  # ecbplus 26_6 and 26_9
+        "Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime "
+        "family boss. It was narcotics that first sent Gigante to prison, in 1959.",
+        "Louis Gigante, his priest-brother and most ardent defender, filled three rows at the "
+        "1997 trial. Gigante had eight children by his wife and a mistress.",
+    )
+    shown = "Gigante (ambiguous: Vincent Gigante, Louis Gigante)"
+    assert f"= {shown} (entity)" in text.render(comparison)
+    assert shown in markdown.render(comparison)
+    facts = json_format.to_data(comparison)["facts"]
+    gigante = next(f for f in facts if f["label"] == "Gigante")
+    assert gigante["status"] == "shared"
+    assert gigante["candidates"] == ["Vincent Gigante", "Louis Gigante"]
+    assert all("candidates" not in f for f in facts if f["label"] != "Gigante")
+
+
+def test_one_person_named_two_ways_is_no_ambiguity(entities) -> None:
+    # ecbplus 29_2 and 29_1: the role fused in front is no second Peyton Manning
+    found = entities(
+        "Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars.",
+        "Peyton Manning threw three touchdown passes. Manning was sharp.",
+    )
+    assert entity_of(found, "Manning").candidates == ()
+
+
+def test_things_named_like_people_are_no_ambiguity(entities) -> None:
+    found = entities(  # ecbplus 30_5 and 30_3: companies, and Egypt a country
+        "Vodafone Egypt said some users are continuing to face slight problems due to damage in "
+        "Telecom Egypt's cables which began in central Cairo.",
+        "Osama attributed these problems to the Telecom Egypt cable cut, which affected Etisalat "
+        "Egypt and LINKdotNET, two of Egypt's largest internet services providers.",
+    )
+    assert entity_of(found, "Egypt").candidates == ()
+
+
+# a newspaper by the last word of its title
+
+
+def test_the_post_is_the_washington_post_not_the_city(entities) -> None:
+    found = entities(  # ecbplus 34_11 and 34_12
+        "Gupta, 39, has reportedly accepted the job, according to the Washington Post, and is "
+        "already working out the details of moving his family from Atlanta to Washington.",
+        "Although Gupta has not commented on the matter, the Post claims that he wants the job "
+        "and is undergoing final vetting.",
+    )
+    assert same_entity(found, "Post", "Washington Post")
+    assert not same_entity(found, "Washington", "Washington Post")
+
+
+def test_a_possessive_short_title_joins_the_paper(entities) -> None:
+    found = entities(  # ecbplus 28_10 and 28_3
+        "His daughter Joan Felt said her father ate a big breakfast before saying he was tired, "
+        "and went to sleep, she told the Washington Post.",
+        "Within days of the burglary at Watergate that launched the Post's investigative "
+        "series, Woodward phoned Felt. The Post won a Pulitzer Prize for its Watergate coverage.",
+    )
+    post = entity_of(found, "Washington Post")
+    assert {n.text for _, n in post.mentions} >= {"Washington Post", "Post"}
+    assert post.docs == (0, 1)
+
+
+def test_the_journal_is_the_wall_street_journal(entities) -> None:
+    found = entities(  # ecbplus 44_2: one article, the title in full and then short
+        "Palo Alto-based HP and Plano, Texas-based EDS confirmed the talks yesterday shortly "
+        "after The Wall Street Journal reported a deal could be reached as early as today. "
+        "Citing unnamed people familiar with the matter, the Journal said HP will pay $12 billion."
+    )
+    assert same_entity(found, "Journal", "Wall Street Journal")
+
+
+def test_the_times_stays_apart_when_two_times_are_named(entities) -> None:
+    found = entities(  # ecbplus 19_1 and 19_8: the LA Times and the New York Times
+        "Montgomery, an attorney for the Gray family, told the LA Times that the police patrol "
+        "these neighborhoods. Police commissioner Raymond Kelly told the New York Times there "
+        "was nothing to indicate that this shooting was outside the guidelines.",
+        "A woman who lives across the street from the scene of the shooting told the Times "
+        "that Gray was calling out.",
+    )
+    assert not same_entity(found, "Times", "LA Times")
+    assert not same_entity(found, "Times", "New York Times")

@@ -32,6 +32,14 @@ def summarise(comparison: Comparison) -> Summary:
     )
 
 
+def fact_label(fact: Fact) -> str:
+    """The label as printed: an ambiguous name says whom it may name, "Gigante (ambiguous:
+    Vincent Gigante, Louis Gigante)", so the reader is not left to think it one person."""
+    if fact.candidates:
+        return f"{fact.label} (ambiguous: {', '.join(fact.candidates)})"
+    return fact.label
+
+
 def page_metadata(doc: Document) -> str:
     """Outlet, author and publication date, as known: "outlet: Reuters · author: Jill
     Serjeant · published: 2020-01-19"; empty when none is."""

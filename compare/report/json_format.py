@@ -56,6 +56,7 @@ def to_data(comparison: Comparison) -> dict[str, Any]:
                     else {}
                 ),
                 **({"speaker": f.speaker} if f.speaker else {}),
+                **({"candidates": list(f.candidates)} if f.candidates else {}),
             }
             for f in comparison.facts
         ],

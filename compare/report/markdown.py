@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 from ..coverage import coverage, percent
 from ..model import Comparison, Document, Status
-from .common import MARK, coverage_rows, first_mentions, pair_line, snippet, summarise, wdiff
+from .common import (
+    MARK,
+    coverage_rows,
+    fact_label,
+    first_mentions,
+    pair_line,
+    snippet,
+    summarise,
+    wdiff,
+)
 
 _ESCAPE = re.compile(r"([\\`*_\[\]|<>#])")
 
@@ -56,7 +65,7 @@ def render(comparison: Comparison) -> str:
         for fact in shared:
             cells = {doc: f"{_md(snippet(comparison, m))}{f' (+{more})' if more else ''}"
                      for doc, m, more in first_mentions(fact)}
-            lines.append(f"| {_md(fact.label)} | {fact.kind} | "
+            lines.append(f"| {_md(fact_label(fact))} | {fact.kind} | "
                          + " | ".join(cells.get(i, "") for i in range(len(docs))) + " |")
     else:
         lines.append("None.")
@@ -74,7 +83,7 @@ def render(comparison: Comparison) -> str:
         lines += ["", f"## Only in {doc.id}: {_md(doc.label)} ({len(unique)})", ""]
         for fact in unique:
             mention = fact.mentions_in(index)[0]
-            lines.append(f"- **{_md(fact.label)}** ({fact.kind}): "
+            lines.append(f"- **{_md(fact_label(fact))}** ({fact.kind}): "
                          f"{_md(snippet(comparison, mention, width=50))}")
         if not unique:
             lines.append("None.")
@@ -125,7 +134,7 @@ def _coverage(comparison: Comparison) -> list[str]:
                 value = row.value_in(d)
                 cells.append("" if d not in row.carriers else
                              f"**{_md(value)}**" if value is not None else MARK)
-            lines.append(f"| {_md(row.fact.label)} | {row.fact.kind} | " + " | ".join(cells)
+            lines.append(f"| {_md(fact_label(row.fact))} | {row.fact.kind} | " + " | ".join(cells)
                          + f" | {row.count} |")
     else:
         lines.append("None.")

@@ -12,6 +12,7 @@ from .common import (
     MARK,
     OTHER_VALUE,
     coverage_rows,
+    fact_label,
     first_mentions,
     page_metadata,
     pair_line,
@@ -107,7 +108,7 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
             mentions = fact.mentions_in(index)
             more = f" (+{len(mentions) - 1} more)" if len(mentions) > 1 else ""
             out.wrapped(
-                f"{out.paint('•', 'unique')} {fact.label} ({fact.kind}){more}: "
+                f"{out.paint('•', 'unique')} {fact_label(fact)} ({fact.kind}){more}: "
                 f"{snippet(comparison, mentions[0], width=50)}",
                 "  ",
                 "    ",
@@ -214,7 +215,7 @@ def _grid(out: _Writer, comparison: Comparison, rows: list, band: range, step: i
                 cells.append(out.paint(OTHER_VALUE, "conflict") + " " * (step - 1))
             else:
                 cells.append(out.paint(MARK, "shared") + " " * (step - 1))
-        label = _cut(row.fact.label, label_width - 1).ljust(label_width)
+        label = _cut(fact_label(row.fact), label_width - 1).ljust(label_width)
         out.line(f"  {label}{str(row.fact.kind):<8}{''.join(cells)}{row.count:>3}")
 
 
@@ -226,7 +227,7 @@ def _cut(text: str, width: int) -> str:
 def _facts(out: _Writer, comparison: Comparison, facts: Iterable[Fact], style: str) -> None:
     docs = comparison.documents
     for fact in facts:
-        out.wrapped(f"{out.paint('=', style)} {fact.label} ({fact.kind})", "  ", "    ")
+        out.wrapped(f"{out.paint('=', style)} {fact_label(fact)} ({fact.kind})", "  ", "    ")
         for doc, mention, more in first_mentions(fact):
             extra = f" (+{more} more)" if more else ""
             out.wrapped(

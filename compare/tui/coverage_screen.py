@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 
 from ..coverage import FILTER_NAMES, FILTERS, Coverage, Row, coverage, partner, percent
 from ..model import Comparison, Document, Kind
+from ..report.common import fact_label
 from .coverage_table import CoverageTable, status_word
 from .help import HelpScreen
 from .state import display_text
@@ -240,7 +241,7 @@ def row_detail(comparison: Comparison, row: Row, column: int, height: int) -> Co
     many as ``height`` lines hold; moving the cursor to a column puts its sentence first."""
     docs = comparison.documents
     fact = row.fact
-    head: list[Part] = [("Fact ", "bold"), (fact.label, "bold"),
+    head: list[Part] = [("Fact ", "bold"), (fact_label(fact), "bold"),
                         f" · {fact.kind} · {status_word(row, len(docs))}"]
     if fact.speaker:
         head.append(f" · said by {fact.speaker}")

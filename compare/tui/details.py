@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from ..model import Fact, Status
+from ..report.common import fact_label
 from .cursor import Cursor, shown_mentions
 from .state import Mark, Pair, View
 
@@ -75,7 +76,7 @@ def describe_fact(view: View, fact: Fact, mention: int) -> Content:
     }[fact.status]
     head: list[Part] = [
         ("Fact ", "bold"),
-        (fact.label, "bold"),
+        (fact_label(fact), "bold"),
         f" · {fact.kind} · {where} · {len(fact.mentions)} mentions",
     ]
     if fact.speaker:

@@ -22,6 +22,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from ..model import Fact, Status
+from ..report.common import fact_label
 from .state import View
 from .theme import component_style
 
@@ -141,7 +142,7 @@ class FactsTable(ScrollView, can_focus=True, inherit_bindings=False):
             base += component_style(self, "facts-table--stripe")
         fact = self.view.facts_by_id[self.fact_ids[row]]
         status, status_class = _status(self.view, fact)
-        values = (fact.label, str(fact.kind), status, _sources(self.view, fact),
+        values = (fact_label(fact), str(fact.kind), status, _sources(self.view, fact),
                   str(len(fact.mentions)).rjust(6))
         segments = [Segment(" ", base.rich_style)]
         for k, (text, _) in enumerate(_cells(width, values)):
