@@ -23,7 +23,7 @@ from typing import Any
 from .cli import _doc_id
 from .model import Document
 from .outlets import OutletCounts, story_counts, summarise, to_csv, to_markdown
-from .reading import InputError, Source, clean_text, detect_title, read_source
+from .reading import InputError, Source, clean_text, detect_title, read_error, read_source
 
 SUMMARY_FORMATS = {".csv": to_csv, ".md": to_markdown, ".markdown": to_markdown}
 
@@ -95,13 +95,8 @@ def read_stories(path: str) -> list[Story]:
     try:
         with open(path, "rb") as handle:
             return _jsonl_stories(handle, path)
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "cannot read: permission denied") from None
     except OSError as err:
-        raise InputError(path, f"cannot read: {(err.strerror or type(err).__name__).lower()}") \
-            from None
+        raise read_error(path, err) from None
 
 
 def _folder_stories(root: Path) -> list[Story]:

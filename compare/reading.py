@@ -402,12 +402,8 @@ def _read_file(path: str) -> bytes:
     """The file's bytes, refusing what is missing, not a file, unreadable or too large."""
     try:
         info = os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "cannot read: permission denied") from None
     except OSError as err:
-        raise InputError(path, f"cannot read: {_reason(err)}") from None
+        raise read_error(path, err) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "is a directory")
     if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
@@ -415,14 +411,20 @@ def _read_file(path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
             return _read_limited(handle, path)
-    except PermissionError:
-        raise InputError(path, "cannot read: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
     except OSError as err:
-        raise InputError(path, f"cannot read: {_reason(err)}") from None
+        raise read_error(path, err) from None
+
+
+def read_error(path: str, err: OSError) -> InputError:
+    """The one-line problem of a file that could not be opened or read, for every reader of
+    files (articles, a batch's input)."""
+    if isinstance(err, (FileNotFoundError, NotADirectoryError)):
+        return InputError(path, "no such file")
+    if isinstance(err, IsADirectoryError):
+        return InputError(path, "is a directory")
+    if isinstance(err, PermissionError):
+        return InputError(path, "cannot read: permission denied")
+    return InputError(path, f"cannot read: {_reason(err)}")
 
 
 def _read_limited(stream: BinaryIO, name: str) -> bytes:
