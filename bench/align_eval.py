@@ -118,8 +118,9 @@ def objective(pairs: list[Keyed], threshold: float) -> float:
 
 
 SETTINGS = [
-    {"RELATED_WEIGHT": related, "NUMBER_WEIGHT": number}
+    {"RELATED_WEIGHT": related, "NUMBER_WEIGHT": number, "EVIDENCE": evidence}
     for related in (0.0, 0.5, 0.7, 1.0) for number in (0.0, 0.8)
+    for evidence in (0.0, 0.5, 0.75, 1.0)
 ]
 """The weights the leave-one-out fitting may choose from, with the threshold (0 turns a kind of
 evidence off, so the fitting can also reject it)."""

@@ -25,6 +25,7 @@ from .lexicon import STOPWORDS, fold, stem
 from .model import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CONTRACTION = re.compile(r"'(?:s|re|ve|ll|d|m)$")
 _NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
 FACT_WEIGHT = 1.6
 """Facts weigh more than words: a shared name or number is stronger evidence than a verb."""
@@ -37,6 +38,15 @@ scores below the aligner without the groups."""
 NUMBER_WEIGHT = 0.8
 """A number written alike in both sentences whose mentions were not linked as one fact
 ("built in 1935" / "constructed in 1935": no counted noun to tie them)."""
+EVIDENCE = 0.75
+"""The least shared evidence a pair needs to count at its full cosine, as a share of what one
+word used by one sentence of the two documents weighs (squared); below it the cosine shrinks in
+proportion. Two short sentences sharing only a common word or a name the story repeats
+("Families were brought to Palmer and given land." / "Palmer does not own the properties,
+Bower said.") have a high cosine on little evidence. Measured against the documents' own
+largest weight, not a fixed number, so that short reports, where every weight is small, are
+held to the same bar as long ones. 0 turns it off (bench/align_eval.py fits it left one pair
+out)."""
 
 
 @cache
@@ -52,6 +62,15 @@ def related() -> dict[str, str]:
     return out
 
 
+_NUMBER_TERM = "#"
+
+
+def written_number(term: str) -> bool:
+    """A number as written in the sentence ("#1279"), not a word, a group or a fact: two
+    sentences sharing one share only the digits, whatever they count."""
+    return term.startswith(_NUMBER_TERM)
+
+
 def term_weight(term: str) -> float:
     """What one term is worth before its rarity in the two documents: a fact more than a
     word, a bare number less."""
@@ -60,7 +79,7 @@ def term_weight(term: str) -> float:
         return FACT_WEIGHT
     if kind == "~":
         return RELATED_WEIGHT
-    if kind == "#":
+    if written_number(term):
         return NUMBER_WEIGHT
     return 1.0
 
@@ -77,6 +96,12 @@ class Candidate:
     score: float
 
 
+def _function_word(low: str) -> bool:
+    """A stopword, also when contracted ("it's", "that's", "we'll"; every "-n't" is an
+    auxiliary): "it's" must not pair "it's needed" with "it's a very unconventional step"."""
+    return low in STOPWORDS or low.endswith("n't") or _CONTRACTION.sub("", low) in STOPWORDS
+
+
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
     out = []
@@ -85,7 +110,7 @@ def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
         found = []
         for m in _WORD.finditer(text, start, end):
             low = fold(m.group(0))
-            if len(low) > 1 and low not in STOPWORDS:
+            if len(low) > 1 and not _function_word(low):
                 found.append((m.start(), stem(low)))
         out.append(found)
     return out
@@ -121,7 +146,7 @@ def sentence_terms(
             if word in group:
                 kept.add(group[word])
         start, end = doc.sentences[index]
-        kept.update("#" + m.group(0).replace(",", "")
+        kept.update(_NUMBER_TERM + m.group(0).replace(",", "")
                     for m in _NUMBER.finditer(doc.text, start, end))
         kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(kept))
@@ -326,6 +351,8 @@ def score_tables(
     squared = shared_weight ** 2
     sums = np.bincount(owner[hit], weights=squared[term[hit]], minlength=unique.size)
     cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
+    if EVIDENCE:
+        cosine *= np.minimum(1.0, sums / (EVIDENCE * np.log(1 + total) ** 2))
     reach = np.minimum(1.0, cosine * 4)
     # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
     live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff

@@ -522,7 +522,8 @@ def _split_unpaired(
     by_start = {(d, q.start): q for d, qs in enumerate(quantities) for q in qs}
     paired = {
         (i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen
-        if {t for t in terms[i][c.left] & terms[j][c.right] if t[0] != "#"} - tentative
+        if {t for t in terms[i][c.left] & terms[j][c.right] if not align.written_number(t)}
+        - tentative
     }  # a number written alike ("#1279") is such a value too, not other evidence
     paired |= {(j, b, i, a) for i, a, j, b in paired}
     extra = 0
