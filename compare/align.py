@@ -5,8 +5,9 @@ Each sentence is a set of terms: word stems, the group of related news words eac
 the facts it mentions (so "eight" and "8" or "Tory" and "Conservative" meet). Candidate pairs
 come from an inverted index of the terms that are rare in the other document, so the cost
 grows with the number of plausible pairs, not with the product of the sentence counts.
-Candidates are scored by an idf-weighted cosine of their terms, blended with rapidfuzz's
-token-set ratio over the words.
+Candidates are scored by an idf-weighted cosine of their terms, scaled down when the weight
+they share is too little to tell (one common name), blended with rapidfuzz's token-set ratio
+over the words.
 """
 
 from __future__ import annotations
