@@ -48,6 +48,10 @@ Bower said.") have a high cosine on little evidence. Measured against the docume
 largest weight, not a fixed number, so that short reports, where every weight is small, are
 held to the same bar as long ones. 0 turns it off (bench/align_eval.py fits it left one pair
 out)."""
+NAME_LINES = True
+"""Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
+in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
+pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs."""
 
 
 @cache
@@ -196,6 +200,15 @@ def term_table(terms: Sequence[frozenset[str]], vocab: dict[str, int]) -> TermTa
     starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
     return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
                      owner, owner[order], starts)
+
+
+def _name_line(table: TermTable, weights: np.ndarray) -> np.ndarray:
+    """Per sentence: its one term is a fact (``weights`` are the vocabulary's, a fact's is
+    ``FACT_WEIGHT``)."""
+    size = np.bincount(table.owner, minlength=table.sentences)
+    facts = np.bincount(table.owner, weights=weights[table.ids[table.flat]] == FACT_WEIGHT,
+                        minlength=table.sentences)
+    return (size == 1) & (facts == 1)
 
 
 def score_pairs(
@@ -354,6 +367,8 @@ def score_tables(
     cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
     if EVIDENCE:
         cosine *= np.minimum(1.0, sums / (EVIDENCE * np.log(1 + total) ** 2))
+    if NAME_LINES:
+        cosine[_name_line(left, weights)[li] | _name_line(right, weights)[ri]] = 0.0
     reach = np.minimum(1.0, cosine * 4)
     # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
     live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff

@@ -297,3 +297,39 @@ def test_written_numbers_are_told_from_facts_and_words(make_doc) -> None:
     (terms,) = align.sentence_terms(make_doc("The building was constructed in 1935."))
     assert {t for t in terms if align.written_number(t)} == {"#1935"}
     assert not align.written_number("§q3") and not align.written_number("~kill")
+
+
+# A line that is only a name (a caption's credit, a byline, "Cheeks is in.") pairs with nothing;
+# a one-word sentence of its own ("I partied.") still pairs. Real sentences: the gigante keyed
+# pair and ECB+ stories 5 (the Sixers' coach) and 1 (Tara Reid).
+NAME_LINE_A = (
+    'Vincent "The Chin" Gigante, the powerful mob boss who avoided jail for decades by wandering'
+    " the Greenwich Village streets in a ratty bathrobe and slippers as part of an elaborate"
+    " feigned mental illness, died Monday in prison, federal officials said.\n\n"
+    "After keeping Iguodala and Williams, all the heat was on Cheeks.\n\n"
+    "I partied hard.\n"
+)
+NAME_LINE_B = (
+    "Salerno: For nothing.\n\nVincent L. Gigante\n\n"
+    "But O'Brien is gone now.\n\nCheeks is in.\n\n"
+    "I partied.\n"
+)
+
+
+@pytest.mark.parametrize("name_lines", [True, False])
+def test_a_line_that_is_only_a_name_pairs_with_nothing(
+    compare_texts, monkeypatch, name_lines
+) -> None:
+    monkeypatch.setattr(align, "NAME_LINES", name_lines)
+    comparison = compare_texts(NAME_LINE_A, NAME_LINE_B)
+    pairs = {(a.left, a.right) for a in comparison.alignments}
+    partied = (sentence_index(comparison, 0, "I partied hard."),
+               sentence_index(comparison, 1, "I partied."))
+    assert partied in pairs
+    lines = {sentence_index(comparison, 1, "Vincent L. Gigante"),
+             sentence_index(comparison, 1, "Cheeks is in.")}
+    paired = {right for _, right in pairs} & lines
+    if name_lines:
+        assert not paired
+    else:  # what the rule is for: without it both name lines pair
+        assert paired == lines
