@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+import numpy as np
+
 from . import align
 from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
@@ -396,10 +398,10 @@ def _add_quote_drafts(
             needle = quote_needle(q)
             # the sentences that can hold the quotation at all, of every document
             live = quote_candidates(index, needle)
-            for other in range(len(docs)):
-                first = index.first[other]
-                if other == d or not live[first:first + len(docs[other].sentences)].any():
+            for other in np.unique(index.document[live]).tolist():
+                if other == d:
                     continue
+                first = index.first[other]
                 ranked: dict[int, float] = {}
                 for s in range(q.sentence, last + 1):
                     for score, partner in partners.get((d, other, s), ()):

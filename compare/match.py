@@ -348,6 +348,8 @@ class QuoteIndex:
     """The end of each sentence's document, in the texts laid end to end."""
     first: tuple[int, ...]
     """Each document's first sentence in the arrays above."""
+    document: np.ndarray
+    """The document of each sentence."""
     mean_sentence: float
 
 
@@ -378,6 +380,7 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
         sentence_end=sentence_end,
         text_end=np.array(text_ends, dtype=np.int64),
         first=tuple(first),
+        document=np.repeat(np.arange(len(docs)), [len(doc.sentences) for doc in docs]),
         mean_sentence=float((sentence_end - sentence_start).mean()) if count else 0.0,
     )
 
@@ -389,15 +392,17 @@ def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) ->
     ``find_quote`` scores the needle against the text from the sentence's start to its end plus
     the needle's length (the "hay"): ``fuzz.partial_ratio_alignment`` reports a ratio of at
     least ``cutoff`` only for two strings, the shorter of needle and hay whole and a stretch of
-    the other, whose longest common subsequence is at least ``cutoff / 200`` of their lengths
-    together. Cut into trigrams, each character of the shorter left out of that subsequence
-    breaks at most three of its trigrams and each gap in the subsequence two; the rest are
-    trigrams both strings have. At a cutoff of 88 that is at least 0.2 of the two lengths
-    together, less two, so at least 0.357 of the shorter's length, less two (the stretch is at
-    least 0.786 of it). So the hay's trigrams that the needle has, each counted at most as
-    often as the needle has it, must reach that. They are counted over all sentences at once:
-    exactly for the trigrams common in the texts, and without that cap (which can only count
-    more) for the rare ones, which a hay seldom holds twice.
+    the other at most as long, whose longest common subsequence is at least ``cutoff / 200`` of
+    their lengths together. Cut into trigrams, each character of the shorter left out of that
+    subsequence breaks at most three of its trigrams and each gap in the subsequence two; the
+    rest are trigrams both strings have. At a cutoff of 88 that is at least 0.2 of the two
+    lengths together, less two, so at least 0.357 of the shorter's length, less two (the
+    stretch is at least 0.786 of it). So the trigrams of the hay that the needle has, each
+    counted at most as often as the needle has it, must reach that; and when the needle is the
+    shorter, within one stretch of the hay as long as the needle. Counted over all sentences at
+    once, from above: a trigram rare in the texts is counted without that cap (a stretch seldom
+    holds it twice) in the stretch that holds most of them; then, only where that leaves the
+    sentence in, a common one is counted exactly, capped, in the whole hay.
     """
     rate = cutoff / 100 - 0.001  # a little under the cutoff, against rounding at the edge
     slope = (2.5 * rate - 2) * 2 / (2 - rate)
@@ -410,16 +415,44 @@ def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) ->
     runs = index.starts[ids + 1] - index.starts[ids]
     hay_end = np.minimum(index.text_end, index.sentence_end + len(needle))
     last = hay_end - (_GRAM - 1)  # trigrams start before this to lie inside the hay
-    # the trigrams a hay may hold about as often as the needle (or more): counted one by one
-    common = runs * (index.mean_sentence + len(needle)) >= 0.25 * counts * index.postings.size
-    shared = np.zeros(start.size, dtype=np.int64)
-    for gram, count in zip(ids[common].tolist(), counts[common].tolist(), strict=True):
-        places = index.postings[index.starts[gram]:index.starts[gram + 1]]
-        held = np.searchsorted(places, last) - np.searchsorted(places, start)
-        shared += np.clip(held, 0, count)
+    need = slope * np.minimum(len(needle), hay_end - start) - (_GRAM - 1)
+    # a trigram a hay may hold about as often as the needle or more is common
+    common = runs * (index.mean_sentence + len(needle)) >= counts * index.postings.size
     rare, lengths = ids[~common], runs[~common]
     offsets = np.repeat(index.starts[rare] - np.cumsum(lengths) + lengths, lengths)
     places = np.sort(index.postings[offsets + np.arange(offsets.size)])
-    shared += np.maximum(0, np.searchsorted(places, last) - np.searchsorted(places, start))
-    shortest = np.minimum(len(needle), hay_end - start)
-    return shared >= slope * shortest - (_GRAM - 1)
+    rare_shared = _most_in_a_stretch(places, start, last, len(needle))
+    live = rare_shared + int(counts[common].sum()) >= need
+    found = np.flatnonzero(live)
+    if found.size:
+        shared = rare_shared[found]
+        for gram, count in zip(ids[common].tolist(), counts[common].tolist(), strict=True):
+            held = index.postings[index.starts[gram]:index.starts[gram + 1]]
+            shared += np.clip(np.searchsorted(held, last[found])
+                              - np.searchsorted(held, start[found]), 0, count)
+        live[found] = shared >= need[found]
+    return live
+
+
+def _most_in_a_stretch(places: np.ndarray, start: np.ndarray, last: np.ndarray,
+                       length: int) -> np.ndarray:
+    """For each range ``[start, last)``: how many of the sorted ``places`` lie in it, at most
+    as many as any stretch of ``length`` characters starting at one of them holds (a stretch
+    may run past the range's end: the count stays an upper bound)."""
+    lo, hi = np.searchsorted(places, start), np.searchsorted(places, last)
+    inside = np.maximum(0, hi - lo)
+    if not places.size:
+        return inside
+    # a sparse table of the stretch counts: level k holds the most over 2**k places in a row,
+    # up to the most places one range holds
+    levels = [np.searchsorted(places, places + length - (_GRAM - 1)) - np.arange(places.size)]
+    while 2 ** len(levels) <= inside.max():
+        step = 2 ** (len(levels) - 1)
+        levels.append(np.maximum(levels[-1][:-step], levels[-1][step:]))
+    most = np.zeros_like(inside)
+    ranged = np.flatnonzero(hi > lo)
+    level = np.log2(hi[ranged] - lo[ranged]).astype(np.int64)
+    for k in np.unique(level).tolist():
+        picked = ranged[level == k]
+        most[picked] = np.maximum(levels[k][lo[picked]], levels[k][hi[picked] - 2 ** k])
+    return np.minimum(inside, most)

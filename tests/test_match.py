@@ -3,10 +3,13 @@ thing, and quotations are found in the other article even where it does not quot
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
+from compare.engine import build_document
 from compare.match import (
     context_terms,
     find_quote,
@@ -19,6 +22,7 @@ from compare.match import (
 from compare.model import Document, Kind, Status
 from compare.quantities import find_quantities
 from compare.quotes import find_quotes
+from compare.reading import clean_text
 
 
 @pytest.fixture
@@ -345,3 +349,30 @@ def test_the_quotation_screen_bound_holds_at_the_cutoff() -> None:
             assert live[0], hay
         kept += bool(live[0])
     assert 20 < matched < kept < 400  # hays edited far enough are left out
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus {CORPUS} is absent")
+def test_the_quotation_screen_keeps_every_match_in_a_real_story() -> None:
+    """Ten reports of one story of the corpus: every sentence of another report that
+    find_quote finds a quotation from, the screen keeps; it leaves out most of the rest."""
+    rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
+    texts = [clean_text(r["text"]) for r in rows if r["topic"] == 1][:10]
+    docs = [build_document(f"D{k}", f"d{k}", f"d{k}", t) for k, t in enumerate(texts)]
+    folded = [fold_quote_text(d.text) for d in docs]
+    index = quote_index(docs, folded)
+    found = kept = 0
+    for d, doc in enumerate(docs):
+        for quote in find_quotes(doc):
+            needle = quote_needle(quote)
+            live = quote_candidates(index, needle)
+            kept += int(live.sum())
+            for other, theirs in enumerate(docs):
+                for s in range(len(theirs.sentences) if other != d else 0):
+                    if find_quote(quote, theirs, [s], folded=folded[other], needle=needle):
+                        found += 1
+                        assert live[index.first[other] + s], (quote.text, theirs.sentence_text(s))
+    assert found >= 20
+    assert kept < 0.3 * len(index.sentence_start) * sum(len(find_quotes(d)) for d in docs)
