@@ -55,31 +55,28 @@ class _Writer:
         self.line(self.paint("─" * min(WIDTH, len(text)), "dim"))
 
 
-_CONTROL_SPACE = re.compile(r"[\t\n\x0b\x0c\r]|  |^ | $")
-"""What ``wrap`` leaves to ``textwrap``: words apart by one space are the common case."""
+_CONTROL_SPACE = re.compile(r"[\t\n\x0b\x0c\r]|  ")
+"""What ``wrap`` leaves to ``textwrap``: words one space apart are the common case."""
 
 
 def wrap(text: str, indent: str, hanging: str) -> list[str]:
     """``textwrap.wrap`` at ``WIDTH``, long words and hyphens unbroken, line for line: a report
-    of many sources wraps hundreds of thousands of lines, and words apart by one space need
-    only the greedy fill, which is all ``textwrap`` does with them."""
-    if _CONTROL_SPACE.search(text) or not text:
+    of many sources wraps hundreds of thousands of lines, and for words one space apart the
+    greedy fill is a line's last space that fits, found in one search a line."""
+    if not text or text[0] == " " or text[-1] == " " or _CONTROL_SPACE.search(text):
         return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=hanging,
                              break_long_words=False, break_on_hyphens=False)
-    if len(indent) + len(text) <= WIDTH:
-        return [indent + text]
     lines: list[str] = []
-    room = WIDTH - len(indent)
-    line: list[str] = []
-    used = -1
-    for word in text.split(" "):
-        if line and used + 1 + len(word) > room:
-            lines.append((hanging if lines else indent) + " ".join(line))
-            room = WIDTH - len(hanging)
-            line, used = [], -1
-        line.append(word)
-        used += 1 + len(word)
-    lines.append((hanging if lines else indent) + " ".join(line))
+    at, prefix = 0, indent
+    while len(text) - at > WIDTH - len(prefix):
+        cut = text.rfind(" ", at, at + WIDTH - len(prefix) + 1)
+        if cut < 0:  # a word longer than the line stands alone on it
+            cut = text.find(" ", at)
+            if cut < 0:
+                break
+        lines.append(prefix + text[at:cut])
+        at, prefix = cut + 1, hanging
+    lines.append(prefix + text[at:])
     return lines
 
 
