@@ -379,7 +379,7 @@ def score_tables(
         [left_plain[i] for i in li.tolist()],
         [right_plain[j] for j in ri.tolist()],
         scorer=fuzz.token_set_ratio,
-        workers=-1,
+        workers=1 if li.size < 20_000 else -1,
     ) / 100.0
     scores = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * lexical * reach
     keep = scores >= cutoff

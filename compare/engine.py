@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+import numpy as np
+
 from . import align
 from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
@@ -23,6 +25,8 @@ from .match import (
     fold_quote_text,
     link_phrases,
     link_quantities,
+    quote_candidates,
+    quote_index,
     quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
@@ -356,7 +360,8 @@ def _add_quote_drafts(
     # per document, once: sentence starts (for sentence_at by bisection), the text in the
     # form find_quote compares, and the quotations by start (to find one overlapping a hit)
     starts = [[s for s, _ in doc.sentences] for doc in docs]
-    folded: list[str | None] = [None] * len(docs)
+    folded = [fold_quote_text(doc.text) for doc in docs]
+    index = quote_index(docs, folded)
     by_start = [sorted((q.start, k) for k, q in enumerate(qs)) for qs in quotes]
     longest = [max((q.end - q.start for q in qs), default=0) for qs in quotes]
 
@@ -391,9 +396,12 @@ def _add_quote_drafts(
         for k, q in enumerate(qs):
             last = sentence_at(d, max(q.start, q.end - 1))
             needle = quote_needle(q)
-            for other in range(len(docs)):
+            # the sentences that can hold the quotation at all, of every document
+            live = quote_candidates(index, needle)
+            for other in np.unique(index.document[live]).tolist():
                 if other == d:
                     continue
+                first = index.first[other]
                 ranked: dict[int, float] = {}
                 for s in range(q.sentence, last + 1):
                     for score, partner in partners.get((d, other, s), ()):
@@ -401,8 +409,7 @@ def _add_quote_drafts(
                 sentence_ids = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
                 if len(docs[other].sentences) <= 60:
                     sentence_ids = list(range(len(docs[other].sentences)))
-                if folded[other] is None:
-                    folded[other] = fold_quote_text(docs[other].text)
+                sentence_ids = [s for s in sentence_ids if live[first + s]]
                 hit = find_quote(q, docs[other], sentence_ids, folded=folded[other],
                                  needle=needle)
                 if hit is None:

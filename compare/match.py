@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from .lexicon import STOPWORDS, stem, synonyms, words
@@ -313,3 +314,145 @@ def find_quote(
         if best is None or result.score > best.score:
             best = QuoteMatch(-1, lo + result.dest_start, lo + result.dest_end, result.score)
     return best
+
+
+_GRAM = 3
+"""Quotations are screened by the character trigrams they share with a stretch of text."""
+
+
+def _gram_keys(text: str) -> np.ndarray:
+    """Each character trigram of ``text`` as one number (three 21-bit code points)."""
+    if len(text) < _GRAM:
+        return np.empty(0, dtype=np.uint64)
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = points.astype(np.uint64)
+    return (points[:-2] << np.uint64(42)) | (points[1:-1] << np.uint64(21)) | points[2:]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    """The character trigrams of every document's text in ``find_quote``'s form, with where
+    each occurs, and every sentence's span: built once for a comparison, so each quotation is
+    searched for only in the sentences that can hold it (``quote_candidates``)."""
+
+    grams: np.ndarray
+    """The distinct trigrams of all documents, sorted (``_gram_keys``)."""
+    starts: np.ndarray
+    """Where each trigram's run of ``postings`` starts (one more at the end)."""
+    postings: np.ndarray
+    """Each trigram's positions, in the texts laid end to end, each run in order."""
+    sentence_start: np.ndarray
+    """Every sentence of every document in turn: its start in the texts laid end to end."""
+    sentence_end: np.ndarray
+    text_end: np.ndarray
+    """The end of each sentence's document, in the texts laid end to end."""
+    first: tuple[int, ...]
+    """Each document's first sentence in the arrays above."""
+    document: np.ndarray
+    """The document of each sentence."""
+    mean_sentence: float
+
+
+def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
+    """``QuoteIndex`` of the documents; ``folded`` is each one's ``fold_quote_text``."""
+    keys, places, starts, ends, text_ends, first = [], [], [], [], [], []
+    base = count = 0
+    for doc, text in zip(docs, folded, strict=True):
+        found = _gram_keys(text)
+        keys.append(found)
+        places.append(np.arange(base, base + found.size, dtype=np.int64))
+        first.append(count)
+        count += len(doc.sentences)
+        starts.extend(base + s for s, _ in doc.sentences)
+        ends.extend(base + e for _, e in doc.sentences)
+        text_ends.extend([base + len(text)] * len(doc.sentences))
+        base += len(text)
+    all_keys = np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+    grams, inverse, runs = np.unique(all_keys, return_inverse=True, return_counts=True)
+    order = np.argsort(inverse.ravel(), kind="stable")
+    sentence_start = np.array(starts, dtype=np.int64)
+    sentence_end = np.array(ends, dtype=np.int64)
+    return QuoteIndex(
+        grams=grams,
+        starts=np.concatenate(([0], np.cumsum(runs))).astype(np.int64),
+        postings=(np.concatenate(places) if places else np.empty(0, np.int64))[order],
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        text_end=np.array(text_ends, dtype=np.int64),
+        first=tuple(first),
+        document=np.repeat(np.arange(len(docs)), [len(doc.sentences) for doc in docs]),
+        mean_sentence=float((sentence_end - sentence_start).mean()) if count else 0.0,
+    )
+
+
+def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) -> np.ndarray:
+    """For every sentence of ``index`` (in its order), whether ``find_quote`` can find
+    ``needle`` (a ``quote_needle``) from it: False only where it provably cannot.
+
+    ``find_quote`` scores the needle against the text from the sentence's start to its end plus
+    the needle's length (the "hay"): ``fuzz.partial_ratio_alignment`` reports a ratio of at
+    least ``cutoff`` only for two strings, the shorter of needle and hay whole and a stretch of
+    the other at most as long, whose longest common subsequence is at least ``cutoff / 200`` of
+    their lengths together. Cut into trigrams, each character of the shorter left out of that
+    subsequence breaks at most three of its trigrams and each gap in the subsequence two; the
+    rest are trigrams both strings have. At a cutoff of 88 that is at least 0.2 of the two
+    lengths together, less two, so at least 0.357 of the shorter's length, less two (the
+    stretch is at least 0.786 of it). So the trigrams of the hay that the needle has, each
+    counted at most as often as the needle has it, must reach that; and when the needle is the
+    shorter, within one stretch of the hay as long as the needle. Counted over all sentences at
+    once, from above: a trigram rare in the texts is counted without that cap (a stretch seldom
+    holds it twice) in the stretch that holds most of them; then, only where that leaves the
+    sentence in, a common one is counted exactly, capped, in the whole hay.
+    """
+    rate = cutoff / 100 - 0.001  # a little under the cutoff, against rounding at the edge
+    slope = (2.5 * rate - 2) * 2 / (2 - rate)
+    start = index.sentence_start
+    if slope <= 0 or not index.grams.size:
+        return np.ones(start.size, dtype=bool)
+    keys = _gram_keys(needle)
+    at = np.minimum(np.searchsorted(index.grams, keys), index.grams.size - 1)
+    ids, counts = np.unique(at[index.grams[at] == keys], return_counts=True)
+    runs = index.starts[ids + 1] - index.starts[ids]
+    hay_end = np.minimum(index.text_end, index.sentence_end + len(needle))
+    last = hay_end - (_GRAM - 1)  # trigrams start before this to lie inside the hay
+    need = slope * np.minimum(len(needle), hay_end - start) - (_GRAM - 1)
+    # a trigram a hay may hold about as often as the needle or more is common
+    common = runs * (index.mean_sentence + len(needle)) >= counts * index.postings.size
+    rare, lengths = ids[~common], runs[~common]
+    offsets = np.repeat(index.starts[rare] - np.cumsum(lengths) + lengths, lengths)
+    places = np.sort(index.postings[offsets + np.arange(offsets.size)])
+    rare_shared = _most_in_a_stretch(places, start, last, len(needle))
+    live = rare_shared + int(counts[common].sum()) >= need
+    found = np.flatnonzero(live)
+    if found.size:
+        shared = rare_shared[found]
+        for gram, count in zip(ids[common].tolist(), counts[common].tolist(), strict=True):
+            held = index.postings[index.starts[gram]:index.starts[gram + 1]]
+            shared += np.clip(np.searchsorted(held, last[found])
+                              - np.searchsorted(held, start[found]), 0, count)
+        live[found] = shared >= need[found]
+    return live
+
+
+def _most_in_a_stretch(places: np.ndarray, start: np.ndarray, last: np.ndarray,
+                       length: int) -> np.ndarray:
+    """For each range ``[start, last)``: how many of the sorted ``places`` lie in it, at most
+    as many as any stretch of ``length`` characters starting at one of them holds (a stretch
+    may run past the range's end: the count stays an upper bound)."""
+    lo, hi = np.searchsorted(places, start), np.searchsorted(places, last)
+    inside = np.maximum(0, hi - lo)
+    if not places.size:
+        return inside
+    # a sparse table of the stretch counts: level k holds the most over 2**k places in a row,
+    # up to the most places one range holds
+    levels = [np.searchsorted(places, places + length - (_GRAM - 1)) - np.arange(places.size)]
+    while 2 ** len(levels) <= inside.max():
+        step = 2 ** (len(levels) - 1)
+        levels.append(np.maximum(levels[-1][:-step], levels[-1][step:]))
+    most = np.zeros_like(inside)
+    ranged = np.flatnonzero(hi > lo)
+    level = np.log2(hi[ranged] - lo[ranged]).astype(np.int64)
+    for k in np.unique(level).tolist():
+        picked = ranged[level == k]
+        most[picked] = np.maximum(levels[k][lo[picked]], levels[k][hi[picked] - 2 ** k])
+    return np.minimum(inside, most)

@@ -3,12 +3,26 @@ thing, and quotations are found in the other article even where it does not quot
 
 from __future__ import annotations
 
+import json
+import random
+from pathlib import Path
+
 import pytest
 
-from compare.match import context_terms, find_quote, link_quantities
-from compare.model import Kind, Status
+from compare.engine import build_document
+from compare.match import (
+    context_terms,
+    find_quote,
+    fold_quote_text,
+    link_quantities,
+    quote_candidates,
+    quote_index,
+    quote_needle,
+)
+from compare.model import Document, Kind, Status
 from compare.quantities import find_quantities
 from compare.quotes import find_quotes
+from compare.reading import clean_text
 
 
 @pytest.fixture
@@ -268,3 +282,97 @@ def test_same_full_date_in_both_stays_whole(compare_texts) -> None:
     )
     shared = [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
     assert [[m.text for m in f.mentions] for f in shared] == [["March 29, 1928"] * 2]
+
+
+# the quotation screen (issue 12): a quotation is searched for only in the sentences that can
+# hold it, and the screen never leaves out one where find_quote would find it
+
+
+def _edit(text: str, rng: random.Random, edits: int) -> str:
+    """``text`` with ``edits`` characters dropped, added or replaced at random places."""
+    chars = list(text)
+    for _ in range(edits):
+        at = rng.randrange(len(chars))
+        roll = rng.random()
+        if roll < 0.4 and len(chars) > 1:
+            del chars[at]
+        elif roll < 0.7:
+            chars.insert(at, rng.choice("abcdefghijklmnopqrstuvwxyz ,"))
+        else:
+            chars[at] = rng.choice("abcdefghijklmnopqrstuvwxyz ")
+    return "".join(chars)
+
+
+def test_the_quotation_screen_keeps_every_sentence_find_quote_matches(seed_texts, make_doc):
+    """Each quotation of the seeds, planted with 0 to 16% of its characters edited in the
+    other article (so some land just over and some just under find_quote's cutoff): every
+    sentence find_quote finds it from is one the screen keeps; most others it leaves out."""
+    rng = random.Random(12)
+    found = kept = left_out = near = 0
+    for mine, theirs in (("A", "B"), ("B", "A")):
+        source = make_doc(seed_texts[mine], mine)
+        for quote in find_quotes(source):
+            needle = quote_needle(quote)
+            planted = _edit(quote.text, rng, rng.randint(0, len(needle) * 16 // 100))
+            other = make_doc(f"{seed_texts[theirs]}\n\nShe told reporters {planted} today.",
+                             theirs)
+            folded = fold_quote_text(other.text)
+            live = quote_candidates(quote_index([other], [folded]), needle)
+            assert live.size == len(other.sentences)
+            for s in range(len(other.sentences)):
+                hit = find_quote(quote, other, [s], folded=folded, needle=needle)
+                if hit is not None:
+                    found += 1
+                    near += hit.score < 100
+                    assert live[s], (quote.text, other.sentence_text(s))
+                kept += bool(live[s])
+                left_out += not live[s]
+    assert found >= 10 and near >= 5  # the planted quotations, found near the cutoff too
+    assert left_out > 2 * kept
+
+
+def test_the_quotation_screen_bound_holds_at_the_cutoff() -> None:
+    """The screen's bound is one of ``partial_ratio_alignment``: across random edits of a
+    real quotation, every hay scoring at least the cutoff is kept."""
+    from rapidfuzz import fuzz
+
+    rng = random.Random(88)
+    quote = ("a crater about two meters (6.6 feet) wide, an unexploded bomb wedged in the side "
+             "of a school building and a white aircraft flying north")
+    kept = matched = 0
+    for _ in range(400):
+        hay = _edit(quote, rng, rng.randint(0, 120))
+        doc = Document("B", "b", "test:B", hay, ((0, len(hay)),))
+        live = quote_candidates(quote_index([doc], [hay]), quote)
+        if fuzz.partial_ratio_alignment(quote, hay, score_cutoff=88) is not None:
+            matched += 1
+            assert live[0], hay
+        kept += bool(live[0])
+    assert 20 < matched < kept < 400  # hays edited far enough are left out
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus {CORPUS} is absent")
+def test_the_quotation_screen_keeps_every_match_in_a_real_story() -> None:
+    """Ten reports of one story of the corpus: every sentence of another report that
+    find_quote finds a quotation from, the screen keeps; it leaves out most of the rest."""
+    rows = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
+    texts = [clean_text(r["text"]) for r in rows if r["topic"] == 1][:10]
+    docs = [build_document(f"D{k}", f"d{k}", f"d{k}", t) for k, t in enumerate(texts)]
+    folded = [fold_quote_text(d.text) for d in docs]
+    index = quote_index(docs, folded)
+    found = kept = 0
+    for d, doc in enumerate(docs):
+        for quote in find_quotes(doc):
+            needle = quote_needle(quote)
+            live = quote_candidates(index, needle)
+            kept += int(live.sum())
+            for other, theirs in enumerate(docs):
+                for s in range(len(theirs.sentences) if other != d else 0):
+                    if find_quote(quote, theirs, [s], folded=folded[other], needle=needle):
+                        found += 1
+                        assert live[index.first[other] + s], (quote.text, theirs.sentence_text(s))
+    assert found >= 20
+    assert kept < 0.3 * len(index.sentence_start) * sum(len(find_quotes(d)) for d in docs)

@@ -92,3 +92,21 @@ def test_many_sources_go_in_bands_within_80_columns() -> None:
     assert bands == ["  sources A to D2:", "  sources E2 to H3:"]
     heading = next(i for i, line in enumerate(lines) if line.startswith("  fact "))
     assert lines[heading + 1].strip().startswith("22")  # the second letters of A2, B2...
+
+
+def test_wrap_is_textwrap_line_for_line(seed_texts) -> None:
+    """The report's own greedy fill gives textwrap's lines (long words unbroken), at every
+    indent the report uses, for real sentences cut at every length and for the odd spacing
+    it hands to textwrap."""
+    import textwrap
+
+    paragraphs = [" ".join(p.split()) for t in seed_texts.values() for p in t.split("\n")]
+    paragraphs += ["x" * 90 + " a b", "a " + "y" * 100 + " b", "a  b", " lead", "trail ", "a\tb"]
+    for paragraph in filter(None, paragraphs):
+        for cut in range(1, len(paragraph) + 1, 7):
+            piece = paragraph[:cut]
+            for indent, hanging in (("", "  "), ("  ", "    "), ("    ", "       "), ("", "")):
+                expected = textwrap.wrap(piece, text.WIDTH, initial_indent=indent,
+                                         subsequent_indent=hanging, break_long_words=False,
+                                         break_on_hyphens=False)
+                assert text.wrap(piece, indent, hanging) == expected

@@ -256,3 +256,36 @@ async def test_the_pair_view_counts_the_two_documents_shown(story: Comparison) -
         assert counts.startswith(f"{shared} facts both report · 2 only in A of all 4 · "
                                  f"2 only in B of all 4 · 1 disagreements · {pairs} aligned")
         assert pairs < len(story.alignments)
+
+
+def footer_keys(app: CompareApp) -> dict[str, bool]:
+    """The keys the current screen's footer shows, each with whether it is enabled."""
+    from textual.widgets._footer import FooterKey
+
+    return {key.description: not key.disabled for key in app.screen.query(FooterKey)}
+
+
+async def test_each_footer_shows_its_screens_keys_enabled_after_every_switch(
+    story: Comparison,
+) -> None:
+    """The footers keep their keys across switches (they are not rebuilt when the keys are the
+    same): after each switch, the screen shown lists its own keys, all enabled."""
+    app = CompareApp(story)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table_keys = footer_keys(app)
+        assert table_keys["Pair view"] and table_keys["Mark"] and all(table_keys.values())
+        for back in ("b", "escape", "b"):
+            await pilot.press("enter")
+            await pilot.pause()
+            pair_keys = footer_keys(app)
+            assert "Pair view" not in pair_keys
+            assert len(pair_keys) > 5 and all(pair_keys.values()), pair_keys
+            await pilot.press(back)
+            await pilot.pause()
+            assert footer_keys(app) == table_keys
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert footer_keys(app) == table_keys

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterable
 
@@ -46,15 +47,37 @@ class _Writer:
         self.lines.append(text)
 
     def wrapped(self, text: str, indent: str, hanging: str | None = None) -> None:
-        for line in textwrap.wrap(text, WIDTH, initial_indent=indent,
-                                  subsequent_indent=hanging if hanging is not None else indent,
-                                  break_long_words=False, break_on_hyphens=False) or [indent]:
-            self.lines.append(line)
+        self.lines.extend(wrap(text, indent, indent if hanging is None else hanging) or [indent])
 
     def heading(self, text: str) -> None:
         self.line()
         self.line(self.paint(text, "heading"))
         self.line(self.paint("─" * min(WIDTH, len(text)), "dim"))
+
+
+_CONTROL_SPACE = re.compile(r"[\t\n\x0b\x0c\r]|  ")
+"""What ``wrap`` leaves to ``textwrap``: words one space apart are the common case."""
+
+
+def wrap(text: str, indent: str, hanging: str) -> list[str]:
+    """``textwrap.wrap`` at ``WIDTH``, long words and hyphens unbroken, line for line: a report
+    of many sources wraps hundreds of thousands of lines, and for words one space apart the
+    greedy fill is a line's last space that fits, found in one search a line."""
+    if not text or text[0] == " " or text[-1] == " " or _CONTROL_SPACE.search(text):
+        return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=hanging,
+                             break_long_words=False, break_on_hyphens=False)
+    lines: list[str] = []
+    at, prefix = 0, indent
+    while len(text) - at > WIDTH - len(prefix):
+        cut = text.rfind(" ", at, at + WIDTH - len(prefix) + 1)
+        if cut < 0:  # a word longer than the line stands alone on it
+            cut = text.find(" ", at)
+            if cut < 0:
+                break
+        lines.append(prefix + text[at:cut])
+        at, prefix = cut + 1, hanging
+    lines.append(prefix + text[at:])
+    return lines
 
 
 def render(comparison: Comparison, *, color: bool = False) -> str:
@@ -117,10 +140,11 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
             out.line("  (none)")
 
     pairs = len(comparison.alignments)
+    labels = {fact.id: fact.label for fact in comparison.facts}
     out.heading(f"ALIGNED SENTENCES ({pairs}): pairs that report the same thing")
     for pair in comparison.alignments:
         left, right = docs[pair.left_doc], docs[pair.right_doc]
-        evidence = ", ".join(comparison.fact(f).label for f in pair.facts) or "wording only"
+        evidence = ", ".join(labels[f] for f in pair.facts) or "wording only"
         out.line(
             f"  {left.id}{pair.left + 1} ~ {right.id}{pair.right + 1}  score {pair.score:.2f}"
         )

@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Input, Static
+from textual.widgets import ContentSwitcher, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..model import Comparison, Status
@@ -27,6 +27,7 @@ from .cursor import ALIGNED, READING, Cursor
 from .details import describe, describe_fact
 from .export import default_report_path, write_report
 from .facts_panel import FactsPanel, FactsTable
+from .footer import KeysFooter
 from .header import SummaryHeader
 from .help import HelpScreen
 from .keys import BINDINGS, system_commands
@@ -75,7 +76,7 @@ class CompareApp(App[int]):
         yield FactsPanel(id="facts")
         yield Static(id="details")
         yield SearchBar(id="search")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(FactsPanel).display = False

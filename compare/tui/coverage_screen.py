@@ -15,12 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..coverage import FILTER_NAMES, FILTERS, Coverage, Row, coverage, partner, percent
 from ..model import Comparison, Document, Kind
 from ..report.common import fact_label
 from .coverage_table import CoverageTable, status_word
+from .footer import KeysFooter
 from .help import HelpScreen
 from .state import display_text
 
@@ -72,7 +73,7 @@ class CoverageScreen(Screen[None]):
         yield Static(id="coverage-filter")
         yield CoverageTable(id="coverage-table")
         yield Static(id="coverage-detail")
-        yield Footer(compact=True)
+        yield KeysFooter(compact=True)
 
     @property
     def table(self) -> CoverageTable:

@@ -86,6 +86,7 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
         self._rich: dict[tuple[str, ...], RichStyle] = {}
         self._strips: dict[tuple[int, int], Strip] = {}
         self._painted_for: tuple[int, int, int | None, int] | None = None
+        self._look: tuple[Style, ...] = ()
 
     # -- data -------------------------------------------------------------------------------
 
@@ -202,7 +203,13 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
     # -- painting ---------------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
+        """New styles (a theme): paint afresh. Coming back to the table re-applies the same
+        styles; then the painted rows stand, so the switch repaints without redrawing them."""
         super().notify_style_update()
+        look = (self.get_visual_style(), *(component_style(self, name) for name in self._styles))
+        if look == self._look:
+            return
+        self._look = look
         self._styles.clear()
         self._rich.clear()
         self._strips.clear()
