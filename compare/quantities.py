@@ -20,12 +20,26 @@ from .lexicon import (
     words,
 )
 from .model import Document, Kind, Span
-from .numbers import LIST, RUN, TENS, UNITS, Reading, digits_value, fmt, read
+from .numbers import (
+    DENOMINATORS,
+    LIST,
+    RUN,
+    TENS,
+    UNIT_ORDINALS,
+    UNITS,
+    Reading,
+    digits_value,
+    fmt,
+    read,
+)
 
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    **UNIT_ORDINALS, **{w: n for w, n in DENOMINATORS.items() if 10 <= n <= 90 and "-" not in w
+                        and not w.endswith("s")},
 }
+_ORDINAL_WORDS = "|".join([rf"(?:{'|'.join(TENS)})[\s-](?:{'|'.join(UNIT_ORDINALS)})",
+                           *sorted(_ORDINALS, key=len, reverse=True)])
+"""Ordinals in words up to the ninety-ninth ("the forty-fifth president")."""
 _VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "millions": "millions", "tens of thousands": "tens of thousands",
@@ -73,9 +87,8 @@ PATTERNS = re.compile(
     |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
-    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth
-        |seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
-    |(?P<number>(?<![\w.,%=^])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
+    |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -379,13 +392,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
             keys: tuple[str, ...] = ()
             stamp = False
             if group in GROUPS:
-                fraction = _fraction(m.group(0)) if group == "date" else None
-                told = None if fraction else resolve(
+                part = _fraction(m.group(0)) if group == "date" else None
+                told = None if part is not None else resolve(
                     group, text, m.span(), (s_start, s_end), doc.published
                 )
-                if fraction:
-                    readings = [(m.start(), m.end(), fraction, Kind.NUMBER)]
-                    keys = (fraction,)
+                if part is not None:
+                    start = m.start()
+                    whole = _whole_before(found, index, text, start)
+                    if whole is not None:  # "2 1/2 years": one number, 2.5
+                        start, part = found.pop().start, whole + part
+                    readings = [(start, m.end(), fmt(part), Kind.NUMBER)]
+                    keys = (fmt(part),)
                 elif told is not None:
                     stamp = any(lo <= told.start < hi for lo, hi in doc.stamps)
                     keys = () if stamp else told.keys
@@ -414,6 +431,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
                 covered = max(covered, end)
+                joined = _joined(found, index, text, start, end, value, kind, s_end)
+                if joined is not None:  # "one over three", "a quarter of a million"
+                    start, value = found.pop().start, joined
                 found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
                                        kind, keys if group != "number" else (value,), stamp))
     return found
@@ -480,18 +500,63 @@ def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _fraction(raw: str) -> str | None:
+_RATIO_GAP = re.compile(r"[ \t]+(?:over|out[ \t]+of)[ \t]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_PART_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
+_ROUND = re.compile(r"an?[ \t]", re.IGNORECASE)
+
+
+def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, value: str,
+            kind: Kind, s_end: int) -> str | None:
+    """The value of two numbers that are one: "N over M" or "N out of M" closing a clause
+    ("one over three.", "one out of three.") is N/M (followed by a noun, "three out of four
+    lines", "over 3 days", they stay two); a part of a round amount ("a quarter of a
+    million", "a third of a billion dollars") is the product."""
+    if not found or found[-1].sentence != index or kind not in (Kind.NUMBER, Kind.MONEY):
+        return None
+    prev = found[-1]
+    if prev.kind is Kind.NUMBER or prev.value.startswith("year ") and prev.text.isdigit():
+        got = read(text, prev.start, prev.end)
+        if len(got) != 1:
+            return None
+        num = -got[0].value if prev.value.startswith("-") else got[0].value
+    else:
+        return None
+    code, _, amount = value.rpartition(" ")
+    if _RATIO_GAP.fullmatch(text, prev.end, start) and kind is Kind.NUMBER and \
+            _CLAUSE_END.match(text, end, s_end):
+        den = Fraction(amount)
+        return fmt(num / den) if den else None
+    if _PART_OF.fullmatch(text, prev.end, start) and _ROUND.match(text, start, end) and \
+            0 < num < 1 and not prev.text[:1].isdigit():
+        return f"{code} {fmt(num * Fraction(amount))}".lstrip()
+    return None
+
+
+def _fraction(raw: str) -> Fraction | None:
     """ "3/4 of voters": a fraction, where "9/11" and "7/7" stay dates."""
     fraction = _FRACTION_DATE.fullmatch(raw)
     if fraction is None:
         return None
     num, den = int(fraction.group(1)), int(fraction.group(2))
-    return fmt(Fraction(num, den)) if den in (2, 3, 4, 8) and num < den else None
+    return Fraction(num, den) if den in (2, 3, 4, 8) and num < den else None
+
+
+def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> int | None:
+    """The whole number of a mixed one, "2" of "2 1/2 years": the last mention, in digits,
+    only spaces before ``start``."""
+    if not found or found[-1].sentence != index or found[-1].kind is not Kind.NUMBER:
+        return None
+    prev = found[-1]
+    if not prev.text.isdigit() or not 0 < start - prev.end <= 2 or text[prev.end:start].strip():
+        return None
+    return int(prev.text)
 
 
 _IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
-    r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)",
+    r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
+    r"|[\s-]class\b",
     re.IGNORECASE,
 )
 
@@ -499,11 +564,16 @@ _IDIOM_AFTER = re.compile(
 def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "in the first instance", "in the first place", "for the first time", "first of all":
     an ordinal that orders a speaker's points or says something is new, and counts nothing
-    a reader would check (two articles that both use the idiom share no fact by it)."""
-    if fold(text[start:end]) != "first":
+    a reader would check (two articles that both use the idiom share no fact by it); so is
+    a grade, "first-class tickets", "second-class citizens"."""
+    if fold(text[start:end]) not in ("first", "second", "third"):
         return False
     after = _IDIOM_AFTER.match(text, end, hi)
     if after is None:
+        return False
+    if after.group(0).lower().endswith("class"):
+        return True  # "first-class tickets", "second-class citizens": a grade, not an order
+    if fold(text[start:end]) != "first":
         return False
     before = _IDIOM_IN.search(text, max(lo, start - 12), start)
     word = fold(before.group(0).split()[0]) if before else ""
@@ -532,6 +602,7 @@ def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER
     # ordinal: at most nine digits, by the pattern
-    n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
+    tens, _, unit = re.sub(r"[\s-]+", " ", low).rpartition(" ")
+    n = TENS.get(tens, 0) + _ORDINALS.get(unit, 0) or int(re.sub(r"\D", "", low) or 0)
     value = f"ordinal {n}"
     return value, (value,), Kind.NUMBER
