@@ -462,6 +462,10 @@ def _quantity(
             noun = "age"
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
+            if hyphen and kind is Kind.NUMBER:
+                # "the entire two-story building": the mention is the words a reader sees as
+                # the fact, value 2 counting stories
+                end, raw = hyphen.end(), text[start:hyphen.end()]
             noun = stem(hyphen.group(1)) if hyphen else (
                 _noun_after(text, tokens, last, _above_one(value))
                 or _noun_before(text, tokens, first)

@@ -171,7 +171,7 @@ def test_quotation_found_unquoted_in_the_other_article_is_a_shared_quote(compare
         ("Police said the standoff lasted six hours in the city.",
          "Police said the standoff in the city lasted six days.", "six"),
         ("The lead grew to a two-point margin in the city poll.",
-         "He signed a two-year contract in the city poll.", "two"),
+         "He signed a two-year contract in the city poll.", "two-point"),
     ],
 )
 def test_one_value_counting_different_things_is_two_groups(link, a, b, written) -> None:

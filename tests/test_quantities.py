@@ -524,7 +524,8 @@ def test_quarter_of_a_game_is_no_date(quantities) -> None:
     [
         # ecbplus-news, four texts of three stories
         ("He was sentenced to 2 1/2 years, with 9 months to serve.", "2 1/2", "2.5"),
-        ("Rahman was struggling to overcome the 3 1/2-inch height advantage.", "3 1/2", "3.5"),
+        ("Rahman was struggling to overcome the 3 1/2-inch height advantage.", "3 1/2-inch",
+         "3.5"),
         ("He played a really good game for 3 1/2 quarters.", "3 1/2", "3.5"),
         ("He testified after 4 1/2 hours of testimony Wednesday.", "4 1/2", "4.5"),
     ],
@@ -622,3 +623,19 @@ def test_a_march_in_lower_case_is_no_month(quantities) -> None:
     assert not [q for q in quantities(text) if q.kind is Kind.DATE]
     found = quantities("The march drew 4 thousand people in March.")
     assert [(q.text, q.value) for q in found] == [("4 thousand", "4000"), ("March", "month 3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        # alaska-dairy-fire-2012, A
+        ("Photos show the entire two-story building seeming to go up in flames.", "two-story",
+         "story"),
+        # ecbplus-news
+        ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer.",
+         "five-year", "year"),
+    ],
+)
+def test_a_number_fused_to_its_noun_is_one_mention_with_it(one, text, written, noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == ({"two-story": "2", "five-year": "5"}[written], stem(noun))
