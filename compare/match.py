@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import STOPWORDS, stem, synonyms, words
+from .lexicon import synonyms
 from .model import Document, Kind
 from .phrases import Phrase
 from .quantities import Quantity
@@ -53,12 +53,7 @@ def context_terms(
 ) -> frozenset[str]:
     """What a number is about: the content words and names around it, and what it counts."""
     start, end = q.context
-    terms = {
-        stem(doc.text[s:e])
-        for s, e in words(doc.text, start, end)
-        if not (q.start <= s < q.end)
-    }
-    terms = {t for t in terms if len(t) > 2 and t not in STOPWORDS and not re.search(r"\d", t)}
+    terms = set(q.terms)  # the content words around it, found with the quantity
     terms.update(entity_at(start, end))
     if q.noun:
         terms.add(q.noun)

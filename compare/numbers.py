@@ -110,11 +110,20 @@ class Reading:
     value: Fraction
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_DIGITS_TOKEN = re.compile(DIGITS, re.IGNORECASE)
+
+
 def digits_value(text: str) -> Fraction | None:
     """'1,674,200.50' -> 1674200.5, '40 000' -> 40000; None past ``MAX_DIGITS``."""
-    if re.fullmatch(r"\d{1,3},\d{1,2}", text):
+    if len(text) <= MAX_DIGITS:  # the common cases, no Decimal needed: "345", "6.7"
+        whole, point, part = text.partition(".")
+        if whole.isdecimal() and (not point or part.isdecimal()):
+            return Fraction(int(whole + part), 10 ** len(part))
+    if _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
-    t = re.sub(r"[,\s\u00a0\u202f]", "", text)
+    t = _SEPARATORS.sub("", text)
     if len(t) > MAX_DIGITS or abs(Decimal(t).adjusted()) > MAX_DIGITS:
         return None
     return Fraction(Decimal(t))
@@ -124,6 +133,11 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     """The numbers in the run ``text[start:end]``, each as long as the grammar of English
     numbers allows: "twenty five" is 25, "one hundred and fifty" 150, "four and a half" 4.5,
     "half a million" 500000, "two thirds" 2/3; "two and three" is two numbers."""
+    whole = _DIGITS_TOKEN.match(text, start, end)
+    if whole is not None and whole.end() == end:
+        # one token of digits, the common case ("345", "1,674.5"): read as ``_group`` would
+        value = digits_value(whole.group(0))
+        return [] if value is None else [Reading(start, end, value)]
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         if m.lastgroup == "digits":
@@ -268,7 +282,7 @@ def _abbrev(word: str) -> bool:
 
 def _gap(text: str, tokens: list[Token], k: int) -> str:
     """What stands between token k and the next, spaces dropped: "", "-", "and"."""
-    return re.sub(r"\s+", "", text[tokens[k][1]:tokens[k + 1][0]])
+    return "".join(text[tokens[k][1]:tokens[k + 1][0]].split())
 
 
 def _extend(
@@ -390,6 +404,8 @@ def _group(tokens: list[Token], k: int, text: str) -> tuple[int, Fraction] | Non
 def fmt(value: Fraction) -> str:
     """Exact decimal text of ``value`` ("16400000", "1674200.5", "-0.3"); a fraction with
     no finite decimal (2/3) to 15 significant digits."""
+    if value.denominator == 1:
+        return str(value.numerator)
     sign = "-" if value < 0 else ""
     value = abs(value)
     num, den = value.numerator, value.denominator

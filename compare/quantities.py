@@ -6,6 +6,7 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -81,7 +82,9 @@ PATTERNS = re.compile(
     # a symbol, a digit, a word start (not a common function word) with the letters some
     # number, date or currency word opens with, or a month in capitals fused to the word
     # before ("SAYSSEPTEMBER 19, 2013")
-    (?:{DATE_GROUPS}
+    (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
+    # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
+    # date alternatives are not tried, which makes a table of numbers cheap to scan)
     |(?P<period>\b(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:(?:the|this
         |next|last)\syear\b|(?:19|20)\d\d\b))
     |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
@@ -121,6 +124,9 @@ class Quantity:
     phrase it heads ("14 former Tory MPs in marginal seats": mp, seat, ...)."""
     stamp: bool = False
     """Part of the document's time stamp: its metadata, matched with nothing (no keys)."""
+    terms: frozenset[str] = frozenset()
+    """Stems of the content words of ``context`` outside the mention (no digits, no stop
+    words, three letters or more): what ``match.context_terms`` starts from."""
 
     @property
     def free(self) -> bool:
@@ -134,8 +140,8 @@ class Quantity:
         if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
             "year", "ordinal"
         ):
-            digits = re.sub(r"[^0-9]", "", self.value.split(" ")[-1]).strip("0")
-            return bool(re.search(r"\d[.,]\d", self.text)) or len(digits) >= 3
+            digits = _NOT_DIGIT.sub("", self.value.split(" ")[-1]).strip("0")
+            return _DECIMAL_POINT.search(self.text) is not None or len(digits) >= 3
         return False
 
 
@@ -177,6 +183,8 @@ _HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
 """The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
 points ("a 12-cent-a-share" or "59-year-old" are read elsewhere)."""
 _NUMBER_WORDS = frozenset([*UNITS, *TENS])
+_NOT_DIGIT = re.compile(r"[^0-9]")
+_DECIMAL_POINT = re.compile(r"\d[.,]\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
 
@@ -206,6 +214,13 @@ def _amounts(
     return out
 
 
+def _may_end_a_symbol(before: str) -> bool:
+    """Whether ``before`` can end in a currency sign or code (``_CURRENCY_BEFORE``): checked
+    first because most numbers have none, and the pattern is the cost of a table of them."""
+    last = before[-2:-1] if before[-1:] in (" ", "\t") else before[-1:]
+    return last.isalpha() or last in ("$", ".") or last in "£€¥₹₽₩₪₺₦元" and last != ""
+
+
 def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     start, end, value = r.start, r.end, r.value
     before = text[max(lo, start - 12):start]
@@ -217,13 +232,14 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ):
             return []  # "the one you mentioned", "which one do you", "one another"
-    sign = _SIGN_BEFORE.search(before)
+    sign = _SIGN_BEFORE.search(before) if before[-1:] in ("-", "−") or before[-1:] in (
+        " ", "\t") and before.rstrip(" \t")[-1:].isalpha() else None
     if sign and written[:1].isdigit() or sign and sign.group(0)[:1].isalpha():
         start -= len(sign.group(0))
         value = -value
         before = text[max(lo, start - 12):start]
     code = ""
-    prefix = _CURRENCY_BEFORE.search(before)
+    prefix = _CURRENCY_BEFORE.search(before) if _may_end_a_symbol(before) else None
     if prefix:
         symbol = re.sub(r"[ \t]", "", prefix.group(0)).lower()
         code = _SYMBOLS.get(symbol) or symbol.upper()
@@ -233,7 +249,8 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     elif written[:1].isdigit():
         if len(written) == 2 and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
             return []  # "3 Jan 12": the year of a date
-        name = _NAME_BEFORE.search(before)
+        name = _NAME_BEFORE.search(before) if before[-1:] in (" ", "\t", "-") and (
+            before[-2:-1].isalnum() or before[-2:-1] == "_") else None
         if name and fold(name.group(1)) not in common_words() and not _PERCENT_AFTER.match(
             text, end, hi
         ) and not _CURRENCY_AFTER.match(text, end, hi):
@@ -371,6 +388,21 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
+def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end: int,
+           width: int = 5) -> frozenset[str]:
+    """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
+    stems = {
+        stem(text[s:e])
+        for s, e in tokens[max(0, first - width):last + width + 1]
+        if not (start <= s < end) and not text[s].isdigit()  # a stem with a digit: dropped
+    }
+    return frozenset(t for t in stems if len(t) > 2 and t not in STOPWORDS and
+                     not _DIGIT_CHAR.search(t))
+
+
+_DIGIT_CHAR = re.compile(r"\d")
+
+
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
     lo = tokens[max(0, first - width)][0]
     hi = tokens[min(len(tokens) - 1, last + width)][1]
@@ -480,27 +512,30 @@ def _quantity(
         if word[:1].isdigit() or word in _NUMBER_WORDS:
             break
         phrase.append(stem(word))
-    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
+    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
+        start - 2 >= s_start and text[start - 1].isspace() and text[start - 2].isalpha()
+    ) else None
     return Quantity(
         kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
-        phrase=frozenset(phrase), stamp=stamp,
+        phrase=frozenset(phrase), stamp=stamp, terms=_terms(text, tokens, first, last, start, end),
     )
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """ "Raj Chohan, 59, was": a number in commas after a capitalised name is an age."""
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] in ",;" and (
-        text[start:end].isdigit() and 0 < int(text[start:end]) < 120
-    )
+    if text[end:end + 1] not in ",;" or not text[start:end].isdigit() or not (
+        0 < int(text[start:end]) < 120
+    ):
+        return False
+    return _NAME_COMMA.search(text, max(0, start - 40), start) is not None
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
 
 
 def _token_at(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, offset) - 1)
 
 
@@ -519,22 +554,23 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
     if not found or found[-1].sentence != index or kind not in (Kind.NUMBER, Kind.MONEY):
         return None
     prev = found[-1]
-    if prev.kind is Kind.NUMBER or prev.value.startswith("year ") and prev.text.isdigit():
-        got = read(text, prev.start, prev.end)
-        if len(got) != 1:
-            return None
-        num = -got[0].value if prev.value.startswith("-") else got[0].value
-    else:
+    ratio = kind is Kind.NUMBER and _RATIO_GAP.fullmatch(text, prev.end, start) is not None and \
+        _CLAUSE_END.match(text, end, s_end) is not None
+    part = not ratio and _PART_OF.fullmatch(text, prev.end, start) is not None and \
+        _ROUND.match(text, start, end) is not None and not prev.text[:1].isdigit()
+    if not (ratio or part) or not (
+        prev.kind is Kind.NUMBER or prev.value.startswith("year ") and prev.text.isdigit()
+    ):
         return None
+    got = read(text, prev.start, prev.end)
+    if len(got) != 1:
+        return None
+    num = -got[0].value if prev.value.startswith("-") else got[0].value
     code, _, amount = value.rpartition(" ")
-    if _RATIO_GAP.fullmatch(text, prev.end, start) and kind is Kind.NUMBER and \
-            _CLAUSE_END.match(text, end, s_end):
+    if ratio:
         den = Fraction(amount)
         return fmt(num / den) if den else None
-    if _PART_OF.fullmatch(text, prev.end, start) and _ROUND.match(text, start, end) and \
-            0 < num < 1 and not prev.text[:1].isdigit():
-        return f"{code} {fmt(num * Fraction(amount))}".lstrip()
-    return None
+    return f"{code} {fmt(num * Fraction(amount))}".lstrip() if 0 < num < 1 else None
 
 
 def _fraction(raw: str) -> Fraction | None:
