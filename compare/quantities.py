@@ -91,7 +91,7 @@ PATTERNS = re.compile(
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
     |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
-    |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+    |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -314,6 +314,8 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
+        if raw.isupper() and _before_a_noun(text, tokens, k):
+            continue  # an acronym before a noun names what kind: "the fifth NBA coach"
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
             return first
         noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
@@ -324,6 +326,15 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
         if word.endswith("s") and not word.endswith("ss") and noun != word:
             return noun
     return first
+
+
+def _before_a_noun(text: str, tokens: list[Span], k: int) -> bool:
+    """Whether token k is followed, in its phrase, by a word in lower case that is no stop
+    word: a noun it qualifies ("NBA coach", "USB ports"), not a verb or a preposition."""
+    if k + 1 >= len(tokens) or _BREAK.search(text, tokens[k][1], tokens[k + 1][0]):
+        return False
+    nxt = text[slice(*tokens[k + 1])]
+    return nxt.isalpha() and nxt.islower() and fold(nxt) not in STOPWORDS
 
 
 def _above_one(value: str) -> bool:

@@ -268,3 +268,32 @@ def test_same_full_date_in_both_stays_whole(compare_texts) -> None:
     )
     shared = [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
     assert [[m.text for m in f.mentions] for f in shared] == [["March 29, 1928"] * 2]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "written"),
+    [
+        # ecbplus-news, two reports of one football game
+        ("Jamaal Charles cut into the deficit on the first play of the half with an 86-yard "
+         "touchdown run.",
+         "Defensively, the Colts forced three turnovers, with Pat Angerer causing a fumble in "
+         "the first half.", "first"),
+        # ecbplus-news, two reports of deaths on Mount Cook
+        ("Police Inspector Dave Gaskin said the two incidents on consecutive days in the park "
+         "were not related.",
+         "It was the second death in the park in two days.", "two"),
+    ],
+)
+def test_an_ordinal_or_small_count_naming_the_other_noun_later_is_another_fact(
+    link, a, b, written
+) -> None:
+    assert group_with(link(a, b), 0, written) == [(0, written)]
+
+
+def test_an_acronym_before_the_noun_counts_the_noun(link) -> None:
+    # ecbplus-news, two reports of one coach's firing
+    groups = link(
+        "Cheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City.",
+        "Cheeks would become the fifth NBA coach fired this season.",
+    )
+    assert group_with(groups, 0, "fifth") == [(0, "fifth"), (1, "fifth")]

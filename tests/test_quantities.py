@@ -639,3 +639,9 @@ def test_a_march_in_lower_case_is_no_month(quantities) -> None:
 def test_a_number_fused_to_its_noun_is_one_mention_with_it(one, text, written, noun) -> None:
     q = one(text, written)
     assert (q.value, q.noun) == ({"two-story": "2", "five-year": "5"}[written], stem(noun))
+
+
+def test_the_end_of_a_season_written_with_its_years_is_no_number(quantities) -> None:
+    # ecbplus-news
+    text = "Larry Brown left for Detroit following the 2002-03 season."
+    assert [(q.text, q.value) for q in quantities(text)] == [("2002", "year 2002")]
