@@ -120,8 +120,9 @@ class Quantity:
     action: str = ""
     """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
     phrase: frozenset[str] = frozenset()
-    """Stems of the words after the number, up to six, a stop or the next number: the noun
-    phrase it heads ("14 former Tory MPs in marginal seats": mp, seat, ...)."""
+    """Stems of the words after the number, up to six, a stop, the next number or a stop word
+    other than "in" and "of": the noun phrase it heads ("14 former Tory MPs in marginal
+    seats": mp, seat, ...; "five boats were seen approaching the vessels": boat)."""
     stamp: bool = False
     """Part of the document's time stamp: its metadata, matched with nothing (no keys)."""
     terms: frozenset[str] = frozenset()
@@ -221,6 +222,13 @@ def _may_end_a_symbol(before: str) -> bool:
     return last.isalpha() or last in ("$", ".") or last in "£€¥₹₽₩₪₺₦元" and last != ""
 
 
+def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
+    """Whether a currency word, code or sign can follow (``_CURRENCY_AFTER``: a letter or a
+    sign after at most a space, a hyphen and a space)."""
+    head = text[end:min(hi, end + 4)].lstrip(" \t-")[:1]
+    return head.isalpha() or head in ("元", "₹", "€")
+
+
 def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     start, end, value = r.start, r.end, r.value
     before = text[max(lo, start - 12):start]
@@ -247,7 +255,9 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             code = "CNY"
         start -= len(prefix.group(0))
     elif written[:1].isdigit():
-        if len(written) == 2 and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
+        if len(written) == 2 and start - 2 >= lo and text[start - 1].isspace() and (
+            text[start - 2].isalpha() or text[start - 2] == "."
+        ) and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
             return []  # "3 Jan 12": the year of a date
         name = _NAME_BEFORE.search(before) if before[-1:] in (" ", "\t", "-") and (
             before[-2:-1].isalnum() or before[-2:-1] == "_") else None
@@ -262,7 +272,7 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     percent = _PERCENT_AFTER.match(text, end, hi)
     if percent and not code:
         return [_Amount(start, percent.end(), Kind.PERCENT, f"{fmt(value)}%")]
-    after = _CURRENCY_AFTER.match(text, end, hi)
+    after = _CURRENCY_AFTER.match(text, end, hi) if _may_start_a_currency(text, end, hi) else None
     if after and after.group("p") and not written[-1:].isdigit():
         after = None
     if after and not code:
@@ -520,8 +530,10 @@ def _quantity(
         if _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
             break
         word = fold(text[slice(*tokens[k])])
-        if word[:1].isdigit() or word in _NUMBER_WORDS:
-            break
+        if word[:1].isdigit() or word in _NUMBER_WORDS or word in STOPWORDS and word not in (
+            "in", "of"
+        ):
+            break  # the noun phrase ends at a verb's auxiliary, an article, a conjunction
         phrase.append(stem(word))
     approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
         start - 2 >= s_start and text[start - 1].isspace() and text[start - 2].isalpha()

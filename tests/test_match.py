@@ -297,3 +297,23 @@ def test_an_acronym_before_the_noun_counts_the_noun(link) -> None:
         "Cheeks would become the fifth NBA coach fired this season.",
     )
     assert group_with(groups, 0, "fifth") == [(0, "fifth"), (1, "fifth")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "written"),
+    [
+        # ecbplus-news, two reports of one pirate attack: the pirates' boats are not the
+        # merchant vessels escorted
+        ("The ship was escorting a group of five merchant vessels through the transit "
+         "corridor when the bid occurred.",
+         "The incident occurred around 9.25 am when five boats were seen approaching the "
+         "vessels.", "five"),
+        # ecbplus-news, two reports of one refugee camp
+        ("They walked at least seven days to reach the camp, he said.",
+         "The planes deliver six to seven loads a day, three days a week.", "seven"),
+    ],
+)
+def test_a_noun_after_a_verb_or_an_article_is_no_part_of_the_counted_phrase(
+    link, a, b, written
+) -> None:
+    assert group_with(link(a, b), 1, written) == [(1, written)]
