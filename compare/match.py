@@ -172,11 +172,11 @@ def _buckets(
     for d, i in members:
         by_noun[counted(quantities[d][i])].append((d, i))
     # two nouns are one thing when one heads a phrase naming the other: "14 seats" and
-    # "14 former Tory MPs in marginal seats"; not for an ordinal or a count of one to four,
-    # which share only with the same noun ("the first play of the half" is not "the first
-    # half", "two incidents on consecutive days" not "two days")
+    # "14 former Tory MPs in marginal seats", "the fifth successful anti-piracy operation"
+    # and "the fifth anti-piracy operation"; not for a count of one to four, which shares
+    # only with the same noun ("two incidents on consecutive days" is not "two days")
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
-    if len(nouns) > 1 and not key.startswith("ordinal ") and key not in ("1", "2", "3", "4"):
+    if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
         same = UnionFind()
         for n in nouns:
             for d, i in by_noun[n]:

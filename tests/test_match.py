@@ -317,3 +317,13 @@ def test_a_noun_after_a_verb_or_an_article_is_no_part_of_the_counted_phrase(
     link, a, b, written
 ) -> None:
     assert group_with(link(a, b), 1, written) == [(1, written)]
+
+
+def test_an_ordinal_naming_the_other_noun_in_its_phrase_is_one_fact(link) -> None:
+    # ecbplus-news, two reports of one pirate attack
+    groups = link(
+        "This is the fifth anti-piracy operation carried out by the warship in the Gulf of Aden.",
+        "This is the fifth successful anti-piracy operation conducted by Sukanya in the Gulf "
+        "of Aden.",
+    )
+    assert group_with(groups, 0, "fifth") == [(0, "fifth"), (1, "fifth")]
