@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
 from .lexicon import (
@@ -413,7 +414,7 @@ def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end
            width: int = 5) -> frozenset[str]:
     """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
     stems = {
-        stem(text[s:e])
+        _stem(text[s:e])
         for s, e in tokens[max(0, first - width):last + width + 1]
         if not (start <= s < end) and not text[s].isdigit()  # a stem with a digit: dropped
     }
@@ -422,6 +423,8 @@ def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end
 
 
 _DIGIT_CHAR = re.compile(r"\d")
+_stem = lru_cache(maxsize=1 << 16)(stem)
+"""``lexicon.stem``, remembered: the words around numbers repeat (a table of them above all)."""
 
 
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
@@ -577,6 +580,10 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
     if not found or found[-1].sentence != index or kind not in (Kind.NUMBER, Kind.MONEY):
         return None
     prev = found[-1]
+    if start - prev.end < 4 or text.find("o", prev.end, start) < 0 and text.find(
+        "O", prev.end, start
+    ) < 0:
+        return None  # no " of ", " over ", " out of " between them
     ratio = kind is Kind.NUMBER and _RATIO_GAP.fullmatch(text, prev.end, start) is not None and \
         _CLAUSE_END.match(text, end, s_end) is not None
     part = not ratio and _PART_OF.fullmatch(text, prev.end, start) is not None and \
