@@ -110,7 +110,7 @@ DATE_GROUPS = rf"""
     |(?P<reln>\b{_COUNT}(?=\s{_UNIT}\s(?:ago|from\s(?:today|now)|after\stoday)\b)
         |(?<=\bin\s){_COUNT}(?=\s{_UNIT}(?:['’]\s?time)?\s*(?:[.,;:?!)]|$)))
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
-    |(?P<month>\b(?:January|February|March|April|June|July|August|September|October|November
+    |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
     |(?P<year>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
 """

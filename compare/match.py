@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from .lexicon import STOPWORDS, stem, synonyms, words
+from .lexicon import synonyms
 from .model import Document, Kind
 from .phrases import Phrase
 from .quantities import Quantity
@@ -54,12 +54,7 @@ def context_terms(
 ) -> frozenset[str]:
     """What a number is about: the content words and names around it, and what it counts."""
     start, end = q.context
-    terms = {
-        stem(doc.text[s:e])
-        for s, e in words(doc.text, start, end)
-        if not (q.start <= s < q.end)
-    }
-    terms = {t for t in terms if len(t) > 2 and t not in STOPWORDS and not re.search(r"\d", t)}
+    terms = set(q.terms)  # the content words around it, found with the quantity
     terms.update(entity_at(start, end))
     if q.noun:
         terms.add(q.noun)
@@ -178,9 +173,11 @@ def _buckets(
     for d, i in members:
         by_noun[counted(quantities[d][i])].append((d, i))
     # two nouns are one thing when one heads a phrase naming the other: "14 seats" and
-    # "14 former Tory MPs in marginal seats"
+    # "14 former Tory MPs in marginal seats", "the fifth successful anti-piracy operation"
+    # and "the fifth anti-piracy operation"; not for a count of one to four, which shares
+    # only with the same noun ("two incidents on consecutive days" is not "two days")
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
-    if len(nouns) > 1:
+    if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
         same = UnionFind()
         for n in nouns:
             for d, i in by_noun[n]:

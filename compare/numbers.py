@@ -33,9 +33,19 @@ SCALES = {
 }
 DENOMINATORS = {
     "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12,
-    "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+    "billionth": 10**9, "trillionth": 10**12,
 }
+UNIT_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}
+"""The ordinals that close a compound one: "twenty-first" is 21st (a twenty-first is 1/21)."""
+DENOMINATORS.update({f"{t}-{u}": TENS[t] + n for t in TENS for u, n in UNIT_ORDINALS.items()})
 DENOMINATORS.update({w + "s": v for w, v in list(DENOMINATORS.items()) if not w.endswith("s")})
 DENOMINATORS["halfs"] = 2
 
@@ -46,10 +56,12 @@ read (nor converted: Python refuses int/str conversions past 4,300 digits)."""
 _ALPHA = sorted([*UNITS, *TENS], key=len, reverse=True)
 _WORD = "|".join(_ALPHA)
 _SCALE_WORD = "hundred|thousand|million|billion|trillion|lakh|crore"
-_FRACTION_PLURAL = ("halves|quarters|thirds|fourths|fifths|sixths|sevenths|eighths|ninths"
-                    "|tenths|twelfths|twentieths|hundredths|thousandths|millionths")
-_FRACTION_ONE = ("half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth"
-                 "|twentieth|hundredth|thousandth|millionth")
+_TENS_WORD = "|".join(TENS)
+_COMPOUND = rf"(?:{_TENS_WORD})(?:-|[ \t]+(?!seconds?\b))(?:{'|'.join(UNIT_ORDINALS)})"
+"""A compound ordinal, "twenty-first", "thirty fifth" ("twenty seconds" is a duration)."""
+_SIMPLE = [w for w in sorted(DENOMINATORS, key=len, reverse=True) if "-" not in w]
+_FRACTION_PLURAL = "|".join([rf"{_COMPOUND}s", *(w for w in _SIMPLE if w.endswith("s"))])
+_FRACTION_ONE = "|".join([_COMPOUND, *(w for w in _SIMPLE if not w.endswith("s"))])
 _ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|[mbk](?![\w'’])"
 
 DIGITS = (r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
@@ -59,7 +71,7 @@ DIGITS = (r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
 digits is a decimal comma: "1,3", "5,00"). Possessive: a run of digits
 is read once, whatever follows it (linear in the run)."""
 
-_LOOSE = rf"(?:{_WORD}|{_SCALE_WORD}|{_FRACTION_PLURAL}|half|quarter|dozens?|point)\b"
+_LOOSE = rf"(?:{_FRACTION_PLURAL}|{_WORD}|{_SCALE_WORD}|half|quarter|doz(?:en)?s?|dzs?|point)\b"
 _ONE_FRACTION = rf"(?:{_FRACTION_ONE})\b(?=[ \t]+of\b|[ \t]*(?:[.!?)]|$))"
 _AFTER_SCALE = "(?:" + "|".join(
     f"(?<={w}[ ])|(?<={w}[ ]and[ ])" for w in _SCALE_WORD.split("|")) + ")"
@@ -71,7 +83,7 @@ RUN = (
     rf"|half[ \t]++an?\b"
     rf"|(?:an?|half|quarter)(?=[ \t]++(?:a[ \t]++)?(?:{_SCALE_WORD}|dozen|half|quarter)\b"
     rf"|[ \t]++{_ONE_FRACTION}))"
-    rf"(?:{_SEP}(?:{_LOOSE}|{_ONE_FRACTION}|{_AFTER_SCALE}(?:{DIGITS})(?![\w.])))*+"
+    rf"(?:{_SEP}(?:{_ONE_FRACTION}|{_LOOSE}|{_AFTER_SCALE}(?:{DIGITS})(?![\w.])))*+"
 )
 """A run of number tokens that may be one or several numbers ("one hundred and fifty",
 "two and three", "3 million and a half"); ``read`` splits it. Every repetition is
@@ -98,11 +110,20 @@ class Reading:
     value: Fraction
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_DIGITS_TOKEN = re.compile(DIGITS, re.IGNORECASE)
+
+
 def digits_value(text: str) -> Fraction | None:
     """'1,674,200.50' -> 1674200.5, '40 000' -> 40000; None past ``MAX_DIGITS``."""
-    if re.fullmatch(r"\d{1,3},\d{1,2}", text):
+    if len(text) <= MAX_DIGITS:  # the common cases, no Decimal needed: "345", "6.7"
+        whole, point, part = text.partition(".")
+        if whole.isdecimal() and (not point or part.isdecimal()):
+            return Fraction(int(whole + part), 10 ** len(part))
+    if _DECIMAL_COMMA.fullmatch(text):
         text = text.replace(",", ".")
-    t = re.sub(r"[,\s\u00a0\u202f]", "", text)
+    t = _SEPARATORS.sub("", text)
     if len(t) > MAX_DIGITS or abs(Decimal(t).adjusted()) > MAX_DIGITS:
         return None
     return Fraction(Decimal(t))
@@ -112,15 +133,26 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     """The numbers in the run ``text[start:end]``, each as long as the grammar of English
     numbers allows: "twenty five" is 25, "one hundred and fifty" 150, "four and a half" 4.5,
     "half a million" 500000, "two thirds" 2/3; "two and three" is two numbers."""
+    whole = _DIGITS_TOKEN.match(text, start, end)
+    if whole is not None and whole.end() == end:
+        # one token of digits, the common case ("345", "1,674.5"): read as ``_group`` would
+        value = digits_value(whole.group(0))
+        return [] if value is None else [Reading(start, end, value)]
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         if m.lastgroup == "digits":
             tokens.append((m.start(), m.end(), "digits", m.group(0)))
-        else:
-            w = m.group(0).lower()
-            if w == "and":
-                continue  # read as the gap between two tokens
-            tokens.append((m.start(), m.end(), _word_class(w), w))
+            continue
+        w = m.group(0).lower()
+        if w == "and":
+            continue  # read as the gap between two tokens
+        if tokens and tokens[-1][2] == "tens" and _COMPOUND_GAP.fullmatch(
+            text, tokens[-1][1], m.start()
+        ) and (compound := f"{tokens[-1][3]}-{w}") in DENOMINATORS:
+            # "twenty-fifths", "three twenty firsts": one denominator, 25 or 21
+            tokens[-1] = (tokens[-1][0], m.end(), "fraction", compound)
+            continue
+        tokens.append((m.start(), m.end(), _word_class(w), w))
     out: list[Reading] = []
     k = 0
     while k < len(tokens):
@@ -129,9 +161,54 @@ def read(text: str, start: int, end: int) -> list[Reading]:
             k += 1
             continue
         last, value = got
+        if _left_over(tokens, last, text, end, value):
+            # "one hundred thirty fifths": 130/5 or 100/35, so neither; and a number in words
+            # just before is its numerator ("one one hundred fifth")
+            if out and out[-1].end == tokens[k - 1][1] and tokens[k - 1][2] != "digits" and \
+                    _gap(text, tokens, k - 1) == "":
+                out.pop()
+            k = last + 2
+            continue
         out.append(Reading(tokens[k][0], tokens[last][1], value))
         k = last + 1
     return out
+
+
+_COMPOUND_GAP = re.compile(r"-|[ \t]+")
+_DENOMINATOR_AFTER = re.compile(rf"(?:-|[ \t]+)(?:{_FRACTION_ONE}|{_FRACTION_PLURAL})\b",
+                                re.IGNORECASE)
+
+
+def _left_over(tokens: list[Token], last: int, text: str, end: int, value: Fraction) -> bool:
+    """A number in words followed by a denominator or "dozens" it could not take in
+    ("one hundred thirty fifths", "three hundred and two dozens", "the one hundredth"):
+    its value is not the number read, and no value is better than a wrong one."""
+    if tokens[last][2] == "digits":
+        return False
+    if last + 1 < len(tokens):
+        if _gap(text, tokens, last) not in ("", "-", "and"):
+            return False
+        word = tokens[last + 1][3]
+        if tokens[last + 1][2] == "dozen":
+            return True
+        if tokens[last + 1][2] != "fraction":
+            return False
+    else:
+        after = _DENOMINATOR_AFTER.match(text, tokens[last][1])
+        if after is None and tokens[last][2] == "tens":
+            after = _UNIT_ORDINAL_AFTER.match(text, tokens[last][1])  # "one twenty-first"
+        if after is None or after.end() <= end:
+            return False
+        word = after.group(0).strip(" \t-").lower()
+    # a singular after more than one is an ordinal of its own ("the two millionth visitor",
+    # "two fifth-graders"), but not after a hundred: "one hundred fifth" is the 105th
+    return word not in _HALVES and (word.endswith("s") or value == 1 or tokens[last][2] in (
+        "tens", "hundred", "scale"))
+
+
+_UNIT_ORDINAL_AFTER = re.compile(rf"(?:-|[ \t]+)(?:{'|'.join(UNIT_ORDINALS)})\b", re.IGNORECASE)
+_HALVES = frozenset(("half", "halves", "halfs", "quarter", "quarters"))
+_DOZEN = frozenset(("dozen", "dozens", "doz", "dozs", "dz", "dzs"))
 
 
 def _word_class(w: str) -> str:
@@ -143,7 +220,7 @@ def _word_class(w: str) -> str:
         return "hundred"
     if w in SCALES:
         return "scale"
-    if w in ("dozen", "dozens"):
+    if w in _DOZEN:  # "3 dozen", "five dozs", "3 dzs"
         return "dozen"
     if w in DENOMINATORS:
         return "fraction"
@@ -205,7 +282,7 @@ def _abbrev(word: str) -> bool:
 
 def _gap(text: str, tokens: list[Token], k: int) -> str:
     """What stands between token k and the next, spaces dropped: "", "-", "and"."""
-    return re.sub(r"\s+", "", text[tokens[k][1]:tokens[k + 1][0]])
+    return "".join(text[tokens[k][1]:tokens[k + 1][0]].split())
 
 
 def _extend(
@@ -255,13 +332,18 @@ def _extend(
                 "", "-"
             ):
                 got = _group(tokens, at, text)
-                if got is None or got[1] >= 100 or tokens[at][3] in UNITS and got[1] >= 10:
+                if got is None or got[1] >= 100:
                     break
                 digits += str(got[1])
                 at = got[0] + 1
             if not digits:
                 break
-            return at - 1, total + current + Fraction(Decimal("0." + digits))
+            current += Fraction(Decimal("0." + digits))
+            if at < n and tokens[at][2] == "scale" and not _abbrev(tokens[at][3]) and _gap(
+                text, tokens, at - 1
+            ) in ("", "-") and (not scale or SCALES[tokens[at][3]] < scale):
+                return at, total + current * SCALES[tokens[at][3]]  # "five point five million"
+            return at - 1, total + current
         if nxt_cls == "hundred" and not with_and and not hundred and current > 0 and (
             current < 100 or prev_cls == "digits"
         ) and prev_cls in ("unit", "tens", "digits"):
@@ -273,6 +355,11 @@ def _extend(
                                                                   "hundred"):
             total += (current or 1) * SCALES[nxt]
             current, scale, hundred = Fraction(0), SCALES[nxt], False
+        elif nxt_cls == "scale" and not with_and and prev_cls == "scale" and current == 0 and \
+                not _abbrev(nxt) and SCALES[nxt] > scale:
+            # "two thousand million" (British usage), "three lakh crore": a scale of scales
+            total *= SCALES[nxt]
+            scale = SCALES[nxt]
         elif nxt_cls == "dozen" and not with_and and total == 0 and 0 < current < 100 and \
                 prev_cls in ("unit", "tens", "digits"):
             return last + 1, current * 12
@@ -317,6 +404,8 @@ def _group(tokens: list[Token], k: int, text: str) -> tuple[int, Fraction] | Non
 def fmt(value: Fraction) -> str:
     """Exact decimal text of ``value`` ("16400000", "1674200.5", "-0.3"); a fraction with
     no finite decimal (2/3) to 15 significant digits."""
+    if value.denominator == 1:
+        return str(value.numerator)
     sign = "-" if value < 0 else ""
     value = abs(value)
     num, den = value.numerator, value.denominator

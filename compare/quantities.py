@@ -6,8 +6,10 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
 from .lexicon import (
@@ -20,12 +22,26 @@ from .lexicon import (
     words,
 )
 from .model import Document, Kind, Span
-from .numbers import LIST, RUN, TENS, UNITS, Reading, digits_value, fmt, read
+from .numbers import (
+    DENOMINATORS,
+    LIST,
+    RUN,
+    TENS,
+    UNIT_ORDINALS,
+    UNITS,
+    Reading,
+    digits_value,
+    fmt,
+    read,
+)
 
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    **UNIT_ORDINALS, **{w: n for w, n in DENOMINATORS.items() if 10 <= n <= 90 and "-" not in w
+                        and not w.endswith("s")},
 }
+_ORDINAL_WORDS = "|".join([rf"(?:{'|'.join(TENS)})[\s-](?:{'|'.join(UNIT_ORDINALS)})",
+                           *sorted(_ORDINALS, key=len, reverse=True)])
+"""Ordinals in words up to the ninety-ninth ("the forty-fifth president")."""
 _VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
     "millions": "millions", "tens of thousands": "tens of thousands",
@@ -67,15 +83,16 @@ PATTERNS = re.compile(
     # a symbol, a digit, a word start (not a common function word) with the letters some
     # number, date or currency word opens with, or a month in capitals fused to the word
     # before ("SAYSSEPTEMBER 19, 2013")
-    (?:{DATE_GROUPS}
+    (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
+    # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
+    # date alternatives are not tried, which makes a table of numbers cheap to scan)
     |(?P<period>\b(?:first|second|third|fourth|last)\s(?:half|quarter)\sof\s(?:(?:the|this
         |next|last)\syear\b|(?:19|20)\d\d\b))
     |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
-    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth
-        |seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth)\b)
-    |(?P<number>(?<![\w.,%=^])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
+    |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -104,10 +121,14 @@ class Quantity:
     action: str = ""
     """What is done to what is counted, as its synonym group: "oust" for "kicked out 9 MPs"."""
     phrase: frozenset[str] = frozenset()
-    """Stems of the words after the number, up to six, a stop or the next number: the noun
-    phrase it heads ("14 former Tory MPs in marginal seats": mp, seat, ...)."""
+    """Stems of the words after the number, up to six, a stop, the next number or a stop word
+    other than "in" and "of": the noun phrase it heads ("14 former Tory MPs in marginal
+    seats": mp, seat, ...; "five boats were seen approaching the vessels": boat)."""
     stamp: bool = False
     """Part of the document's time stamp: its metadata, matched with nothing (no keys)."""
+    terms: frozenset[str] = frozenset()
+    """Stems of the content words of ``context`` outside the mention (no digits, no stop
+    words, three letters or more): what ``match.context_terms`` starts from."""
 
     @property
     def free(self) -> bool:
@@ -121,8 +142,8 @@ class Quantity:
         if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
             "year", "ordinal"
         ):
-            digits = re.sub(r"[^0-9]", "", self.value.split(" ")[-1]).strip("0")
-            return bool(re.search(r"\d[.,]\d", self.text)) or len(digits) >= 3
+            digits = _NOT_DIGIT.sub("", self.value.split(" ")[-1]).strip("0")
+            return _DECIMAL_POINT.search(self.text) is not None or len(digits) >= 3
         return False
 
 
@@ -164,6 +185,8 @@ _HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
 """The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
 points ("a 12-cent-a-share" or "59-year-old" are read elsewhere)."""
 _NUMBER_WORDS = frozenset([*UNITS, *TENS])
+_NOT_DIGIT = re.compile(r"[^0-9]")
+_DECIMAL_POINT = re.compile(r"\d[.,]\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
 
@@ -193,6 +216,20 @@ def _amounts(
     return out
 
 
+def _may_end_a_symbol(before: str) -> bool:
+    """Whether ``before`` can end in a currency sign or code (``_CURRENCY_BEFORE``): checked
+    first because most numbers have none, and the pattern is the cost of a table of them."""
+    last = before[-2:-1] if before[-1:] in (" ", "\t") else before[-1:]
+    return last.isalpha() or last in ("$", ".") or last in "£€¥₹₽₩₪₺₦元" and last != ""
+
+
+def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
+    """Whether a currency word, code or sign can follow (``_CURRENCY_AFTER``: a letter or a
+    sign after at most a space, a hyphen and a space)."""
+    head = text[end:min(hi, end + 4)].lstrip(" \t-")[:1]
+    return head.isalpha() or head in ("元", "₹", "€")
+
+
 def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     start, end, value = r.start, r.end, r.value
     before = text[max(lo, start - 12):start]
@@ -204,13 +241,14 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ):
             return []  # "the one you mentioned", "which one do you", "one another"
-    sign = _SIGN_BEFORE.search(before)
+    sign = _SIGN_BEFORE.search(before) if before[-1:] in ("-", "−") or before[-1:] in (
+        " ", "\t") and before.rstrip(" \t")[-1:].isalpha() else None
     if sign and written[:1].isdigit() or sign and sign.group(0)[:1].isalpha():
         start -= len(sign.group(0))
         value = -value
         before = text[max(lo, start - 12):start]
     code = ""
-    prefix = _CURRENCY_BEFORE.search(before)
+    prefix = _CURRENCY_BEFORE.search(before) if _may_end_a_symbol(before) else None
     if prefix:
         symbol = re.sub(r"[ \t]", "", prefix.group(0)).lower()
         code = _SYMBOLS.get(symbol) or symbol.upper()
@@ -218,9 +256,12 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             code = "CNY"
         start -= len(prefix.group(0))
     elif written[:1].isdigit():
-        if len(written) == 2 and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
+        if len(written) == 2 and start - 2 >= lo and text[start - 1].isspace() and (
+            text[start - 2].isalpha() or text[start - 2] == "."
+        ) and _DAY_MONTH_BEFORE.search(text, max(lo, start - 16), start):
             return []  # "3 Jan 12": the year of a date
-        name = _NAME_BEFORE.search(before)
+        name = _NAME_BEFORE.search(before) if before[-1:] in (" ", "\t", "-") and (
+            before[-2:-1].isalnum() or before[-2:-1] == "_") else None
         if name and fold(name.group(1)) not in common_words() and not _PERCENT_AFTER.match(
             text, end, hi
         ) and not _CURRENCY_AFTER.match(text, end, hi):
@@ -232,7 +273,7 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     percent = _PERCENT_AFTER.match(text, end, hi)
     if percent and not code:
         return [_Amount(start, percent.end(), Kind.PERCENT, f"{fmt(value)}%")]
-    after = _CURRENCY_AFTER.match(text, end, hi)
+    after = _CURRENCY_AFTER.match(text, end, hi) if _may_start_a_currency(text, end, hi) else None
     if after and after.group("p") and not written[-1:].isdigit():
         after = None
     if after and not code:
@@ -284,6 +325,8 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
+        if raw.isupper() and _before_a_noun(text, tokens, k):
+            continue  # an acronym before a noun names what kind: "the fifth NBA coach"
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
             return first
         noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
@@ -294,6 +337,15 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
         if word.endswith("s") and not word.endswith("ss") and noun != word:
             return noun
     return first
+
+
+def _before_a_noun(text: str, tokens: list[Span], k: int) -> bool:
+    """Whether token k is followed, in its phrase, by a word in lower case that is no stop
+    word: a noun it qualifies ("NBA coach", "USB ports"), not a verb or a preposition."""
+    if k + 1 >= len(tokens) or _BREAK.search(text, tokens[k][1], tokens[k + 1][0]):
+        return False
+    nxt = text[slice(*tokens[k + 1])]
+    return nxt.isalpha() and nxt.islower() and fold(nxt) not in STOPWORDS
 
 
 def _above_one(value: str) -> bool:
@@ -358,6 +410,23 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
+def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end: int,
+           width: int = 5) -> frozenset[str]:
+    """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
+    stems = {
+        _stem(text[s:e])
+        for s, e in tokens[max(0, first - width):last + width + 1]
+        if not (start <= s < end) and not text[s].isdigit()  # a stem with a digit: dropped
+    }
+    return frozenset(t for t in stems if len(t) > 2 and t not in STOPWORDS and
+                     not _DIGIT_CHAR.search(t))
+
+
+_DIGIT_CHAR = re.compile(r"\d")
+_stem = lru_cache(maxsize=1 << 16)(stem)
+"""``lexicon.stem``, remembered: the words around numbers repeat (a table of them above all)."""
+
+
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
     lo = tokens[max(0, first - width)][0]
     hi = tokens[min(len(tokens) - 1, last + width)][1]
@@ -379,13 +448,17 @@ def find_quantities(doc: Document) -> list[Quantity]:
             keys: tuple[str, ...] = ()
             stamp = False
             if group in GROUPS:
-                fraction = _fraction(m.group(0)) if group == "date" else None
-                told = None if fraction else resolve(
+                part = _fraction(m.group(0)) if group == "date" else None
+                told = None if part is not None else resolve(
                     group, text, m.span(), (s_start, s_end), doc.published
                 )
-                if fraction:
-                    readings = [(m.start(), m.end(), fraction, Kind.NUMBER)]
-                    keys = (fraction,)
+                if part is not None:
+                    start = m.start()
+                    whole = _whole_before(found, index, text, start)
+                    if whole is not None:  # "2 1/2 years": one number, 2.5
+                        start, part = found.pop().start, whole + part
+                    readings = [(start, m.end(), fmt(part), Kind.NUMBER)]
+                    keys = (fmt(part),)
                 elif told is not None:
                     stamp = any(lo <= told.start < hi for lo, hi in doc.stamps)
                     keys = () if stamp else told.keys
@@ -414,6 +487,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
                 covered = max(covered, end)
+                joined = _joined(found, index, text, start, end, value, kind, s_end)
+                if joined is not None:  # "one over three", "a quarter of a million"
+                    start, value = found.pop().start, joined
                 found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
                                        kind, keys if group != "number" else (value,), stamp))
     return found
@@ -442,6 +518,10 @@ def _quantity(
             noun = "age"
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
+            if hyphen and kind is Kind.NUMBER:
+                # "the entire two-story building": the mention is the words a reader sees as
+                # the fact, value 2 counting stories
+                end, raw = hyphen.end(), text[start:hyphen.end()]
             noun = stem(hyphen.group(1)) if hyphen else (
                 _noun_after(text, tokens, last, _above_one(value))
                 or _noun_before(text, tokens, first)
@@ -453,45 +533,100 @@ def _quantity(
         if _BREAK.search(text, tokens[k - 1][1], tokens[k][0]):
             break
         word = fold(text[slice(*tokens[k])])
-        if word[:1].isdigit() or word in _NUMBER_WORDS:
-            break
+        if word[:1].isdigit() or word in _NUMBER_WORDS or word in STOPWORDS and word not in (
+            "in", "of"
+        ):
+            break  # the noun phrase ends at a verb's auxiliary, an article, a conjunction
         phrase.append(stem(word))
-    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start)
+    approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
+        start - 2 >= s_start and text[start - 1].isspace() and text[start - 2].isalpha()
+    ) else None
     return Quantity(
         kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
-        phrase=frozenset(phrase), stamp=stamp,
+        phrase=frozenset(phrase), stamp=stamp, terms=_terms(text, tokens, first, last, start, end),
     )
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     """ "Raj Chohan, 59, was": a number in commas after a capitalised name is an age."""
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’-]+,\s$", before)) and after[:1] in ",;" and (
-        text[start:end].isdigit() and 0 < int(text[start:end]) < 120
-    )
+    if text[end:end + 1] not in ",;" or not text[start:end].isdigit() or not (
+        0 < int(text[start:end]) < 120
+    ):
+        return False
+    return _NAME_COMMA.search(text, max(0, start - 40), start) is not None
+
+
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
 
 
 def _token_at(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _fraction(raw: str) -> str | None:
+_RATIO_GAP = re.compile(r"[ \t]+(?:over|out[ \t]+of)[ \t]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_PART_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
+_ROUND = re.compile(r"an?[ \t]", re.IGNORECASE)
+
+
+def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, value: str,
+            kind: Kind, s_end: int) -> str | None:
+    """The value of two numbers that are one: "N over M" or "N out of M" closing a clause
+    ("one over three.", "one out of three.") is N/M (followed by a noun, "three out of four
+    lines", "over 3 days", they stay two); a part of a round amount ("a quarter of a
+    million", "a third of a billion dollars") is the product."""
+    if not found or found[-1].sentence != index or kind not in (Kind.NUMBER, Kind.MONEY):
+        return None
+    prev = found[-1]
+    if start - prev.end < 4 or text.find("o", prev.end, start) < 0 and text.find(
+        "O", prev.end, start
+    ) < 0:
+        return None  # no " of ", " over ", " out of " between them
+    ratio = kind is Kind.NUMBER and _RATIO_GAP.fullmatch(text, prev.end, start) is not None and \
+        _CLAUSE_END.match(text, end, s_end) is not None
+    part = not ratio and _PART_OF.fullmatch(text, prev.end, start) is not None and \
+        _ROUND.match(text, start, end) is not None and not prev.text[:1].isdigit()
+    if not (ratio or part) or not (
+        prev.kind is Kind.NUMBER or prev.value.startswith("year ") and prev.text.isdigit()
+    ):
+        return None
+    got = read(text, prev.start, prev.end)
+    if len(got) != 1:
+        return None
+    num = -got[0].value if prev.value.startswith("-") else got[0].value
+    code, _, amount = value.rpartition(" ")
+    if ratio:
+        den = Fraction(amount)
+        return fmt(num / den) if den else None
+    return f"{code} {fmt(num * Fraction(amount))}".lstrip() if 0 < num < 1 else None
+
+
+def _fraction(raw: str) -> Fraction | None:
     """ "3/4 of voters": a fraction, where "9/11" and "7/7" stay dates."""
     fraction = _FRACTION_DATE.fullmatch(raw)
     if fraction is None:
         return None
     num, den = int(fraction.group(1)), int(fraction.group(2))
-    return fmt(Fraction(num, den)) if den in (2, 3, 4, 8) and num < den else None
+    return Fraction(num, den) if den in (2, 3, 4, 8) and num < den else None
+
+
+def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> int | None:
+    """The whole number of a mixed one, "2" of "2 1/2 years": the last mention, in digits,
+    only spaces before ``start``."""
+    if not found or found[-1].sentence != index or found[-1].kind is not Kind.NUMBER:
+        return None
+    prev = found[-1]
+    if not prev.text.isdigit() or not 0 < start - prev.end <= 2 or text[prev.end:start].strip():
+        return None
+    return int(prev.text)
 
 
 _IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
-    r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)",
+    r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
+    r"|[\s-]class\b",
     re.IGNORECASE,
 )
 
@@ -499,11 +634,16 @@ _IDIOM_AFTER = re.compile(
 def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "in the first instance", "in the first place", "for the first time", "first of all":
     an ordinal that orders a speaker's points or says something is new, and counts nothing
-    a reader would check (two articles that both use the idiom share no fact by it)."""
-    if fold(text[start:end]) != "first":
+    a reader would check (two articles that both use the idiom share no fact by it); so is
+    a grade, "first-class tickets", "second-class citizens"."""
+    if fold(text[start:end]) not in ("first", "second", "third"):
         return False
     after = _IDIOM_AFTER.match(text, end, hi)
     if after is None:
+        return False
+    if after.group(0).lower().endswith("class"):
+        return True  # "first-class tickets", "second-class citizens": a grade, not an order
+    if fold(text[start:end]) != "first":
         return False
     before = _IDIOM_IN.search(text, max(lo, start - 12), start)
     word = fold(before.group(0).split()[0]) if before else ""
@@ -532,6 +672,7 @@ def _classify(group: str, raw: str) -> tuple[str | None, tuple[str, ...], Kind]:
         value = _VAGUE.get(re.sub(r"\s+", " ", low), low)
         return value, (value,), Kind.NUMBER
     # ordinal: at most nine digits, by the pattern
-    n = _ORDINALS.get(low) or int(re.sub(r"\D", "", low) or 0)
+    tens, _, unit = re.sub(r"[\s-]+", " ", low).rpartition(" ")
+    n = TENS.get(tens, 0) + _ORDINALS.get(unit, 0) or int(re.sub(r"\D", "", low) or 0)
     value = f"ordinal {n}"
     return value, (value,), Kind.NUMBER

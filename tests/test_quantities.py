@@ -514,3 +514,134 @@ def test_part_of_a_year_is_one_date(one, quantities, text, written, value) -> No
 def test_quarter_of_a_game_is_no_date(quantities) -> None:
     text = "Maurice Cheeks became the fifth coach fired within the first quarter of the season."
     assert not [q for q in quantities(text) if q.kind is Kind.DATE]
+
+
+# Where a number cannot be read right, no value is better than a wrong one (issue 8).
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # ecbplus-news, four texts of three stories
+        ("He was sentenced to 2 1/2 years, with 9 months to serve.", "2 1/2", "2.5"),
+        ("Rahman was struggling to overcome the 3 1/2-inch height advantage.", "3 1/2-inch",
+         "3.5"),
+        ("He played a really good game for 3 1/2 quarters.", "3 1/2", "3.5"),
+        ("He testified after 4 1/2 hours of testimony Wednesday.", "4 1/2", "4.5"),
+    ],
+)
+def test_a_whole_number_and_its_fraction_are_one_number(one, text, written, value) -> None:
+    assert one(text, written).value == value
+
+
+def test_a_date_after_a_count_stays_a_date(quantities) -> None:
+    found = quantities("The 19 9/11 hijackers trained in Florida.")
+    assert [(q.text, q.value) for q in found] == [("19", "19"), ("9/11", "date ?-09-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("He was the forty-fifth president.", "forty-fifth", "ordinal 45"),
+        ("Jobs of the twenty-first century need new skills.", "twenty-first", "ordinal 21"),
+        ("The thirty second seed won.", "thirty second", "ordinal 32"),
+        ("It was the fiftieth anniversary of the march.", "fiftieth", "ordinal 50"),
+    ],
+)
+def test_a_compound_ordinal_is_one_ordinal(one, quantities, text, written, value) -> None:
+    assert one(text, written).value == value
+    assert len(quantities(text)) == 1  # never "forty" and "fifth"
+
+
+def test_twenty_seconds_is_a_duration_not_an_ordinal(one) -> None:
+    assert one("The blast came twenty seconds later.", "twenty").value == "20"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Some two thousand million pounds were spent on the scheme.",
+         "two thousand million pounds", "GBP 2000000000"),
+        ("The government will borrow three lakh crore rupees.", "three lakh crore rupees",
+         "INR 3000000000000"),
+        ("About a quarter of a million people fled the fighting.", "a quarter of a million",
+         "250000"),
+        ("The deal was worth a third of a billion dollars.", "a third of a billion dollars",
+         "USD 333333333.333333"),
+        ("The city has five point five million people.", "five point five million", "5500000"),
+        ("Inflation was nought point eleven per cent.", "nought point eleven per cent", "0.11%"),
+        ("The odds were one out of three.", "one out of three", "0.333333333333333"),
+    ],
+)
+def test_scales_of_scales_parts_and_ratios_are_one_number(one, text, written, value) -> None:
+    assert one(text, written).value == value
+
+
+def test_a_count_out_of_a_count_of_things_stays_two_numbers(quantities) -> None:
+    # ecbplus-news
+    found = quantities("We've lost three out of four lines.")
+    assert [(q.text, q.value) for q in found] == [("three", "3"), ("four", "4")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It marked the one hundredth anniversary of the club.",  # 100th, or 1/100: never 1
+        "The answer is one hundred thirty fifths.",  # 130/5 or 100/35
+        "They sold three hundred and two dozens.",
+    ],
+)
+def test_a_number_before_a_denominator_it_cannot_take_gives_no_value(quantities, text) -> None:
+    assert [q.value for q in quantities(text) if q.kind is Kind.NUMBER] == []
+
+
+def test_a_count_before_an_ordinal_noun_stays_a_count(one) -> None:
+    assert one("The two fifth-graders won the spelling bee.", "two").value == "2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ecbplus-news: a film title in three texts of one story
+        "Lawrence is set to star in the sequel to 'X-Men: First Class' that could go into "
+        "production soon.",
+        "Critics said they were treated as second-class citizens.",
+    ],
+)
+def test_a_grade_written_with_an_ordinal_is_no_number(quantities, text) -> None:
+    assert not [q for q in quantities(text) if q.value.startswith("ordinal")]
+
+
+def test_an_exponent_is_no_number(quantities) -> None:
+    assert [q.text for q in quantities("The growth was 1.1^+23 and 2.5^-1 in the model.")] == []
+
+
+def test_a_march_in_lower_case_is_no_month(quantities) -> None:
+    # ecbplus-news, a protest in Brooklyn told by several outlets
+    text = ("Witnesses on Twitter reported that police followed the march and searched "
+            "apartment buildings.")
+    assert not [q for q in quantities(text) if q.kind is Kind.DATE]
+    found = quantities("The march drew 4 thousand people in March.")
+    assert [(q.text, q.value) for q in found] == [("4 thousand", "4000"), ("March", "month 3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        # alaska-dairy-fire-2012, A
+        ("Photos show the entire two-story building seeming to go up in flames.", "two-story",
+         "story"),
+        # ecbplus-news
+        ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer.",
+         "five-year", "year"),
+    ],
+)
+def test_a_number_fused_to_its_noun_is_one_mention_with_it(one, text, written, noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == ({"two-story": "2", "five-year": "5"}[written], stem(noun))
+
+
+def test_the_end_of_a_season_written_with_its_years_is_no_number(quantities) -> None:
+    # ecbplus-news
+    text = "Larry Brown left for Detroit following the 2002-03 season."
+    assert [(q.text, q.value) for q in quantities(text)] == [("2002", "year 2002")]
