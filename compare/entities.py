@@ -28,7 +28,7 @@ from .lexicon import (
     singular,
 )
 from .model import Document, Span
-from .names import Name, _is_headline
+from .names import Name, _is_headline, _join_nicknames
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
@@ -181,6 +181,12 @@ def resolve(
             uf.union(group_keys[0], k)
 
     _link_defined_acronyms(documents, names_by_doc, uf)
+    for names in names_by_doc:  # 'Charles "Lucky" Luciano' is "Lucky Luciano"
+        for name in names:
+            if name.nickname:
+                by_nickname = name_key(f"{name.nickname} {name.text.split()[-1]}")
+                if by_nickname in surfaces:
+                    uf.union(_key_of(name), by_nickname)
     acronyms = [k for k in keys if any(_is_acronym(s) for s in surfaces[k])]
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
@@ -209,7 +215,8 @@ def resolve(
         if _person_like(surface_of[k]):
             parts = k.split()
             by_first[parts[0]].append(k)
-            by_last[parts[-1]].append(k)
+            if not _opens_with_a_word(parts[0]):  # "Little Italy" is no Mr Italy
+                by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
     shared_by: dict[str, list[str]] = {}
@@ -238,6 +245,7 @@ def resolve(
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
+                or _of_a_named_place(parts[:j], extra, surfaces)
             ):
                 uf.union(prefix, k)
 
@@ -262,6 +270,31 @@ def resolve(
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
     return entities
+
+
+def _opens_with_a_word(first: str) -> bool:
+    """An everyday word that is no given name before a last word ("Little Italy", "Old
+    Tappan", "Lower Manhattan"): a place named after another, not a person whose surname
+    the last word is."""
+    common = common_words()
+    if len(first) < 2 or first not in common and singular(first) not in common:
+        return False
+    namer = _nicknamer()
+    variants = namer.nicknames_of(first) | namer.canonicals_of(first)  # type: ignore[attr-defined]
+    # the list's only variant of "little" is "littleberry": a longer name, no given name
+    return not variants or all(v.startswith(first) for v in variants)
+
+
+def _of_a_named_place(
+    prefix: Sequence[str], extra: Sequence[str], keys: dict[str, list[str]]
+) -> bool:
+    """ "Central Election Commission of Turkmenistan" is the "Central Election Commission"
+    of a story that names Turkmenistan: an organisation of two words or more, then "of" and
+    a one-word name the story has on its own (a country, a state, a city)."""
+    if len(prefix) < 2 or prefix[-1] not in ORG_WORDS or len(extra) < 2 or extra[0] != "of":
+        return False
+    place = extra[2:] if extra[1] == "the" else extra[1:]
+    return len(place) == 1 and place[0] in keys and place[0] not in ORG_WORDS
 
 
 def _mark_ambiguous(
@@ -605,10 +638,10 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
                 spans = [m.span() for m in every[0].finditer(doc.text, s_start, s_end)]
             else:
                 spans = list(ascii_matches(doc.text, s_start, s_end))
-            for m_start, m_end in spans:
-                names_by_doc[doc_index].append(
-                    Name(m_start, m_end, index, doc.text[m_start:m_end], "", True)
-                )
+            names_by_doc[doc_index].extend(_join_nicknames(doc.text, [
+                Name(m_start, m_end, index, doc.text[m_start:m_end], "", True)
+                for m_start, m_end in spans
+            ]))  # "Vincent 'Chin' Gigante, 77, Crime Boss" names one person, as in the body
         names_by_doc[doc_index].sort(key=lambda n: n.start)
 
 

@@ -24,6 +24,9 @@ class Name:
     title: str = ""
     """A title written before the name ("Mr", "Prime Minister"), for alias resolution."""
     headline: bool = False
+    nickname: str = ""
+    """A nickname written in quotes inside the name ('Charles "Lucky" Luciano': "Lucky"),
+    which may stand for the first name elsewhere ("Lucky Luciano")."""
 
 
 _CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
@@ -173,11 +176,98 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if fold(name) in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
+            if names and names[-1].sentence == index and _is_place_qualifier(
+                text, names[-1].end, n_start, name
+            ):
+                # "Sunnyvale, Calif.": the city's state is part of its mention, no entity
+                end = n_end + (text[n_end:n_end + 1] == ".")
+                names[-1] = Name(names[-1].start, end, index, names[-1].text, names[-1].title)
+                continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
-    return names
+    return _join_nicknames(text, names)
+
+
+_NICKNAME = re.compile(
+    r"\s+(?:``|[\"'‘“])(?P<nick>(?:[Tt]he\s+)?[A-Z][\w.-]*+(?:\s+(?:the\s+)?[A-Z][\w.-]*+){0,2})"
+    r"(?:''|[\"'’”])\s+"
+)
+"""A nickname in quotes, at most three capitalised words: 'Chin', "The Chin", ``Lucky'',
+"Sammy the Bull"."""
+
+
+def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
+    """A nickname in quotes between a first name and a surname: 'Vincent "The Chin"
+    Gigante', 'Salvatore "Sammy the Bull" Gravano' are one person each, named whole (text
+    "Vincent Gigante"); names apart would leave the surname on its own, as if another
+    Gigante might be meant. A nickname found as a name stays one too, inside the person's
+    span ("Chin", which the articles also write alone)."""
+    out: list[Name] = []
+    i = 0
+    while i < len(names):
+        first = names[i]
+        joined = None
+        # the surname: the first name after the quotes (the nickname's words, when found
+        # as names of their own, stand between)
+        for step in range(1, 5):
+            last = names[i + step] if i + step < len(names) else None
+            if last is None or last.sentence != first.sentence or last.start - first.end > 48:
+                break
+            if len(first.text.split()) > 2 or " " in last.text:
+                continue
+            m = _NICKNAME.fullmatch(text, first.end, last.start)
+            if m and _person_tail([*first.text.split(), last.text]):
+                joined = Name(first.start, last.end, first.sentence, f"{first.text} {last.text}",
+                              first.title, first.headline, " ".join(m.group("nick").split()))
+                i += step + 1
+                break
+        if joined is None:
+            out.append(first)
+            i += 1
+        else:  # the nickname stays a name of its own too: "Chin" is also called so alone
+            out.append(joined)
+            out.extend(names[i - step:i - 1])
+    return out
+
+
+_AFTER_PLACE = re.compile(r",[ \t]*+")
+
+
+def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> bool:
+    """An abbreviated state right after a city ("Sunnyvale, Calif.", "Springfield, Mo.",
+    "Old Tappan, N.J."): part of the city's address, not a place the article is about; two
+    articles datelined in one state would otherwise share it as a fact."""
+    if len(name) > 6 or not _AFTER_PLACE.fullmatch(text, place_end, start):
+        return False
+    abbreviations = state_abbreviations()  # read only when a short name follows "City, "
+    return name in abbreviations or name + "." in abbreviations
+
+
+@cache
+def state_abbreviations() -> frozenset[str]:
+    """The AP style's abbreviations of US states that are no words ("Calif.", "N.J.",
+    "W.Va."; not "Texas"), from the ``us`` package's data.
+
+    Read from its data module without importing the package (its import, which loads
+    jellyfish and every county, costs about 0.1 s); falls back to the import.
+    """
+    spec = importlib.util.find_spec("us")
+    if spec is not None and spec.origin:
+        try:
+            source = (Path(spec.origin).parent / "states.py").read_text("utf-8")
+            found = frozenset(re.findall(r'"ap_abbr":\s*"([^"]*\.)"', source))
+            if found:
+                return found
+        except OSError:
+            pass
+    try:
+        import us
+    except ImportError:
+        return frozenset()
+    return frozenset(
+        s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and "." in s.ap_abbr)
 
 
 _EXTRA_ROLES = frozenset(
