@@ -422,11 +422,12 @@ def _link_defined_acronyms(
 
 
 def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> None:
-    """One person written with and without a middle initial ("John F. Kennedy", "John
-    Kennedy") or with a variant of the first name ("Bill Clinton", "William Clinton").
+    """One person written with and without a middle initial or name ("John F. Kennedy",
+    "John Kennedy"; "Mark Jay Heller", "Mark Heller") or with a variant of the first name
+    ("Bill Clinton", "William Clinton").
 
-    The bare "first last" form joins the one form with initials, not two ("George W. Bush"
-    and "George H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
+    The bare "first last" form joins the one longer form, not two ("George W. Bush" and
+    "George H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
     curated list of English first-name variants) says one is a nickname of the other.
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
@@ -439,6 +440,8 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
         if len(bare) == 2:
             by_bare[" ".join(bare)].append(k)
             by_last[bare[1]].append(k)
+        elif len(bare) == 3 and len(parts) == 3:  # a middle name: "Mark Jay Heller"
+            by_bare[f"{bare[0]} {bare[2]}"].append(k)
     for bare, forms in by_bare.items():
         initialled = sorted(set(forms) - {bare})
         if len(initialled) == 1 and bare in forms:

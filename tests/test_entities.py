@@ -550,3 +550,22 @@ def test_a_state_after_two_cities_is_no_shared_entity(entities) -> None:
     )
     assert not any("Calif" in e.label for e in found)
     assert len(entity_of(found, "Rancho Mirage").docs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "short"),
+    [
+        # ecbplus 1_*: Lohan's lawyer, with and without his middle name, and alone
+        ("Mark Jay Heller told a judge that Lohan was settling in at Morningside Recovery.",
+         "CNN says Lohan's lawyer, Mark Heller, made the arrangements. Heller said so.",
+         "Mark Jay Heller", "Mark Heller"),
+        # ecbplus 36_*
+        ("Warren Steed Jeffs was convicted in Texas.",
+         "Warren Jeffs, the leader of the sect, was sentenced. Jeffs said nothing.",
+         "Warren Steed Jeffs", "Warren Jeffs"),
+    ],
+)
+def test_a_middle_name_joins_the_first_and_last_name(entities, text_a, text_b, full, short):
+    found = entities(text_a, text_b)
+    assert same_entity(found, full, short)
+    assert same_entity(found, full, short.split()[-1])
