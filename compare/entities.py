@@ -161,13 +161,13 @@ def resolve(
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
     uf = _Union()
-    surfaces: dict[str, list[str]] = defaultdict(list)
+    surfaces: dict[str, set[str]] = defaultdict(set)  # each spelling once, however often
     titles: dict[str, set[str]] = defaultdict(set)
     for names in names_by_doc:
         for name in names:
             key = _key_of(name)
             uf.find(key)
-            surfaces[key].append(name.text)
+            surfaces[key].add(name.text)
             if name.title:
                 titles[key].add(name.title)
     keys = sorted(surfaces)
@@ -191,7 +191,7 @@ def resolve(
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
     for k in multi:
-        for surface in set(surfaces[k]):
+        for surface in surfaces[k]:
             tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
             by_initial[_initials(tokens)].append(k)
             if tokens and tokens[-1].isupper():
@@ -286,7 +286,7 @@ def _opens_with_a_word(first: str) -> bool:
 
 
 def _of_a_named_place(
-    prefix: Sequence[str], extra: Sequence[str], keys: dict[str, list[str]]
+    prefix: Sequence[str], extra: Sequence[str], keys: dict[str, set[str]]
 ) -> bool:
     """ "Central Election Commission of Turkmenistan" is the "Central Election Commission"
     of a story that names Turkmenistan: an organisation of two words or more, then "of" and
@@ -474,7 +474,7 @@ def _first_name_variants(a: str, b: str) -> bool:
 def _link_short_forms(
     singles: Sequence[str],
     multi: Sequence[str],
-    surfaces: dict[str, list[str]],
+    surfaces: dict[str, set[str]],
     surface_of: dict[str, str],
     uf: _Union,
 ) -> None:
@@ -648,17 +648,22 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
         names_by_doc[doc_index].sort(key=lambda n: n.start)
 
 
+def _texts(names_by_doc: Sequence[Sequence[Name]]) -> list[str]:
+    """The names' texts, each once, in order of first appearance: a name repeated thousands
+    of times is looked at once."""
+    return list(dict.fromkeys(n.text for names in names_by_doc for n in names))
+
+
 def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Find organisation names written in lower case after a proper first word: "the Sudan
     Armed Forces" in one article is "Sudan's armed forces" in another."""
     forms: dict[str, str] = {}
-    for names in names_by_doc:
-        for name in names:
-            tokens = name.text.split()
-            if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
-                t[:1].isupper() for t in tokens
-            ):
-                forms.setdefault(fold(name.text), name.text)
+    for text in _texts(names_by_doc):
+        tokens = text.split()
+        if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
+            t[:1].isupper() for t in tokens
+        ):
+            forms.setdefault(fold(text), text)
     if not forms:
         return
     # one pattern per first word, tried only where that word stands: one alternation of
@@ -731,9 +736,9 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
     the form takes the name of a "<country> Armed Forces" written in full, if any article
     has one, so they merge.
     """
+    texts = _texts(names_by_doc)
     singles = {
-        n.text for names in names_by_doc for n in names
-        if " " not in n.text and len(n.text) >= 4 and not n.text.isupper() and n.text.isalpha()
+        t for t in texts if " " not in t and len(t) >= 4 and not t.isupper() and t.isalpha()
     }
     if not singles:
         return
@@ -745,11 +750,10 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         return _demonym_place(word, by_prefix.get(word[:4], ())) or word
 
     full: dict[str, str] = {}
-    for names in names_by_doc:
-        for n in names:
-            first, _, rest = n.text.partition(" ")
-            if first in singles and _MILITARY_NAME.fullmatch(rest):
-                full.setdefault(place_of(first), n.text)
+    for text in texts:
+        first, _, rest = text.partition(" ")
+        if first in singles and _MILITARY_NAME.fullmatch(rest):
+            full.setdefault(place_of(first), text)
     for doc_index, doc in enumerate(documents):
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False

@@ -6,11 +6,19 @@ import importlib.util
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words, fold
+from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words
+from .lexicon import fold as _fold
 from .model import Document, Span
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """``lexicon.fold``, remembered: a document folds the same words again and again (every
+    capitalised word is folded several times), and the fold walks each character."""
+    return _fold(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,12 @@ def _is_headline(sentence: str) -> bool:
     return long_words >= 3 and capital == long_words and (small_cap > 0 or len(ws) <= 12)
 
 
+_FIRST_LETTER = re.compile(r"[A-Za-z@#]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_RUN_END = re.compile(r"(?:['’]s?|\.)$")
+_TOKEN = re.compile(r"\S+")
+
+
 def find_names(doc: Document) -> list[Name]:
     """Capitalised runs that name something, with titles split off and openers dropped.
 
@@ -92,16 +106,15 @@ def find_names(doc: Document) -> list[Name]:
         sentence = text[s_start:s_end]
         if _is_headline(sentence):
             continue
-        first_word = re.search(r"[A-Za-z@#]", sentence)
+        first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
         for start, end in _runs(text, s_start, s_end):
             run = text[start:end]
             # drop possessives and a final full stop that ends the sentence
-            run_trim = re.sub(r"(?:['’]s?|\.)$", "", run) if not re.fullmatch(
-                r"(?:[A-Z]\.)+", run.split()[-1]) else run
+            last = run.rsplit(None, 1)[-1]
+            run_trim = run if _INITIALS.fullmatch(last) else _RUN_END.sub("", run)
             end = start + len(run_trim)
-            tokens = [(t.start() + start, t.end() + start)
-                      for t in re.finditer(r"\S+", text[start:end])]
+            tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
             run_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
@@ -198,6 +211,9 @@ _NICKNAME = re.compile(
 "Sammy the Bull"."""
 
 
+_QUOTES = frozenset("\"'‘“`")
+
+
 def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
     """A nickname in quotes between a first name and a surname: 'Vincent "The Chin"
     Gigante', 'Salvatore "Sammy the Bull" Gravano' are one person each, named whole (text
@@ -209,6 +225,12 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
     while i < len(names):
         first = names[i]
         joined = None
+        after = text[first.end:first.end + 8]
+        if not after[:1].isspace() or after.lstrip()[:1] not in _QUOTES:
+            # most names: no quotation mark after the space that follows them
+            out.append(first)
+            i += 1
+            continue
         # the surname: the first name after the quotes (the nickname's words, when found
         # as names of their own, stand between)
         for step in range(1, 5):
