@@ -215,13 +215,13 @@ def resolve(
         if _person_like(surface_of[k]):
             parts = k.split()
             by_first[parts[0]].append(k)
-            if not _opens_with_a_word(parts[0]):  # "Little Italy" is no Mr Italy
-                by_last[parts[-1]].append(k)
+            by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
     shared_by: dict[str, list[str]] = {}
     for k in singles:
-        full = sorted(set(by_last.get(k, [])))
+        # "Little Italy" is no Mr Italy: a first word that is no given name
+        full = sorted({f for f in by_last.get(k, ()) if not _opens_with_a_word(f.split()[0])})
         if not full:
             full = sorted(set(by_first.get(k, [])))
         if len({uf.find(f) for f in full}) == 1:

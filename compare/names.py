@@ -72,15 +72,23 @@ _ROLE_NOUNS = frozenset(
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
+"""Where a word of two or more characters with no lower-case letter may start (it finds more
+than those: a quick test that none is there)."""
+
+
 def _is_headline(sentence: str) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names."""
+    if sentence.rstrip().endswith(_SENTENCE_ENDS) and not _UPPER_WORD.search(sentence):
+        return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
     if len(ws) < 3:
         return False
     upper = sum(w.isupper() and len(w) > 1 for w in ws)
     if upper >= 0.6 * len(ws):
         return True
-    if sentence.rstrip().endswith((".", "!", "?", "”", '"')):
+    if sentence.rstrip().endswith(_SENTENCE_ENDS):
         return False
     capital = sum(w[0].isupper() for w in ws if len(w) > 3)
     long_words = sum(len(w) > 3 for w in ws)
@@ -375,15 +383,24 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
+_SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
+"""Text that every place ``_runs`` may split a run at contains."""
+
+
 def _runs(text: str, start: int, end: int) -> list[Span]:
     """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") unless the
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
-    runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(text, runs, _POSSESSIVE, _named_possessive, ("'", "’"))
-    pieces = _split(text, pieces, _HYPHEN_TAIL, _kept_hyphen, ("-",))
-    pieces = _split(text, pieces, _AND, _named_and, ("and",))
-    pieces = _split(text, pieces, _OF, _not_after_person, ("of",))
+    pieces: list[Span] = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        run = m.group()
+        if not any(needle in run for needle in _SPLIT_NEEDLES):
+            pieces.append(m.span())  # nothing to split at: most runs
+            continue
+        split = _split(text, [m.span()], _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
+        split = _split(text, split, _AND, _named_and, ("and",))
+        pieces += _split(text, split, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")
