@@ -220,9 +220,16 @@ def resolve(
     singles = [k for k in keys if " " not in k]
     shared_by: dict[str, list[str]] = {}
     for k in singles:
-        # "Little Italy" is no Mr Italy: a first word that is no given name
-        full = sorted({f for f in by_last.get(k, ()) if not _opens_with_a_word(f.split()[0])})
-        if not full:
+        # "Little Italy" is no Mr Italy: no given name before the last word
+        lasts = by_last.get(k, ())
+        full = sorted({f for f in lasts if not _no_given_name(f)})
+        if len({uf.find(f) for f in full}) > 1 and len(_people(full, uf)) <= 1:
+            # one person, also written with a role or a word fused in front ("Quarterback
+            # Peyton Manning"): the plain name
+            plain = [f for f in full if not _everyday_word(f.split()[0])]
+            if len({uf.find(f) for f in plain}) == 1:
+                full = plain
+        if not full and (not lasts or _is_first_name(k)):  # "Billy", not "Knowing Billy"
             full = sorted(set(by_first.get(k, [])))
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
@@ -272,17 +279,24 @@ def resolve(
     return entities
 
 
-def _opens_with_a_word(first: str) -> bool:
-    """An everyday word that is no given name before a last word ("Little Italy", "Old
-    Tappan", "Lower Manhattan"): a place named after another, not a person whose surname
-    the last word is."""
+def _no_given_name(key: str) -> bool:
+    """Only everyday words before the last word ("Little Italy", "Lower Manhattan", "World
+    Vision Indonesia", "Choosing DeGeneres"): a place named after another or a word of the
+    sentence fused in front, not a person whose surname the last word is ("Owner Arte
+    Moreno" has a given name)."""
+    return all(_everyday_word(w) for w in key.split()[:-1])
+
+
+def _everyday_word(word: str) -> bool:
+    """A common word of news text that the ``nicknames`` list does not know as a given name
+    ("little", "owner"; not "mark", "bill")."""
     common = common_words()
-    if len(first) < 2 or first not in common and singular(first) not in common:
+    if len(word) < 2 or word not in common and singular(word) not in common:
         return False
     namer = _nicknamer()
-    variants = namer.nicknames_of(first) | namer.canonicals_of(first)  # type: ignore[attr-defined]
+    variants = namer.nicknames_of(word) | namer.canonicals_of(word)  # type: ignore[attr-defined]
     # the list's only variant of "little" is "littleberry": a longer name, no given name
-    return not variants or all(v.startswith(first) for v in variants)
+    return not variants or all(v.startswith(word) for v in variants)
 
 
 def _of_a_named_place(

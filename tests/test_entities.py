@@ -569,3 +569,15 @@ def test_a_middle_name_joins_the_first_and_last_name(entities, text_a, text_b, f
     found = entities(text_a, text_b)
     assert same_entity(found, full, short)
     assert same_entity(found, full, short.split()[-1])
+
+
+def test_a_lone_surname_joins_the_plain_name_of_one_person(entities) -> None:
+    # ecbplus 29_2 and 29_11: "Quarterback" fused in front is no second Manning
+    found = entities(
+        "Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars, "
+        "31-24, on Thursday night.",
+        "Peyton Manning was nearly perfect, exactly what the Indianapolis Colts needed. "
+        "``We've overcome a lot of obstacles,'' Manning said.",
+    )
+    assert same_entity(found, "Manning", "Peyton Manning")
+
