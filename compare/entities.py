@@ -440,8 +440,9 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
     "John Kennedy"; "Mark Jay Heller", "Mark Heller") or with a variant of the first name
     ("Bill Clinton", "William Clinton").
 
-    The bare "first last" form joins the one longer form, not two ("George W. Bush" and
-    "George H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
+    The bare "first last" form joins the longer forms when they share their middle initials
+    ("Warren S. Jeffs", "Warren Steed Jeffs"), not two middles ("George W. Bush" and "George
+    H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
     curated list of English first-name variants) says one is a nickname of the other.
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
@@ -458,8 +459,9 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
             by_bare[f"{bare[0]} {bare[2]}"].append(k)
     for bare, forms in by_bare.items():
         initialled = sorted(set(forms) - {bare})
-        if len(initialled) == 1 and bare in forms:
-            uf.union(bare, initialled[0])
+        if bare in forms and len({_middle_initials(f) for f in initialled}) == 1:
+            for form in initialled:  # "Warren S. Jeffs", "Warren Steed Jeffs": one middle
+                uf.union(bare, form)
     for forms in by_last.values():
         firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
         if len(firsts) < 2:
@@ -470,6 +472,11 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
                     ka = next(k for k in sorted(forms) if k.split()[0] == a)
                     kb = next(k for k in sorted(forms) if k.split()[0] == b)
                     uf.union(ka, kb)
+
+
+def _middle_initials(key: str) -> str:
+    """ "s" of "warren s jeffs" and of "warren steed jeffs"; "hw" of "george h w bush"."""
+    return "".join(w[0] for w in key.split()[1:-1])
 
 
 @lru_cache(maxsize=1)

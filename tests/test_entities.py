@@ -581,3 +581,14 @@ def test_a_lone_surname_joins_the_plain_name_of_one_person(entities) -> None:
     )
     assert same_entity(found, "Manning", "Peyton Manning")
 
+
+
+def test_an_initial_and_the_middle_name_it_stands_for_are_one_person(entities) -> None:
+    # ecbplus 36_*: one Warren Jeffs with, without and with a spelled-out middle name
+    found = entities(
+        "Warren S. Jeffs was convicted in Texas. It is about one individual, Warren Steed "
+        "Jeffs, and his actions.",
+        "Warren Jeffs, the leader of the sect, was sentenced.",
+    )
+    assert same_entity(found, "Warren Jeffs", "Warren S. Jeffs")
+    assert same_entity(found, "Warren Jeffs", "Warren Steed Jeffs")
