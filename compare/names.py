@@ -234,8 +234,9 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
         first = names[i]
         joined = None
         after = text[first.end:first.end + 8]
-        if not after[:1].isspace() or after.lstrip()[:1] not in _QUOTES:
-            # most names: no quotation mark after the space that follows them
+        if not after[:1].isspace() or after.lstrip()[:1] not in _QUOTES or len(
+            first.text.split()
+        ) > 2:  # most names: no quotation mark after the space that follows them
             out.append(first)
             i += 1
             continue
@@ -245,7 +246,7 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
             last = names[i + step] if i + step < len(names) else None
             if last is None or last.sentence != first.sentence or last.start - first.end > 48:
                 break
-            if len(first.text.split()) > 2 or " " in last.text:
+            if " " in last.text:
                 continue
             m = _NICKNAME.fullmatch(text, first.end, last.start)
             if m and _person_tail([*first.text.split(), last.text]):
