@@ -105,9 +105,10 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # against regression, raised as the engine improves; never lowered below main).
         # Raised with related words and numbers in alignment (issue 10) and exact numbers
         # matched by what they count (issue 8); decades, parts of a year, years shared under a
-        # finer date, ordinals in idioms (issue 8).
-        ("facts", 0.90),
-        ("shared-precision", 0.98),
+        # finer date, ordinals in idioms (issue 8); nicknames inside names, a state after a
+        # city, an organisation "of" a place, a place named after another (issue 9).
+        ("facts", 0.91),
+        ("shared-precision", 0.99),
         ("align-recall", 0.82),
         ("align-precision", 0.69),
     ],
