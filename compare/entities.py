@@ -28,7 +28,7 @@ from .lexicon import (
     singular,
 )
 from .model import Document, Span
-from .names import Name, _is_headline
+from .names import Name, _is_headline, _join_nicknames
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
@@ -161,13 +161,13 @@ def resolve(
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
     uf = _Union()
-    surfaces: dict[str, list[str]] = defaultdict(list)
+    surfaces: dict[str, set[str]] = defaultdict(set)  # each spelling once, however often
     titles: dict[str, set[str]] = defaultdict(set)
     for names in names_by_doc:
         for name in names:
             key = _key_of(name)
             uf.find(key)
-            surfaces[key].append(name.text)
+            surfaces[key].add(name.text)
             if name.title:
                 titles[key].add(name.title)
     keys = sorted(surfaces)
@@ -181,11 +181,17 @@ def resolve(
             uf.union(group_keys[0], k)
 
     _link_defined_acronyms(documents, names_by_doc, uf)
+    for names in names_by_doc:  # 'Charles "Lucky" Luciano' is "Lucky Luciano"
+        for name in names:
+            if name.nickname:
+                by_nickname = name_key(f"{name.nickname} {name.text.split()[-1]}")
+                if by_nickname in surfaces:
+                    uf.union(_key_of(name), by_nickname)
     acronyms = [k for k in keys if any(_is_acronym(s) for s in surfaces[k])]
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
     for k in multi:
-        for surface in set(surfaces[k]):
+        for surface in surfaces[k]:
             tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
             by_initial[_initials(tokens)].append(k)
             if tokens and tokens[-1].isupper():
@@ -214,8 +220,16 @@ def resolve(
     singles = [k for k in keys if " " not in k]
     shared_by: dict[str, list[str]] = {}
     for k in singles:
-        full = sorted(set(by_last.get(k, [])))
-        if not full:
+        # "Little Italy" is no Mr Italy: no given name before the last word
+        lasts = by_last.get(k, ())
+        full = sorted({f for f in lasts if not _no_given_name(f)})
+        if len({uf.find(f) for f in full}) > 1 and len(_people(full, uf)) <= 1:
+            # one person, also written with a role or a word fused in front ("Quarterback
+            # Peyton Manning"): the plain name
+            plain = [f for f in full if not _everyday_word(f.split()[0])]
+            if len({uf.find(f) for f in plain}) == 1:
+                full = plain
+        if not full and (not lasts or _is_first_name(k)):  # "Billy", not "Knowing Billy"
             full = sorted(set(by_first.get(k, [])))
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
@@ -238,6 +252,7 @@ def resolve(
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
+                or _of_a_named_place(parts[:j], extra, surfaces)
             ):
                 uf.union(prefix, k)
 
@@ -262,6 +277,38 @@ def resolve(
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
     return entities
+
+
+def _no_given_name(key: str) -> bool:
+    """Only everyday words before the last word ("Little Italy", "Lower Manhattan", "World
+    Vision Indonesia", "Choosing DeGeneres"): a place named after another or a word of the
+    sentence fused in front, not a person whose surname the last word is ("Owner Arte
+    Moreno" has a given name)."""
+    return all(_everyday_word(w) for w in key.split()[:-1])
+
+
+def _everyday_word(word: str) -> bool:
+    """A common word of news text that the ``nicknames`` list does not know as a given name
+    ("little", "owner"; not "mark", "bill")."""
+    common = common_words()
+    if len(word) < 2 or word not in common and singular(word) not in common:
+        return False
+    namer = _nicknamer()
+    variants = namer.nicknames_of(word) | namer.canonicals_of(word)  # type: ignore[attr-defined]
+    # the list's only variant of "little" is "littleberry": a longer name, no given name
+    return not variants or all(v.startswith(word) for v in variants)
+
+
+def _of_a_named_place(
+    prefix: Sequence[str], extra: Sequence[str], keys: dict[str, set[str]]
+) -> bool:
+    """ "Central Election Commission of Turkmenistan" is the "Central Election Commission"
+    of a story that names Turkmenistan: an organisation of two words or more, then "of" and
+    a one-word name the story has on its own (a country, a state, a city)."""
+    if len(prefix) < 2 or prefix[-1] not in ORG_WORDS or len(extra) < 2 or extra[0] != "of":
+        return False
+    place = extra[2:] if extra[1] == "the" else extra[1:]
+    return len(place) == 1 and place[0] in keys and place[0] not in ORG_WORDS
 
 
 def _mark_ambiguous(
@@ -389,11 +436,13 @@ def _link_defined_acronyms(
 
 
 def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> None:
-    """One person written with and without a middle initial ("John F. Kennedy", "John
-    Kennedy") or with a variant of the first name ("Bill Clinton", "William Clinton").
+    """One person written with and without a middle initial or name ("John F. Kennedy",
+    "John Kennedy"; "Mark Jay Heller", "Mark Heller") or with a variant of the first name
+    ("Bill Clinton", "William Clinton").
 
-    The bare "first last" form joins the one form with initials, not two ("George W. Bush"
-    and "George H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
+    The bare "first last" form joins the longer forms when they share their middle initials
+    ("Warren S. Jeffs", "Warren Steed Jeffs"), not two middles ("George W. Bush" and "George
+    H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
     curated list of English first-name variants) says one is a nickname of the other.
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
@@ -406,10 +455,13 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
         if len(bare) == 2:
             by_bare[" ".join(bare)].append(k)
             by_last[bare[1]].append(k)
+        elif len(bare) == 3 and len(parts) == 3:  # a middle name: "Mark Jay Heller"
+            by_bare[f"{bare[0]} {bare[2]}"].append(k)
     for bare, forms in by_bare.items():
         initialled = sorted(set(forms) - {bare})
-        if len(initialled) == 1 and bare in forms:
-            uf.union(bare, initialled[0])
+        if bare in forms and len({_middle_initials(f) for f in initialled}) == 1:
+            for form in initialled:  # "Warren S. Jeffs", "Warren Steed Jeffs": one middle
+                uf.union(bare, form)
     for forms in by_last.values():
         firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
         if len(firsts) < 2:
@@ -420,6 +472,11 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
                     ka = next(k for k in sorted(forms) if k.split()[0] == a)
                     kb = next(k for k in sorted(forms) if k.split()[0] == b)
                     uf.union(ka, kb)
+
+
+def _middle_initials(key: str) -> str:
+    """ "s" of "warren s jeffs" and of "warren steed jeffs"; "hw" of "george h w bush"."""
+    return "".join(w[0] for w in key.split()[1:-1])
 
 
 @lru_cache(maxsize=1)
@@ -438,7 +495,7 @@ def _first_name_variants(a: str, b: str) -> bool:
 def _link_short_forms(
     singles: Sequence[str],
     multi: Sequence[str],
-    surfaces: dict[str, list[str]],
+    surfaces: dict[str, set[str]],
     surface_of: dict[str, str],
     uf: _Union,
 ) -> None:
@@ -605,24 +662,29 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
                 spans = [m.span() for m in every[0].finditer(doc.text, s_start, s_end)]
             else:
                 spans = list(ascii_matches(doc.text, s_start, s_end))
-            for m_start, m_end in spans:
-                names_by_doc[doc_index].append(
-                    Name(m_start, m_end, index, doc.text[m_start:m_end], "", True)
-                )
+            names_by_doc[doc_index].extend(_join_nicknames(doc.text, [
+                Name(m_start, m_end, index, doc.text[m_start:m_end], "", True)
+                for m_start, m_end in spans
+            ]))  # "Vincent 'Chin' Gigante, 77, Crime Boss" names one person, as in the body
         names_by_doc[doc_index].sort(key=lambda n: n.start)
+
+
+def _texts(names_by_doc: Sequence[Sequence[Name]]) -> list[str]:
+    """The names' texts, each once, in order of first appearance: a name repeated thousands
+    of times is looked at once."""
+    return list(dict.fromkeys(n.text for names in names_by_doc for n in names))
 
 
 def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Find organisation names written in lower case after a proper first word: "the Sudan
     Armed Forces" in one article is "Sudan's armed forces" in another."""
     forms: dict[str, str] = {}
-    for names in names_by_doc:
-        for name in names:
-            tokens = name.text.split()
-            if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
-                t[:1].isupper() for t in tokens
-            ):
-                forms.setdefault(fold(name.text), name.text)
+    for text in _texts(names_by_doc):
+        tokens = text.split()
+        if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
+            t[:1].isupper() for t in tokens
+        ):
+            forms.setdefault(fold(text), text)
     if not forms:
         return
     # one pattern per first word, tried only where that word stands: one alternation of
@@ -695,9 +757,9 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
     the form takes the name of a "<country> Armed Forces" written in full, if any article
     has one, so they merge.
     """
+    texts = _texts(names_by_doc)
     singles = {
-        n.text for names in names_by_doc for n in names
-        if " " not in n.text and len(n.text) >= 4 and not n.text.isupper() and n.text.isalpha()
+        t for t in texts if " " not in t and len(t) >= 4 and not t.isupper() and t.isalpha()
     }
     if not singles:
         return
@@ -709,11 +771,10 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         return _demonym_place(word, by_prefix.get(word[:4], ())) or word
 
     full: dict[str, str] = {}
-    for names in names_by_doc:
-        for n in names:
-            first, _, rest = n.text.partition(" ")
-            if first in singles and _MILITARY_NAME.fullmatch(rest):
-                full.setdefault(place_of(first), n.text)
+    for text in texts:
+        first, _, rest = text.partition(" ")
+        if first in singles and _MILITARY_NAME.fullmatch(rest):
+            full.setdefault(place_of(first), text)
     for doc_index, doc in enumerate(documents):
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False

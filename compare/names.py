@@ -6,11 +6,19 @@ import importlib.util
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words, fold
+from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words
+from .lexicon import fold as _fold
 from .model import Document, Span
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """``lexicon.fold``, remembered: a document folds the same words again and again (every
+    capitalised word is folded several times), and the fold walks each character."""
+    return _fold(word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +32,9 @@ class Name:
     title: str = ""
     """A title written before the name ("Mr", "Prime Minister"), for alias resolution."""
     headline: bool = False
+    nickname: str = ""
+    """A nickname written in quotes inside the name ('Charles "Lucky" Luciano': "Lucky"),
+    which may stand for the first name elsewhere ("Lucky Luciano")."""
 
 
 _CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
@@ -61,20 +72,34 @@ _ROLE_NOUNS = frozenset(
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
+"""Where a word of two or more characters with no lower-case letter may start (it finds more
+than those: a quick test that none is there)."""
+
+
 def _is_headline(sentence: str) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names."""
+    if sentence.rstrip().endswith(_SENTENCE_ENDS) and not _UPPER_WORD.search(sentence):
+        return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
     if len(ws) < 3:
         return False
     upper = sum(w.isupper() and len(w) > 1 for w in ws)
     if upper >= 0.6 * len(ws):
         return True
-    if sentence.rstrip().endswith((".", "!", "?", "”", '"')):
+    if sentence.rstrip().endswith(_SENTENCE_ENDS):
         return False
     capital = sum(w[0].isupper() for w in ws if len(w) > 3)
     long_words = sum(len(w) > 3 for w in ws)
     small_cap = sum(w[0].isupper() for w in ws if 1 < len(w) <= 3 and fold(w) in STOPWORDS)
     return long_words >= 3 and capital == long_words and (small_cap > 0 or len(ws) <= 12)
+
+
+_FIRST_LETTER = re.compile(r"[A-Za-z@#]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_RUN_END = re.compile(r"(?:['’]s?|\.)$")
+_TOKEN = re.compile(r"\S+")
 
 
 def find_names(doc: Document) -> list[Name]:
@@ -89,16 +114,15 @@ def find_names(doc: Document) -> list[Name]:
         sentence = text[s_start:s_end]
         if _is_headline(sentence):
             continue
-        first_word = re.search(r"[A-Za-z@#]", sentence)
+        first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
         for start, end in _runs(text, s_start, s_end):
             run = text[start:end]
             # drop possessives and a final full stop that ends the sentence
-            run_trim = re.sub(r"(?:['’]s?|\.)$", "", run) if not re.fullmatch(
-                r"(?:[A-Z]\.)+", run.split()[-1]) else run
+            last = run.rsplit(None, 1)[-1]
+            run_trim = run if _INITIALS.fullmatch(last) else _RUN_END.sub("", run)
             end = start + len(run_trim)
-            tokens = [(t.start() + start, t.end() + start)
-                      for t in re.finditer(r"\S+", text[start:end])]
+            tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
             run_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
@@ -173,11 +197,108 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if fold(name) in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
+            if names and names[-1].sentence == index and _is_place_qualifier(
+                text, names[-1].end, n_start, name
+            ):
+                # "Sunnyvale, Calif.": the city's state is part of its mention, no entity
+                end = n_end + (text[n_end:n_end + 1] == ".")
+                names[-1] = Name(names[-1].start, end, index, names[-1].text, names[-1].title)
+                continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
-    return names
+    return _join_nicknames(text, names)
+
+
+_NICKNAME = re.compile(
+    r"\s+(?:``|[\"'‘“])(?P<nick>(?:[Tt]he\s+)?[A-Z][\w.-]*+(?:\s+(?:the\s+)?[A-Z][\w.-]*+){0,2})"
+    r"(?:''|[\"'’”])\s+"
+)
+"""A nickname in quotes, at most three capitalised words: 'Chin', "The Chin", ``Lucky'',
+"Sammy the Bull"."""
+
+
+_QUOTES = frozenset("\"'‘“`")
+
+
+def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
+    """A nickname in quotes between a first name and a surname: 'Vincent "The Chin"
+    Gigante', 'Salvatore "Sammy the Bull" Gravano' are one person each, named whole (text
+    "Vincent Gigante"); names apart would leave the surname on its own, as if another
+    Gigante might be meant. A nickname found as a name stays one too, inside the person's
+    span ("Chin", which the articles also write alone)."""
+    out: list[Name] = []
+    i = 0
+    while i < len(names):
+        first = names[i]
+        joined = None
+        after = text[first.end:first.end + 8]
+        if not after[:1].isspace() or after.lstrip()[:1] not in _QUOTES or len(
+            first.text.split()
+        ) > 2:  # most names: no quotation mark after the space that follows them
+            out.append(first)
+            i += 1
+            continue
+        # the surname: the first name after the quotes (the nickname's words, when found
+        # as names of their own, stand between)
+        for step in range(1, 5):
+            last = names[i + step] if i + step < len(names) else None
+            if last is None or last.sentence != first.sentence or last.start - first.end > 48:
+                break
+            if " " in last.text:
+                continue
+            m = _NICKNAME.fullmatch(text, first.end, last.start)
+            if m and _person_tail([*first.text.split(), last.text]):
+                joined = Name(first.start, last.end, first.sentence, f"{first.text} {last.text}",
+                              first.title, first.headline, " ".join(m.group("nick").split()))
+                i += step + 1
+                break
+        if joined is None:
+            out.append(first)
+            i += 1
+        else:  # the nickname stays a name of its own too: "Chin" is also called so alone
+            out.append(joined)
+            out.extend(names[i - step:i - 1])
+    return out
+
+
+_AFTER_PLACE = re.compile(r",[ \t]*+")
+
+
+def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> bool:
+    """An abbreviated state right after a city ("Sunnyvale, Calif.", "Springfield, Mo.",
+    "Old Tappan, N.J."): part of the city's address, not a place the article is about; two
+    articles datelined in one state would otherwise share it as a fact."""
+    if len(name) > 6 or not _AFTER_PLACE.fullmatch(text, place_end, start):
+        return False
+    abbreviations = state_abbreviations()  # read only when a short name follows "City, "
+    return name in abbreviations or name + "." in abbreviations
+
+
+@cache
+def state_abbreviations() -> frozenset[str]:
+    """The AP style's abbreviations of US states that are no words ("Calif.", "N.J.",
+    "W.Va."; not "Texas"), from the ``us`` package's data.
+
+    Read from its data module without importing the package (its import, which loads
+    jellyfish and every county, costs about 0.1 s); falls back to the import.
+    """
+    spec = importlib.util.find_spec("us")
+    if spec is not None and spec.origin:
+        try:
+            source = (Path(spec.origin).parent / "states.py").read_text("utf-8")
+            found = frozenset(re.findall(r'"ap_abbr":\s*"([^"]*\.)"', source))
+            if found:
+                return found
+        except OSError:
+            pass
+    try:
+        import us
+    except ImportError:
+        return frozenset()
+    return frozenset(
+        s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and "." in s.ap_abbr)
 
 
 _EXTRA_ROLES = frozenset(
@@ -263,15 +384,24 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
+_SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
+"""Text that every place ``_runs`` may split a run at contains."""
+
+
 def _runs(text: str, start: int, end: int) -> list[Span]:
     """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") unless the
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
-    runs = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
-    pieces = _split(text, runs, _POSSESSIVE, _named_possessive, ("'", "’"))
-    pieces = _split(text, pieces, _HYPHEN_TAIL, _kept_hyphen, ("-",))
-    pieces = _split(text, pieces, _AND, _named_and, ("and",))
-    pieces = _split(text, pieces, _OF, _not_after_person, ("of",))
+    pieces: list[Span] = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        run = m.group()
+        if not any(needle in run for needle in _SPLIT_NEEDLES):
+            pieces.append(m.span())  # nothing to split at: most runs
+            continue
+        split = _split(text, [m.span()], _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
+        split = _split(text, split, _AND, _named_and, ("and",))
+        pieces += _split(text, split, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#")

@@ -502,3 +502,93 @@ def test_the_times_stays_apart_when_two_times_are_named(entities) -> None:
     )
     assert not same_entity(found, "Times", "LA Times")
     assert not same_entity(found, "Times", "New York Times")
+
+
+def test_a_nickname_written_in_a_name_joins_the_nickname_form(entities) -> None:
+    # ecbplus 26_2 and 26_6: Charles "Lucky" Luciano is Lucky Luciano
+    found = entities(
+        "He became a small-time boxer and drifted into the crime family founded in 1931 by "
+        'legendary gangster Charles "Lucky" Luciano.',
+        "Costello retired soon after, and Genovese assumed control of the family, which had a "
+        "history going back to Lucky Luciano.",
+    )
+    assert same_entity(found, "Charles Luciano", "Lucky Luciano")
+
+
+def test_a_place_named_after_another_is_not_its_surname(entities) -> None:
+    # ecbplus 26_2 and 26_6 (gigante-death-2005): Little Italy is no person called Italy
+    found = entities(
+        "At the height of his power, Gigante's empire stretched from Little Italy to the docks "
+        "of Miami.",
+        "Gigante was born in the Bronx to parents who were immigrants from Naples, Italy. "
+        "In the late 1970s, he ran a crew in Lower Manhattan. He was seen in Manhattan.",
+    )
+    assert not same_entity(found, "Little Italy", "Italy")
+    assert not same_entity(found, "Lower Manhattan", "Manhattan")
+
+
+def test_an_organisation_of_a_named_place_is_the_organisation(entities) -> None:
+    # turkmenistan-election-2013, ecbplus 11_2
+    found = entities(
+        "At a meeting of the Central Election Commission it was decided to hold training "
+        "seminars. Elections in Turkmenistan are due.",
+        "A decision was taken on establishment of electoral districts, the resolution of the "
+        "Central Election Commission of Turkmenistan released on Friday said.",
+    )
+    assert same_entity(found, "Central Election Commission",
+                       "Central Election Commission of Turkmenistan")
+    assert not same_entity(found, "Turkmenistan", "Central Election Commission")
+
+
+def test_a_state_after_two_cities_is_no_shared_entity(entities) -> None:
+    # ecbplus 1_14 and 1_15: two towns of California, no shared "Calif"
+    found = entities(
+        "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on "
+        "Thursday night.",
+        "After leaving rehab in Newport Beach, Calif., less than an hour after checking in on "
+        "Thursday, Lindsay Lohan admitted herself to the Betty Ford Center.",
+    )
+    assert not any("Calif" in e.label for e in found)
+    assert len(entity_of(found, "Rancho Mirage").docs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "short"),
+    [
+        # ecbplus 1_*: Lohan's lawyer, with and without his middle name, and alone
+        ("Mark Jay Heller told a judge that Lohan was settling in at Morningside Recovery.",
+         "CNN says Lohan's lawyer, Mark Heller, made the arrangements. Heller said so.",
+         "Mark Jay Heller", "Mark Heller"),
+        # ecbplus 36_*
+        ("Warren Steed Jeffs was convicted in Texas.",
+         "Warren Jeffs, the leader of the sect, was sentenced. Jeffs said nothing.",
+         "Warren Steed Jeffs", "Warren Jeffs"),
+    ],
+)
+def test_a_middle_name_joins_the_first_and_last_name(entities, text_a, text_b, full, short):
+    found = entities(text_a, text_b)
+    assert same_entity(found, full, short)
+    assert same_entity(found, full, short.split()[-1])
+
+
+def test_a_lone_surname_joins_the_plain_name_of_one_person(entities) -> None:
+    # ecbplus 29_2 and 29_11: "Quarterback" fused in front is no second Manning
+    found = entities(
+        "Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars, "
+        "31-24, on Thursday night.",
+        "Peyton Manning was nearly perfect, exactly what the Indianapolis Colts needed. "
+        "``We've overcome a lot of obstacles,'' Manning said.",
+    )
+    assert same_entity(found, "Manning", "Peyton Manning")
+
+
+
+def test_an_initial_and_the_middle_name_it_stands_for_are_one_person(entities) -> None:
+    # ecbplus 36_*: one Warren Jeffs with, without and with a spelled-out middle name
+    found = entities(
+        "Warren S. Jeffs was convicted in Texas. It is about one individual, Warren Steed "
+        "Jeffs, and his actions.",
+        "Warren Jeffs, the leader of the sect, was sentenced.",
+    )
+    assert same_entity(found, "Warren Jeffs", "Warren S. Jeffs")
+    assert same_entity(found, "Warren Jeffs", "Warren Steed Jeffs")

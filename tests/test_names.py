@@ -216,3 +216,54 @@ def test_role_words_come_from_nameparser() -> None:
     words = role_words()
     assert {"attorney", "secretary", "coach", "cto", "mr"} <= words
     assert len(words) > 800
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 26_11, 1_14, 28_10: the state is part of the city's address
+        ("The head of the Genovese crime family, who had suffered from heart disease, died at "
+         "the federal prison in Springfield, Mo., said prison spokesman Al Quintero.",
+         ["Genovese", "Springfield", "Al Quintero"]),
+        ("Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on "
+         "Thursday night.", ["Lindsay Lohan", "Betty Ford Clinic", "Rancho Mirage"]),
+        ("LaRue was present at a 1972 meeting at Nixon's vacation home in Key Biscayne, Fla., "
+         "where the plan was hatched.", ["LaRue", "Nixon", "Key Biscayne"]),
+    ],
+)
+def test_an_abbreviated_state_after_a_city_is_part_of_its_mention(make_doc, text, expected):
+    found = find_names(make_doc(text))
+    assert [n.text for n in found] == expected
+    city = found[-1] if expected[-1] != "Al Quintero" else found[1]
+    assert text[city.start:city.end].startswith(f"{city.text}, ")  # "Springfield, Mo."
+
+
+def test_an_abbreviation_that_follows_no_city_is_kept(names) -> None:
+    assert names("In Washington, U.S. officials said the talks would go on.") == [
+        "Washington", "U.S"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        # ecbplus 26_11, 26_2, 16_6, 29_11: one person, not a lone surname
+        ('Mob boss Vincent "The Chin" Gigante, the powerful Mafioso who avoided jail for '
+         "decades, died Monday in prison.", "Vincent Gigante", "The Chin"),
+        ("He drifted into the crime family founded in 1931 by legendary gangster Charles "
+         '"Lucky" Luciano.', "Charles Luciano", "Lucky"),
+        ('His fall was sealed in a Brooklyn courtroom where six turncoat mobsters, led by '
+         'Salvatore "Sammy the Bull" Gravano, described his power.', "Salvatore Gravano",
+         "Sammy the Bull"),
+        ('Deputy Luis Gerardo "Jerry" Ortiz, 35, was shot outside a Hawaiian Gardens apartment '
+         "building.", "Luis Gerardo Ortiz", "Jerry"),
+        ("Adam ``Pacman'' Jones says the herniated disk in his neck was bothering him.",
+         "Adam Jones", "Pacman"),
+    ],
+)
+def test_a_nickname_in_quotes_stays_inside_the_name(make_doc, text, person, nickname):
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert person in found
+    name = found[person]
+    assert name.nickname == nickname
+    assert nickname in text[name.start:name.end]
+    assert person.split()[-1] not in found  # no lone surname left over
