@@ -236,7 +236,7 @@ def starting(doc, prefix: str) -> int:
 
 
 @pytest.mark.skipif(not (PAIRS / "alaska-dairy-fire-2012").is_dir()
-                    or not (PAIRS / "gigante-death-2005").is_dir(),
+                    or not (PAIRS / "amd-seamicro-2012").is_dir(),
                     reason=f"keyed pairs ({PAIRS}) are absent")
 @pytest.mark.parametrize(
     ("name", "left", "right", "kept"),
@@ -245,10 +245,10 @@ def starting(doc, prefix: str) -> int:
         ("alaska-dairy-fire-2012", "Fire destroys historic Mat Maid dairy building in Palmer",
          "Palmer does not own the properties, Bower said.",
          ("Fire destroys historic Mat Maid", "A fire on Tuesday destroyed Palmer's historic")),
-        # a short sentence and a headline that share the main actor's name and nothing else
-        ("gigante-death-2005", "As boss, Gigante's watchword was secrecy.",
-         "Vincent 'Chin' Gigante, 77, Crime Boss",
-         ("Mafia 'Oddfather,' Vincent 'Chin' Gigante, dies", "Vincent 'Chin' Gigante, 77")),
+        # a sentence on the rival's own chips and a short one that names the rival again
+        ("amd-seamicro-2012", "As we’ve described in earlier stories, Intel",
+         "Those systems now use Intel chips.",
+         ("The servers use Intel’s Atom", "Those systems now use Intel chips.")),
     ],
 )
 def test_a_repeated_name_alone_is_too_little_evidence(make_doc, monkeypatch, name, left, right,
