@@ -54,8 +54,11 @@ def context_terms(
 ) -> frozenset[str]:
     """What a number is about: the content words and names around it, and what it counts."""
     start, end = q.context
-    terms = set(q.terms)  # the content words around it, found with the quantity
-    terms.update(entity_at(start, end))
+    names = entity_at(start, end)
+    if not names and (not q.noun or q.noun in q.terms):
+        return q.terms  # nothing to add: the words around it, found with the quantity
+    terms = set(q.terms)
+    terms.update(names)
     if q.noun:
         terms.add(q.noun)
     return frozenset(terms)
@@ -195,7 +198,8 @@ def _buckets(
         # where the aligner pairs its sentence), unless it is a count of one to four
         keep = [r for r in unnamed if not small(quantities[r[0]][r[1]])]
         by_noun[named[0]].extend(keep)
-        unnamed = [r for r in unnamed if r not in keep]
+        kept = set(keep)
+        unnamed = [r for r in unnamed if r not in kept]  # a set: a table's bucket is large
     out = [sorted(rs) for _, rs in sorted(by_noun.items())]
     if unnamed:
         out.append(sorted(unnamed))

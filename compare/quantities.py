@@ -410,16 +410,28 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
-def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end: int,
-           width: int = 5) -> frozenset[str]:
-    """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
-    stems = {
-        _stem(text[s:e])
-        for s, e in tokens[max(0, first - width):last + width + 1]
-        if not (start <= s < end) and not text[s].isdigit()  # a stem with a digit: dropped
-    }
-    return frozenset(t for t in stems if len(t) > 2 and t not in STOPWORDS and
-                     not _DIGIT_CHAR.search(t))
+def _terms(content: list[str | None], text: str, tokens: list[Span], first: int, last: int,
+           start: int, end: int, width: int = 5) -> frozenset[str]:
+    """The content words of ``_context`` (the same tokens: the sentence's, not read again).
+    ``content`` holds each token's content stem ("" for none), filled on first use and
+    shared by the sentence's numbers: a table's windows overlap, each word is read once."""
+    out = []
+    for k in range(max(0, first - width), min(len(tokens), last + width + 1)):
+        stem_k = content[k]
+        if stem_k is None:
+            stem_k = content[k] = _content_stem(text, *tokens[k])
+        if stem_k and not (start <= tokens[k][0] < end):
+            out.append(stem_k)
+    return frozenset(out)
+
+
+def _content_stem(text: str, s: int, e: int) -> str:
+    """A token's stem when it is a content word (no digits, no stop word, three letters or
+    more), else ""."""
+    if text[s].isdigit():
+        return ""
+    t = _stem(text[s:e])
+    return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
 
 
 _DIGIT_CHAR = re.compile(r"\d")
@@ -440,6 +452,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for index, (s_start, s_end) in enumerate(doc.sentences):
         tokens = words(text, s_start, s_end)
         starts = [t[0] for t in tokens]
+        content: list[str | None] = [None] * len(tokens)
         covered = s_start  # the end of the last mention: a price's cents are read with it
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
@@ -474,6 +487,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     readings = [(m.start(), m.end(), value, kind)]
                 else:
                     continue
+            elif group == "number" and (listed := _listed(
+                text, tokens, starts, content, index, s_start, m
+            )) is not None:
+                covered = listed.end
+                found.append(listed)
+                continue
             elif group == "number":
                 readings = [(a.start, a.end, a.value, a.kind)
                             for a in _amounts(text, m.start(), m.end(), s_start, s_end,
@@ -490,8 +509,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
-                found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
-                                       kind, keys if group != "number" else (value,), stamp))
+                found.append(_quantity(text, tokens, starts, content, index, s_start, start, end,
+                                       value, kind, keys if group != "number" else (value,),
+                                       stamp))
     return found
 
 
@@ -499,6 +519,7 @@ def _quantity(
     text: str,
     tokens: list[Span],
     starts: list[int],
+    content: list[str | None],
     index: int,
     s_start: int,
     start: int,
@@ -514,7 +535,8 @@ def _quantity(
     last = _token_at(starts, max(start, end - 1))
     noun = action = ""
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
-        if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
+        if text.find("year", start, end + 10) >= 0 and _AGED.match(text, start, end + 10) or \
+                _is_age(text, start, end):
             noun = "age"
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
@@ -545,7 +567,43 @@ def _quantity(
         kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
-        phrase=frozenset(phrase), stamp=stamp, terms=_terms(text, tokens, first, last, start, end),
+        phrase=frozenset(phrase), stamp=stamp,
+        terms=_terms(content, text, tokens, first, last, start, end),
+    )
+
+
+_PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
+
+
+def _listed(
+    text: str,
+    tokens: list[Span],
+    starts: list[int],
+    content: list[str | None],
+    index: int,
+    s_start: int,
+    m: re.Match[str],
+) -> Quantity | None:
+    """A plain number in a list ("12, 345, 6.7,"), read without the general path: digits
+    between ", " and a comma or semicolon have no sign, currency, percent sign, name,
+    approximation or noun after them, so only their value and context are worked out (what
+    the general path gives, at a fraction of its cost per number: a table holds thousands).
+    None when the number is not such a one, or may be an age or count what comes before
+    ("of, 12")."""
+    start, end = m.span()
+    if m.group("list") is not None or text[end:end + 1] not in (",", ";") or \
+            start - 2 < s_start or text[start - 2:start] != ", " or \
+            _PLAIN.fullmatch(text, start, end) is None or _is_age(text, start, end):
+        return None
+    first = _token_at(starts, start)
+    last = _token_at(starts, end - 1)
+    if _noun_before(text, tokens, first):
+        return None
+    value = fmt(digits_value(text[start:end]))  # type: ignore[arg-type]
+    return Quantity(
+        kind=Kind.NUMBER, start=start, end=end, sentence=index, text=text[start:end],
+        value=value, keys=(value,), noun="", context=_context(tokens, first, last),
+        terms=_terms(content, text, tokens, first, last, start, end),
     )
 
 
