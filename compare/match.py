@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -42,6 +43,15 @@ class UnionFind:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def union_all(self, refs: Sequence[Ref]) -> None:
+        """``union`` of every ref with the first: one lookup a ref, not two (a table's
+        bucket of one value holds thousands)."""
+        roots = {self.find(r) for r in refs}
+        if len(roots) > 1:
+            low = min(roots)
+            for root in roots:
+                self.parent[root] = low
+
     def groups(self, items: Sequence[Ref]) -> list[list[Ref]]:
         out: dict[Ref, list[Ref]] = defaultdict(list)
         for item in items:
@@ -66,13 +76,19 @@ def context_terms(
 
 def _distinctive(q: Quantity) -> bool:
     """Repeated in one article, this value is one fact: large or precise numbers, full dates."""
-    if q.kind in (Kind.MONEY, Kind.PERCENT, Kind.TIME):
+    return _distinctive_value(q.kind, q.value)
+
+
+@lru_cache(maxsize=1 << 12)
+def _distinctive_value(kind: Kind, value: str) -> bool:
+    """``_distinctive``, remembered: a table repeats its values thousands of times."""
+    if kind in (Kind.MONEY, Kind.PERCENT, Kind.TIME):
         return True
-    if q.value.startswith("date "):
+    if value.startswith("date "):
         return True
-    if q.kind is Kind.NUMBER and not q.value.startswith(("ordinal", "year")):
+    if kind is Kind.NUMBER and not value.startswith(("ordinal", "year")):
         try:
-            return float(q.value) >= 11 or "." in q.value
+            return float(value) >= 11 or "." in value
         except ValueError:
             return False
     return False
@@ -98,7 +114,7 @@ def link_quantities(
     for d, qs in enumerate(quantities):
         for i, q in enumerate(qs):
             refs.append((d, i))
-            uf.find((d, i))
+            uf.parent[(d, i)] = (d, i)
             for key in q.keys:
                 by_key[key].append((d, i))
     for key, members in by_key.items():
@@ -124,15 +140,13 @@ def _link_bucket(
     # finer value it can stand for (the 9/11 of a dated report), never with two
     free = [r for r in members if quantities[r[0]][r[1]].free and
             (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
-    for r in free[1:]:
-        uf.union(free[0], r)
+    uf.union_all(free)
     per_doc: dict[int, list[Ref]] = defaultdict(list)
     for r in members:
         if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
             per_doc[r[0]].append(r)
     for rs in per_doc.values():
-        for r in rs[1:]:
-            uf.union(rs[0], r)
+        uf.union_all(rs)
     by_term: dict[str, list[Ref]] = defaultdict(list)
     for r in members:
         for term in contexts[r[0]][r[1]]:
@@ -141,8 +155,7 @@ def _link_bucket(
     for rs in by_term.values():
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
-        for r in rs[1:]:
-            uf.union(rs[0], r)
+        uf.union_all(rs)
 
 
 def counted(q: Quantity) -> str:

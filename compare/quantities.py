@@ -6,7 +6,7 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -136,15 +136,19 @@ class Quantity:
         significant digits, or a decimal written in digits). A weekday, a time or a number
         naming nothing stays shared only where the aligner pairs the sentences
         (``engine._split_unpaired``)."""
-        head = self.value.split(" ", 1)[0]
-        if self.kind is Kind.TIME or head in ("date", "weekday"):
-            return True
-        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
-            "year", "ordinal"
-        ):
-            digits = _NOT_DIGIT.sub("", self.value.split(" ")[-1]).strip("0")
-            return _DECIMAL_POINT.search(self.text) is not None or len(digits) >= 3
-        return False
+        return _free(self.kind, self.value, self.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _free(kind: Kind, value: str, text: str) -> bool:
+    """``Quantity.free``, remembered: a table repeats its values thousands of times."""
+    head = value.split(" ", 1)[0]
+    if kind is Kind.TIME or head in ("date", "weekday"):
+        return True
+    if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in ("year", "ordinal"):
+        digits = _NOT_DIGIT.sub("", value.split(" ")[-1]).strip("0")
+        return _DECIMAL_POINT.search(text) is not None or len(digits) >= 3
+    return False
 
 
 _CUR_WORD = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
@@ -410,19 +414,41 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
-def _terms(content: list[str | None], text: str, tokens: list[Span], first: int, last: int,
-           start: int, end: int, width: int = 5) -> frozenset[str]:
-    """The content words of ``_context`` (the same tokens: the sentence's, not read again).
-    ``content`` holds each token's content stem ("" for none), filled on first use and
-    shared by the sentence's numbers: a table's windows overlap, each word is read once."""
-    out = []
-    for k in range(max(0, first - width), min(len(tokens), last + width + 1)):
-        stem_k = content[k]
-        if stem_k is None:
-            stem_k = content[k] = _content_stem(text, *tokens[k])
-        if stem_k and not (start <= tokens[k][0] < end):
-            out.append(stem_k)
-    return frozenset(out)
+def _terms(content: _Content, first: int, last: int, start: int, end: int,
+           width: int = 5) -> frozenset[str]:
+    """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
+    return content.between(max(0, first - width), last + width + 1, start, end)
+
+
+class _Content:
+    """The content words of one sentence (token indexes in order, and stems), read on first
+    use and shared by its numbers: a table's context windows overlap, each word is read once
+    and a window without one costs two bisections."""
+
+    __slots__ = ("at", "stems", "text", "tokens")
+
+    def __init__(self, text: str, tokens: list[Span]) -> None:
+        self.text, self.tokens = text, tokens
+        self.at: list[int] | None = None
+        self.stems: list[str] = []
+
+    def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
+        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``."""
+        if self.at is None:
+            self.at = []
+            for k, (s, e) in enumerate(self.tokens):
+                stem_k = _content_stem(self.text, s, e)
+                if stem_k:
+                    self.at.append(k)
+                    self.stems.append(stem_k)
+        i, j = bisect_left(self.at, lo), bisect_left(self.at, hi)
+        if i == j:
+            return _NO_TERMS
+        tokens, at, stems = self.tokens, self.at, self.stems
+        return frozenset(stems[x] for x in range(i, j) if not start <= tokens[at[x]][0] < end)
+
+
+_NO_TERMS: frozenset[str] = frozenset()
 
 
 def _content_stem(text: str, s: int, e: int) -> str:
@@ -452,7 +478,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for index, (s_start, s_end) in enumerate(doc.sentences):
         tokens = words(text, s_start, s_end)
         starts = [t[0] for t in tokens]
-        content: list[str | None] = [None] * len(tokens)
+        content = _Content(text, tokens)
         covered = s_start  # the end of the last mention: a price's cents are read with it
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
@@ -519,7 +545,7 @@ def _quantity(
     text: str,
     tokens: list[Span],
     starts: list[int],
-    content: list[str | None],
+    content: _Content,
     index: int,
     s_start: int,
     start: int,
@@ -568,7 +594,7 @@ def _quantity(
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
         phrase=frozenset(phrase), stamp=stamp,
-        terms=_terms(content, text, tokens, first, last, start, end),
+        terms=_terms(content, first, last, start, end),
     )
 
 
@@ -579,7 +605,7 @@ def _listed(
     text: str,
     tokens: list[Span],
     starts: list[int],
-    content: list[str | None],
+    content: _Content,
     index: int,
     s_start: int,
     m: re.Match[str],
@@ -596,14 +622,17 @@ def _listed(
             _PLAIN.fullmatch(text, start, end) is None or _is_age(text, start, end):
         return None
     first = _token_at(starts, start)
-    last = _token_at(starts, end - 1)
+    last = first if first + 1 == len(starts) or starts[first + 1] > end - 1 else _token_at(
+        starts, end - 1)
     if _noun_before(text, tokens, first):
         return None
-    value = fmt(digits_value(text[start:end]))  # type: ignore[arg-type]
+    whole, _, part = text[start:end].partition(".")
+    # what ``fmt(digits_value(...))`` writes: no leading zeros, no trailing zeros after a point
+    value = f"{int(whole)}.{part}".rstrip("0").rstrip(".") if part else str(int(whole))
     return Quantity(
         kind=Kind.NUMBER, start=start, end=end, sentence=index, text=text[start:end],
         value=value, keys=(value,), noun="", context=_context(tokens, first, last),
-        terms=_terms(content, text, tokens, first, last, start, end),
+        terms=_terms(content, first, last, start, end),
     )
 
 
