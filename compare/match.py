@@ -135,15 +135,16 @@ def _link_bucket(
 ) -> None:
     """Link mentions of one value counting one thing: on the value alone when it is
     distinctive, else when they share a word of context."""
-    finer = {quantities[d][i].value for d, i in members} - {key}
+    qs = [quantities[d][i] for d, i in members]  # each looked up once: a table's bucket
+    finer = {q.value for q in qs} - {key}
     # a free value ("9/11" of a report with no publication date) is one fact with the one
     # finer value it can stand for (the 9/11 of a dated report), never with two
-    free = [r for r in members if quantities[r[0]][r[1]].free and
-            (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
+    free = [r for r, q in zip(members, qs, strict=True)
+            if q.free and (key == q.value or len(finer) == 1)]
     uf.union_all(free)
     per_doc: dict[int, list[Ref]] = defaultdict(list)
-    for r in members:
-        if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
+    for r, q in zip(members, qs, strict=True):
+        if key == q.value and _distinctive(q):
             per_doc[r[0]].append(r)
     for rs in per_doc.values():
         uf.union_all(rs)
