@@ -181,14 +181,14 @@ def _buckets(
     quantities: Sequence[Sequence[Quantity]], key: str, members: list[Ref]
 ) -> list[list[Ref]]:
     """The members of one key, split into groups that may be one fact."""
-    primary = [r for r in members if quantities[r[0]][r[1]].value == key]
-    secondary = [r for r in members if quantities[r[0]][r[1]].value != key]
-    if len({quantities[d][i].value for d, i in secondary}) > 1:
+    qs = [quantities[d][i] for d, i in members]  # each looked up once: a table's bucket
+    primary = [(r, q) for r, q in zip(members, qs, strict=True) if q.value == key]
+    secondary = [(r, q) for r, q in zip(members, qs, strict=True) if q.value != key]
+    if len({q.value for _, q in secondary}) > 1:
         secondary = []  # two full dates of one year: the year alone cannot say which
-    members = primary + secondary
     by_noun: dict[str, list[Ref]] = defaultdict(list)
-    for d, i in members:
-        by_noun[counted(quantities[d][i])].append((d, i))
+    for r, q in primary + secondary:
+        by_noun[counted(q)].append(r)
     # two nouns are one thing when one heads a phrase naming the other: "14 seats" and
     # "14 former Tory MPs in marginal seats", "the fifth successful anti-piracy operation"
     # and "the fifth anti-piracy operation"; not for a count of one to four, which shares
@@ -196,14 +196,15 @@ def _buckets(
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
     if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
         same = UnionFind()
+        place = {n: k for k, n in enumerate(nouns)}  # not nouns.index: linear in the nouns
         for n in nouns:
             for d, i in by_noun[n]:
-                for other in nouns:
-                    if other != n and other in quantities[d][i].phrase:
-                        same.union((nouns.index(n), 0), (nouns.index(other), 0))
+                for other in quantities[d][i].phrase:  # a few words, not every noun
+                    if other != n and other in place:
+                        same.union((place[n], 0), (place[other], 0))
         merged: dict[str, list[Ref]] = defaultdict(list)
         for n in nouns:
-            merged[nouns[same.find((nouns.index(n), 0))[0]]].extend(by_noun.pop(n))
+            merged[nouns[same.find((place[n], 0))[0]]].extend(by_noun.pop(n))
         by_noun.update(merged)
     named = [n for n in by_noun if n not in ("", "*")]
     unnamed = by_noun.pop("", [])
