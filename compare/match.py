@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -42,6 +43,15 @@ class UnionFind:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def union_all(self, refs: Sequence[Ref]) -> None:
+        """``union`` of every ref with the first: one lookup a ref, not two (a table's
+        bucket of one value holds thousands)."""
+        roots = {self.find(r) for r in refs}
+        if len(roots) > 1:
+            low = min(roots)
+            for root in roots:
+                self.parent[root] = low
+
     def groups(self, items: Sequence[Ref]) -> list[list[Ref]]:
         out: dict[Ref, list[Ref]] = defaultdict(list)
         for item in items:
@@ -54,8 +64,11 @@ def context_terms(
 ) -> frozenset[str]:
     """What a number is about: the content words and names around it, and what it counts."""
     start, end = q.context
-    terms = set(q.terms)  # the content words around it, found with the quantity
-    terms.update(entity_at(start, end))
+    names = entity_at(start, end)
+    if not names and (not q.noun or q.noun in q.terms):
+        return q.terms  # nothing to add: the words around it, found with the quantity
+    terms = set(q.terms)
+    terms.update(names)
     if q.noun:
         terms.add(q.noun)
     return frozenset(terms)
@@ -63,13 +76,19 @@ def context_terms(
 
 def _distinctive(q: Quantity) -> bool:
     """Repeated in one article, this value is one fact: large or precise numbers, full dates."""
-    if q.kind in (Kind.MONEY, Kind.PERCENT, Kind.TIME):
+    return _distinctive_value(q.kind, q.value)
+
+
+@lru_cache(maxsize=1 << 12)
+def _distinctive_value(kind: Kind, value: str) -> bool:
+    """``_distinctive``, remembered: a table repeats its values thousands of times."""
+    if kind in (Kind.MONEY, Kind.PERCENT, Kind.TIME):
         return True
-    if q.value.startswith("date "):
+    if value.startswith("date "):
         return True
-    if q.kind is Kind.NUMBER and not q.value.startswith(("ordinal", "year")):
+    if kind is Kind.NUMBER and not value.startswith(("ordinal", "year")):
         try:
-            return float(q.value) >= 11 or "." in q.value
+            return float(value) >= 11 or "." in value
         except ValueError:
             return False
     return False
@@ -95,7 +114,7 @@ def link_quantities(
     for d, qs in enumerate(quantities):
         for i, q in enumerate(qs):
             refs.append((d, i))
-            uf.find((d, i))
+            uf.parent[(d, i)] = (d, i)
             for key in q.keys:
                 by_key[key].append((d, i))
     for key, members in by_key.items():
@@ -116,20 +135,19 @@ def _link_bucket(
 ) -> None:
     """Link mentions of one value counting one thing: on the value alone when it is
     distinctive, else when they share a word of context."""
-    finer = {quantities[d][i].value for d, i in members} - {key}
+    qs = [quantities[d][i] for d, i in members]  # each looked up once: a table's bucket
+    finer = {q.value for q in qs} - {key}
     # a free value ("9/11" of a report with no publication date) is one fact with the one
     # finer value it can stand for (the 9/11 of a dated report), never with two
-    free = [r for r in members if quantities[r[0]][r[1]].free and
-            (key == quantities[r[0]][r[1]].value or len(finer) == 1)]
-    for r in free[1:]:
-        uf.union(free[0], r)
+    free = [r for r, q in zip(members, qs, strict=True)
+            if q.free and (key == q.value or len(finer) == 1)]
+    uf.union_all(free)
     per_doc: dict[int, list[Ref]] = defaultdict(list)
-    for r in members:
-        if _distinctive(quantities[r[0]][r[1]]) and key == quantities[r[0]][r[1]].value:
+    for r, q in zip(members, qs, strict=True):
+        if key == q.value and _distinctive(q):
             per_doc[r[0]].append(r)
     for rs in per_doc.values():
-        for r in rs[1:]:
-            uf.union(rs[0], r)
+        uf.union_all(rs)
     by_term: dict[str, list[Ref]] = defaultdict(list)
     for r in members:
         for term in contexts[r[0]][r[1]]:
@@ -138,8 +156,7 @@ def _link_bucket(
     for rs in by_term.values():
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
-        for r in rs[1:]:
-            uf.union(rs[0], r)
+        uf.union_all(rs)
 
 
 def counted(q: Quantity) -> str:
@@ -164,14 +181,14 @@ def _buckets(
     quantities: Sequence[Sequence[Quantity]], key: str, members: list[Ref]
 ) -> list[list[Ref]]:
     """The members of one key, split into groups that may be one fact."""
-    primary = [r for r in members if quantities[r[0]][r[1]].value == key]
-    secondary = [r for r in members if quantities[r[0]][r[1]].value != key]
-    if len({quantities[d][i].value for d, i in secondary}) > 1:
+    qs = [quantities[d][i] for d, i in members]  # each looked up once: a table's bucket
+    primary = [(r, q) for r, q in zip(members, qs, strict=True) if q.value == key]
+    secondary = [(r, q) for r, q in zip(members, qs, strict=True) if q.value != key]
+    if len({q.value for _, q in secondary}) > 1:
         secondary = []  # two full dates of one year: the year alone cannot say which
-    members = primary + secondary
     by_noun: dict[str, list[Ref]] = defaultdict(list)
-    for d, i in members:
-        by_noun[counted(quantities[d][i])].append((d, i))
+    for r, q in primary + secondary:
+        by_noun[counted(q)].append(r)
     # two nouns are one thing when one heads a phrase naming the other: "14 seats" and
     # "14 former Tory MPs in marginal seats", "the fifth successful anti-piracy operation"
     # and "the fifth anti-piracy operation"; not for a count of one to four, which shares
@@ -179,14 +196,15 @@ def _buckets(
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
     if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
         same = UnionFind()
+        place = {n: k for k, n in enumerate(nouns)}  # not nouns.index: linear in the nouns
         for n in nouns:
             for d, i in by_noun[n]:
-                for other in nouns:
-                    if other != n and other in quantities[d][i].phrase:
-                        same.union((nouns.index(n), 0), (nouns.index(other), 0))
+                for other in quantities[d][i].phrase:  # a few words, not every noun
+                    if other != n and other in place:
+                        same.union((place[n], 0), (place[other], 0))
         merged: dict[str, list[Ref]] = defaultdict(list)
         for n in nouns:
-            merged[nouns[same.find((nouns.index(n), 0))[0]]].extend(by_noun.pop(n))
+            merged[nouns[same.find((place[n], 0))[0]]].extend(by_noun.pop(n))
         by_noun.update(merged)
     named = [n for n in by_noun if n not in ("", "*")]
     unnamed = by_noun.pop("", [])
@@ -195,7 +213,8 @@ def _buckets(
         # where the aligner pairs its sentence), unless it is a count of one to four
         keep = [r for r in unnamed if not small(quantities[r[0]][r[1]])]
         by_noun[named[0]].extend(keep)
-        unnamed = [r for r in unnamed if r not in keep]
+        kept = set(keep)
+        unnamed = [r for r in unnamed if r not in kept]  # a set: a table's bucket is large
     out = [sorted(rs) for _, rs in sorted(by_noun.items())]
     if unnamed:
         out.append(sorted(unnamed))

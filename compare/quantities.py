@@ -6,7 +6,7 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -136,15 +136,19 @@ class Quantity:
         significant digits, or a decimal written in digits). A weekday, a time or a number
         naming nothing stays shared only where the aligner pairs the sentences
         (``engine._split_unpaired``)."""
-        head = self.value.split(" ", 1)[0]
-        if self.kind is Kind.TIME or head in ("date", "weekday"):
-            return True
-        if self.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in (
-            "year", "ordinal"
-        ):
-            digits = _NOT_DIGIT.sub("", self.value.split(" ")[-1]).strip("0")
-            return _DECIMAL_POINT.search(self.text) is not None or len(digits) >= 3
-        return False
+        return _free(self.kind, self.value, self.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _free(kind: Kind, value: str, text: str) -> bool:
+    """``Quantity.free``, remembered: a table repeats its values thousands of times."""
+    head = value.split(" ", 1)[0]
+    if kind is Kind.TIME or head in ("date", "weekday"):
+        return True
+    if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and head not in ("year", "ordinal"):
+        digits = _NOT_DIGIT.sub("", value.split(" ")[-1]).strip("0")
+        return _DECIMAL_POINT.search(text) is not None or len(digits) >= 3
+    return False
 
 
 _CUR_WORD = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
@@ -410,16 +414,50 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
-def _terms(text: str, tokens: list[Span], first: int, last: int, start: int, end: int,
+def _terms(content: _Content, first: int, last: int, start: int, end: int,
            width: int = 5) -> frozenset[str]:
     """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
-    stems = {
-        _stem(text[s:e])
-        for s, e in tokens[max(0, first - width):last + width + 1]
-        if not (start <= s < end) and not text[s].isdigit()  # a stem with a digit: dropped
-    }
-    return frozenset(t for t in stems if len(t) > 2 and t not in STOPWORDS and
-                     not _DIGIT_CHAR.search(t))
+    return content.between(max(0, first - width), last + width + 1, start, end)
+
+
+class _Content:
+    """The content words of one sentence (token indexes in order, and stems), read on first
+    use and shared by its numbers: a table's context windows overlap, each word is read once
+    and a window without one costs two bisections."""
+
+    __slots__ = ("at", "stems", "text", "tokens")
+
+    def __init__(self, text: str, tokens: list[Span]) -> None:
+        self.text, self.tokens = text, tokens
+        self.at: list[int] | None = None
+        self.stems: list[str] = []
+
+    def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
+        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``."""
+        if self.at is None:
+            self.at = []
+            for k, (s, e) in enumerate(self.tokens):
+                stem_k = _content_stem(self.text, s, e)
+                if stem_k:
+                    self.at.append(k)
+                    self.stems.append(stem_k)
+        i, j = bisect_left(self.at, lo), bisect_left(self.at, hi)
+        if i == j:
+            return _NO_TERMS
+        tokens, at, stems = self.tokens, self.at, self.stems
+        return frozenset(stems[x] for x in range(i, j) if not start <= tokens[at[x]][0] < end)
+
+
+_NO_TERMS: frozenset[str] = frozenset()
+
+
+def _content_stem(text: str, s: int, e: int) -> str:
+    """A token's stem when it is a content word (no digits, no stop word, three letters or
+    more), else ""."""
+    if text[s].isdigit():
+        return ""
+    t = _stem(text[s:e])
+    return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
 
 
 _DIGIT_CHAR = re.compile(r"\d")
@@ -440,6 +478,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     for index, (s_start, s_end) in enumerate(doc.sentences):
         tokens = words(text, s_start, s_end)
         starts = [t[0] for t in tokens]
+        content = _Content(text, tokens)
         covered = s_start  # the end of the last mention: a price's cents are read with it
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
@@ -474,6 +513,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     readings = [(m.start(), m.end(), value, kind)]
                 else:
                     continue
+            elif group == "number" and (listed := _listed(
+                text, tokens, starts, content, index, s_start, m
+            )) is not None:
+                covered = listed.end
+                found.append(listed)
+                continue
             elif group == "number":
                 readings = [(a.start, a.end, a.value, a.kind)
                             for a in _amounts(text, m.start(), m.end(), s_start, s_end,
@@ -490,8 +535,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
-                found.append(_quantity(text, tokens, starts, index, s_start, start, end, value,
-                                       kind, keys if group != "number" else (value,), stamp))
+                found.append(_quantity(text, tokens, starts, content, index, s_start, start, end,
+                                       value, kind, keys if group != "number" else (value,),
+                                       stamp))
     return found
 
 
@@ -499,6 +545,7 @@ def _quantity(
     text: str,
     tokens: list[Span],
     starts: list[int],
+    content: _Content,
     index: int,
     s_start: int,
     start: int,
@@ -514,7 +561,8 @@ def _quantity(
     last = _token_at(starts, max(start, end - 1))
     noun = action = ""
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
-        if _AGED.match(text, start, end + 10) or _is_age(text, start, end):
+        if text.find("year", start, end + 10) >= 0 and _AGED.match(text, start, end + 10) or \
+                _is_age(text, start, end):
             noun = "age"
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
@@ -545,7 +593,46 @@ def _quantity(
         kind=kind, start=start, end=end, sentence=index, text=raw, value=value,
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
-        phrase=frozenset(phrase), stamp=stamp, terms=_terms(text, tokens, first, last, start, end),
+        phrase=frozenset(phrase), stamp=stamp,
+        terms=_terms(content, first, last, start, end),
+    )
+
+
+_PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
+
+
+def _listed(
+    text: str,
+    tokens: list[Span],
+    starts: list[int],
+    content: _Content,
+    index: int,
+    s_start: int,
+    m: re.Match[str],
+) -> Quantity | None:
+    """A plain number in a list ("12, 345, 6.7,"), read without the general path: digits
+    between ", " and a comma or semicolon have no sign, currency, percent sign, name,
+    approximation or noun after them, so only their value and context are worked out (what
+    the general path gives, at a fraction of its cost per number: a table holds thousands).
+    None when the number is not such a one, or may be an age or count what comes before
+    ("of, 12")."""
+    start, end = m.span()
+    if m.group("list") is not None or text[end:end + 1] not in (",", ";") or \
+            start - 2 < s_start or text[start - 2:start] != ", " or \
+            _PLAIN.fullmatch(text, start, end) is None or _is_age(text, start, end):
+        return None
+    first = _token_at(starts, start)
+    last = first if first + 1 == len(starts) or starts[first + 1] > end - 1 else _token_at(
+        starts, end - 1)
+    if _noun_before(text, tokens, first):
+        return None
+    whole, _, part = text[start:end].partition(".")
+    # what ``fmt(digits_value(...))`` writes: no leading zeros, no trailing zeros after a point
+    value = f"{int(whole)}.{part}".rstrip("0").rstrip(".") if part else str(int(whole))
+    return Quantity(
+        kind=Kind.NUMBER, start=start, end=end, sentence=index, text=text[start:end],
+        value=value, keys=(value,), noun="", context=_context(tokens, first, last),
+        terms=_terms(content, first, last, start, end),
     )
 
 

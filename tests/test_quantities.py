@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from compare import quantities as quantities_module
 from compare.lexicon import stem
 from compare.model import Kind
 from compare.quantities import Quantity, find_quantities
@@ -645,3 +650,32 @@ def test_the_end_of_a_season_written_with_its_years_is_no_number(quantities) -> 
     # ecbplus-news
     text = "Larry Brown left for Detroit following the 2002-03 season."
     assert [(q.text, q.value) for q in quantities(text)] == [("2002", "year 2002")]
+
+
+_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
+_LISTS = (
+    # a table pasted as text, and lists of numbers in prose (ecbplus-news has such lists)
+    "The counts were 12, 345, 6.7, 12, 345, 6.7, and 8 people.",
+    "Scores by quarter: 21, 17, 30, 24; the home side 18, 22, 19, 25.",
+    "Those aged 64, 65 and 70 were asked; Mr Smith, 59, declined; a list of, 12, 14, 16.",
+    "Readings of 1,200, 3.5, 40 000, $7, 5%, 12 years, 9, 11, 10, two, 3rd, 14, 2012, 15.",
+)
+
+
+@pytest.mark.parametrize("text", _LISTS)
+def test_a_number_in_a_list_reads_as_the_general_path_reads_it(
+    make_doc, monkeypatch, text
+) -> None:
+    quick = find_quantities(make_doc(text))
+    monkeypatch.setattr(quantities_module, "_listed", lambda *args: None)
+    assert quick == find_quantities(make_doc(text))
+
+
+@pytest.mark.skipif(not _BENCH.is_file(), reason=f"{_BENCH} is absent")
+def test_the_list_path_changes_nothing_in_the_corpus(make_doc, monkeypatch) -> None:
+    texts = [json.loads(line)["text"] for line in _BENCH.read_text(encoding="utf-8").splitlines()]
+    docs = [make_doc(t) for t in texts if re.search(r", \d[\d.]*[,;]", t)]  # a number listed
+    assert docs
+    quick = [find_quantities(d) for d in docs]
+    monkeypatch.setattr(quantities_module, "_listed", lambda *args: None)
+    assert quick == [find_quantities(d) for d in docs]
