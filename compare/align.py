@@ -325,7 +325,7 @@ def pair_cosines(
     vocabulary's ``term_weights``; all the per-pair work is array work over the two tables.
     """
     n_left, n_right = left.sentences, right.sentences
-    if not n_left or not n_right:
+    if not left.ids.size or not right.ids.size:  # no sentences, or none with a term
         return _NO_PAIRS
     # the terms both use: each of the left's looked up in the right's sorted ids (cheaper
     # than ``np.intersect1d``, which sorts both again for each of the N*(N-1)/2 pairs)
