@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -87,6 +87,12 @@ def term_weight(term: str) -> float:
     if written_number(term):
         return NUMBER_WEIGHT
     return 1.0
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> str:
+    """A sentence as rapidfuzz compares it: once per sentence, not once per document pair."""
+    return utils.default_process(text)
 
 
 def _normalise(shared: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -176,6 +182,8 @@ class TermTable:
     """The sentences using each of ``ids`` in turn, each run in sentence order."""
     starts: np.ndarray
     """Where each of ``ids``' run of ``postings`` starts (one more at the end)."""
+    name_line: np.ndarray
+    """Per sentence: its one term is a fact (``NAME_LINES``); per document, not per pair."""
 
 
 def vocabulary(terms: Sequence[Sequence[frozenset[str]]]) -> dict[str, int]:
@@ -198,17 +206,10 @@ def term_table(terms: Sequence[frozenset[str]], vocab: dict[str, int]) -> TermTa
     ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
     order = np.lexsort((owner, flat))
     starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    name_line = np.array([len(ts) == 1 and term_weight(next(iter(ts))) == FACT_WEIGHT
+                          for ts in terms], dtype=bool)
     return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
-                     owner, owner[order], starts)
-
-
-def _name_line(table: TermTable, weights: np.ndarray) -> np.ndarray:
-    """Per sentence: its one term is a fact (``weights`` are the vocabulary's, a fact's is
-    ``FACT_WEIGHT``)."""
-    size = np.bincount(table.owner, minlength=table.sentences)
-    facts = np.bincount(table.owner, weights=weights[table.ids[table.flat]] == FACT_WEIGHT,
-                        minlength=table.sentences)
-    return (size == 1) & (facts == 1)
+                     owner, owner[order], starts, name_line)
 
 
 def score_pairs(
@@ -232,13 +233,83 @@ def score_tables(
     right_texts: Sequence[str],
     *,
     cutoff: float = 0.1,
+    **options: int,
+) -> tuple[list[Candidate], int]:
+    """Score the sentence pairs of two documents that share a rare term; return the scored
+    pairs above ``cutoff`` and how many pairs were scored in all (``pair_cosines``, then the
+    token-set ratio of the pairs still live)."""
+    return score_all([left, right], weights, [left_texts, right_texts], [(0, 1)],
+                     cutoff=cutoff, **options)[0]
+
+
+def score_all(
+    tables: Sequence[TermTable],
+    weights: np.ndarray,
+    texts: Sequence[Sequence[str]],
+    pairs: Sequence[tuple[int, int]],
+    *,
+    cutoff: float = 0.1,
+    **options: int,
+) -> list[tuple[list[Candidate], int]]:
+    """``score_tables`` for each pair ``(i, j)`` of documents, in order: the cosines pair by
+    pair, then the token-set ratios of all pairs in one rapidfuzz call (a call's fixed cost,
+    paid once rather than for each of N*(N-1)/2 document pairs). Each ratio is computed alone,
+    so a pair's scores are the same as when it is scored by itself."""
+    found = [pair_cosines(tables[i], tables[j], weights, cutoff=cutoff, **options)
+             for i, j in pairs]
+    if not found:
+        return []
+    lefts = [_plain(texts[i][k]) for (i, _), f in zip(pairs, found, strict=True)
+             for k in f.left.tolist()]
+    rights = [_plain(texts[j][k]) for (_, j), f in zip(pairs, found, strict=True)
+              for k in f.right.tolist()]
+    lexical = process.cpdist(
+        lefts, rights, scorer=fuzz.token_set_ratio,
+        workers=1 if len(lefts) < 20_000 else -1,
+    ) / 100.0 if lefts else np.zeros(0)
+    out = []
+    at = 0
+    for f in found:
+        size = f.left.size
+        scores = ((1 - LEXICAL_WEIGHT) * f.cosine
+                  + LEXICAL_WEIGHT * lexical[at:at + size] * f.reach)
+        at += size
+        keep = scores >= cutoff
+        out.append(([Candidate(i, j, s) for i, j, s in zip(
+            f.left[keep].tolist(), f.right[keep].tolist(), scores[keep].tolist(), strict=True)],
+            f.scored))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairCosines:
+    """The sentence pairs of two documents still live after the cosine, before the ratio."""
+
+    left: np.ndarray
+    right: np.ndarray
+    cosine: np.ndarray
+    reach: np.ndarray
+    """The most the token-set ratio may add, as a share of ``LEXICAL_WEIGHT``."""
+    scored: int
+    """How many sentence pairs were scored in all."""
+
+
+_NO_PAIRS = PairCosines(*(np.zeros(0, dtype=dt) for dt in (np.int64, np.int64, float, float)), 0)
+
+
+def pair_cosines(
+    left: TermTable,
+    right: TermTable,
+    weights: np.ndarray,
+    *,
+    cutoff: float = 0.1,
     max_postings: int = 64,
     pairs_per_sentence: int = 16,
     min_budget: int = 20_000,
     lookups: int = 2,
-) -> tuple[list[Candidate], int]:
-    """Score the sentence pairs that share a rare term; return the scored pairs above
-    ``cutoff`` and how many pairs were scored in all.
+) -> PairCosines:
+    """Score the sentence pairs that share a rare term by their cosine; keep those that may
+    still reach ``cutoff`` once the token-set ratio is added.
 
     A term makes pairs only when at most ``max_postings`` sentences of each document use it
     (0: the default, 64).
@@ -250,24 +321,28 @@ def score_tables(
 
     A pair's score does not depend on which term made it: the cosine counts every term the
     two sentences share. The token-set ratio (the costly part) is computed only for pairs
-    whose cosine can still reach ``cutoff``. ``weights`` are the vocabulary's
-    ``term_weights``; all the per-pair work is array work over the two tables.
+    whose cosine can still reach ``cutoff`` (``score_all``). ``weights`` are the
+    vocabulary's ``term_weights``; all the per-pair work is array work over the two tables.
     """
     n_left, n_right = left.sentences, right.sentences
-    if not n_left or not n_right:
-        return [], 0
-    shared_ids, at_left, at_right = np.intersect1d(
-        left.ids, right.ids, assume_unique=True, return_indices=True
-    )
-    n_terms = shared_ids.size
+    if not left.ids.size or not right.ids.size:  # no sentences, or none with a term
+        return _NO_PAIRS
+    # the terms both use: each of the left's looked up in the right's sorted ids (cheaper
+    # than ``np.intersect1d``, which sorts both again for each of the N*(N-1)/2 pairs)
+    at = np.searchsorted(right.ids, left.ids)
+    at[at == right.ids.size] = 0
+    both = right.ids[at] == left.ids
+    at_left = np.flatnonzero(both)
+    n_terms = at_left.size
     if not n_terms:
-        return [], 0
+        return _NO_PAIRS
+    at_right = at[at_left]
     cap = max_postings or 64
     lefts_of = left.counts[at_left]
     rights_of = right.counts[at_right]
     blocked = (lefts_of <= cap) & (rights_of <= cap)
     if not blocked.any():
-        return [], 0
+        return _NO_PAIRS
     # sentences using each term in the two documents together: idf-weighted norms
     total = n_left + n_right
     left_df = left.counts.astype(np.float64)
@@ -346,8 +421,7 @@ def score_tables(
         for k in sorted(probe_right):
             if not blocked[k]:
                 pair_up(left_index(k), probe_right[k])
-    for k in np.flatnonzero(blocked).tolist():
-        pair_up(left_index(k), right_index(k))
+    keys.append(_cross_pairs(left, right, at_left[blocked], at_right[blocked]))
     unique = np.unique(np.concatenate(keys))
     li, ri = unique // n_right, unique % n_right
     # shared weight of each pair, vectorised: each left term of the pair looked up among the
@@ -368,26 +442,29 @@ def score_tables(
     if EVIDENCE:
         cosine *= np.minimum(1.0, sums / (EVIDENCE * np.log(1 + total) ** 2))
     if NAME_LINES:
-        cosine[_name_line(left, weights)[li] | _name_line(right, weights)[ri]] = 0.0
+        cosine[left.name_line[li] | right.name_line[ri]] = 0.0
     reach = np.minimum(1.0, cosine * 4)
     # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
     live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff
-    li, ri, cosine, reach = li[live], ri[live], cosine[live], reach[live]
-    left_plain = {i: utils.default_process(left_texts[i]) for i in np.unique(li).tolist()}
-    right_plain = {j: utils.default_process(right_texts[j]) for j in np.unique(ri).tolist()}
-    lexical = process.cpdist(
-        [left_plain[i] for i in li.tolist()],
-        [right_plain[j] for j in ri.tolist()],
-        scorer=fuzz.token_set_ratio,
-        workers=1 if li.size < 20_000 else -1,
-    ) / 100.0
-    scores = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * lexical * reach
-    keep = scores >= cutoff
-    candidates = [
-        Candidate(i, j, s)
-        for i, j, s in zip(li[keep].tolist(), ri[keep].tolist(), scores[keep].tolist(), strict=True)
-    ]
-    return candidates, int(unique.size)
+    return PairCosines(li[live], ri[live], cosine[live], reach[live], int(unique.size))
+
+
+def _cross_pairs(
+    left: TermTable, right: TermTable, left_terms: np.ndarray, right_terms: np.ndarray
+) -> np.ndarray:
+    """Every pair of a left and a right sentence sharing one of the terms (given as positions
+    in each table's ``ids``), as keys ``left * right.sentences + right``, in one array pass."""
+    left_from = left.starts[left_terms]
+    left_size = left.starts[left_terms + 1] - left_from
+    right_from = right.starts[right_terms]
+    right_size = right.starts[right_terms + 1] - right_from
+    sizes = left_size * right_size
+    term = np.repeat(np.arange(sizes.size), sizes)
+    offset = np.arange(term.size) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    width = right_size[term]
+    lefts = left.postings[left_from[term] + offset // width]
+    rights = right.postings[right_from[term] + offset % width]
+    return lefts * right.sentences + rights
 
 
 def select(

@@ -202,9 +202,10 @@ def _compare(
     vocab = align.vocabulary(terms)
     weights = align.term_weights(vocab)
     tables = [align.term_table(ts, vocab) for ts in terms]
-    for i, j in combinations(range(len(docs)), 2):
-        found, scored = align.score_tables(tables[i], tables[j], weights, texts[i], texts[j])
-        candidates[(i, j)] = found
+    pairs = list(combinations(range(len(docs)), 2))
+    for pair, (found, scored) in zip(pairs, align.score_all(tables, weights, texts, pairs),
+                                     strict=True):
+        candidates[pair] = found
         pairs_scored += scored
 
     quotes = [find_quotes(d) for d in docs]

@@ -98,6 +98,16 @@ def test_score_pairs_scores_only_pairs_that_share_a_term() -> None:
     assert all(0 < c.score <= 1.0 + 1e-9 for c in found)
 
 
+def test_a_document_without_terms_scores_no_pair() -> None:
+    """Sentences of punctuation or function words only ("....", "It was.") leave a document
+    with no term at all: nothing to share, so no pair, whichever side it is on."""
+    empty = [frozenset(), frozenset()]
+    other = [frozenset({"bridg", "reopen"})]
+    texts = ["....", "It was."]
+    assert align.score_pairs(empty, other, texts, ["The bridge will reopen."]) == ([], 0)
+    assert align.score_pairs(other, empty, ["The bridge will reopen."], texts) == ([], 0)
+
+
 def test_score_pairs_ranks_the_closer_sentence_higher() -> None:
     left = [frozenset({"bomb", "camp", "yida"})]
     right = [frozenset({"bomb", "camp", "yida"}), frozenset({"bomb", "oil", "pipelin", "sudan"})]

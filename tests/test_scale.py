@@ -139,7 +139,7 @@ def test_per_document_work_is_done_once_per_document_not_once_per_pair(monkeypat
 
         monkeypatch.setattr(module, name, counted)
 
-    for name in ("vocabulary", "term_table", "score_tables"):
+    for name in ("vocabulary", "term_table", "pair_cosines"):
         counting(align, name)
     counting(engine, "quote_needle")
     texts = [
@@ -152,7 +152,7 @@ def test_per_document_work_is_done_once_per_document_not_once_per_pair(monkeypat
     n = len(docs)
     assert calls["vocabulary"] == 1
     assert calls["term_table"] == n
-    assert calls["score_tables"] == n * (n - 1) // 2
+    assert calls["pair_cosines"] == n * (n - 1) // 2
     assert calls["quote_needle"] == n  # one quotation per document, searched in seven others
     # the searches ran: the quotation, one river apart, is found in every document
     quotes = [f for f in comparison.facts if f.kind.value == "quote"]
