@@ -392,25 +392,43 @@ def _add_quote_drafts(
                 who = span_index[d].within(*q.speaker)
                 if who:
                     speakers[(d, k)] = frozenset(who)
+    # where a quotation is looked for: every sentence of a short document, the best-scored
+    # partners of its sentences in a long one (so the work per quotation stays bounded)
+    sizes = [len(doc.sentences) for doc in docs]
+    long_docs = [o for o, n in enumerate(sizes) if n > 60]
+    short_rows = np.flatnonzero(np.array(sizes, dtype=np.int64)[index.document] <= 60)
+    short_doc = index.document[short_rows]
     extra = 0
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             last = sentence_at(d, max(q.start, q.end - 1))
             needle = quote_needle(q)
-            # the sentences that can hold the quotation at all, of every document
-            live = quote_candidates(index, needle)
-            for other in np.unique(index.document[live]).tolist():
+            picked: dict[int, list[int]] = {}
+            for other in long_docs:
                 if other == d:
                     continue
-                first = index.first[other]
                 ranked: dict[int, float] = {}
                 for s in range(q.sentence, last + 1):
                     for score, partner in partners.get((d, other, s), ()):
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
-                sentence_ids = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
-                if len(docs[other].sentences) <= 60:
-                    sentence_ids = list(range(len(docs[other].sentences)))
-                sentence_ids = [s for s in sentence_ids if live[first + s]]
+                if ranked:
+                    picked[other] = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
+            rows = short_rows[short_doc != d]
+            if picked:
+                rows = np.concatenate(
+                    [rows, *(index.first[o] + np.array(ids, dtype=np.int64)
+                             for o, ids in picked.items())]
+                )
+            # the sentences that can hold the quotation at all, of those
+            live_rows = rows[quote_candidates(index, needle, rows)]
+            live_docs = index.document[live_rows]
+            for other in np.unique(live_docs).tolist():
+                first = index.first[other]
+                if other in picked:
+                    alive = set(live_rows[live_docs == other].tolist())
+                    sentence_ids = [s for s in picked[other] if first + s in alive]
+                else:
+                    sentence_ids = (live_rows[live_docs == other] - first).tolist()
                 hit = find_quote(q, docs[other], sentence_ids, folded=folded[other],
                                  needle=needle)
                 if hit is None:

@@ -357,6 +357,11 @@ class QuoteIndex:
     """Where each trigram's run of ``postings`` starts (one more at the end)."""
     postings: np.ndarray
     """Each trigram's positions, in the texts laid end to end, each run in order."""
+    keyed: np.ndarray
+    """``postings`` with each trigram's number times ``width`` added: one sorted array, so
+    one search finds how often any trigram occurs in any stretch."""
+    width: int
+    """More than any position."""
     sentence_start: np.ndarray
     """Every sentence of every document in turn: its start in the texts laid end to end."""
     sentence_end: np.ndarray
@@ -388,10 +393,14 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
     order = np.argsort(inverse.ravel(), kind="stable")
     sentence_start = np.array(starts, dtype=np.int64)
     sentence_end = np.array(ends, dtype=np.int64)
+    postings = (np.concatenate(places) if places else np.empty(0, np.int64))[order]
+    width = base + 1
     return QuoteIndex(
         grams=grams,
         starts=np.concatenate(([0], np.cumsum(runs))).astype(np.int64),
-        postings=(np.concatenate(places) if places else np.empty(0, np.int64))[order],
+        postings=postings,
+        keyed=np.repeat(np.arange(grams.size, dtype=np.int64), runs) * width + postings,
+        width=width,
         sentence_start=sentence_start,
         sentence_end=sentence_end,
         text_end=np.array(text_ends, dtype=np.int64),
@@ -401,9 +410,13 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
     )
 
 
-def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) -> np.ndarray:
-    """For every sentence of ``index`` (in its order), whether ``find_quote`` can find
-    ``needle`` (a ``quote_needle``) from it: False only where it provably cannot.
+def quote_candidates(
+    index: QuoteIndex, needle: str, rows: np.ndarray | None = None, *, cutoff: float = 88.0
+) -> np.ndarray:
+    """For every sentence of ``index`` (in its order), or only for the sentences ``rows``
+    (their places in that order), whether ``find_quote`` can find ``needle`` (a
+    ``quote_needle``) from it: False only where it provably cannot. Screening only the rows a
+    caller will search keeps the work per quotation bounded by them, not by all the sentences.
 
     ``find_quote`` scores the needle against the text from the sentence's start to its end plus
     the needle's length (the "hay"): ``fuzz.partial_ratio_alignment`` reports a ratio of at
@@ -422,14 +435,16 @@ def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) ->
     """
     rate = cutoff / 100 - 0.001  # a little under the cutoff, against rounding at the edge
     slope = (2.5 * rate - 2) * 2 / (2 - rate)
-    start = index.sentence_start
-    if slope <= 0 or not index.grams.size:
+    start, sentence_end, text_end = index.sentence_start, index.sentence_end, index.text_end
+    if rows is not None:
+        start, sentence_end, text_end = start[rows], sentence_end[rows], text_end[rows]
+    if slope <= 0 or not index.grams.size or not start.size:
         return np.ones(start.size, dtype=bool)
     keys = _gram_keys(needle)
     at = np.minimum(np.searchsorted(index.grams, keys), index.grams.size - 1)
     ids, counts = np.unique(at[index.grams[at] == keys], return_counts=True)
     runs = index.starts[ids + 1] - index.starts[ids]
-    hay_end = np.minimum(index.text_end, index.sentence_end + len(needle))
+    hay_end = np.minimum(text_end, sentence_end + len(needle))
     last = hay_end - (_GRAM - 1)  # trigrams start before this to lie inside the hay
     need = slope * np.minimum(len(needle), hay_end - start) - (_GRAM - 1)
     # a trigram a hay may hold about as often as the needle or more is common
@@ -441,13 +456,27 @@ def quote_candidates(index: QuoteIndex, needle: str, *, cutoff: float = 88.0) ->
     live = rare_shared + int(counts[common].sum()) >= need
     found = np.flatnonzero(live)
     if found.size:
-        shared = rare_shared[found]
-        for gram, count in zip(ids[common].tolist(), counts[common].tolist(), strict=True):
-            held = index.postings[index.starts[gram]:index.starts[gram + 1]]
-            shared += np.clip(np.searchsorted(held, last[found])
-                              - np.searchsorted(held, start[found]), 0, count)
+        shared = rare_shared[found] + _common_shared(
+            index, ids[common], counts[common], start[found], last[found]
+        )
         live[found] = shared >= need[found]
     return live
+
+
+def _common_shared(index: QuoteIndex, grams: np.ndarray, counts: np.ndarray,
+                   start: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """For each range ``[start, last)``: how many places of each of ``grams`` it holds, each
+    gram counted at most its ``counts``, summed. Two searches in ``index.keyed`` answer every
+    gram and range at once (a loop over grams cost a few numpy calls per gram and quotation,
+    and gathering the grams' places cost their number: every sentence for a common one)."""
+    shared = np.zeros(start.size, dtype=np.int64)
+    step = max(1, (1 << 20) // max(1, start.size))  # grams per chunk: bounded memory
+    for first in range(0, grams.size, step):
+        shift = grams[first:first + step, None].astype(np.int64) * index.width
+        held = (np.searchsorted(index.keyed, shift + last[None, :])
+                - np.searchsorted(index.keyed, shift + start[None, :]))
+        shared += np.minimum(np.maximum(held, 0), counts[first:first + step, None]).sum(axis=0)
+    return shared
 
 
 def _most_in_a_stretch(places: np.ndarray, start: np.ndarray, last: np.ndarray,
