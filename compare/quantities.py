@@ -79,13 +79,13 @@ PATTERNS = re.compile(
     rf"""
     (?=[£$€¥₹\d]|\.\d|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said
     |has|had|he|his|her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told
-    |than)\b)(?:[acdefhjmnoqstuwz](?=[^\W\d_])|a\b|la|le|pa|pr|ye|va)
+    |than)\b)(?:[acdefhjmnoqstuwz](?=[^\W\d_])|a(?=[\s-])|la|le|pa|pr|ye|va)
     |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
     # a symbol, a digit, a point before a digit, a word start (not a common function word, not
-    # a one-letter word but "a": no number, date or currency word is one) with the letters
-    # some number, date or currency word opens with, or a month in capitals fused to the word
-    # before ("SAYSSEPTEMBER 19, 2013"); initials and "U.S." runs are no longer tried at
-    # every letter and point
+    # a one-letter word but "a" before a space or hyphen: no number, date or currency word is
+    # one) with the letters some number, date or currency word opens with, or a month in
+    # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"); initials and "U.S." runs
+    # are no longer tried at every letter and point
     (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
     # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
     # date alternatives are not tried, which makes a table of numbers cheap to scan)
