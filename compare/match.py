@@ -410,6 +410,11 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
     )
 
 
+SCREEN_FROM = 64
+"""At most this many sentences chosen by the caller are searched without the trigram screen
+(the same answers: the screen only leaves out sentences find_quote would not match)."""
+
+
 def quote_candidates(
     index: QuoteIndex, needle: str, rows: np.ndarray | None = None, *, cutoff: float = 88.0
 ) -> np.ndarray:
@@ -438,7 +443,9 @@ def quote_candidates(
     start, sentence_end, text_end = index.sentence_start, index.sentence_end, index.text_end
     if rows is not None:
         start, sentence_end, text_end = start[rows], sentence_end[rows], text_end[rows]
-    if slope <= 0 or not index.grams.size or not start.size:
+    if slope <= 0 or not index.grams.size or (rows is not None and rows.size <= SCREEN_FROM):
+        # a few sentences chosen are searched outright: the screen's cost is the rare
+        # trigrams' places in all the texts, which in long documents is more than a few searches
         return np.ones(start.size, dtype=bool)
     keys = _gram_keys(needle)
     at = np.minimum(np.searchsorted(index.grams, keys), index.grams.size - 1)
