@@ -50,6 +50,10 @@ _SHOWN = re.compile(
 """A character that shows: not a space, nor an invisible format character (zero-width space,
 joiners, direction marks, soft hyphen, word joiner, byte order mark)."""
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+"""Bytes that are control characters in any encoding we read, but the ones text uses (tab,
+line and page breaks, ESC of terminal colours)."""
+_SNIFF_CONTROLS = 8192
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
@@ -203,6 +207,11 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
                 raise InputError(name, problem) from None
     if b"\x00" in data:
         raise InputError(name, "binary file (NUL bytes); expected text")
+    head = data[:_SNIFF_CONTROLS]
+    if len(_CONTROL_BYTES.findall(head)) > 0.05 * len(head):
+        # no NUL, but over a twentieth of the bytes are controls, as in compressed or random
+        # data: text has next to none (tabs, line ends, page breaks, terminal escapes uncounted)
+        raise InputError(name, "binary file (control bytes); expected text")
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError:

@@ -364,3 +364,18 @@ def test_need_two_articles(tmp_path: Path) -> None:
 def test_first_bad_file_is_reported(tmp_path: Path) -> None:
     a = write(tmp_path, "a.txt", "One.")
     assert error_of(read_sources, [a, "nope.txt"]) == "nope.txt: no such file"
+
+
+def test_control_bytes_without_nul_are_binary() -> None:
+    """Compressed or random data need not hold a NUL; a twentieth of control bytes marks it."""
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.choice([b for b in range(1, 256)]) for _ in range(300))
+    assert error_of(decode, data, "x.bin") == "x.bin: binary file (control bytes); expected text"
+
+
+def test_text_with_tabs_page_breaks_and_terminal_colours_is_text() -> None:
+    line = "Col\tumn one\r\n\x1b[31mred\x1b[0m warning\x0c\n"
+    text, warnings = decode((line * 50).encode("utf-8"), "log.txt")
+    assert text == line * 50 and warnings == ()
