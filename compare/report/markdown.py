@@ -88,10 +88,9 @@ def render(comparison: Comparison) -> str:
         if not unique:
             lines.append("None.")
     lines += ["", f"## Aligned sentences ({len(comparison.alignments)})", ""]
-    labels = {fact.id: fact.label for fact in comparison.facts}
     for pair in comparison.alignments:
         left, right = docs[pair.left_doc], docs[pair.right_doc]
-        evidence = ", ".join(_md(labels[f]) for f in pair.facts) or "wording only"
+        evidence = ", ".join(_md(comparison.fact(f).label) for f in pair.facts) or "wording only"
         old, new = left.sentence_text(pair.left), right.sentence_text(pair.right)
         lines += [
             f"### {left.id}{pair.left + 1} ~ {right.id}{pair.right + 1} (score {pair.score:.2f})",

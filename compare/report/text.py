@@ -140,11 +140,10 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
             out.line("  (none)")
 
     pairs = len(comparison.alignments)
-    labels = {fact.id: fact.label for fact in comparison.facts}
     out.heading(f"ALIGNED SENTENCES ({pairs}): pairs that report the same thing")
     for pair in comparison.alignments:
         left, right = docs[pair.left_doc], docs[pair.right_doc]
-        evidence = ", ".join(labels[f] for f in pair.facts) or "wording only"
+        evidence = ", ".join(comparison.fact(f).label for f in pair.facts) or "wording only"
         out.line(
             f"  {left.id}{pair.left + 1} ~ {right.id}{pair.right + 1}  score {pair.score:.2f}"
         )
