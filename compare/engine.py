@@ -350,6 +350,11 @@ def _fact_spans_by_sentence(
     return out
 
 
+_SEARCHED_WHOLE = 60
+"""A document of at most this many sentences is searched whole for another's quotation; a
+longer one only in the dozen best-scored partners of the quotation's sentences."""
+
+
 def _add_quote_drafts(
     docs: Sequence[Document],
     quotes: Sequence[Sequence[Quote]],
@@ -395,8 +400,10 @@ def _add_quote_drafts(
     # where a quotation is looked for: every sentence of a short document, the best-scored
     # partners of its sentences in a long one (so the work per quotation stays bounded)
     sizes = [len(doc.sentences) for doc in docs]
-    long_docs = [o for o, n in enumerate(sizes) if n > 60]
-    short_rows = np.flatnonzero(np.array(sizes, dtype=np.int64)[index.document] <= 60)
+    long_docs = [o for o, n in enumerate(sizes) if n > _SEARCHED_WHOLE]
+    short_rows = np.flatnonzero(
+        np.array(sizes, dtype=np.int64)[index.document] <= _SEARCHED_WHOLE
+    )
     short_doc = index.document[short_rows]
     extra = 0
     for d, qs in enumerate(quotes):
