@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import numpy as np
@@ -87,12 +87,6 @@ def term_weight(term: str) -> float:
     if written_number(term):
         return NUMBER_WEIGHT
     return 1.0
-
-
-@lru_cache(maxsize=1 << 16)
-def _plain(text: str) -> str:
-    """A sentence as rapidfuzz compares it: once per sentence, not once per document pair."""
-    return utils.default_process(text)
 
 
 def _normalise(shared: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -259,9 +253,11 @@ def score_all(
              for i, j in pairs]
     if not found:
         return []
-    lefts = [_plain(texts[i][k]) for (i, _), f in zip(pairs, found, strict=True)
+    # each sentence as rapidfuzz compares it: once per document, not once per document pair
+    plain = [[utils.default_process(t) for t in doc] for doc in texts]
+    lefts = [plain[i][k] for (i, _), f in zip(pairs, found, strict=True)
              for k in f.left.tolist()]
-    rights = [_plain(texts[j][k]) for (_, j), f in zip(pairs, found, strict=True)
+    rights = [plain[j][k] for (_, j), f in zip(pairs, found, strict=True)
               for k in f.right.tolist()]
     lexical = process.cpdist(
         lefts, rights, scorer=fuzz.token_set_ratio,
