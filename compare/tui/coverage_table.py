@@ -206,7 +206,11 @@ class CoverageTable(ScrollView, can_focus=True, inherit_bindings=False):
         """New styles (a theme): paint afresh. Coming back to the table re-applies the same
         styles; then the painted rows stand, so the switch repaints without redrawing them."""
         super().notify_style_update()
-        look = (self.get_visual_style(), *(component_style(self, name) for name in self._styles))
+        if not self.is_mounted:
+            return  # nothing painted yet; the component styles are not resolved before mount
+        # every component class in a fixed order: the classes used so far vary with the rows
+        look = (self.get_visual_style(), *(component_style(self, name)
+                                            for name in sorted(self.COMPONENT_CLASSES)))
         if look == self._look:
             return
         self._look = look
