@@ -21,6 +21,9 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
+_DIRECTED = ("“", "«")
+"""Opening marks that differ from their closing ones and do not nest in themselves (English
+nests the other kind); "``" does, in old wire copy, close quotes too."""
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
         r"|warned|claimed|announced|asked|replied|noted|according to)")
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
@@ -54,11 +57,13 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             close_re = re.escape(closer)
             if opener in ("‘", "'"):
                 close_re += r"(?!\w)"
+            if opener in _DIRECTED:
+                close_re += "|" + opener  # “ cannot open inside “...”: the first was left open
             c = re.compile(close_re).search(text, m.end(), p_end)
             q_start = m.end()
             q_end = c.start() if c else p_end
+            end_at = c.end() if c and c.group(0) == closer else q_end
             body = text[q_start:q_end].strip()
-            end_at = c.end() if c else p_end
             if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
                 lead = len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())
                 s = q_start + lead

@@ -78,3 +78,24 @@ def test_a_quotation_left_open_runs_on_from_the_sentence_it_starts_in(make_doc) 
     assert first.text == "We will rebuild the school. It will open next year"
     assert first.sentence == doc.sentence_at(first.start) == 0
     assert first.end > doc.sentences[0][1] and doc.sentence_at(first.end - 1) == 1
+
+
+def test_a_quotation_reopened_before_its_close_ends_where_the_next_opens(make_doc) -> None:
+    """“ does not open inside “...” (English nests the other kind), so a second “ before the
+    close means the first was left open; real copy (AMD's release, the Chargers' statement)."""
+    doc = make_doc("“SeaMicro is a pioneer in low-power server technology. “We are clearly "
+                   "skating to where the puck is going,” Read added.")
+    first, second = find_quotes(doc)
+    assert first.text == "SeaMicro is a pioneer in low-power server technology"
+    assert second.text == "We are clearly skating to where the puck is going"
+    assert second.speaker is not None and doc.text[slice(*second.speaker)] == "Read"
+    doc = make_doc("Lindsay Lohan is missing.\n\n“The “Mean Girls” star fooled a judge.")
+    (title,) = find_quotes(doc)
+    assert title.text == "Mean Girls"
+
+
+def test_old_wire_copy_closes_with_the_opening_backticks(make_doc) -> None:
+    """`` closes as well as opens in old wire copy: no quote ends at the second one."""
+    doc = make_doc("``I feel sorry for the young, ``said Tsikala Stephania, a worker.")
+    (quote,) = find_quotes(doc)
+    assert quote.text.startswith("I feel sorry for the young")
