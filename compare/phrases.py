@@ -1,29 +1,71 @@
-"""Facts written in lower case: the charges a person faces.
+"""Facts written in lower case: the charges a person faces, the illnesses a person has, and
+the statements news gives in set words ("no one was hurt", "the cause was not known").
 
 "charged with vehicular manslaughter, criminally negligent homicide, driving drunk and leaving
 the scene of a fatal accident" holds four facts that no capital letter or digit marks. They
-are found after the words that introduce a charge, cut at the list's commas and "and", and
-keyed by their content words, so another outlet's wording of one charge ("driving while under
-the influence of alcohol") meets it. Pure functions over a ``Document``.
+are found after the words that introduce a charge (or an illness: "suffered from", "history
+of"), cut at the list's commas and "and", and keyed by their content words, so another
+outlet's wording of one charge ("driving while under the influence of alcohol") meets it. A
+charge or illness one report names after its cue is then found where another report names it
+bare ("his brother had paranoid schizophrenia"). Pure functions over ``Document``s.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
 
+CHARGE, CONDITION, CASUALTIES, UNKNOWN = "charge", "condition", "casualties", "unknown"
+
+_OBJECT = r"(?-i:him|her|them|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+"""Who is charged, between the verb and its preposition: "convicted Gigante of"."""
 _INTRO = re.compile(
     r"\b(?:charged\s+with|accused\s+of|convicted\s+of|acquitted\s+of|cleared\s+of|"
     r"found\s+guilty\s+of|pleaded\s+(?:not\s+)?guilty\s+to|pleads\s+(?:not\s+)?guilty\s+to|"
     r"indicted\s+(?:on|for)|arrested\s+(?:on\s+suspicion\s+of|for)|"
+    r"(?:charged|convicted|acquitted|cleared|found)\s+" + _OBJECT
+    + r"\s+(?:guilty\s+)?(?:of|with)|"
+    r"(?:charges|crimes|offen[cs]es)\s+(?:including|ranging\s+from)|"
     r"(?:on|faces?|facing)\s+(?:a\s+)?charges?\s+of)\s+",
     re.IGNORECASE,
 )
+_ILLNESS_INTRO = re.compile(
+    r"\b(?:(?:a|his|her|their|has|had)\s+(?=history))?(?P<cue>suffer(?:s|ed)?(?:\s+from)?|"
+    r"suffering\s+from|diagnosed\s+with|history\s+of|(?:died|dies|dying)\s+(?:of|from)|"
+    r"treated\s+for|feign(?:s|ed|ing)?|faking|faked)\s+",
+    re.IGNORECASE,
+)
+"""Words after which a list names an illness or an injury: "suffered from", "history of".
+A lone illness is shown with its cue ("died of heart failure", "suffered heart problems"):
+what the report says of it."""
+_LAW_NOUN = re.compile(r"\b(?:charges?|conviction|rap)\b")
+"""A charge written before its noun: "racketeering charges", "the 1959 heroin conviction"."""
+_NOT_OFFENCE = frozenset(
+    """federal state criminal felony misdemeanor misdemeanour new additional formal serious
+    lesser related similar other pending original outstanding previous prior earlier separate
+    multiple several more fewer those these the a an his her their its possible reduced
+    dropped initial latest remaining same any both all such two three four five six seven
+    eight nine ten first second third fourth last final current further various no
+    face faces faced facing file files filed filing bring brings brought bringing press
+    pressed pressing drop drops dropping deny denies denied lay laid level levelled leveled
+    reduce upgrade upgraded add added fight fighting fought beat dodge escaped answer
+    eventual single full late partial quick battery electric electrical""".split()
+)
+"""Words before "charges" that say which charges, or what is done with them ("faces",
+"dropped"), not what they charge."""
+_LAW_NOUN_LEFT = frozenset(
+    (STOPWORDS | _NOT_OFFENCE) - {"to", "i", "you", "he", "she", "it", "we", "they", "who"}
+)
+"""What may stand before a charge written before its noun: "on murder charges", "a 1959
+heroin conviction"; not "to" ("to pursue charges"), a pronoun ("he doubts charges will be
+filed"), a noun or a verb ("experts believe polygamy charges")."""
+_COUNTED = re.compile(r"\d|-(?:year|month|week|day|hour|count)s?(?:-old)?$")
 _COUNTS = re.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)\s+)?"
     r"counts?\s+of\s+|(?:(?:a|an|the)\s+)?(?:charges?|counts?)\s+of\s+|(?:a|an|the)\s+",
@@ -49,22 +91,80 @@ _NOT_CHARGES = frozenset(
 """Words that open what follows "cleared of" or "arrested for" when it is no charge."""
 _DANGLING = frozenset("of the a an and or to in on for with by at from his her their its".split())
 _SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_RANGE_SEPARATORS = re.compile(
+    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|"
+    r"(?<!conspiracy)(?<!attempt)(?<!intent)(?<!plot)(?<!plotting)(?<!scheme)\s+to\s+"
+)
+"""In "ranging from loan sharking to murder", "to" joins two charges, but not in
+"conspiracy to commit murder"."""
+_LAW_TAIL = frozenset("charge charges count counts conviction convictions".split())
+_GENERIC_ILLNESS = frozenset(
+    """problem problems disease diseases condition conditions trouble troubles illness
+    illnesses ailment ailments issues disorder disorders""".split()
+)
+"""Heads that say only that something is wrong: "heart disease" and "heart problems" are
+one fact, keyed by "heart"."""
+_HURT = r"(?:hurt|injured|harmed|wounded|killed|dead|died)"
+_CASUALTIES = re.compile(
+    r"\bno\s+(?:immediate\s+|other\s+|initial\s+)?reports?\s+of\s+(?:any\s+)?"
+    r"(?:injuries|injury|casualties|deaths|fatalities)\b|"
+    r"\bno\s+(?:one|body|people|person|passengers|residents|civilians|children)\s+"
+    r"(?:else\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|appeared\s+to\s+be|"
+    r"appears\s+to\s+be)\s+)?(?:seriously\s+|immediately\s+|reported\s+)?" + _HURT
+    + r"(?:\s+or\s+" + _HURT + r")?\b|"
+    r"\bnobody\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:seriously\s+)?" + _HURT
+    + r"(?:\s+or\s+" + _HURT + r")?\b|"
+    r"\bno\s+(?:serious\s+|major\s+|immediate\s+|other\s+)?"
+    r"(?:injuries|casualties|deaths|fatalities)(?:\s+or\s+(?:injuries|deaths))?\s+"
+    r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:immediately\s+)?reported\b|"
+    r"\bthere\s+(?:were|was|have\s+been)\s+no\s+(?:serious\s+|immediate\s+|other\s+)?"
+    r"(?:injuries|casualties|deaths|fatalities)\b|"
+    r"\bno\s+(?:dead|deaths)\s+or\s+(?:wounded|injured|injuries)\b",
+    re.IGNORECASE,
+)
+"""That nobody was hurt or killed: "no reports of injuries", "no one was killed or injured"."""
+_KILLED = re.compile(r"\b(?:killed|dead|died|deaths|fatalities|casualties)\b", re.IGNORECASE)
+_INJURED = re.compile(r"\b(?:hurt|injured|harmed|wounded|injuries|injury|casualties)\b",
+                      re.IGNORECASE)
+_UNKNOWN = re.compile(
+    r"\b(?:the\s+)?(?P<noun>cause|causes|origin|motive)\s+of\s+(?:the\s+)?"
+    r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:was|were|is|are|has|have|had|remains?|remained)\s+(?:(?:still|yet)\s+)?"
+    r"(?:not\s+|n't\s+)?(?:been\s+)?(?:immediately\s+|yet\s+|officially\s+)?"
+    r"(?:known|unknown|announced|released|disclosed|determined|clear|unclear|available|"
+    r"given|under\s+investigation|being\s+investigated)\b",
+    re.IGNORECASE,
+)
+"""That a cause or motive is not known yet: "the cause of death was not immediately known"."""
+_NEGATED_KNOWN = re.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
 MAX_WORDS = 10
+REFOUND_MIN_WORDS = 2
+"""A charge or illness is looked for bare in another report only when it has this many words
+("paranoid schizophrenia", "loan sharking"): one word ("murder", "supporting") is too common
+to be taken from any sentence."""
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """One charge as written in one sentence, and the words that identify it."""
+    """One charge (or illness, or set statement) as written in one sentence, and the words
+    that identify it."""
 
     start: int
     end: int
     sentence: int
     text: str
     key: frozenset[str]
-    """The stems of its content words: two charges are one when these overlap enough."""
+    """The stems of its content words: two charges are one when these overlap enough. Other
+    topics' stems carry their topic ("condition:heart"), so an illness never meets a charge."""
+    topic: str = CHARGE
 
     @property
     def value(self) -> str:
+        if self.topic == CASUALTIES:  # what was said, whatever the wording
+            return "no one " + " or ".join(
+                said for word, said in (("no-deaths", "killed"), ("no-injuries", "hurt"))
+                if f"{CASUALTIES}:{word}" in self.key
+            )
         return canonical(self.text)
 
 
@@ -90,48 +190,180 @@ def canonical(text: str) -> str:
     return " ".join(pattern.sub(lambda m: forms[m.group(0)], fold(text)).split())
 
 
-def phrase_key(text: str) -> frozenset[str]:
-    """The stems of a phrase's content words, after its wording is made canonical."""
-    low = canonical(text)
-    return frozenset(
-        stem(w) for w in re.findall(r"[a-z][a-z'-]*", low) if w not in STOPWORDS and len(w) > 2
-    )
+def phrase_key(text: str, topic: str = CHARGE) -> frozenset[str]:
+    """The stems of a phrase's content words, after its wording is made canonical; an
+    illness's generic head ("disease", "problems") is dropped when other words remain."""
+    low = canonical(text).replace("-", " ")
+    words = [w for w in re.findall(r"[a-z][a-z']*", low) if w not in STOPWORDS and len(w) > 2]
+    if topic == CHARGE:
+        return frozenset(stem(w) for w in words)
+    specific = [w for w in words if w not in _GENERIC_ILLNESS] or words
+    return frozenset(f"{topic}:{stem(w)}" for w in specific)
 
 
 def find_phrases(doc: Document) -> list[Phrase]:
-    """Every charge listed after "charged with", "accused of", "pleaded guilty to"..."""
+    """Every charge listed after "charged with", "accused of", "pleaded guilty to"... or
+    written before "charges", every illness listed after "suffered from", "history of"...,
+    and the statements that nobody was hurt or that a cause is not known, in text order."""
     text = doc.text
     found: list[Phrase] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        intros = list(_INTRO.finditer(text, s_start, s_end))
-        for n, intro in enumerate(intros):
-            # a list ends at the next "charged with" at the latest, so each stretch of the
-            # sentence is searched once however many lists it holds
-            bound = intros[n + 1].start() if n + 1 < len(intros) else s_end
-            end_match = _LIST_END.search(text, intro.end(), bound)
-            list_end = end_match.start() if end_match else bound
-            for start, end in _items(text, intro.end(), list_end):
-                key = phrase_key(text[start:end])
-                if key:
-                    found.append(Phrase(start, end, index, text[start:end], key))
+        found += _lists(text, index, s_start, s_end, _INTRO, CHARGE)
+        found += _lists(text, index, s_start, s_end, _ILLNESS_INTRO, CONDITION)
+        taken = [(p.start, p.end) for p in found if p.sentence == index]
+        found += _before_law_nouns(text, index, s_start, s_end, taken)
+        found += _statements(text, index, s_start, s_end)
+    found.sort(key=lambda p: (p.start, p.end))
     return found
 
 
-def _items(text: str, start: int, end: int) -> list[Span]:
-    """The items of a list "A, B, C and D": without an "and" or "or", only the first piece
-    is a charge (the commas after it open another clause)."""
-    separators = list(_SEPARATORS.finditer(text, start, end))
-    last = next(
-        (n + 1 for n, sep in enumerate(separators) if re.search(r"\b(?:and|or)\b", sep.group())),
-        0,
+def _lists(
+    text: str, index: int, s_start: int, s_end: int, intro_re: re.Pattern[str], topic: str
+) -> list[Phrase]:
+    found: list[Phrase] = []
+    intros = list(intro_re.finditer(text, s_start, s_end))
+    for n, intro in enumerate(intros):
+        # a list ends at the next intro at the latest, so each stretch of the sentence is
+        # searched once however many lists it holds
+        bound = intros[n + 1].start() if n + 1 < len(intros) else s_end
+        end_match = _LIST_END.search(text, intro.end(), bound)
+        list_end = end_match.start() if end_match else bound
+        ranged = "ranging" in intro.group().lower()
+        item = _illness if topic == CONDITION else _item
+        items = _items(text, intro.end(), list_end, item, ranged)
+        for start, end in items:
+            key = phrase_key(text[start:end], topic)
+            if topic == CONDITION and len(items) == 1:
+                start = intro.start("cue")
+            if key:
+                found.append(Phrase(start, end, index, text[start:end], key, topic))
+    return found
+
+
+def _before_law_nouns(
+    text: str, index: int, s_start: int, s_end: int, taken: list[Span]
+) -> list[Phrase]:
+    """"racketeering charges", "a 1959 heroin conviction": up to three words in lower case
+    before the noun, less those that only say which charges ("federal", "new")."""
+    found: list[Phrase] = []
+    for noun in _LAW_NOUN.finditer(text, s_start, s_end):
+        if any(a <= noun.start() and not text[b:noun.start()].strip() for a, b in taken):
+            continue  # the noun closes a charge already read after its intro
+        tokens = [m.span() for m in _TOKEN.finditer(text, max(s_start, noun.start() - 80),
+                                                    noun.start())]
+        kept: list[Span] = []
+        left = ""
+        for t in reversed(tokens):
+            word = text[t[0]:t[1]]
+            low = fold(word)
+            if (not re.fullmatch(r"[a-z][a-z-]*", word) or low in _NOT_OFFENCE
+                    or low in STOPWORDS or _COUNTED.search(low) or len(kept) == 3):
+                left = low
+                break
+            kept.append(t)
+        else:
+            left = "." if tokens else ""
+        left_ok = (not left or left in _LAW_NOUN_LEFT or bool(_COUNTED.search(left))
+                   or not left[-1:].isalnum())
+        if not kept or not left_ok or fold(text[slice(*kept[0])]).endswith("ed"):
+            continue  # "recommended charges", "to pursue charges": what is done, not what
+        start, end = kept[-1][0], kept[0][1]
+        key = phrase_key(text[start:end])
+        if key:
+            found.append(Phrase(start, end, index, text[start:end], key))
+    return found
+
+
+def _statements(text: str, index: int, s_start: int, s_end: int) -> list[Phrase]:
+    """That nobody was hurt, and that a cause is not known: set wordings news uses for them,
+    keyed by what they say, so "no one was killed or injured" meets "no dead or wounded"."""
+    found: list[Phrase] = []
+    for m in _CASUALTIES.finditer(text, s_start, s_end):
+        said = m.group()
+        key = frozenset(
+            f"{CASUALTIES}:{word}"
+            for word, pattern in (("no-deaths", _KILLED), ("no-injuries", _INJURED))
+            if pattern.search(said)
+        )
+        if key:
+            found.append(Phrase(m.start(), m.end(), index, said, key, CASUALTIES))
+    for m in _UNKNOWN.finditer(text, s_start, s_end):
+        said = m.group()
+        if not _NEGATED_KNOWN.search(said, m.end("what") - m.start()):
+            continue  # "the cause of the fire was determined": known, no such statement
+        key = phrase_key(m.group("what"), UNKNOWN) | {f"{UNKNOWN}:{stem(m.group('noun'))}"}
+        found.append(Phrase(m.start(), m.end(), index, said, key, UNKNOWN))
+    return found
+
+
+def find_across(
+    docs: Sequence[Document], phrases: Sequence[Sequence[Phrase]]
+) -> list[list[Phrase]]:
+    """Each document's phrases and, added, the charges and illnesses another document names
+    after its cue that this one names bare: "insisted Gigante suffered from paranoid
+    schizophrenia" finds "his brother had paranoid schizophrenia". Only wordings of two
+    words or more, so a common word is not taken from any sentence.
+    One alternation of all wordings, searched once a document."""
+    wordings: dict[str, tuple[Phrase, set[int]]] = {}
+    for d, ps in enumerate(phrases):
+        for p in ps:
+            if p.topic not in (CHARGE, CONDITION):
+                continue
+            cue = _ILLNESS_INTRO.match(p.text) if p.topic == CONDITION else None
+            words = fold(p.text[cue.end() if cue else 0:]).replace("-", " ").split()
+            if len(words) < REFOUND_MIN_WORDS:
+                continue
+            wording = " ".join(words)
+            if wording not in wordings:
+                wordings[wording] = (p, set())
+            wordings[wording][1].add(d)
+    if not wordings:
+        return [list(ps) for ps in phrases]
+    ordered = sorted(wordings, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w'-])(?:"
+        + "|".join(r"[\s-]+".join(re.escape(w) for w in wording.split()) for wording in ordered)
+        + r")(?![\w-])",
+        re.IGNORECASE,
     )
+    out: list[list[Phrase]] = []
+    for d, (doc, ps) in enumerate(zip(docs, phrases, strict=True)):
+        taken = [(p.start, p.end) for p in ps]
+        added: list[Phrase] = []
+        for m in pattern.finditer(doc.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            source, named_in = wordings[" ".join(fold(m.group()).replace("-", " ").split())]
+            if named_in == {d}:
+                continue  # only this document names it after a cue: nothing to meet
+            added.append(replace(source, start=m.start(), end=m.end(),
+                                 sentence=doc.sentence_at(m.start()), text=m.group()))
+        out.append(sorted([*ps, *added], key=lambda p: (p.start, p.end)))
+    return out
+
+
+def _items(
+    text: str,
+    start: int,
+    end: int,
+    item_at: Callable[[str, int, int], tuple[int, int, bool] | None],
+    ranged: bool = False,
+) -> list[Span]:
+    """The items of a list "A, B, C and D": without an "and" or "or", only the first piece
+    is a charge (the commas after it open another clause). In a range ("from A to B to C")
+    "to" joins items too."""
+    separators = list((_RANGE_SEPARATORS if ranged else _SEPARATORS).finditer(text, start, end))
+    joins = [n + 1 for n, sep in enumerate(separators)
+             if re.search(r"\b(?:and|or|to)\b" if ranged else r"\b(?:and|or)\b", sep.group())]
+    # a list runs to its first "and" (a range to its last "to")
+    last = (max(joins) if ranged else joins[0]) if joins else 0
     bounds = [start] + [sep.end() for sep in separators[:last]]
     ends = [sep.start() for sep in separators[:last]] + [
         separators[last].start() if last < len(separators) else end
     ]
     spans: list[Span] = []
     for piece_start, piece_end in zip(bounds, ends, strict=True):
-        item = _item(text, piece_start, piece_end)
+        item = item_at(text, piece_start, piece_end)
         if item is None:
             break  # the list has ended: what follows is no longer a charge
         spans.append(item[:2])
@@ -153,8 +385,12 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     while tokens and fold(text[slice(*tokens[-1])]) in _DANGLING:
         tokens.pop()
+    while len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _LAW_TAIL:
+        tokens.pop()  # "pleaded guilty to murder charges": the charge is murder
     words = [text[slice(*t)] for t in tokens]
-    if not words or len(words) > MAX_WORDS or not words[0][:1].islower():
+    if not words or len(words) > MAX_WORDS or all(fold(w) in _NOT_OFFENCE for w in words):
+        return None  # "found guilty of the original charges": which charges, not what
+    if not words[0][:1].islower():
         return None
     if any(fold(w) in _CLAUSE_WORDS for w in words) or fold(words[0]) in _NOT_CHARGES:
         return None
@@ -162,3 +398,42 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end, cut
+
+
+
+def _illness(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """One illness or injury within a list piece: a short noun phrase ("congestive heart
+    failure", "Alzheimer's disease", "minor injuries"), cut before the first small word,
+    number, time word or word in -ing or -ed ("heart failure for several months", "a heart
+    attack nine days earlier", "a minor injury responding to...")."""
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    while tokens and fold(text[slice(*tokens[0])]) in _ILLNESS_LEAD:
+        tokens.pop(0)
+    kept: list[Span] = []
+    for t in tokens[:_ILLNESS_WORDS]:
+        word = text[slice(*t)]
+        low = fold(word).strip(",")
+        if (low in STOPWORDS or low in _ILLNESS_STOP or _COUNTED.search(low)
+                or (kept and low.endswith(("ing", "ed")))
+                or not (word[:1].islower() or re.fullmatch(r"[A-Z][\w-]*'s", word))):
+            break
+        kept.append(t)
+        if not word[-1:].isalnum():
+            break
+    if not kept or fold(text[slice(*kept[0])]).endswith("ing"):
+        return None  # "a history of supporting...": no illness
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end, len(kept) < len(tokens)
+
+
+_ILLNESS_LEAD = frozenset("a an some severe several multiple".split())
+_ILLNESS_WORDS = 4
+_ILLNESS_STOP = frozenset(
+    """earlier later recently previously ago yesterday today tonight soon lately since
+    days weeks months years never then two three four five six seven eight nine ten eleven
+    twelve""".split()
+)
+"""Time and number words, after which an illness has ended ("a heart attack nine days
+earlier")."""
