@@ -13,10 +13,13 @@ bare ("his brother had paranoid schizophrenia"). Pure functions over ``Document`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 
 from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
@@ -59,6 +62,7 @@ _NOT_OFFENCE = frozenset(
 )
 """Words before "charges" that say which charges, or what is done with them ("faces",
 "dropped"), not what they charge."""
+_ONE_CHARGE_LEFT = frozenset("a an one the this that his her their its".split())
 _LAW_NOUN_LEFT = frozenset(
     (STOPWORDS | _NOT_OFFENCE) - {"to", "i", "you", "he", "she", "it", "we", "they", "who"}
 )
@@ -138,6 +142,10 @@ _UNKNOWN = re.compile(
 """That a cause or motive is not known yet: "the cause of death was not immediately known"."""
 _NEGATED_KNOWN = re.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
 MAX_WORDS = 10
+MAX_SAME_START = 50
+"""Wordings looked for from one first word: a bound on the work at each word of a text."""
+_WORD = re.compile(r"[\w'’]+")
+_JOINER = re.compile(r"[\s-]+")
 REFOUND_MIN_WORDS = 2
 """A charge or illness is looked for bare in another report only when it has this many words
 ("paranoid schizophrenia", "loan sharking"): one word ("murder", "supporting") is too common
@@ -263,8 +271,12 @@ def _before_law_nouns(
             kept.append(t)
         else:
             left = "." if tokens else ""
-        left_ok = (not left or left in _LAW_NOUN_LEFT or bool(_COUNTED.search(left))
-                   or not left[-1:].isalnum())
+        if noun.group().endswith("s"):
+            left_ok = (not left or left in _LAW_NOUN_LEFT or bool(_COUNTED.search(left))
+                       or not left[-1:].isalnum())
+        else:  # one charge has its article: "a murder charge", not "prosecutors charge"
+            left_ok = left in _ONE_CHARGE_LEFT or (
+                bool(_COUNTED.search(left)) and left[-1:].isalnum())
         if not kept or not left_ok or fold(text[slice(*kept[0])]).endswith("ed"):
             continue  # "recommended charges", "to pursue charges": what is done, not what
         start, end = kept[-1][0], kept[0][1]
@@ -301,45 +313,60 @@ def find_across(
 ) -> list[list[Phrase]]:
     """Each document's phrases and, added, the charges and illnesses another document names
     after its cue that this one names bare: "insisted Gigante suffered from paranoid
-    schizophrenia" finds "his brother had paranoid schizophrenia". Only wordings of two
-    words or more, so a common word is not taken from any sentence.
-    One alternation of all wordings, searched once a document."""
-    wordings: dict[str, tuple[Phrase, set[int]]] = {}
+    schizophrenia" finds "his brother had paranoid schizophrenia" (and so do the bare mentions
+    of a wording both name after a cue). Only wordings of two
+    words or more, so a common word is not taken from any sentence. Each document's words
+    are read once, looking up the wordings that start with each (at most
+    ``MAX_SAME_START`` of them), so the time grows with the text, not text times wordings."""
+    wordings: dict[tuple[str, ...], tuple[Phrase, set[int]]] = {}
     for d, ps in enumerate(phrases):
         for p in ps:
             if p.topic not in (CHARGE, CONDITION):
                 continue
             cue = _ILLNESS_INTRO.match(p.text) if p.topic == CONDITION else None
-            words = fold(p.text[cue.end() if cue else 0:]).replace("-", " ").split()
-            if len(words) < REFOUND_MIN_WORDS:
-                continue
-            wording = " ".join(words)
-            if wording not in wordings:
-                wordings[wording] = (p, set())
-            wordings[wording][1].add(d)
-    if not wordings:
-        return [list(ps) for ps in phrases]
-    ordered = sorted(wordings, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w'-])(?:"
-        + "|".join(r"[\s-]+".join(re.escape(w) for w in wording.split()) for wording in ordered)
-        + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+            words = tuple(_WORD.findall(fold(p.text[cue.end() if cue else 0:])))
+            if len(words) >= REFOUND_MIN_WORDS:
+                wordings.setdefault(words, (p, set()))[1].add(d)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in sorted(wordings, key=len, reverse=True):  # the longest wording first
+        if len(by_first[words[0]]) < MAX_SAME_START:
+            by_first[words[0]].append(words)
     out: list[list[Phrase]] = []
     for d, (doc, ps) in enumerate(zip(docs, phrases, strict=True)):
-        taken = [(p.start, p.end) for p in ps]
+        spans = sorted((p.start, p.end) for p in ps)
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
+        tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(doc.text)]
         added: list[Phrase] = []
-        for m in pattern.finditer(doc.text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        i = 0
+        while i < len(tokens):
+            hit = next((w for w in by_first.get(tokens[i][2], ())
+                        if wordings[w][1] != {d} and _joined(doc.text, tokens, i, w)), None)
+            if hit is None:
+                i += 1
                 continue
-            source, named_in = wordings[" ".join(fold(m.group()).replace("-", " ").split())]
-            if named_in == {d}:
-                continue  # only this document names it after a cue: nothing to meet
-            added.append(replace(source, start=m.start(), end=m.end(),
-                                 sentence=doc.sentence_at(m.start()), text=m.group()))
+            start, end = tokens[i][0], tokens[i + len(hit) - 1][1]
+            i += len(hit)
+            k = bisect_left(starts, end) - 1
+            if k >= 0 and reach[k] > start:
+                continue  # a phrase of this document is there already
+            if doc.text[start - 1:start] == "-" or doc.text[end:end + 1] == "-":
+                continue  # part of a compound: "police-bribery", "illness-first"
+            added.append(replace(wordings[hit][0], start=start, end=end,
+                                 sentence=doc.sentence_at(start), text=doc.text[start:end]))
         out.append(sorted([*ps, *added], key=lambda p: (p.start, p.end)))
     return out
+
+
+def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``i`` on are ``words``, joined by spaces or hyphens only."""
+    if i + len(words) > len(tokens):
+        return False
+    return all(
+        tokens[i + k][2] == word
+        and (k == 0 or _JOINER.fullmatch(text, tokens[i + k - 1][1], tokens[i + k][0]))
+        for k, word in enumerate(words)
+    )
 
 
 def _items(
