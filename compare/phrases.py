@@ -216,10 +216,10 @@ def find_phrases(doc: Document) -> list[Phrase]:
     text = doc.text
     found: list[Phrase] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        found += _lists(text, index, s_start, s_end, _INTRO, CHARGE)
+        listed = _lists(text, index, s_start, s_end, _INTRO, CHARGE)
+        found += listed
         found += _lists(text, index, s_start, s_end, _ILLNESS_INTRO, CONDITION)
-        taken = [(p.start, p.end) for p in found if p.sentence == index]
-        found += _before_law_nouns(text, index, s_start, s_end, taken)
+        found += _before_law_nouns(text, index, s_start, s_end, [(p.start, p.end) for p in listed])
         found += _statements(text, index, s_start, s_end)
     found.sort(key=lambda p: (p.start, p.end))
     return found
@@ -254,8 +254,12 @@ def _before_law_nouns(
     """"racketeering charges", "a 1959 heroin conviction": up to three words in lower case
     before the noun, less those that only say which charges ("federal", "new")."""
     found: list[Phrase] = []
+    closes = {end for _, end in taken}
     for noun in _LAW_NOUN.finditer(text, s_start, s_end):
-        if any(a <= noun.start() and not text[b:noun.start()].strip() for a, b in taken):
+        before = noun.start()
+        while before > s_start and text[before - 1].isspace():
+            before -= 1
+        if before in closes:
             continue  # the noun closes a charge already read after its intro
         tokens = [m.span() for m in _TOKEN.finditer(text, max(s_start, noun.start() - 80),
                                                     noun.start())]
