@@ -25,6 +25,7 @@ from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
 
 CHARGE, CONDITION, CASUALTIES, UNKNOWN = "charge", "condition", "casualties", "unknown"
+VACANT = "vacant"
 
 _OBJECT = r"(?-i:him|her|them|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
 """Who is charged, between the verb and its preposition: "convicted Gigante of"."""
@@ -140,6 +141,16 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 """That a cause or motive is not known yet: "the cause of death was not immediately known"."""
+_VACANT = re.compile(
+    r"\b(?P<said>(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
+    r"(?:long\s+|largely\s+|mostly\s+|completely\s+|still\s+)?"
+    r"(?:vacant|unoccupied|empty|uninhabited))\b|"
+    r"\b(?:the|an?)\s+(?P<before>(?:vacant|unoccupied|uninhabited)\s+(?-i:[a-z]+))\b",
+    re.IGNORECASE,
+)
+"""That a place had nobody in it: "the building was vacant", "had been vacant for years",
+"the school was empty", "saw the vacant building" (not "an empty promise"): one fact in any
+of these words."""
 _NEGATED_KNOWN = re.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
 MAX_WORDS = 10
 MAX_SAME_START = 50
@@ -168,6 +179,8 @@ class Phrase:
 
     @property
     def value(self) -> str:
+        if self.topic == VACANT:
+            return VACANT
         if self.topic == CASUALTIES:  # what was said, whatever the wording
             return "no one " + " or ".join(
                 said for word, said in (("no-deaths", "killed"), ("no-injuries", "hurt"))
@@ -291,7 +304,8 @@ def _before_law_nouns(
 
 
 def _statements(text: str, index: int, s_start: int, s_end: int) -> list[Phrase]:
-    """That nobody was hurt, and that a cause is not known: set wordings news uses for them,
+    """That nobody was hurt, that a cause is not known, that a place was vacant: set wordings
+    news uses for them,
     keyed by what they say, so "no one was killed or injured" meets "no dead or wounded"."""
     found: list[Phrase] = []
     for m in _CASUALTIES.finditer(text, s_start, s_end):
@@ -309,6 +323,10 @@ def _statements(text: str, index: int, s_start: int, s_end: int) -> list[Phrase]
             continue  # "the cause of the fire was determined": known, no such statement
         key = phrase_key(m.group("what"), UNKNOWN) | {f"{UNKNOWN}:{stem(m.group('noun'))}"}
         found.append(Phrase(m.start(), m.end(), index, said, key, UNKNOWN))
+    for m in _VACANT.finditer(text, s_start, s_end):
+        said = "said" if m.group("said") else "before"
+        found.append(Phrase(m.start(said), m.end(said), index, m.group(said),
+                            frozenset({VACANT}), VACANT))
     return found
 
 
