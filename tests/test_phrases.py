@@ -313,8 +313,8 @@ def test_bare_wordings_take_linear_time(make_doc) -> None:
     [
         ("The building was vacant and not in use at the time of the fire.", ["was vacant"]),
         ("The building was long vacant.", ["was long vacant"]),
-        ("The warehouse building, one of the oldest in Palmer, had been vacant for years and "
-         "was boarded up.", ["had been vacant"]),
+        ("The warehouse building had been vacant for years and was boarded up.",
+         ["had been vacant"]),
         ("said a call came in from someone who saw the vacant building across town on fire.",
          ["vacant building"]),
         ("Also in Jabaliya, a boys' school was attacked but it was empty, he said.",
@@ -331,3 +331,27 @@ def test_vacant_in_its_wordings_is_one_fact(make_doc) -> None:
     a = make_doc("The building was vacant and not in use at the time of the fire.")
     b = make_doc("Someone saw the vacant building on fire. It had been vacant for years.", "B")
     assert link_phrases([find_phrases(a), find_phrases(b)]) == [[(0, 0), (1, 0), (1, 1)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Matanuska Maid Block Building, one of the oldest buildings in Palmer, burned to "
+         "the ground.", ["one of the oldest buildings"]),
+        ("The warehouse building, one of the oldest in Palmer, had been vacant for years.",
+         ["one of the oldest", "had been vacant"]),
+        ("As for South Sudan, it is one of the least developed countries in the world.",
+         ["one of the least developed countries"]),
+        # nouns in -est are no rank
+        ("He was one of the guest speakers at the dinner.", []),
+    ],
+)
+def test_a_claim_of_rank(phrases, text, expected) -> None:
+    assert phrases(text) == expected
+
+
+def test_a_rank_is_one_fact_by_its_adjective(make_doc) -> None:
+    a = make_doc("In the late 1950s Page became one of the most photographed women in the world.")
+    b = make_doc("Page, said to be one of the most photographed people of the past century, "
+                 "was one of the nicest women I've ever known.", "B")
+    assert link_phrases([find_phrases(a), find_phrases(b)]) == [[(0, 0), (1, 0)], [(1, 1)]]
