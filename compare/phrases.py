@@ -224,10 +224,15 @@ def canonical(text: str) -> str:
 
 
 def phrase_key(text: str, topic: str = CHARGE) -> frozenset[str]:
-    """The stems of a phrase's content words, after its wording is made canonical; an
-    illness's generic head ("disease", "problems") is dropped when other words remain."""
-    low = canonical(text).replace("-", " ")
-    words = [w for w in re.findall(r"[a-z][a-z']*", low) if w not in STOPWORDS and len(w) > 2]
+    """The stems of a phrase's content words, after its wording is made canonical, the parts
+    of a hyphenated word each a word; an illness's generic head ("disease", "problems") is
+    dropped when other words remain."""
+    words: list[str] = []
+    for word in re.findall(r"[a-z][a-z'-]*", canonical(text)):
+        if "-" in word:  # "loan-sharking" meets "loan sharking"; no part of it is a stopword
+            words += [part for part in word.split("-") if len(part) > 1]  # "first-degree"
+        elif word not in STOPWORDS and len(word) > 2:
+            words.append(word)
     if topic == CHARGE:
         return frozenset(stem(w) for w in words)
     specific = [w for w in words if w not in _GENERIC_ILLNESS] or words

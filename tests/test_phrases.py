@@ -355,3 +355,9 @@ def test_a_rank_is_one_fact_by_its_adjective(make_doc) -> None:
     b = make_doc("Page, said to be one of the most photographed people of the past century, "
                  "was one of the nicest women I've ever known.", "B")
     assert link_phrases([find_phrases(a), find_phrases(b)]) == [[(0, 0), (1, 0)], [(1, 1)]]
+
+
+def test_a_hyphenated_charge_meets_its_open_wording_but_not_another_degree() -> None:
+    assert phrase_key("loan-sharking") == phrase_key("loan sharking")
+    a, b = phrase_key("first-degree murder"), phrase_key("second-degree murder")
+    assert len(a & b) < 0.6 * len(a | b)
