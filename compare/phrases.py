@@ -50,19 +50,23 @@ A lone illness is shown with its cue ("died of heart failure", "suffered heart p
 what the report says of it."""
 _LAW_NOUN = re.compile(r"\b(?:charges?|conviction|rap)\b")
 """A charge written before its noun: "racketeering charges", "the 1959 heroin conviction"."""
-_NOT_OFFENCE = frozenset(
+_WHICH_CHARGES = frozenset(
     """federal state criminal felony misdemeanor misdemeanour new additional formal serious
     lesser related similar other pending original outstanding previous prior earlier separate
     multiple several more fewer those these the a an his her their its possible reduced
     dropped initial latest remaining same any both all such two three four five six seven
     eight nine ten first second third fourth last final current further various no
-    face faces faced facing file files filed filing bring brings brought bringing press
+    eventual""".split()
+)
+"""Words before "charges" that say which charges: "two first-degree murder charges"."""
+_NOT_OFFENCE = _WHICH_CHARGES | frozenset(
+    """face faces faced facing file files filed filing bring brings brought bringing press
     pressed pressing drop drops dropping deny denies denied lay laid level levelled leveled
     reduce upgrade upgraded add added fight fighting fought beat dodge escaped answer
-    eventual single full late partial quick battery electric electrical""".split()
+    single full late partial quick battery electric electrical""".split()
 )
-"""Words before "charges" that say which charges, or what is done with them ("faces",
-"dropped"), not what they charge."""
+"""Words before "charges" that say which charges, what is done with them ("faces",
+"dropped") or which charge is meant ("a single charge"), not what they charge."""
 _ONE_CHARGE_LEFT = frozenset("a an one the this that his her their its".split())
 _LAW_NOUN_LEFT = frozenset(
     (STOPWORDS | _NOT_OFFENCE) - {"to", "i", "you", "he", "she", "it", "we", "they", "who"}
@@ -87,8 +91,11 @@ _ITEM_END = re.compile(
 _CAPITAL = re.compile(r"(?<=\s)[A-Z]")
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
-    there where which who whom whose remain remained found sentenced""".split()
+    there where which who whom whose remain remained found sentenced received receives faces
+    faced pleaded admitted denied served""".split()
 )
+"""Verbs that start the clause after a list ("convicted of assault and received two life
+sentences"), so a piece holding one is no charge."""
 _TOKEN = re.compile(r"\S+")
 _NOT_CHARGES = frozenset(
     "all charges charge role part time first second third his her their its".split()
@@ -484,8 +491,10 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     while tokens and fold(text[slice(*tokens[-1])]) in _DANGLING:
         tokens.pop()
-    while len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _LAW_TAIL:
+    if len(tokens) > 1 and fold(text[slice(*tokens[-1])]) in _LAW_TAIL:
         tokens.pop()  # "pleaded guilty to murder charges": the charge is murder
+        while len(tokens) > 1 and fold(text[slice(*tokens[0])]) in _WHICH_CHARGES:
+            tokens.pop(0)  # "... to two first-degree murder charges": which charges
     words = [text[slice(*t)] for t in tokens]
     if not words or len(words) > MAX_WORDS or all(fold(w) in _NOT_OFFENCE for w in words):
         return None  # "found guilty of the original charges": which charges, not what

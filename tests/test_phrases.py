@@ -361,3 +361,18 @@ def test_a_hyphenated_charge_meets_its_open_wording_but_not_another_degree() -> 
     assert phrase_key("loan-sharking") == phrase_key("loan sharking")
     a, b = phrase_key("first-degree murder"), phrase_key("second-degree murder")
     assert len(a & b) < 0.6 * len(a | b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Oklahoma man has pleaded not guilty to two first-degree murder charges for the "
+         "deaths of an Arkansas woman and her fetus.", ["first-degree murder"]),
+        ("His wife survived, and Comeaux was convicted of additional assault charges and "
+         "received two additional life sentences.", ["assault"]),
+        ("Jeffs would have spent less time in prison if found guilty of the original charges: "
+         "arranging marriages.", []),
+    ],
+)
+def test_words_that_say_which_charges_are_no_charge(phrases, text, expected) -> None:
+    assert phrases(text) == expected
