@@ -25,7 +25,7 @@ from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
 
 CHARGE, CONDITION, CASUALTIES, UNKNOWN = "charge", "condition", "casualties", "unknown"
-VACANT, SUPERLATIVE = "vacant", "superlative"
+VACANT, SUPERLATIVE, DESTROYED = "vacant", "superlative", "destroyed"
 
 _OBJECT = r"(?-i:him|her|them|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
 """Who is charged, between the verb and its preposition: "convicted Gigante of"."""
@@ -170,6 +170,11 @@ _NOT_SUPERLATIVE = frozenset(
     harvest quest nest""".split()
 )
 """Nouns in -est that follow "one of the" ("one of the guest speakers")."""
+_DESTROY = re.compile(r"\b(?:destroy(?:s|ed|ing)?|razed?)\b", re.IGNORECASE)
+_BE = frozenset("was were is are be been being".split())
+_DEGREE = frozenset("almost totally virtually completely largely partially mostly entirely".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_NOT_DESTROYED = STOPWORDS | {"it's", "i'm"}
 _NEGATED_KNOWN = re.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
 MAX_WORDS = 10
 MAX_SAME_START = 50
@@ -195,11 +200,15 @@ class Phrase:
     """The stems of its content words: two charges are one when these overlap enough. Other
     topics' stems carry their topic ("condition:heart"), so an illness never meets a charge."""
     topic: str = CHARGE
+    about: str = ""
+    """What a statement is about where its words do not show it: the thing destroyed."""
 
     @property
     def value(self) -> str:
         if self.topic == VACANT:
             return VACANT
+        if self.topic == DESTROYED:
+            return f"{DESTROYED}: {self.about}"
         if self.topic == CASUALTIES:  # what was said, whatever the wording
             return "no one " + " or ".join(
                 said for word, said in (("no-deaths", "killed"), ("no-injuries", "hurt"))
@@ -253,8 +262,9 @@ def find_phrases(doc: Document) -> list[Phrase]:
     text = doc.text
     intros, illnesses, nouns = (_by_sentence(doc, p) for p in (_INTRO, _ILLNESS_INTRO, _LAW_NOUN))
     said = [_by_sentence(doc, p) for p in (_CASUALTIES, _UNKNOWN, _SUPERLATIVE, _VACANT)]
+    destroyed = _by_sentence(doc, _DESTROY)
     found: list[Phrase] = []
-    for index in sorted(set().union(intros, illnesses, nouns, *said)):
+    for index in sorted(set().union(intros, illnesses, nouns, destroyed, *said)):
         s_start, s_end = doc.sentences[index]
         listed = _lists(text, index, s_end, intros.get(index, []), CHARGE)
         found += listed
@@ -262,6 +272,7 @@ def find_phrases(doc: Document) -> list[Phrase]:
         found += _before_law_nouns(text, index, s_start, nouns.get(index, []),
                                    [(p.start, p.end) for p in listed])
         found += _statements(text, index, *(matches.get(index, []) for matches in said))
+        found += _destroyed(text, index, s_start, s_end, destroyed.get(index, []))
     found.sort(key=lambda p: (p.start, p.end))
     return found
 
@@ -383,6 +394,58 @@ def _statements(
         found.append(Phrase(m.start(said), m.end(said), index, m.group(said),
                             frozenset({VACANT}), VACANT))
     return found
+
+
+def _destroyed(
+    text: str, index: int, s_start: int, s_end: int, verbs: list[re.Match[str]]
+) -> list[Phrase]:
+    """What was destroyed, keyed by its head noun: "fire destroys historic dairy building in
+    Palmer" meets "the building was destroyed" and "dairy building destroyed by fire", not
+    "destroyed Watergate documents" against "destroyed the Nixon presidency". Passive ("was
+    destroyed", "destroyed by"), the thing is the word before; active, the last word of the
+    words after, up to a small word; none when it is a pronoun."""
+    found: list[Phrase] = []
+    for verb in verbs:
+        after = [m.span() for m in _TOKEN.finditer(text, verb.end(), min(s_end, verb.end() + 80))]
+        before = [m.span() for m in _TOKEN.finditer(text, max(s_start, verb.start() - 60),
+                                                    verb.start())]
+        while before and fold(text[slice(*before[-1])]) in _DEGREE:
+            before.pop()  # "virtually destroyed", "was almost totally destroyed"
+        n_before = len(before)
+        while before and fold(text[slice(*before[-1])]) in _BE:
+            before.pop()
+        by = bool(after) and fold(text[slice(*after[0])]) == "by"
+        if len(before) < n_before or by or not after:
+            thing = before[-1:]  # "the building was destroyed", "building destroyed by fire"
+        else:
+            thing = _object_head(text, after)
+        if not thing:
+            continue
+        head = fold(text[slice(*thing[0])]).strip(",.;:'\"“”‘’`")
+        if not head.isalpha() or head in _NOT_DESTROYED:
+            continue
+        # the verb alone is the mention: the thing's words stay for the aligner to pair on
+        key = frozenset({f"{DESTROYED}:{stem(head)}"})
+        found.append(Phrase(verb.start(), verb.end(), index, verb.group(), key, DESTROYED, head))
+    return found
+
+
+def _object_head(text: str, after: list[Span]) -> list[Span]:
+    """The last word of the noun phrase that opens ``after`` ("the store in Banstead" ->
+    store; "Palmer's historic Matanuska Maid Dairy warehouse" -> warehouse), or nothing when
+    it opens with a pronoun or a small word ("it", "and")."""
+    tokens = list(after[:8])
+    while tokens and fold(text[slice(*tokens[0])]) in _DETERMINERS:
+        tokens.pop(0)
+    kept: list[Span] = []
+    for t in tokens:
+        word = text[slice(*t)]
+        if fold(word.strip(",.;:")) in STOPWORDS:
+            break
+        kept.append(t)
+        if not word[-1:].isalnum():
+            break  # "destroyed the store, police said"
+    return kept[-1:]
 
 
 def find_across(

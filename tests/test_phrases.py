@@ -376,3 +376,35 @@ def test_a_hyphenated_charge_meets_its_open_wording_but_not_another_degree() -> 
 )
 def test_words_that_say_which_charges_are_no_charge(phrases, text, expected) -> None:
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fire destroys historic Mat Maid dairy building in Palmer", "destroyed: building"),
+        ("Historic dairy building destroyed by fire", "destroyed: building"),
+        ("It took about three hours to knock the fire down, but the building was destroyed, he "
+         "said.", "destroyed: building"),
+        ("More than 50 firefighters fought the blaze which virtually destroyed the store in "
+         "Banstead, Surrey.", "destroyed: store"),
+        ("Gray resigned the next year because of allegations he had destroyed Watergate "
+         "documents.", "destroyed: documents"),
+        ("At least five people were killed and more than 800 homes destroyed by those "
+         "temblors.", "destroyed: homes"),
+    ],
+)
+def test_what_was_destroyed(make_doc, text, expected) -> None:
+    (found,) = find_phrases(make_doc(text))
+    assert (found.text.lower().startswith("destr"), found.value) == (True, expected)
+
+
+def test_destroyed_is_one_fact_only_about_one_thing(make_doc) -> None:
+    a = make_doc("Fire destroys historic Mat Maid dairy building in Palmer. The Watergate "
+                 "scandal subsequently destroyed the Nixon presidency.")
+    b = make_doc("Historic dairy building destroyed by fire. Gray had destroyed Watergate "
+                 "documents.", "B")
+    c = make_doc("She rebuilt her clinic twice after hurricanes destroyed it.", "C")
+    assert find_phrases(c) == []
+    assert sorted(link_phrases([find_phrases(a), find_phrases(b)])) == [
+        [(0, 0), (1, 0)], [(0, 1)], [(1, 1)]
+    ]
