@@ -31,7 +31,7 @@ from .match import (
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names
-from .phrases import Phrase, find_phrases
+from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
 from .segment import split_paragraphs, split_sentences
@@ -184,7 +184,7 @@ def _compare(
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
-    phrases = [find_phrases(d) for d in docs]
+    phrases = find_across(docs, [find_phrases(d) for d in docs])
     for k, group in enumerate(link_phrases(phrases)):
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
