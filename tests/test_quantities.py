@@ -690,3 +690,83 @@ def test_the_first_look_skips_initials_and_points_but_not_the_article(quantities
     found = [q.text for q in quantities(
         "A hundred people waited; a dozen left and .5 percent stayed, about a-half.")]
     assert found[:3] == ["A hundred", "a dozen", ".5 percent"]
+
+
+# Readings that are ambiguous give no value; conventions of English give theirs (issue 8).
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        # ecbplus 23_6ecbplus, 23_8ecbplus, 14_7ecbplus: a lower-case "m" is the metre
+        ("Robert Buckley fell about 600m while climbing to a small hut on Mount Sefton.",
+         "600m", "600", "metr"),
+        ("A corner of the building measuring 50m by 40m containing food was well alight.",
+         "50m", "50", "metr"),
+        # ecbplus 39_2ecbplus, 27_7ecb: millions of what a plural noun names
+        ("The unveiling of Capaldi was watched by 6.1m people.", "6.1m", "6100000", "peopl"),
+        ("The browser which it said has attacked over 2m Windows users.", "2m", "2000000",
+         "user"),
+    ],
+)
+def test_a_lower_case_m_is_metres_unless_it_counts_a_plural(one, text, written, value,
+                                                           noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_m_millions_or_metres_before_a_stop_has_no_value(quantities) -> None:
+    # ecbplus 39_2ecbplus: "peaking at 6.9m." could be metres; a capital M is mega only
+    found = quantities("It was watched by 6.1m people (a 29.8% share), peaking at 6.9m.")
+    assert [q.text for q in found] == ["6.1m", "29.8%"]
+    assert [(q.text, q.value) for q in quantities("I can give you 10M.")] == [("10M", "10000000")]
+
+
+def test_a_number_before_a_unit_prefix_letter_has_no_value(quantities) -> None:
+    # Recognizers-Text NumberModel: "1,674.5 G" is giga (or grams), never 1674.5
+    assert quantities("1,674.5 G") == []
+    # ecbplus 42_8ecb: "Wi-Fi (802.11 b/g)" is a standard's name, not 802.11 billion
+    found = quantities("It has built-in GPS and Wi-Fi (802.11 b/g) connectivity over 3G.")
+    assert [(q.text, q.value) for q in found] == [("802.11", "802.11")]
+
+
+def test_a_dash_opening_a_line_before_a_number_gives_no_value(quantities) -> None:
+    # a minus or a bullet: opposite signs, so neither ("- 10 k", "- 1 4/5")
+    assert quantities("- 10 k") == []
+    assert quantities("- 1 4/5") == []
+    assert [(q.text, q.value) for q in quantities("-5 degrees at night.")] == [("-5", "-5")]
+
+
+def test_a_mixed_number_takes_any_usual_denominator(quantities) -> None:
+    assert [(q.text, q.value) for q in quantities("It grew 1 4/5 inches.")] == [
+        ("1 4/5", "1.8")]
+    assert [(q.text, q.value) for q in quantities("He was sentenced to 2 1/2 years.")] == [
+        ("2 1/2", "2.5")]  # ecbplus: "He was sentenced to 2 1/2 years, with 9 months"
+
+
+def test_a_tens_word_and_a_unit_is_one_number(quantities) -> None:
+    # the old order of "three and twenty" turned round: "twenty and three" is 23
+    found = quantities("twenty and three and three fifths")
+    assert [(q.text, q.value) for q in found] == [("twenty and three and three fifths", "23.6")]
+    found = quantities("Between twenty and thirty people were hurt.")
+    assert [q.value for q in found] == ["20", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # Recognizers-Text CurrencyModel: "and N" after whole units, counting nothing, is cents
+        ("It costs one dollar and one and one point of your credit points.",
+         "one dollar and one", "USD 1.01"),
+        ("It costs you 10 us dollar and me c $ 100 and fifty.", "c $ 100 and fifty",
+         "CAD 100.5"),
+    ],
+)
+def test_and_a_number_under_a_hundred_after_a_price_is_its_cents(one, text, written,
+                                                                 value) -> None:
+    assert one(text, written).value == value
+
+
+def test_a_number_after_a_price_that_counts_something_is_not_cents(quantities) -> None:
+    found = quantities("Tickets cost $20 and 30 people came.")
+    assert [(q.text, q.value) for q in found] == [("$20", "USD 20"), ("30", "30")]
