@@ -340,6 +340,10 @@ _CENTS_TAIL = re.compile(
 """The cents of a price said without the word: "and fifty" ending a clause or a list."""
 
 
+_IN_YEARS = {stem("decades"): 10, stem("centuries"): 100}
+"""Spans of years written in larger units: a count of them is a count of years."""
+_YEAR = stem("years")
+_UNIT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _METRES = stem("metres")
 _PLAIN_M = re.compile(r"(\d{1,3}(?:,\d{3})*+(?:\.\d++)?|\d++(?:\.\d++)?)[ \t]?m")
 
@@ -376,6 +380,10 @@ _MODIFIERS = frozenset(
 )
 
 
+_COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
+"""Last parts of hyphenated nouns ("break-in", "sit-on", "take-over") that are stop words."""
+
+
 def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
     adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
@@ -396,6 +404,9 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue  # an acronym before a noun names what kind: "the fifth NBA coach"
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
             return first
+        head, _, tail = word.rpartition("-")
+        if head and tail in STOPWORDS and tail not in _COMPOUND_TAILS:
+            word = head  # "for 30 years-but in the end": a hyphen for a dash, not "break-in"
         noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
         if not plural:
             return noun
@@ -655,6 +666,13 @@ def _quantity(
                 _noun_after(text, tokens, last, _above_one(value))
                 or _noun_before(text, tokens, first)
             )
+            if noun in _IN_YEARS and kind is Kind.NUMBER and " " not in value:
+                # "for three decades" is 30 years, one fact with "for 30 years"
+                unit = _UNIT_WORD.match(text, end)
+                if unit is not None and stem(unit.group(1)) == noun:
+                    end, raw = unit.end(), text[start:unit.end()]
+                value = fmt(Fraction(value) * _IN_YEARS[noun])
+                keys, noun = (value,), _YEAR
             if noun:
                 action = _action(text, tokens, first, last, noun)
     phrase = []
@@ -752,6 +770,8 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
         "O", prev.end, start
     ) < 0:
         return None  # no " of ", " over ", " out of " between them
+    if kind is Kind.NUMBER and _OR_GAP.fullmatch(text, prev.end, start):
+        return _range(prev, value)
     ratio = kind is Kind.NUMBER and _RATIO_GAP.fullmatch(text, prev.end, start) is not None and \
         _CLAUSE_END.match(text, end, s_end) is not None
     part = not ratio and _PART_OF.fullmatch(text, prev.end, start) is not None and \
@@ -769,6 +789,23 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
         den = Fraction(amount)
         return fmt(num / den) if den else None
     return f"{code} {fmt(num * Fraction(amount))}".lstrip() if 0 < num < 1 else None
+
+
+_OR_GAP = re.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
+
+
+def _range(prev: Quantity, value: str) -> str | None:
+    """ "six or seven years", "40 or 50 of them": one estimate, the range "6 or 7", matched
+    only by the same range (neither bound is what the source says). Two numbers joined by
+    "or" are a range when the second is the larger and at most twice the first; "5.00 or
+    5,00" and "10 bln or 10 tln" stay two."""
+    if prev.kind is not Kind.NUMBER or prev.noun or " " in prev.value:
+        return None
+    try:
+        low, high = Fraction(prev.value), Fraction(value)
+    except ValueError:
+        return None
+    return f"{prev.value} or {value}" if 0 < low < high <= 2 * low + 1 else None
 
 
 def _fraction(raw: str, *, mixed: bool = False) -> Fraction | None:

@@ -770,3 +770,64 @@ def test_and_a_number_under_a_hundred_after_a_price_is_its_cents(one, text, writ
 def test_a_number_after_a_price_that_counts_something_is_not_cents(quantities) -> None:
     found = quantities("Tickets cost $20 and 30 people came.")
     assert [(q.text, q.value) for q in found] == [("$20", "USD 20"), ("30", "30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        # alaska-dairy-fire-2012, A
+        ("He said he had owned the property for six or seven years.", "six or seven", "6 or 7",
+         "year"),
+        # ecbplus: "two or three Somali clans", "40 or 50 of them"
+        ("He said he believed that just two or three Somali clans were responsible.",
+         "two or three", "2 or 3", "clan"),
+        ("The manager said, \"They poured in here like 40 or 50 of them.\"", "40 or 50",
+         "40 or 50", ""),
+    ],
+)
+def test_two_numbers_joined_by_or_are_one_range(one, text, written, value, noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.keys, q.noun) == (value, (value,), noun)
+
+
+def test_numbers_joined_by_or_that_are_no_range_stay_two(quantities) -> None:
+    # Recognizers-Text NumberModel: the same value twice, or two scales apart
+    assert [q.value for q in quantities("In some countries you can write 5.00 or 5,00.")] == [
+        "5", "5"]
+    assert [q.value for q in quantities("either 10 bln or 10 tln")] == [
+        "10000000000", "10000000000000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # gigante-death-2005, B
+        ("Gigante was the crime family boss who for three decades feigned lunacy to evade "
+         "prosecution.", "three decades", "30"),
+        ("For two decades, Gigante was head of the Genovese crime family.", "two decades", "20"),
+        # ecbplus 9_x: "For more than three decades, the Endangered Species Act has ..."
+        ("\"For more than three decades, the Endangered Species Act has successfully protected "
+         "our nation's most threatened wildlife,\" Obama said.", "three decades", "30"),
+        # ecbplus 4_1ecb: "nearly half a century"
+        ("Her popularity soared even as she left the limelight nearly half a century ago.",
+         "half a century", "50"),
+    ],
+)
+def test_decades_and_centuries_count_years(one, text, written, value) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        # gigante-death-2005, A: a hyphen for a dash after the counted noun
+        ("The looney tunes act served Gigante well-it kept him out of prison for 30 years-but in "
+         "the end he was the victim of his own crazy act.", "30", "year"),
+        # ecbplus 5_1ecbplus
+        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
+         "season.", "43", "record"),
+    ],
+)
+def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, noun) -> None:
+    assert one(text, written).noun == noun
