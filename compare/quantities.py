@@ -177,11 +177,12 @@ _SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+
 _CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SUBUNIT_TAIL = re.compile(
     rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))",
+    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b))",
     re.IGNORECASE,
 )
 """The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
-cents", or "thirteen dollars forty five" ending a clause."""
+cents", or, counting nothing (ending a clause or before "and"), "thirteen dollars forty five",
+"one dollar and one", "C$ 100 and fifty"."""
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
@@ -290,12 +291,6 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
         if after.group("word"):
             word = re.sub(r"\s+", " ", fold(after.group("word")))
             code = _CURRENCY_WORDS[word]
-            tail = _SUBUNIT_TAIL.match(text, end, hi)
-            if tail:
-                cents = read(text, tail.start("run"), tail.end("run"))
-                if len(cents) == 1 and cents[0].end == tail.end("run") and cents[0].value < 100:
-                    value += cents[0].value / 100
-                    end = tail.end()
         elif after.group("code"):
             code = after.group("code").upper()
         elif after.group("sign"):
@@ -311,7 +306,7 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             value, end = _cents_after(text, written, value, end, hi)
         return [_Amount(start, end, Kind.MONEY, f"{code} {fmt(value)}")]
     if _UNIT_LETTER.match(text, end, hi):
-        return []  # "1,674.5 G", "20 V": giga, grams or volts, a unit we cannot value
+        return []  # "1,674.5 G": giga, or grams-force, a unit we cannot value
     if _BARE_M.search(written):
         counted = _COUNTED_AFTER.match(text, end, hi)
         if counted is None and _CLAUSE_END.match(text, end, hi):
@@ -332,12 +327,6 @@ _COUNTED_AFTER = re.compile(
 users"): millions of them. Without one, "m" is metres ("fell about 600m while climbing",
 "50m by 50m", "within 80m of"), and before a stop it may be either."""
 _SCALED = re.compile(r"thousand|illion|lakh|crore|\d[ \t]?[a-z]", re.IGNORECASE)
-_CENTS_TAIL = re.compile(
-    rf"[ \t]+and[ \t]+(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-    rf"(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b)",
-    re.IGNORECASE,
-)
-"""The cents of a price said without the word: "and fifty" ending a clause or a list."""
 
 
 _IN_YEARS = {stem("decades"): 10, stem("centuries"): 100}
@@ -359,18 +348,18 @@ def _in_metres(raw: str, value: str) -> bool:
 
 def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int
                  ) -> tuple[Fraction, int]:
-    """A whole amount of units then "and" and a number under a hundred that counts nothing:
-    its cents, the spoken form of a price ("one dollar and fifty", "C$ 100 and fifty.");
-    not after a scale ("$5 million and 20 staff")."""
+    """The cents after a whole amount of units (``_SUBUNIT_TAIL``), the spoken form of a
+    price ("3 dollars 50 cents", "one dollar and fifty", "C$ 100 and fifty."); not after a
+    scale ("$5 million and 20 staff")."""
     if value.denominator != 1 or _SCALED.search(written):
         return value, end
-    tail = _CENTS_TAIL.match(text, end, hi)
+    tail = _SUBUNIT_TAIL.match(text, end, hi)
     if tail is None:
         return value, end
     cents = read(text, tail.start("run"), tail.end("run"))
     if len(cents) != 1 or cents[0].end != tail.end("run") or not 0 < cents[0].value < 100:
         return value, end
-    return value + cents[0].value / 100, tail.end("run")
+    return value + cents[0].value / 100, tail.end()
 
 
 _MODIFIERS = frozenset(
