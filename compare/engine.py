@@ -313,6 +313,8 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
             for n, w in enumerate(words):
                 if stem(w.strip("-")) == q.noun or stem(w.split("-")[-1]) == q.noun:
                     return (label + " " + " ".join(words[: n + 1])).replace(" -", "-")
+                if stem(w.split("-")[0]) == q.noun:  # "30 years-but in the end": a dash
+                    return label + " " + " ".join([*words[:n], w.split("-")[0]])
         before = re.search(r"([\w'’-]+)\s+of\s+$", doc.text[max(0, q.start - 30):q.start])
         if before and stem(before.group(1)) == q.noun:
             return f"{before.group(1)} of {label}"

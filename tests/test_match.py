@@ -515,6 +515,7 @@ def test_decades_are_years_and_one_span_with_the_same_years(compare_texts, text_
     assert [m.doc for m in fact.mentions] == [0, 1]
     assert {m.value for m in fact.mentions} == {"30"}
     assert fact.mentions[1].text == written_b
+    assert fact.label == "30 years"  # "30 years-but in the end": a hyphen for a dash
 
 
 def test_one_word_in_common_does_not_share_a_year(compare_texts) -> None:
