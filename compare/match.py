@@ -158,14 +158,17 @@ def _link_by_sentence(
     Watergate: a break-in, a meeting, a film), are left unlinked: nothing says which is meant.
     One word is not enough: on the corpus it linked "The 2008 Chiefs ended the season" to
     "the Miami Dolphins of 2008" of "this season"."""
+    given: dict[int, int] = defaultdict(int)
+    for d, _ in members:
+        given[d] += 1
+        if given[d] > _MOST_BY_SENTENCE:
+            return  # a table's value: not read through
     years = key.startswith("year ")
     by_doc: dict[int, list[Ref]] = defaultdict(list)
     for d, i in members:
         q = quantities[d][i]
         if years or q.kind is Kind.NUMBER and q.noun in _SPANS:
             by_doc[d].append((d, i))
-            if len(by_doc[d]) > _MOST_BY_SENTENCE:
-                return  # a table's value: not read through
     docs = sorted(by_doc)
     for x, d1 in enumerate(docs):
         for d2 in docs[x + 1:]:
