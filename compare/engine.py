@@ -6,8 +6,9 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from fractions import Fraction
 from itertools import combinations
 
 import numpy as np
@@ -15,7 +16,7 @@ import numpy as np
 from . import align
 from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
-from .lexicon import UNITS, stem
+from .lexicon import UNITS, stem, synonyms
 from .match import (
     UnionFind,
     _distinctive,
@@ -30,7 +31,9 @@ from .match import (
     quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import find_names
+from .names import Name, find_names
+from .numbers import TENS
+from .numbers import UNITS as UNIT_WORDS
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
@@ -180,7 +183,8 @@ def _compare(
         [context_terms(d, q, span_index[i].within) for q in quantities[i]]
         for i, d in enumerate(docs)
     ]
-    groups = _split_finer_dates(quantities, link_quantities(quantities, contexts, common))
+    groups = _split_finer_dates(quantities, link_quantities(
+        quantities, contexts, common, _sentence_terms(plain_terms, common, names)))
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
@@ -240,6 +244,54 @@ def _compare(
     )
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_NUMBER_STEMS = frozenset(stem(w) for w in (*UNIT_WORDS, *TENS, "hundred", "thousand",
+                                             "million", "billion", "dozen"))
+"""Numbers written in words: the value itself, no evidence of what it is about."""
+
+
+def _sentence_terms(
+    plain_terms: Sequence[Sequence[frozenset[str]]],
+    common: Callable[[str], bool],
+    names: Sequence[Sequence[Name]],
+) -> Callable[[int, int], frozenset[str]]:
+    """A sentence's words as ``match.link_quantities`` compares two sentences: the aligner's
+    terms less the numbers written in it, the story's common words and the words of names
+    (who is in it says little of what happened: "the 1972 break-in" and "a 1972 meeting with
+    Mitchell and Nixon" are two events of one story), a hyphenated word as
+    its parts ("police-bribery": police, bribery), a noun in "-ery" as its verb's stem
+    ("bribery", "robbery", "forgery" meet "bribing", "robbing", "forging"), and a word of
+    a synonym group or of the aligner's related words as the group ("built" and
+    "constructed" are "=build"), so that each word counts once. Made on first use (few
+    sentences are asked for)."""
+    groups, related = synonyms(), align.related()
+    made: dict[tuple[int, int], frozenset[str]] = {}
+    named: dict[int, dict[int, list[Name]]] = {}
+
+    def terms(doc: int, sentence: int) -> frozenset[str]:
+        got = made.get((doc, sentence))
+        if got is None:
+            if doc not in named:
+                named[doc] = defaultdict(list)
+                for name in names[doc]:
+                    named[doc][name.sentence].append(name)
+            in_names = {stem(w) for name in named[doc].get(sentence, ())
+                        for w in _NAME_WORD.findall(name.text)}
+            out: set[str] = set()
+            for t in plain_terms[doc][sentence]:
+                if align.written_number(t) or common(t) or t in _NUMBER_STEMS or t in in_names:
+                    continue
+                if t[0] == "~":
+                    continue  # the aligner's group of a word: the word is read below
+                for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
+                    p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
+                    out.add("=" + groups[p] if p in groups else related.get(p, p))
+            got = made[(doc, sentence)] = frozenset(out)
+        return got
+
+    return terms
+
+
 def _id_order(fact_id: str) -> int:
     return int(fact_id[1:])
 
@@ -261,6 +313,8 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
             for n, w in enumerate(words):
                 if stem(w.strip("-")) == q.noun or stem(w.split("-")[-1]) == q.noun:
                     return (label + " " + " ".join(words[: n + 1])).replace(" -", "-")
+                if stem(w.split("-")[0]) == q.noun:  # "30 years-but in the end": a dash
+                    return label + " " + " ".join([*words[:n], w.split("-")[0]])
         before = re.search(r"([\w'’-]+)\s+of\s+$", doc.text[max(0, q.start - 30):q.start])
         if before and stem(before.group(1)) == q.noun:
             return f"{before.group(1)} of {label}"
@@ -505,6 +559,10 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if a.value.startswith("ordinal") or b.value.startswith("ordinal"):
             return False
+        if " or " in a.value or " or " in b.value:
+            return False  # "six or seven years": an estimate, no disagreement with "five"
+        if _within_bound(a, b) or _within_bound(b, a):
+            return False
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
         return bool(a.noun) and counted(a) == counted(b)
@@ -516,6 +574,24 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME
+
+
+_AT_LEAST = frozenset(("more than", "over", "at least"))
+_AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "nearly",
+                      "almost", "as many as", "as much as"))
+
+
+def _within_bound(bound: Quantity, other: Quantity) -> bool:
+    """ "more than two decades" and "35 years", "nearly 300" and "250": the value of one is
+    within what the other allows, which is no disagreement."""
+    if bound.approx not in _AT_LEAST and bound.approx not in _AT_MOST:
+        return False
+    try:
+        limit = Fraction(bound.value.split(" ")[-1].rstrip("%"))
+        value = Fraction(other.value.split(" ")[-1].rstrip("%"))
+    except ValueError:
+        return False
+    return value >= limit if bound.approx in _AT_LEAST else value <= limit
 
 
 def _needs_pairing(q: Quantity) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from .lexicon import synonyms
+from .lexicon import stem, synonyms
 from .model import Document, Kind
 from .phrases import Phrase
 from .quantities import Quantity
@@ -98,6 +98,7 @@ def link_quantities(
     quantities: Sequence[Sequence[Quantity]],
     contexts: Sequence[Sequence[frozenset[str]]],
     common: Callable[[str], bool],
+    sentence_terms: Callable[[int, int], frozenset[str]] | None = None,
 ) -> list[list[Ref]]:
     """Group the quantities of all documents into facts: same value, compatible context.
 
@@ -106,7 +107,9 @@ def link_quantities(
     nothing, a weekday or a time is linked here as a candidate: ``engine`` keeps it in a
     shared fact only where the aligner pairs its sentence with another source's mention.
     A full date joins a bare year only when no other full date of that year is in play,
-    so two different dates are never one fact.
+    so two different dates are never one fact. A year or a span of time left unlinked
+    across two sources is linked by ``sentence_terms`` (document, sentence -> its words,
+    the story's common ones left out), when given: ``_link_by_sentence``.
     """
     uf = UnionFind()
     refs: list[Ref] = []
@@ -122,7 +125,80 @@ def link_quantities(
             continue
         for bucket in _buckets(quantities, key, members):
             _link_bucket(quantities, contexts, common, key, bucket, uf)
+            if sentence_terms is not None:
+                _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
     return uf.groups(refs)
+
+
+_SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes".split())
+"""What a span of time counts: "for 30 years" and "for three decades" (30 years) of one
+story are one span far more often than two."""
+_MOST_BY_SENTENCE = 4
+"""A value given more often by one source is a table's or a theme's: left to the words
+around each mention."""
+
+
+def _link_by_sentence(
+    quantities: Sequence[Sequence[Quantity]],
+    sentence_terms: Callable[[int, int], frozenset[str]],
+    key: str,
+    members: list[Ref],
+    uf: UnionFind,
+) -> None:
+    """A year, or a span of time counted in one unit, that two sources give with no word in
+    common near it: "finally admitted his insanity ruse at an April 2003 court hearing" and
+    "it was not until 2003, after more than three decades of faking mental illness, that
+    Gigante admitted in court". When one source gives it once, that mention is linked with
+    the other source's mention whose sentence shares most words with it, two at least
+    (``engine._sentence_terms``: not the story's common words nor names' words; one word for
+    a synonym group, the parts of a hyphenated word, "bribery" as "bribing"): "It was built in
+    1935, the same year" takes "The building was constructed in 1935, predating statehood by
+    more than 20 years" (built, year) from "The trading post, also built in 1935" (built).
+    Two best of one score, or a value both sources give more than once (the "1972" of
+    Watergate: a break-in, a meeting, a film), are left unlinked: nothing says which is meant.
+    One word is not enough: on the corpus it linked "The 2008 Chiefs ended the season" to
+    "the Miami Dolphins of 2008" of "this season"."""
+    given: dict[int, int] = defaultdict(int)
+    for d, _ in members:
+        given[d] += 1
+        if given[d] > _MOST_BY_SENTENCE:
+            return  # a table's value: not read through
+    years = key.startswith("year ")
+    by_doc: dict[int, list[Ref]] = defaultdict(list)
+    for d, i in members:
+        q = quantities[d][i]
+        if years or q.kind is Kind.NUMBER and q.noun in _SPANS:
+            by_doc[d].append((d, i))
+    docs = sorted(by_doc)
+    for x, d1 in enumerate(docs):
+        for d2 in docs[x + 1:]:
+            left, right = by_doc[d1], by_doc[d2]
+            if min(len(left), len(right)) > 1 or (
+                {uf.find(a) for a in left} & {uf.find(b) for b in right}
+            ):
+                continue  # given several times by both, or linked already by nearby words
+            (one,), many = (left, right) if len(left) == 1 else (right, left)
+            scores = sorted(((_words_in_common(quantities, sentence_terms, one, m), m)
+                             for m in many), reverse=True)
+            best, other = scores[0], scores[1][0] if len(scores) > 1 else 0
+            if best[0] >= _LEAST_WORDS and best[0] > other:
+                uf.union(one, best[1])
+
+
+_LEAST_WORDS = 2
+
+
+def _words_in_common(
+    quantities: Sequence[Sequence[Quantity]],
+    sentence_terms: Callable[[int, int], frozenset[str]],
+    a: Ref,
+    b: Ref,
+) -> int:
+    """How many words the sentences of two mentions share, the noun they count left out
+    ("years" of "30 years" and "three decades")."""
+    qa, qb = quantities[a[0]][a[1]], quantities[b[0]][b[1]]
+    both = sentence_terms(a[0], qa.sentence) & sentence_terms(b[0], qb.sentence)
+    return len(both - {qa.noun, qb.noun})
 
 
 def _link_bucket(

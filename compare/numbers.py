@@ -62,7 +62,8 @@ _COMPOUND = rf"(?:{_TENS_WORD})(?:-|[ \t]+(?!seconds?\b))(?:{'|'.join(UNIT_ORDIN
 _SIMPLE = [w for w in sorted(DENOMINATORS, key=len, reverse=True) if "-" not in w]
 _FRACTION_PLURAL = "|".join([rf"{_COMPOUND}s", *(w for w in _SIMPLE if w.endswith("s"))])
 _FRACTION_ONE = "|".join([_COMPOUND, *(w for w in _SIMPLE if not w.endswith("s"))])
-_ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|[mbk](?![\w'’])"
+_ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|[mbk](?![\w'’/])"
+"""Scale abbreviations after digits; a letter before a slash is a name's ("802.11 b/g")."""
 
 DIGITS = (r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})++(?:\.\d++)?(?![\w]|[.,]\d)"
@@ -324,6 +325,14 @@ def _extend(
                 if prev_cls == "scale" and current == 0:
                     part *= scale
                 return at, total + current + part
+        if with_and and prev_cls == "tens" and nxt_cls == "unit" and total == 0 and \
+                not hundred and current < 100 and UNITS[nxt] > 0:
+            # "twenty and three" is 23 ("twenty and three thousand" in the King James Bible,
+            # which also writes "three and twenty"); a list of two counts in words pairs like
+            # with like ("two and three", "twenty and thirty") and stays two
+            current += UNITS[nxt]
+            last += 1
+            continue
         if nxt_cls == "point" and not with_and and prev_cls in ("unit", "tens", "hundred",
                                                                "scale") and scale <= 100:
             # "five point five", "two hundred point zero three": digits after a point

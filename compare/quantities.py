@@ -177,11 +177,12 @@ _SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+
 _CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SUBUNIT_TAIL = re.compile(
     rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))",
+    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b))",
     re.IGNORECASE,
 )
 """The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
-cents", or "thirteen dollars forty five" ending a clause."""
+cents", or, counting nothing (ending a clause or before "and"), "thirteen dollars forty five",
+"one dollar and one", "C$ 100 and fifty"."""
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
@@ -219,6 +220,8 @@ def _amounts(
         return [_Amount(m.start(), m.end(), Kind.NUMBER, fmt(digits_value(m.group(0)) or 0))
                 for m in _DIGIT_RUN.finditer(text, run_start, run_end)]
     for r in read(text, run_start, run_end):
+        if out and r.start < out[-1].end:
+            continue  # read with the one before: the cents of "C$ 100 and fifty"
         out.extend(_amount(text, r, lo, hi))
     return out
 
@@ -288,12 +291,6 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
         if after.group("word"):
             word = re.sub(r"\s+", " ", fold(after.group("word")))
             code = _CURRENCY_WORDS[word]
-            tail = _SUBUNIT_TAIL.match(text, end, hi)
-            if tail:
-                cents = read(text, tail.start("run"), tail.end("run"))
-                if len(cents) == 1 and cents[0].end == tail.end("run") and cents[0].value < 100:
-                    value += cents[0].value / 100
-                    end = tail.end()
         elif after.group("code"):
             code = after.group("code").upper()
         elif after.group("sign"):
@@ -305,8 +302,64 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     if code:
         if code == "RMB":
             code = "CNY"
+        if after is None or after.group("word"):
+            value, end = _cents_after(text, written, value, end, hi)
         return [_Amount(start, end, Kind.MONEY, f"{code} {fmt(value)}")]
+    if _UNIT_LETTER.match(text, end, hi):
+        return []  # "1,674.5 G": giga, or grams-force, a unit we cannot value
+    if _BARE_M.search(written):
+        counted = _COUNTED_AFTER.match(text, end, hi)
+        if counted is None and _CLAUSE_END.match(text, end, hi):
+            return []  # "peaking at 6.9m.": millions or metres, no value is better
+        if counted is None:  # "fell about 600m while climbing", "50m by 50m": metres
+            value /= 10**6
     return [_Amount(start, end, Kind.NUMBER, fmt(value))]
+
+
+_UNIT_LETTER = re.compile(r"[ \t](?-i:[GTP])(?![\w.'’-])")
+"""A capital G, T or P alone after a number is a prefix of a unit (giga, tera, peta) or the
+unit itself (grams-force, tesla, points): not a value to read the number as written."""
+_BARE_M = re.compile(r"\d[ \t]?m$")
+"""A lower-case "m" is the metre's symbol as well as millions; a capital "M" is mega only."""
+_COUNTED_AFTER = re.compile(
+    r"(?:[ \t]++[A-Z][\w'’.-]*+)*+[ \t]++(?:people|children|men|women|[a-z]++(?<=[a-rt-z]s))\b")
+"""A plural noun after a number ending in "m", past names ("6.1m people", "2m Windows
+users"): millions of them. Without one, "m" is metres ("fell about 600m while climbing",
+"50m by 50m", "within 80m of"), and before a stop it may be either."""
+_SCALED = re.compile(r"thousand|illion|lakh|crore|\d[ \t]?[a-z]", re.IGNORECASE)
+
+
+_IN_YEARS = {stem("decades"): 10, stem("centuries"): 100}
+"""Spans of years written in larger units: a count of them is a count of years."""
+_YEAR = stem("years")
+_UNIT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_METRES = stem("metres")
+_PLAIN_M = re.compile(r"(\d{1,3}(?:,\d{3})*+(?:\.\d++)?|\d++(?:\.\d++)?)[ \t]?m")
+
+
+def _in_metres(raw: str, value: str) -> bool:
+    """ "600m" read as 600 (``_amount``: no plural noun after it): a measure in metres."""
+    plain = _PLAIN_M.fullmatch(raw)
+    if plain is None:
+        return False
+    number = digits_value(plain.group(1))
+    return number is not None and fmt(number) == value
+
+
+def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int
+                 ) -> tuple[Fraction, int]:
+    """The cents after a whole amount of units (``_SUBUNIT_TAIL``), the spoken form of a
+    price ("3 dollars 50 cents", "one dollar and fifty", "C$ 100 and fifty."); not after a
+    scale ("$5 million and 20 staff")."""
+    if value.denominator != 1 or _SCALED.search(written):
+        return value, end
+    tail = _SUBUNIT_TAIL.match(text, end, hi)
+    if tail is None:
+        return value, end
+    cents = read(text, tail.start("run"), tail.end("run"))
+    if len(cents) != 1 or cents[0].end != tail.end("run") or not 0 < cents[0].value < 100:
+        return value, end
+    return value + cents[0].value / 100, tail.end()
 
 
 _MODIFIERS = frozenset(
@@ -314,6 +367,10 @@ _MODIFIERS = frozenset(
     young old senior junior key top leading prospective current previous existing extra
     high-profile local foreign national""".split()
 )
+
+
+_COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
+"""Last parts of hyphenated nouns ("break-in", "sit-on", "take-over") that are stop words."""
 
 
 def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
@@ -336,6 +393,9 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue  # an acronym before a noun names what kind: "the fifth NBA coach"
         if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
             return first
+        head, _, tail = word.rpartition("-")
+        if head and tail in STOPWORDS and tail not in _COMPOUND_TAILS:
+            word = head  # "for 30 years-but in the end": a hyphen for a dash, not "break-in"
         noun = stem(word.split("-")[-1] if word.startswith(("year", "-")) else word)
         if not plural:
             return noun
@@ -483,6 +543,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
         starts = [t[0] for t in tokens]
         content = _Content(text, tokens)
         covered = s_start  # the end of the last mention: a price's cents are read with it
+        first_here = len(found)
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
                 continue
@@ -490,14 +551,16 @@ def find_quantities(doc: Document) -> list[Quantity]:
             keys: tuple[str, ...] = ()
             stamp = False
             if group in GROUPS:
-                part = _fraction(m.group(0)) if group == "date" else None
+                whole = _whole_before(found, index, text, m.start()) if group == "date" \
+                    else None
+                part = _fraction(m.group(0), mixed=whole is not None) if group == "date" \
+                    else None
                 told = None if part is not None else resolve(
                     group, text, m.span(), (s_start, s_end), doc.published
                 )
                 if part is not None:
                     start = m.start()
-                    whole = _whole_before(found, index, text, start)
-                    if whole is not None:  # "2 1/2 years": one number, 2.5
+                    if whole is not None:  # "2 1/2 years", "1 4/5": one number, 2.5, 1.8
                         start, part = found.pop().start, whole + part
                     readings = [(start, m.end(), fmt(part), Kind.NUMBER)]
                     keys = (fmt(part),)
@@ -541,7 +604,22 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 found.append(_quantity(text, tokens, starts, content, index, s_start, start, end,
                                        value, kind, keys if group != "number" else (value,),
                                        stamp))
+        if first_here < len(found) and _after_a_dash(text, found[first_here]):
+            del found[first_here]
     return found
+
+
+_DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")
+
+
+def _after_a_dash(text: str, q: Quantity) -> bool:
+    """A number after a dash and a space opening its line ("- 10 k", "- 1 4/5"): a minus
+    sign or a list's bullet, two readings of opposite sign, so no value (the first mention
+    of a sentence, checked once it is whole: "1 4/5" is read in two steps)."""
+    if q.kind is Kind.DATE or q.kind is Kind.TIME or q.text[:1] in "-−":
+        return False
+    line = text.rfind("\n", 0, q.start) + 1
+    return q.start - line <= 8 and _DASH_LINE.fullmatch(text, line, q.start) is not None
 
 
 def _quantity(
@@ -573,10 +651,17 @@ def _quantity(
                 # "the entire two-story building": the mention is the words a reader sees as
                 # the fact, value 2 counting stories
                 end, raw = hyphen.end(), text[start:hyphen.end()]
-            noun = stem(hyphen.group(1)) if hyphen else (
+            noun = stem(hyphen.group(1)) if hyphen else _METRES if _in_metres(raw, value) else (
                 _noun_after(text, tokens, last, _above_one(value))
                 or _noun_before(text, tokens, first)
             )
+            if noun in _IN_YEARS and kind is Kind.NUMBER and " " not in value:
+                # "for three decades" is 30 years, one fact with "for 30 years"
+                unit = _UNIT_WORD.match(text, end)
+                if unit is not None and stem(unit.group(1)) == noun:
+                    end, raw = unit.end(), text[start:unit.end()]
+                value = fmt(Fraction(value) * _IN_YEARS[noun])
+                keys, noun = (value,), _YEAR
             if noun:
                 action = _action(text, tokens, first, last, noun)
     phrase = []
@@ -674,6 +759,8 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
         "O", prev.end, start
     ) < 0:
         return None  # no " of ", " over ", " out of " between them
+    if kind is Kind.NUMBER and _OR_GAP.fullmatch(text, prev.end, start):
+        return _range(prev, value)
     ratio = kind is Kind.NUMBER and _RATIO_GAP.fullmatch(text, prev.end, start) is not None and \
         _CLAUSE_END.match(text, end, s_end) is not None
     part = not ratio and _PART_OF.fullmatch(text, prev.end, start) is not None and \
@@ -693,13 +780,38 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
     return f"{code} {fmt(num * Fraction(amount))}".lstrip() if 0 < num < 1 else None
 
 
-def _fraction(raw: str) -> Fraction | None:
-    """ "3/4 of voters": a fraction, where "9/11" and "7/7" stay dates."""
+_OR_GAP = re.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
+
+
+def _range(prev: Quantity, value: str) -> str | None:
+    """ "six or seven years", "40 or 50 of them": one estimate, the range "6 or 7", matched
+    only by the same range (neither bound is what the source says). Two numbers joined by
+    "or" are a range when the second is the larger and at most twice the first; "5.00 or
+    5,00" and "10 bln or 10 tln" stay two."""
+    if prev.kind is not Kind.NUMBER or prev.noun or " " in prev.value:
+        return None
+    try:
+        low, high = Fraction(prev.value), Fraction(value)
+    except ValueError:
+        return None
+    return f"{prev.value} or {value}" if 0 < low < high <= 2 * low + 1 else None
+
+
+def _fraction(raw: str, *, mixed: bool = False) -> Fraction | None:
+    """ "3/4 of voters": a fraction, where "9/11" and "7/7" stay dates; after a whole number
+    ("1 4/5") a fraction of the usual denominators is one."""
     fraction = _FRACTION_DATE.fullmatch(raw)
     if fraction is None:
         return None
     num, den = int(fraction.group(1)), int(fraction.group(2))
-    return Fraction(num, den) if den in (2, 3, 4, 8) and num < den else None
+    return Fraction(num, den) if den in (_MIXED if mixed else _HALVES_QUARTERS_EIGHTHS) and \
+        0 < num < den else None
+
+
+_HALVES_QUARTERS_EIGHTHS = (2, 3, 4, 8)
+_MIXED = (2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64)
+"""The denominators of measures ("1 4/5", "3 5/16 inches"), not the 11 of "the 19 9/11
+hijackers"."""
 
 
 def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> int | None:

@@ -111,10 +111,11 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # a place, a place named after another (issue 9): every pair's shared facts now all
         # accepted by its key (shared-precision 1.00). Lower-case facts: charges in news
         # forms, illnesses, "no one was hurt", a cause not known, vacant, a rank (issue 8:
-        # facts 0.930).
+        # facts 0.930). Years and spans of time linked by their sentences, ranges, decades in
+        # years (issue 8: facts 0.921 alone, recall 0.844).
         ("facts", 0.92),
         ("shared-precision", 1.00),
-        ("align-recall", 0.83),
+        ("align-recall", 0.84),
         ("align-precision", 0.74),
     ],
 )

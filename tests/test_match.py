@@ -435,3 +435,96 @@ def test_an_ordinal_naming_the_other_noun_in_its_phrase_is_one_fact(link) -> Non
         "of Aden.",
     )
     assert group_with(groups, 0, "fifth") == [(0, "fifth"), (1, "fifth")]
+
+
+# a year or a span of time with no word in common near it, linked by its sentence (issue 8)
+
+BUILT_A = (
+    "It was built in 1935, the same year that the first farm families arrived as part of the "
+    "federal government's Matanuska Colony project. The trading post, also built in 1935, is "
+    "beautifully restored and still open for business as Dahlia Street Market, on the other "
+    "side of the street."
+)
+BUILT_B = "The building was constructed in 1935, predating statehood by more than 20 years."
+
+
+def test_a_year_is_shared_with_the_mention_whose_sentence_shares_most(compare_texts) -> None:
+    # alaska-dairy-fire-2012: "built"/"constructed" (one synonym group) and "year"/"years"
+    comparison = compare_texts(BUILT_A, BUILT_B)
+    years = [f for f in comparison.facts if f.kind is Kind.DATE]
+    assert sorted([(m.doc, m.sentence) for m in f.mentions] for f in years) == [
+        [(0, 0), (1, 0)], [(0, 1)]]
+    assert [f.status for f in years if len(f.mentions) == 1] == [Status.UNIQUE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "written"),
+    [
+        # gigante-death-2005: the court and the admission, a whole clause away from the year
+        ("Dubbed the \"Oddfather\" for his bizarre behavior, the former Genovese crime family "
+         "head, an ex-boxer whose lengthy string of victories over prosecutors ended with a July "
+         "1997 racketeering conviction, finally admitted his insanity ruse at an April 2003 "
+         "court hearing.",
+         "Federal prosecutors claimed it was an act, but it was not until 2003, after more than "
+         "three decades of faking mental illness, that Gigante admitted in court that he did it "
+         "to avoid prosecution.", "2003"),
+        # gigante-death-2005: the parts of "police-bribery"
+        ("He also turned his claim of mental illness-first used to escape trial in a 1970 "
+         "police-bribery case-into a full-time strategy, behaving weirdly in public, checking "
+         "into psychiatric treatment clinics whenever the FBI turned up the heat.",
+         "In 1970, he was indicted for bribing the entire five-man police force of Old Tappan, "
+         "N.J., a small town in Bergen County where he had moved.", "1970"),
+        # ecbplus 26_7ecbplus / 26_8ecbplus (another pair on Gigante)
+        ("In 2003, he pleaded guilty to obstructing justice by misleading doctors about his "
+         "mental state.",
+         "After a quarter-century of public craziness, he finally admitted his insanity ruse at "
+         "an April 2003 federal hearing in which he calmly pleaded guilty to obstruction of "
+         "justice.", "2003"),
+    ],
+)
+def test_a_year_is_shared_when_the_sentences_share_a_word(compare_texts, text_a, text_b,
+                                                          written) -> None:
+    comparison = compare_texts(text_a, text_b)
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+    assert [(m.doc, m.text) for m in fact.mentions] == [(0, written), (1, written)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "written_b"),
+    [
+        # gigante-death-2005
+        ("The looney tunes act served Gigante well-it kept him out of prison for 30 years-but "
+         "in the end he was the victim of his own crazy act.",
+         "Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime "
+         "family boss who for three decades feigned lunacy to evade prosecution for crimes "
+         "ranging from loan sharking to murder to bribing the entire police force of Old "
+         "Tappan, N.J.", "three decades"),
+        # ecbplus 28_13ecb / 28_3ecb (Deep Throat)
+        ("W. Mark Felt, the former FBI second-in-command who revealed himself as ``Deep Throat'' "
+         "30 years after he tipped off reporters to the Watergate scandal that toppled a "
+         "president, has died.",
+         "His disclosure ended a mystery that had intrigued Washington insiders and journalists "
+         "for three decades and provided the grist for many hotly debated newspaper and "
+         "magazine articles.", "three decades"),
+    ],
+)
+def test_decades_are_years_and_one_span_with_the_same_years(compare_texts, text_a, text_b,
+                                                            written_b) -> None:
+    comparison = compare_texts(text_a, text_b)
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER and f.status is Status.SHARED]
+    assert [m.doc for m in fact.mentions] == [0, 1]
+    assert {m.value for m in fact.mentions} == {"30"}
+    assert fact.mentions[1].text == written_b
+    assert fact.label == "30 years"  # "30 years-but in the end": a hyphen for a dash
+
+
+def test_one_word_in_common_does_not_share_a_year(compare_texts) -> None:
+    # ecbplus 29_12ecbplus / 29_1ecbplus: the 2008 Chiefs and the 2008 Dolphins, one word
+    # ("season") in common
+    comparison = compare_texts(
+        "The 2008 Chiefs ended the season with a 2-14 record.",
+        "The touchdown pass finished off Luck's seventh four-quarter comeback this season, and "
+        "allowed the Colts (10-5) to join the Miami Dolphins of 2008 as the only teams in NFL "
+        "history to win at least 10 games one year after losing 14 or more.",
+    )
+    assert not [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]

@@ -690,3 +690,151 @@ def test_the_first_look_skips_initials_and_points_but_not_the_article(quantities
     found = [q.text for q in quantities(
         "A hundred people waited; a dozen left and .5 percent stayed, about a-half.")]
     assert found[:3] == ["A hundred", "a dozen", ".5 percent"]
+
+
+# Readings that are ambiguous give no value; conventions of English give theirs (issue 8).
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        # ecbplus 23_6ecbplus, 23_8ecbplus, 14_7ecbplus: a lower-case "m" is the metre
+        ("Robert Buckley fell about 600m while climbing to a small hut on Mount Sefton.",
+         "600m", "600", "metr"),
+        ("A corner of the building measuring 50m by 40m containing food was well alight.",
+         "50m", "50", "metr"),
+        # ecbplus 39_2ecbplus, 27_7ecb: millions of what a plural noun names
+        ("The unveiling of Capaldi was watched by 6.1m people.", "6.1m", "6100000", "peopl"),
+        ("The browser which it said has attacked over 2m Windows users.", "2m", "2000000",
+         "user"),
+    ],
+)
+def test_a_lower_case_m_is_metres_unless_it_counts_a_plural(one, text, written, value,
+                                                           noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, noun)
+
+
+def test_m_millions_or_metres_before_a_stop_has_no_value(quantities) -> None:
+    # ecbplus 39_2ecbplus: "peaking at 6.9m." could be metres; a capital M is mega only
+    found = quantities("It was watched by 6.1m people (a 29.8% share), peaking at 6.9m.")
+    assert [q.text for q in found] == ["6.1m", "29.8%"]
+    assert [(q.text, q.value) for q in quantities("I can give you 10M.")] == [("10M", "10000000")]
+
+
+def test_a_number_before_a_unit_prefix_letter_has_no_value(quantities) -> None:
+    # Recognizers-Text NumberModel: "1,674.5 G" is giga (or grams), never 1674.5
+    assert quantities("1,674.5 G") == []
+    # ecbplus 42_8ecb: "Wi-Fi (802.11 b/g)" is a standard's name, not 802.11 billion
+    found = quantities("It has built-in GPS and Wi-Fi (802.11 b/g) connectivity over 3G.")
+    assert [(q.text, q.value) for q in found] == [("802.11", "802.11")]
+
+
+def test_a_dash_opening_a_line_before_a_number_gives_no_value(quantities) -> None:
+    # a minus or a bullet: opposite signs, so neither ("- 10 k", "- 1 4/5")
+    assert quantities("- 10 k") == []
+    assert quantities("- 1 4/5") == []
+    assert [(q.text, q.value) for q in quantities("-5 degrees at night.")] == [("-5", "-5")]
+
+
+def test_a_mixed_number_takes_any_usual_denominator(quantities) -> None:
+    # Recognizers-Text NumberModel ("1 4/5" = 1.8); ecbplus: "2 1/2 years", "3 1/2 quarters"
+    assert [(q.text, q.value) for q in quantities("1 4/5")] == [("1 4/5", "1.8")]
+    found = quantities("He was sentenced to 2 1/2 years, with 9 months to serve in that case.")
+    assert [(q.text, q.value) for q in found][0] == ("2 1/2", "2.5")
+    found = quantities("The 19 9/11 hijackers trained in Florida.")
+    assert [q.value for q in found] == ["19", "date ?-09-11"]
+
+
+def test_a_tens_word_and_a_unit_is_one_number(quantities) -> None:
+    # the old order of "three and twenty" turned round: "twenty and three" is 23
+    found = quantities("twenty and three and three fifths")
+    assert [(q.text, q.value) for q in found] == [("twenty and three and three fifths", "23.6")]
+    found = quantities("Between twenty and thirty people were hurt.")
+    assert [q.value for q in found] == ["20", "30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # Recognizers-Text CurrencyModel: "and N" after whole units, counting nothing, is cents
+        ("It costs one dollar and one and one point of your credit points.",
+         "one dollar and one", "USD 1.01"),
+        ("It costs you 10 us dollar and me c $ 100 and fifty.", "c $ 100 and fifty",
+         "CAD 100.5"),
+    ],
+)
+def test_and_a_number_under_a_hundred_after_a_price_is_its_cents(one, text, written,
+                                                                 value) -> None:
+    assert one(text, written).value == value
+
+
+def test_a_price_followed_by_and_in_news_keeps_its_value(quantities) -> None:
+    # ecbplus 40_x: "and" after a price, then a verb; no cents are read
+    found = quantities(
+        "The 13-inch models start at $1,199 and include the same 1440 x 900 display as the "
+        "previous models, along with a 1.8GHz dual-core i5 processor, 4GB of RAM, the same "
+        "graphics as the 11-inch model, and 128GB of storage.")
+    assert [(q.text, q.value) for q in found][1:4] == [
+        ("$1,199", "USD 1199"), ("1440", "1440"), ("900", "900")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        # alaska-dairy-fire-2012, A
+        ("He said he had owned the property for six or seven years.", "six or seven", "6 or 7",
+         "year"),
+        # ecbplus: "two or three Somali clans", "40 or 50 of them"
+        ("He said he believed that just two or three Somali clans were responsible.",
+         "two or three", "2 or 3", "clan"),
+        ("The manager said, \"They poured in here like 40 or 50 of them.\"", "40 or 50",
+         "40 or 50", ""),
+    ],
+)
+def test_two_numbers_joined_by_or_are_one_range(one, text, written, value, noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.keys, q.noun) == (value, (value,), noun)
+
+
+def test_numbers_joined_by_or_that_are_no_range_stay_two(quantities) -> None:
+    # Recognizers-Text NumberModel: the same value twice, or two scales apart
+    assert [q.value for q in quantities("In some countries you can write 5.00 or 5,00.")] == [
+        "5", "5"]
+    assert [q.value for q in quantities("either 10 bln or 10 tln")] == [
+        "10000000000", "10000000000000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # gigante-death-2005, B
+        ("Gigante was the crime family boss who for three decades feigned lunacy to evade "
+         "prosecution.", "three decades", "30"),
+        ("For two decades, Gigante was head of the Genovese crime family.", "two decades", "20"),
+        # ecbplus 9_x: "For more than three decades, the Endangered Species Act has ..."
+        ("\"For more than three decades, the Endangered Species Act has successfully protected "
+         "our nation's most threatened wildlife,\" Obama said.", "three decades", "30"),
+        # ecbplus 4_1ecb: "nearly half a century"
+        ("Her popularity soared even as she left the limelight nearly half a century ago.",
+         "half a century", "50"),
+    ],
+)
+def test_decades_and_centuries_count_years(one, text, written, value) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        # gigante-death-2005, A: a hyphen for a dash after the counted noun
+        ("The looney tunes act served Gigante well-it kept him out of prison for 30 years-but in "
+         "the end he was the victim of his own crazy act.", "30", "year"),
+        # ecbplus 5_1ecbplus
+        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
+         "season.", "43", "record"),
+    ],
+)
+def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, noun) -> None:
+    assert one(text, written).noun == noun
