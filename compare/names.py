@@ -202,7 +202,8 @@ def find_names(doc: Document) -> list[Name]:
             ):
                 # "Sunnyvale, Calif.": the city's state is part of its mention, no entity
                 end = n_end + (text[n_end:n_end + 1] == ".")
-                names[-1] = Name(names[-1].start, end, index, names[-1].text, names[-1].title)
+                names[-1] = _home_of_a_company(text, Name(
+                    names[-1].start, end, index, names[-1].text, names[-1].title))
                 continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
@@ -274,6 +275,27 @@ def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> boo
         return False
     abbreviations = state_abbreviations()  # read only when a short name follows "City, "
     return name in abbreviations or name + "." in abbreviations
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+_COMPANY_AFTER = re.compile(
+    r"(?:,[ \t]*+|[ \t]*+-[ \t]*+based[ \t]++|[ \t]++)(?:company|firm|corporation|group|"
+    r"chipmaker|automaker|carmaker|maker|retailer|start-?up|bank|insurer|airline|carrier|giant)"
+    r"(?![\w-])"
+)
+"""A company's head office before the word for it: "The Sunnyvale, Calif., company", "the
+Redmond, Wash. company", "The Cupertino, Calif.-based company"."""
+
+
+def _home_of_a_company(text: str, place: Name) -> Name:
+    """ "The Sunnyvale, Calif., company" names a company by its head office (AMD in one
+    article; the other, which calls the start-up it buys "Sunnyvale-based", is no article
+    about the same Sunnyvale): the whole phrase is the name, not the city."""
+    after = _COMPANY_AFTER.match(text, place.end)
+    if after is None or not _THE_BEFORE.search(text, max(0, place.start - 8), place.start):
+        return place
+    return Name(place.start, after.end(), place.sentence,
+                " ".join(text[place.start:after.end()].split()), place.title)
 
 
 @cache
