@@ -258,6 +258,8 @@ def resolve(
 
     _link_demonyms(singles, uf)
     _link_near_spellings(keys, uf)
+    _link_spaced_forms(keys, uf)
+    _link_clipped_first_words(multi, uf)
 
     role_keys = [k for k in keys if k.startswith("role:")]
     for role in role_keys:
@@ -590,6 +592,48 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
                 uf.union(block[i], block[j])
+
+
+def _link_spaced_forms(keys: Sequence[str], uf: _Union) -> None:
+    """One name written in one word and in two ("SeaMicro" / "Sea Micro", "Trailblazers" /
+    "Trail Blazers", "DelGiudice" / "Del Giudice"): the same letters once the spaces go.
+    Grouped by that form, so no pair of names is compared."""
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        joined = k.replace(" ", "")
+        if len(joined) >= 6 and not k.startswith("role:") and not joined.isdigit():
+            by_letters[joined].append(k)
+    for forms in by_letters.values():
+        for k in forms[1:]:
+            uf.union(forms[0], k)
+
+
+def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
+    """A name whose first word is cut short, the rest the same: "Mat Maid" is the
+    "Matanuska Maid" dairy, "Rich Hill" (a headline's) "Richmond Hill", "South Kordofan"
+    "Southern Kordofan". The cut word keeps three letters or more and loses two or more
+    ("Main Street" is no "Maine Street"). Two given names are left to the nicknames list
+    ("Sam"/"Samuel" yes, "Don"/"Donna" no)."""
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        first, _, rest = k.partition(" ")
+        if first.isalpha():
+            by_rest[rest].append(first)
+    for rest, firsts in by_rest.items():
+        if len(firsts) < 2:
+            continue
+        firsts = sorted(set(firsts))
+        for cut in firsts:
+            if len(cut) < 3:
+                continue
+            at = bisect_right(firsts, cut)  # the words that open with ``cut`` follow it
+            while at < len(firsts) and firsts[at].startswith(cut):
+                word = firsts[at]
+                at += 1
+                if len(word) >= len(cut) + 2 and not (
+                    _is_first_name(cut) and _is_first_name(word)
+                ):
+                    uf.union(f"{cut} {rest}", f"{word} {rest}")
 
 
 def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

@@ -592,3 +592,63 @@ def test_an_initial_and_the_middle_name_it_stands_for_are_one_person(entities) -
     )
     assert same_entity(found, "Warren Jeffs", "Warren S. Jeffs")
     assert same_entity(found, "Warren Jeffs", "Warren Steed Jeffs")
+
+
+# one name written in one word and in two; a first word cut short
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "one", "other"),
+    [
+        # ecbplus 43_4 / 43_11
+        ("Andrew Feldman, chief executive of Sea Micro has said in past interviews that it grew "
+         "fast.", "Jason Waxman said it has enjoyed its relationship with SeaMicro.",
+         "Sea Micro", "SeaMicro"),
+        # ecbplus 36_7 / 36_10
+        ("The man could be housed in nearby San Angelo, a city of some 88,000 residents "
+         "compared to El Dorado's 1,800.", "The Texas grand jury heard evidence collected "
+         "during the April raid on the Eldorado compound.", "El Dorado", "Eldorado"),
+    ],
+)
+def test_a_name_in_one_word_and_in_two_is_one_entity(entities, text_a, text_b, one, other):
+    found = entities(text_a, text_b)
+    assert same_entity(found, one, other)
+    assert entity_of(found, one).docs == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "full"),
+    [
+        # ecbplus 13 (two reports of the Palmer fire)
+        ("McNutt drove around the 9-acre Mat Maid complex and spotted flames.",
+         "The co-op became the Matanuska Maid corporation in 1945.", "Mat Maid",
+         "Matanuska Maid"),
+        # ecbplus 41_1 / 41_6
+        ("Refugees walked seven days to flee bombing in Sudan's South Kordofan state.",
+         "Many residents in the Sudanese provinces of Southern Kordofan and Blue Nile fought "
+         "alongside the south.", "South Kordofan", "Southern Kordofan"),
+        # ecbplus 16_9 / 16_10: a first name the nicknames list does not pair
+        ("Stan Perlo, one of two court-appointed defense attorneys assigned to Orozco, spoke.",
+         "Outside court, Defense Attorney Stanley Perlo said his client stands little chance.",
+         "Stan Perlo", "Stanley Perlo"),
+    ],
+)
+def test_a_first_word_cut_short_is_the_full_name(entities, text_a, text_b, short, full):
+    assert same_entity(entities(text_a, text_b), short, full)
+
+
+def test_two_given_names_one_inside_the_other_stay_two_people(entities) -> None:
+    found = entities("Don Smith said the school would stay shut.",
+                     "Donna Smith, his sister, said the school had no heating.")
+    assert not same_entity(found, "Don Smith", "Donna Smith")
+
+
+def test_a_company_named_by_its_head_office_is_no_mention_of_the_city(entities) -> None:
+    # ecbplus 43_11 (AMD) and 43_4 (SeaMicro): only the second is "based in Sunnyvale"
+    found = entities(
+        "The advantage of Sunnyvale, Calif. - based SeaMicro’s small computers is clear.",
+        "The Sunnyvale, Calif., company said it will pay $334 million for SeaMicro Inc. The "
+        "start-up, also based in Sunnyvale, passed up Xeon.",
+    )
+    assert entity_of(found, "Sunnyvale").docs == (0, 1)
+    assert entity_of(found, "Sunnyvale, Calif., company").docs == (1,)
