@@ -218,11 +218,13 @@ def resolve(
             by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
+    named_mid, placed = _contexts(documents, names_by_doc)
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
         lasts = by_last.get(k, ())
-        full = sorted({f for f in lasts if not _no_given_name(f)})
+        full = sorted({f for f in lasts if not _no_given_name(f) or (
+            f in named_mid and k not in placed)})
         if len({uf.find(f) for f in full}) > 1 and len(_people(full, uf)) <= 1:
             # one person, also written with a role or a word fused in front ("Quarterback
             # Peyton Manning"): the plain name
@@ -279,6 +281,43 @@ def resolve(
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
     return entities
+
+
+_NO_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|from|near|across|outside|inside|throughout)\s++(?:the\s++)?"
+    r"(?:[A-Z][\w.'’-]*+,?\s++){0,3}"
+    r"|(?:\b(?:a|an|the|its|his|her|their|our|your|my|this|that|these|those)|\w['’]s?)"
+    r"\s++(?:[a-z]++\s++)?)$"
+)
+"""Where a place or a thing is named, not a person by the surname: "in Manhattan", "from
+Naples, Italy", "a Hollywood star", "the magazine's early Playmates", "their victims' PCs";
+or before a number, as a product is ("Server 2003")."""
+_NUMBER_AFTER = re.compile(r"[ \t]++\d")
+_OPENING = frozenset("\"'“‘(")
+
+
+def _contexts(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]]
+) -> tuple[set[str], set[str]]:
+    """The keys of names written somewhere inside a sentence, not at its start (where a
+    word of the sentence may be fused to a name: "Choosing DeGeneres"), and of one-word
+    names written somewhere as a place or a thing ("in Manhattan", "a Hollywood star")."""
+    inside: set[str] = set()
+    placed: set[str] = set()
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        text = doc.text
+        for name in names:
+            if name.headline:
+                continue
+            key = name_key(name.text)
+            s_start = doc.sentences[name.sentence][0]
+            if text[s_start:name.start].strip(" \t") not in _OPENING and name.start > s_start:
+                inside.add(key)
+            if " " not in key and (_NO_PERSON_BEFORE.search(
+                text, max(0, name.start - 60), name.start
+            ) or _NUMBER_AFTER.match(text, name.end)):
+                placed.add(key)
+    return inside, placed
 
 
 def _no_given_name(key: str) -> bool:

@@ -527,6 +527,41 @@ def test_a_place_named_after_another_is_not_its_surname(entities) -> None:
     assert not same_entity(found, "Lower Manhattan", "Manhattan")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "surname"),
+    [
+        # ecbplus 31_7 / 31_4: a first name that is an everyday word, inside a sentence
+        ("Two Grant Gibbs free throws hiked the run to 12-0.",
+         "Gibbs ended the run with two charity shots, a layup and a jumper.",
+         "Grant Gibbs", "Gibbs"),
+        # ecbplus 33_5 / 33_2
+        ("A jury found him guilty of slaying Zurana Horton, 34, and wounding Unique Armstead, "
+         "32, and Cheanne McKnight, 11.", "Yesterday, Armstead told jurors at the Brooklyn "
+         "Supreme Court that she heard a group of men talk about guns.",
+         "Unique Armstead", "Armstead"),
+    ],
+)
+def test_a_surname_joins_a_full_name_whose_first_name_is_an_everyday_word(
+    entities, text_a, text_b, full, surname
+) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, full, surname)
+    assert entity_of(found, surname).docs == (0, 1)
+
+
+def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
+    # ecbplus 1_1ecbplus / 1_12ecb, 27_3ecbplus / 27_2ecb: "Hollywood", "PCs" are no
+    # people called so, though a name of the story ends with them
+    found = entities(
+        "Lohan is going to a rehab facility in Malibu, Calif., Access Hollywood has confirmed. "
+        "Attackers plant malware on their Windows PCs.",
+        "It's too late for her to salvage a Hollywood career. Attackers execute code on their "
+        "victims' PCs.",
+    )
+    assert not same_entity(found, "Access Hollywood", "Hollywood")
+    assert not same_entity(found, "Windows PCs", "PCs")
+
+
 def test_an_organisation_of_a_named_place_is_the_organisation(entities) -> None:
     # turkmenistan-election-2013, ecbplus 11_2
     found = entities(
