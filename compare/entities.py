@@ -218,7 +218,9 @@ def resolve(
             by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
-    named_mid, placed = _contexts(documents, names_by_doc)
+    fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}
+    named_mid, placed = _contexts(
+        documents, names_by_doc, fused | {f.rsplit(" ", 1)[-1] for f in fused})
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
@@ -293,25 +295,32 @@ _NO_PERSON_BEFORE = re.compile(
 Naples, Italy", "a Hollywood star", "the magazine's early Playmates", "their victims' PCs";
 or before a number, as a product is ("Server 2003")."""
 _NUMBER_AFTER = re.compile(r"[ \t]++\d")
-_OPENING = frozenset("\"'“‘(")
+_FIRST_WORD = re.compile(r"[^\s\"'“‘(]")
 
 
 def _contexts(
-    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]]
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], wanted: set[str]
 ) -> tuple[set[str], set[str]]:
-    """The keys of names written somewhere inside a sentence, not at its start (where a
-    word of the sentence may be fused to a name: "Choosing DeGeneres"), and of one-word
-    names written somewhere as a place or a thing ("in Manhattan", "a Hollywood star")."""
+    """Of the ``wanted`` keys, those of names written somewhere inside a sentence, not at its
+    start (where a word of the sentence may be fused to a name: "Choosing DeGeneres"), and
+    those of one-word names written somewhere as a place or a thing ("in Manhattan", "a
+    Hollywood star")."""
     inside: set[str] = set()
     placed: set[str] = set()
+    if not wanted:
+        return inside, placed
     for doc, names in zip(documents, names_by_doc, strict=True):
         text = doc.text
+        opening: dict[int, int] = {}  # sentence -> where its first word starts
         for name in names:
-            if name.headline:
+            key = _key_of(name)
+            if name.headline or key not in wanted:
                 continue
-            key = name_key(name.text)
-            s_start = doc.sentences[name.sentence][0]
-            if text[s_start:name.start].strip(" \t") not in _OPENING and name.start > s_start:
+            if name.sentence not in opening:
+                s_start, s_end = doc.sentences[name.sentence]
+                first = _FIRST_WORD.search(text, s_start, s_end)
+                opening[name.sentence] = first.start() if first else s_start
+            if name.start > opening[name.sentence]:
                 inside.add(key)
             if " " not in key and (_NO_PERSON_BEFORE.search(
                 text, max(0, name.start - 60), name.start
