@@ -264,6 +264,7 @@ def resolve(
     _link_near_spellings(keys, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
+    _link_facility_forms(multi, uf)
 
     role_keys = [k for k in keys if k.startswith("role:")]
     for role in role_keys:
@@ -654,6 +655,30 @@ def _link_spaced_forms(keys: Sequence[str], uf: _Union) -> None:
     for forms in by_letters.values():
         for k in forms[1:]:
             uf.union(forms[0], k)
+
+
+_FACILITY_WORDS = frozenset(
+    "center centre clinic hospital treatment rehab rehabilitation facility".split())
+"""Words that name a place of care after the name it bears, one for another in news text."""
+
+
+def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
+    """One place of care with different words after its name: "Betty Ford Center", "Betty
+    Ford Clinic", "Betty Ford Treatment Center". The name itself stays apart ("Betty Ford"
+    is also the first lady), and so does a common word ("Medical Center", "Medical Clinic")."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        cut = len(parts)
+        while cut > 1 and parts[cut - 1] in _FACILITY_WORDS:
+            cut -= 1
+        if cut < len(parts):
+            by_name[" ".join(parts[:cut])].append(k)
+    common = common_words()
+    for name, forms in by_name.items():
+        if len(forms) > 1 and (" " in name or name not in common):
+            for k in forms[1:]:
+                uf.union(forms[0], k)
 
 
 def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:

@@ -687,3 +687,17 @@ def test_a_company_named_by_its_head_office_is_no_mention_of_the_city(entities) 
     )
     assert entity_of(found, "Sunnyvale").docs == (0, 1)
     assert entity_of(found, "Sunnyvale, Calif., company").docs == (1,)
+
+
+def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None:
+    # ecbplus 1_14, 1_20, 1_10: the clinic, not the first lady it is named after
+    found = entities(
+        "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on Thursday "
+        "night.",
+        "Lindsay Lohan has checked out of the Betty Ford Treatment Center in Palm Springs after "
+        "completing a 30-day program. The Betty Ford Center was founded by former first lady "
+        "Betty Ford.",
+    )
+    assert same_entity(found, "Betty Ford Clinic", "Betty Ford Treatment Center")
+    assert same_entity(found, "Betty Ford Clinic", "Betty Ford Center")
+    assert not same_entity(found, "Betty Ford Clinic", "Betty Ford")
