@@ -446,8 +446,16 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     ):
         return False  # two names: "Utah and Colorado City", "Bruckner Boulevard and ..."
     following = _AND.search(text, sep.end(), end)
-    last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
-    return last is not None and fold(last.group(1)) in _ORG_ENDS
+    stop = following.start() if following else end
+    last = _LAST_WORD.search(text, sep.end(), stop)
+    if last is not None and fold(last.group(1)) in _ORG_ENDS:
+        return True
+    # the body's name, then the role of a person in it: "Palmer Fire and Rescue Chief John
+    # McNutt", "Office of Management and Budget Director Peter Orszag"
+    tokens = [t.span() for t in _TOKEN.finditer(text, sep.end(), stop)]
+    after = fold(text[slice(*tokens[0])]) if tokens else ""
+    return after in common_words() and after not in role_words() and _role_split(
+        text, tokens) > 1
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")

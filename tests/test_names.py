@@ -265,6 +265,27 @@ def test_a_city_before_a_hyphenated_based_stays_the_city(make_doc) -> None:
     assert text[found[0].start:found[0].end] == "Sunnyvale, Calif."
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # ecbplus 13_8 and 9_13: a body with "and" in its name, then the role in it
+        ("Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves of the "
+         "building.", "John McNutt", "palmer fire and rescue chief"),
+        ("Office of Management and Budget Director Peter Orszag followed up with a memo.",
+         "Peter Orszag", "office of management and budget director"),
+    ],
+)
+def test_a_body_named_with_and_before_a_role_is_the_persons_title(make_doc, text, person, title):
+    found = find_names(make_doc(text))
+    assert [(n.text, n.title) for n in found] == [(person, title)]
+
+
+def test_and_between_a_person_and_a_role_still_splits(names) -> None:
+    # ecbplus 9_1: two people, each with a role
+    assert names("Today, Interior Secretary Ken Salazar and Commerce Secretary Gary Locke "
+                 "announced the restoration of rules.") == ["Ken Salazar", "Gary Locke"]
+
+
 def test_an_abbreviation_that_follows_no_city_is_kept(names) -> None:
     assert names("In Washington, U.S. officials said the talks would go on.") == [
         "Washington", "U.S"]
