@@ -109,10 +109,11 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # stopwords (issue 10: recall 0.836, precision 0.736); name lines unpaired (issue 10:
         # precision 0.743); nicknames inside names, a state after a city, an organisation "of"
         # a place, a place named after another (issue 9): every pair's shared facts now all
-        # accepted by its key (shared-precision 1.00).
+        # accepted by its key (shared-precision 1.00). A first word cut short ("Mat Maid" /
+        # "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843.
         ("facts", 0.91),
         ("shared-precision", 1.00),
-        ("align-recall", 0.83),
+        ("align-recall", 0.84),
         ("align-precision", 0.74),
     ],
 )
