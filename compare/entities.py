@@ -219,8 +219,9 @@ def resolve(
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
     fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}
+    wanted = fused | {f.rsplit(" ", 1)[-1] for f in fused}
     named_mid, placed = _contexts(
-        documents, names_by_doc, fused | {f.rsplit(" ", 1)[-1] for f in fused})
+        documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
@@ -302,10 +303,10 @@ _FIRST_WORD = re.compile(r"[^\s\"'“‘(]")
 def _contexts(
     documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], wanted: set[str]
 ) -> tuple[set[str], set[str]]:
-    """Of the ``wanted`` keys, those of names written somewhere inside a sentence, not at its
-    start (where a word of the sentence may be fused to a name: "Choosing DeGeneres"), and
-    those of one-word names written somewhere as a place or a thing ("in Manhattan", "a
-    Hollywood star")."""
+    """Of the names spelt as in ``wanted``, the keys of those written somewhere inside a
+    sentence, not at its start (where a word of the sentence may be fused to a name:
+    "Choosing DeGeneres"), and of one-word names written somewhere as a place or a thing ("in
+    Manhattan", "a Hollywood star")."""
     inside: set[str] = set()
     placed: set[str] = set()
     if not wanted:
@@ -314,9 +315,9 @@ def _contexts(
         text = doc.text
         opening: dict[int, int] = {}  # sentence -> where its first word starts
         for name in names:
-            key = _key_of(name)
-            if name.headline or key not in wanted:
+            if name.headline or name.text not in wanted:
                 continue
+            key = _key_of(name)
             if name.sentence not in opening:
                 s_start, s_end = doc.sentences[name.sentence]
                 first = _FIRST_WORD.search(text, s_start, s_end)
