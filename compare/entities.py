@@ -218,11 +218,16 @@ def resolve(
             by_last[parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
+    fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}
+    wanted = fused | {f.rsplit(" ", 1)[-1] for f in fused}
+    named_mid, placed = _contexts(
+        documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
         lasts = by_last.get(k, ())
-        full = sorted({f for f in lasts if not _no_given_name(f)})
+        full = sorted({f for f in lasts if not _no_given_name(f) or (
+            f in named_mid and k not in placed)})
         if len({uf.find(f) for f in full}) > 1 and len(_people(full, uf)) <= 1:
             # one person, also written with a role or a word fused in front ("Quarterback
             # Peyton Manning"): the plain name
@@ -258,6 +263,9 @@ def resolve(
 
     _link_demonyms(singles, uf)
     _link_near_spellings(keys, uf)
+    _link_spaced_forms(keys, uf)
+    _link_clipped_first_words(multi, uf)
+    _link_facility_forms(multi, uf)
 
     role_keys = [k for k in keys if k.startswith("role:")]
     for role in role_keys:
@@ -277,6 +285,50 @@ def resolve(
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
     return entities
+
+
+_NO_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|from|near|across|outside|inside|throughout)\s++(?:the\s++)?"
+    r"(?:[A-Z][\w.'’-]*+,?\s++){0,3}"
+    r"|(?:\b(?:a|an|the|its|his|her|their|our|your|my|this|that|these|those)|\w['’]s?)"
+    r"\s++(?:[a-z]++\s++)?)$"
+)
+"""Where a place or a thing is named, not a person by the surname: "in Manhattan", "from
+Naples, Italy", "a Hollywood star", "the magazine's early Playmates", "their victims' PCs";
+or before a number, as a product is ("Server 2003")."""
+_NUMBER_AFTER = re.compile(r"[ \t]++\d")
+_FIRST_WORD = re.compile(r"[^\s\"'“‘(]")
+
+
+def _contexts(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], wanted: set[str]
+) -> tuple[set[str], set[str]]:
+    """Of the names spelt as in ``wanted``, the keys of those written somewhere inside a
+    sentence, not at its start (where a word of the sentence may be fused to a name:
+    "Choosing DeGeneres"), and of one-word names written somewhere as a place or a thing ("in
+    Manhattan", "a Hollywood star")."""
+    inside: set[str] = set()
+    placed: set[str] = set()
+    if not wanted:
+        return inside, placed
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        text = doc.text
+        opening: dict[int, int] = {}  # sentence -> where its first word starts
+        for name in names:
+            if name.headline or name.text not in wanted:
+                continue
+            key = _key_of(name)
+            if name.sentence not in opening:
+                s_start, s_end = doc.sentences[name.sentence]
+                first = _FIRST_WORD.search(text, s_start, s_end)
+                opening[name.sentence] = first.start() if first else s_start
+            if name.start > opening[name.sentence]:
+                inside.add(key)
+            if " " not in key and (_NO_PERSON_BEFORE.search(
+                text, max(0, name.start - 60), name.start
+            ) or _NUMBER_AFTER.match(text, name.end)):
+                placed.add(key)
+    return inside, placed
 
 
 def _no_given_name(key: str) -> bool:
@@ -590,6 +642,72 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
                 uf.union(block[i], block[j])
+
+
+def _link_spaced_forms(keys: Sequence[str], uf: _Union) -> None:
+    """One name written in one word and in two ("SeaMicro" / "Sea Micro", "Trailblazers" /
+    "Trail Blazers", "DelGiudice" / "Del Giudice"): the same letters once the spaces go.
+    Grouped by that form, so no pair of names is compared."""
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        joined = k.replace(" ", "")
+        if len(joined) >= 6 and not k.startswith("role:") and not joined.isdigit():
+            by_letters[joined].append(k)
+    for forms in by_letters.values():
+        for k in forms[1:]:
+            uf.union(forms[0], k)
+
+
+_FACILITY_WORDS = frozenset(
+    "center centre clinic hospital treatment rehab rehabilitation facility".split())
+"""Words that name a place of care after the name it bears, one for another in news text."""
+
+
+def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
+    """One place of care with different words after its name: "Betty Ford Center", "Betty
+    Ford Clinic", "Betty Ford Treatment Center". The name itself stays apart ("Betty Ford"
+    is also the first lady), and so does a common word ("Medical Center", "Medical Clinic")."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        cut = len(parts)
+        while cut > 1 and parts[cut - 1] in _FACILITY_WORDS:
+            cut -= 1
+        if cut < len(parts):
+            by_name[" ".join(parts[:cut])].append(k)
+    common = common_words()
+    for name, forms in by_name.items():
+        if len(forms) > 1 and (" " in name or name not in common):
+            for k in forms[1:]:
+                uf.union(forms[0], k)
+
+
+def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
+    """A name whose first word is cut short, the rest the same: "Mat Maid" is the
+    "Matanuska Maid" dairy, "Rich Hill" (a headline's) "Richmond Hill", "South Kordofan"
+    "Southern Kordofan". The cut word keeps three letters or more and loses two or more
+    ("Main Street" is no "Maine Street"). Two given names are left to the nicknames list
+    ("Sam"/"Samuel" yes, "Don"/"Donna" no)."""
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        first, _, rest = k.partition(" ")
+        if first.isalpha():
+            by_rest[rest].append(first)
+    for rest, firsts in by_rest.items():
+        if len(firsts) < 2:
+            continue
+        firsts = sorted(set(firsts))
+        for cut in firsts:
+            if len(cut) < 3:
+                continue
+            at = bisect_right(firsts, cut)  # the words that open with ``cut`` follow it
+            while at < len(firsts) and firsts[at].startswith(cut):
+                word = firsts[at]
+                at += 1
+                if len(word) >= len(cut) + 2 and not (
+                    _is_first_name(cut) and _is_first_name(word)
+                ):
+                    uf.union(f"{cut} {rest}", f"{word} {rest}")
 
 
 def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

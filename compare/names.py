@@ -202,7 +202,8 @@ def find_names(doc: Document) -> list[Name]:
             ):
                 # "Sunnyvale, Calif.": the city's state is part of its mention, no entity
                 end = n_end + (text[n_end:n_end + 1] == ".")
-                names[-1] = Name(names[-1].start, end, index, names[-1].text, names[-1].title)
+                names[-1] = _home_of_a_company(text, Name(
+                    names[-1].start, end, index, names[-1].text, names[-1].title))
                 continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
@@ -274,6 +275,27 @@ def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> boo
         return False
     abbreviations = state_abbreviations()  # read only when a short name follows "City, "
     return name in abbreviations or name + "." in abbreviations
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+_COMPANY_AFTER = re.compile(
+    r"(?:,[ \t]*+|[ \t]*+-[ \t]*+based[ \t]++|[ \t]++)(?:company|firm|corporation|group|"
+    r"chipmaker|automaker|carmaker|maker|retailer|start-?up|bank|insurer|airline|carrier|giant)"
+    r"(?![\w-])"
+)
+"""A company's head office before the word for it: "The Sunnyvale, Calif., company", "the
+Redmond, Wash. company", "The Cupertino, Calif.-based company"."""
+
+
+def _home_of_a_company(text: str, place: Name) -> Name:
+    """ "The Sunnyvale, Calif., company" names a company by its head office (AMD in one
+    article; the other, which calls the start-up it buys "Sunnyvale-based", is no article
+    about the same Sunnyvale): the whole phrase is the name, not the city."""
+    after = _COMPANY_AFTER.match(text, place.end)
+    if after is None or not _THE_BEFORE.search(text, max(0, place.start - 8), place.start):
+        return place
+    return Name(place.start, after.end(), place.sentence,
+                " ".join(text[place.start:after.end()].split()), place.title)
 
 
 @cache
@@ -424,8 +446,16 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     ):
         return False  # two names: "Utah and Colorado City", "Bruckner Boulevard and ..."
     following = _AND.search(text, sep.end(), end)
-    last = _LAST_WORD.search(text, sep.end(), following.start() if following else end)
-    return last is not None and fold(last.group(1)) in _ORG_ENDS
+    stop = following.start() if following else end
+    last = _LAST_WORD.search(text, sep.end(), stop)
+    if last is not None and fold(last.group(1)) in _ORG_ENDS:
+        return True
+    # the body's name, then the role of a person in it: "Palmer Fire and Rescue Chief John
+    # McNutt", "Office of Management and Budget Director Peter Orszag"
+    tokens = [t.span() for t in _TOKEN.finditer(text, sep.end(), stop)]
+    after = fold(text[slice(*tokens[0])]) if tokens else ""
+    return after in common_words() and after not in role_words() and _role_split(
+        text, tokens) > 1
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -44,6 +44,9 @@ comedian said" (typed with the wrong mark)."""
 _MAX_QUOTATION = 600
 """Longer quoted passages are split as usual: a quote mark misread far away joins nothing."""
 _TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
+_DASH_THEN_LOWER = re.compile(r"[-–—][ \t]*+[a-z]")
+"""A dash and a lower-case word after the mark: a word cut by a spaced hyphen, no new
+sentence."""
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24
 
@@ -218,8 +221,8 @@ def _ends_sentence(text: str, m: re.Match[str], limit: int) -> bool:
     word = m.group("word") or ""
     opener = m.group("open")
     first = word[:1] or text[m.end("open") : m.end("open") + 1]
-    if first.islower():
-        return False
+    if first.islower() or not word and _DASH_THEN_LOWER.match(text, m.end("open"), limit):
+        return False  # "Sunnyvale, Calif. - based SeaMicro", "E! -series": one word cut
     punct = m.group("punct")
     if "!" in punct or "?" in punct:
         return not (m.group("close") and not opener and _is_attribution(text, m, limit))

@@ -527,6 +527,41 @@ def test_a_place_named_after_another_is_not_its_surname(entities) -> None:
     assert not same_entity(found, "Lower Manhattan", "Manhattan")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "surname"),
+    [
+        # ecbplus 31_7 / 31_4: a first name that is an everyday word, inside a sentence
+        ("Two Grant Gibbs free throws hiked the run to 12-0.",
+         "Gibbs ended the run with two charity shots, a layup and a jumper.",
+         "Grant Gibbs", "Gibbs"),
+        # ecbplus 33_5 / 33_2
+        ("A jury found him guilty of slaying Zurana Horton, 34, and wounding Unique Armstead, "
+         "32, and Cheanne McKnight, 11.", "Yesterday, Armstead told jurors at the Brooklyn "
+         "Supreme Court that she heard a group of men talk about guns.",
+         "Unique Armstead", "Armstead"),
+    ],
+)
+def test_a_surname_joins_a_full_name_whose_first_name_is_an_everyday_word(
+    entities, text_a, text_b, full, surname
+) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, full, surname)
+    assert entity_of(found, surname).docs == (0, 1)
+
+
+def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
+    # ecbplus 1_1ecbplus / 1_12ecb, 27_3ecbplus / 27_2ecb: "Hollywood", "PCs" are no
+    # people called so, though a name of the story ends with them
+    found = entities(
+        "Lohan is going to a rehab facility in Malibu, Calif., Access Hollywood has confirmed. "
+        "Attackers plant malware on their Windows PCs.",
+        "It's too late for her to salvage a Hollywood career. Attackers execute code on their "
+        "victims' PCs.",
+    )
+    assert not same_entity(found, "Access Hollywood", "Hollywood")
+    assert not same_entity(found, "Windows PCs", "PCs")
+
+
 def test_an_organisation_of_a_named_place_is_the_organisation(entities) -> None:
     # turkmenistan-election-2013, ecbplus 11_2
     found = entities(
@@ -592,3 +627,77 @@ def test_an_initial_and_the_middle_name_it_stands_for_are_one_person(entities) -
     )
     assert same_entity(found, "Warren Jeffs", "Warren S. Jeffs")
     assert same_entity(found, "Warren Jeffs", "Warren Steed Jeffs")
+
+
+# one name written in one word and in two; a first word cut short
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "one", "other"),
+    [
+        # ecbplus 43_4 / 43_11
+        ("Andrew Feldman, chief executive of Sea Micro has said in past interviews that it grew "
+         "fast.", "Jason Waxman said it has enjoyed its relationship with SeaMicro.",
+         "Sea Micro", "SeaMicro"),
+        # ecbplus 36_7 / 36_10
+        ("The man could be housed in nearby San Angelo, a city of some 88,000 residents "
+         "compared to El Dorado's 1,800.", "The Texas grand jury heard evidence collected "
+         "during the April raid on the Eldorado compound.", "El Dorado", "Eldorado"),
+    ],
+)
+def test_a_name_in_one_word_and_in_two_is_one_entity(entities, text_a, text_b, one, other):
+    found = entities(text_a, text_b)
+    assert same_entity(found, one, other)
+    assert entity_of(found, one).docs == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "full"),
+    [
+        # ecbplus 13 (two reports of the Palmer fire)
+        ("McNutt drove around the 9-acre Mat Maid complex and spotted flames.",
+         "The co-op became the Matanuska Maid corporation in 1945.", "Mat Maid",
+         "Matanuska Maid"),
+        # ecbplus 41_1 / 41_6
+        ("Refugees walked seven days to flee bombing in Sudan's South Kordofan state.",
+         "Many residents in the Sudanese provinces of Southern Kordofan and Blue Nile fought "
+         "alongside the south.", "South Kordofan", "Southern Kordofan"),
+        # ecbplus 16_9 / 16_10: a first name the nicknames list does not pair
+        ("Stan Perlo, one of two court-appointed defense attorneys assigned to Orozco, spoke.",
+         "Outside court, Defense Attorney Stanley Perlo said his client stands little chance.",
+         "Stan Perlo", "Stanley Perlo"),
+    ],
+)
+def test_a_first_word_cut_short_is_the_full_name(entities, text_a, text_b, short, full):
+    assert same_entity(entities(text_a, text_b), short, full)
+
+
+def test_two_given_names_one_inside_the_other_stay_two_people(entities) -> None:
+    found = entities("Don Smith said the school would stay shut.",
+                     "Donna Smith, his sister, said the school had no heating.")
+    assert not same_entity(found, "Don Smith", "Donna Smith")
+
+
+def test_a_company_named_by_its_head_office_is_no_mention_of_the_city(entities) -> None:
+    # ecbplus 43_11 (AMD) and 43_4 (SeaMicro): only the second is "based in Sunnyvale"
+    found = entities(
+        "The advantage of Sunnyvale, Calif. - based SeaMicro’s small computers is clear.",
+        "The Sunnyvale, Calif., company said it will pay $334 million for SeaMicro Inc. The "
+        "start-up, also based in Sunnyvale, passed up Xeon.",
+    )
+    assert entity_of(found, "Sunnyvale").docs == (0, 1)
+    assert entity_of(found, "Sunnyvale, Calif., company").docs == (1,)
+
+
+def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None:
+    # ecbplus 1_14, 1_20, 1_10: the clinic, not the first lady it is named after
+    found = entities(
+        "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif., on Thursday "
+        "night.",
+        "Lindsay Lohan has checked out of the Betty Ford Treatment Center in Palm Springs after "
+        "completing a 30-day program. The Betty Ford Center was founded by former first lady "
+        "Betty Ford.",
+    )
+    assert same_entity(found, "Betty Ford Clinic", "Betty Ford Treatment Center")
+    assert same_entity(found, "Betty Ford Clinic", "Betty Ford Center")
+    assert not same_entity(found, "Betty Ford Clinic", "Betty Ford")

@@ -238,6 +238,54 @@ def test_an_abbreviated_state_after_a_city_is_part_of_its_mention(make_doc, text
     assert text[city.start:city.end].startswith(f"{city.text}, ")  # "Springfield, Mo."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 43_11, 27_3, 40_1: a company named by its head office, not the city
+        ("The Sunnyvale, Calif., company said it will pay $334 million for SeaMicro Inc., a "
+         "company known for products called micro servers.",
+         ["Sunnyvale, Calif., company", "SeaMicro Inc"]),
+        ("But it's possible the Redmond, Wash. company will issue an emergency update.",
+         ["Redmond, Wash. company"]),
+        ("The Cupertino, Calif.-based company (NASDAQ: AAPL) said iTunes songs will now have "
+         "three-tiered pricing.", ["Cupertino, Calif.-based company", "NASDAQ", "AAPL"]),
+    ],
+)
+def test_a_company_named_by_its_head_office_is_no_mention_of_the_city(names, text, expected):
+    assert names(text) == expected
+
+
+def test_a_city_before_a_hyphenated_based_stays_the_city(make_doc) -> None:
+    # ecbplus 43_4: "Sunnyvale-based SeaMicro" says where SeaMicro is, no company descriptor
+    text = ("The advantage of Sunnyvale, Calif. - based SeaMicro’s small and power-efficient "
+            "computers is that enterprises can now shove a lot more computing power into a "
+            "given amount of space.")
+    found = find_names(make_doc(text))
+    assert [n.text for n in found] == ["Sunnyvale", "SeaMicro"]
+    assert text[found[0].start:found[0].end] == "Sunnyvale, Calif."
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # ecbplus 13_8 and 9_13: a body with "and" in its name, then the role in it
+        ("Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves of the "
+         "building.", "John McNutt", "palmer fire and rescue chief"),
+        ("Office of Management and Budget Director Peter Orszag followed up with a memo.",
+         "Peter Orszag", "office of management and budget director"),
+    ],
+)
+def test_a_body_named_with_and_before_a_role_is_the_persons_title(make_doc, text, person, title):
+    found = find_names(make_doc(text))
+    assert [(n.text, n.title) for n in found] == [(person, title)]
+
+
+def test_and_between_a_person_and_a_role_still_splits(names) -> None:
+    # ecbplus 9_1: two people, each with a role
+    assert names("Today, Interior Secretary Ken Salazar and Commerce Secretary Gary Locke "
+                 "announced the restoration of rules.") == ["Ken Salazar", "Gary Locke"]
+
+
 def test_an_abbreviation_that_follows_no_city_is_kept(names) -> None:
     assert names("In Washington, U.S. officials said the talks would go on.") == [
         "Washington", "U.S"]

@@ -450,6 +450,23 @@ def test_list_items_on_one_line(items: list[str]) -> None:
     assert sentences(" ".join(items)) == items
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ecbplus 43_4 and 22_12: a spaced hyphen after a state's abbreviation
+        "The advantage of Sunnyvale, Calif. - based SeaMicro’s small and power-efficient "
+        "computers is that enterprises can now shove a lot more computing power into a space.",
+        "Dietz is the president of Gavin de Becker's Threat Assessment Group Inc., a Newport "
+        "Beach, Calif. - based violence prevention firm.",
+        # ecbplus 1_11: a hyphen glued to the next word
+        "Reid's messy lifestyle led to her short lived E! -series, Taradise, that followed her "
+        "around the world.",
+    ],
+)
+def test_a_dash_and_a_lower_case_word_after_a_full_stop_continue_the_sentence(text) -> None:
+    assert sentences(text) == [text]
+
+
 def test_numbers_that_do_not_count_on_are_no_list() -> None:
     # a real line of the corpus (ecbplus 43_8): one numbered question is one sentence
     text = (
