@@ -39,7 +39,7 @@ scores below the aligner without the groups."""
 NUMBER_WEIGHT = 0.8
 """A number written alike in both sentences whose mentions were not linked as one fact
 ("built in 1935" / "constructed in 1935": no counted noun to tie them)."""
-EVIDENCE = 0.75
+EVIDENCE = 1.0
 """The least shared evidence a pair needs to count at its full cosine, as a share of what one
 word used by one sentence of the two documents weighs (squared); below it the cosine shrinks in
 proportion. Two short sentences sharing only a common word or a name the story repeats
@@ -48,6 +48,13 @@ Bower said.") have a high cosine on little evidence. Measured against the docume
 largest weight, not a fixed number, so that short reports, where every weight is small, are
 held to the same bar as long ones. 0 turns it off (bench/align_eval.py fits it left one pair
 out)."""
+LEAD_BONUS = 0.8
+"""How much more a pair of two opening sentences scores: a report tells its story first in its
+headline and lead, so the openings of two reports of one story pair more often than sentences
+sharing as much further down (bench/align_eval.py fits it left one pair out; 0 turns it off)."""
+LEAD_SENTENCES = 8
+"""How far the lead bonus reaches: it falls linearly from ``LEAD_BONUS`` for two first
+sentences to nothing when either sentence is this far into its document."""
 NAME_LINES = True
 """Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
@@ -269,6 +276,7 @@ def score_all(
         size = f.left.size
         scores = ((1 - LEXICAL_WEIGHT) * f.cosine
                   + LEXICAL_WEIGHT * lexical[at:at + size] * f.reach)
+        scores = np.minimum(1.0, scores * f.lead)
         at += size
         keep = scores >= cutoff
         out.append(([Candidate(i, j, s) for i, j, s in zip(
@@ -286,11 +294,24 @@ class PairCosines:
     cosine: np.ndarray
     reach: np.ndarray
     """The most the token-set ratio may add, as a share of ``LEXICAL_WEIGHT``."""
+    lead: np.ndarray
+    """What the pair's score is multiplied by for its place in the two documents (``lead``)."""
     scored: int
     """How many sentence pairs were scored in all."""
 
 
-_NO_PAIRS = PairCosines(*(np.zeros(0, dtype=dt) for dt in (np.int64, np.int64, float, float)), 0)
+_NO_PAIRS = PairCosines(
+    *(np.zeros(0, dtype=dt) for dt in (np.int64, np.int64, float, float, float)), 0
+)
+
+
+def lead(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The lead bonus of sentence pairs given by their positions: ``1 + LEAD_BONUS`` for the
+    two first sentences, falling linearly to 1 at ``LEAD_SENTENCES`` into either document."""
+    if not LEAD_BONUS:
+        return np.ones(left.size)
+    far = np.maximum(left, right)
+    return 1 + LEAD_BONUS * np.maximum(0.0, 1 - far / LEAD_SENTENCES)
 
 
 def pair_cosines(
@@ -440,9 +461,11 @@ def pair_cosines(
     if NAME_LINES:
         cosine[left.name_line[li] | right.name_line[ri]] = 0.0
     reach = np.minimum(1.0, cosine * 4)
+    bonus = lead(li, ri)
     # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
-    live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff
-    return PairCosines(li[live], ri[live], cosine[live], reach[live], int(unique.size))
+    live = ((1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach) * bonus >= cutoff
+    return PairCosines(li[live], ri[live], cosine[live], reach[live], bonus[live],
+                       int(unique.size))
 
 
 def _cross_pairs(
