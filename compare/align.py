@@ -114,6 +114,14 @@ def _function_word(low: str) -> bool:
     return low in STOPWORDS or low.endswith("n't") or _CONTRACTION.sub("", low) in STOPWORDS
 
 
+def _stem(low: str) -> str:
+    """``stem``, with a plural in "-ings" brought to its verb as its singular is: the stemmer
+    strips one ending, so "buildings" stayed "building" while "building" became "build"."""
+    if len(low) > 6 and low.endswith("ings"):
+        low = low[:-1]
+    return stem(low)
+
+
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
     out = []
@@ -123,7 +131,7 @@ def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
         for m in _WORD.finditer(text, start, end):
             low = fold(m.group(0))
             if len(low) > 1 and not _function_word(low):
-                found.append((m.start(), stem(low)))
+                found.append((m.start(), _stem(low)))
         out.append(found)
     return out
 
