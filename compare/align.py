@@ -146,7 +146,8 @@ def sentence_terms(
     written in it and the ids of the facts it mentions.
 
     Words inside ``masks`` (the names and numbers already counted as facts) are left out, so
-    a name weighs once, and "Tory" and "Conservative" meet through their shared fact id.
+    a name weighs once, and "Tory" and "Conservative" meet through their shared fact id; their
+    group of related words is kept ("on Twitter", a name, still meets "tweeted").
     ``words`` are the document's ``sentence_words``, when the caller has them.
     """
     if words is None:
@@ -160,11 +161,11 @@ def sentence_terms(
         for at, word in found:
             while k < len(masked) and masked[k][1] <= at:
                 k += 1
+            if word in group:
+                kept.add(group[word])
             if k < len(masked) and masked[k][0] <= at:
                 continue
             kept.add(word)
-            if word in group:
-                kept.add(group[word])
         start, end = doc.sentences[index]
         kept.update(_NUMBER_TERM + m.group(0).replace(",", "")
                     for m in _NUMBER.finditer(doc.text, start, end))

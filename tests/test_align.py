@@ -139,6 +139,16 @@ def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
     assert stem("candidates") in terms[0]
 
 
+def test_a_related_word_inside_a_name_still_brings_its_group(make_doc) -> None:
+    # the degeneres pair: "Twitter" is a name (a fact, its word masked) and still the group of
+    # "tweeted"; the word itself stays out, the fact stands for it
+    doc = make_doc("DeGeneres made the announcement on Twitter on Friday.")
+    at = doc.text.index("Twitter")
+    (terms,) = align.sentence_terms(doc, [{"§e4"}], [[(at, at + len("Twitter"))]])
+    assert {"~tweet", "§e4"} <= terms
+    assert stem("twitter") not in terms
+
+
 # related words and numbers: the classes of paraphrase that share no rare word
 
 
