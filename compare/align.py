@@ -7,7 +7,7 @@ come from an inverted index of the terms that are rare in the other document, so
 grows with the number of plausible pairs, not with the product of the sentence counts.
 Candidates are scored by an idf-weighted cosine of their terms, scaled down when the weight
 they share is too little to tell (one common name), blended with rapidfuzz's token-set ratio
-over the words.
+over the words, and raised for two sentences near the top of their reports (the lead bonus).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from compare import align
@@ -355,3 +356,51 @@ def test_a_line_that_is_only_a_name_pairs_with_nothing(
         assert not paired
     else:  # what the rule is for: without it both name lines pair
         assert paired == lines
+
+
+# the lead: two reports of one story open with the same news, so their openings pair on less
+
+
+def test_the_lead_bonus_falls_from_the_first_sentences_to_nothing() -> None:
+    left = np.array([0, 3, 0, 7, 8, 40])
+    right = np.array([0, 0, 5, 2, 0, 1])
+    bonus = align.lead(left, right)
+    assert bonus[0] == pytest.approx(1 + align.LEAD_BONUS)
+    assert bonus[0] > bonus[1] > bonus[2] > bonus[3] > 1.0  # the farther of the two counts
+    assert bonus[4] == bonus[5] == 1.0
+
+
+@pytest.mark.skipif(not (PAIRS / "amd-seamicro-2012").is_dir()
+                    or not (PAIRS / "gigante-death-2005").is_dir(),
+                    reason=f"keyed pairs ({PAIRS}) are absent")
+@pytest.mark.parametrize(
+    ("name", "left", "right"),
+    [
+        # a headline and the other report's lead: one deal, told in two words for it
+        ("amd-seamicro-2012", "AMD buys Sea Micro for $334M",
+         "Advanced Micro Devices Inc., AMD +0.26% vowing to change the game"),
+        # the obituaries' leads: the mob boss who feigned madness in a bathrobe and slippers
+        ("gigante-death-2005", 'Vincent "The Chin" Gigante, the powerful mob boss',
+         "To the writers of headlines he was sometimes"),
+    ],
+)
+def test_opening_sentences_that_tell_the_same_news_pair(make_doc, monkeypatch, name, left,
+                                                         right) -> None:
+    from compare.engine import compare_documents
+
+    docs = keyed(make_doc, name)
+    pair = (starting(docs[0], left), starting(docs[1], right))
+    assert max(pair) < align.LEAD_SENTENCES
+    assert pair in {(a.left, a.right) for a in compare_documents(docs).alignments}
+    monkeypatch.setattr(align, "LEAD_BONUS", 0.0)
+    assert pair not in {(a.left, a.right) for a in compare_documents(docs).alignments}
+
+
+def test_a_plural_in_ings_meets_its_verb(make_doc) -> None:
+    # the alaska pair: "one of the oldest buildings in Palmer" / "Historic dairy building"
+    doc = make_doc("The oldest buildings in Palmer burned. Historic dairy building destroyed. "
+                   "After meeting with his players, King decided. In his postseason meetings "
+                   "with players, King listened.")
+    words = [{w for _, w in found} for found in align.sentence_words(doc)]
+    assert words[0] & words[1] == {stem("building")}
+    assert stem("meeting") in words[2] & words[3]
