@@ -140,14 +140,29 @@ def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
     assert stem("candidates") in terms[0]
 
 
-def test_a_related_word_inside_a_name_still_brings_its_group(make_doc) -> None:
+def test_a_one_word_name_that_is_a_related_word_meets_the_word(make_doc) -> None:
     # the degeneres pair: "Twitter" is a name (a fact, its word masked) and still the group of
-    # "tweeted"; the word itself stays out, the fact stands for it
+    # "tweeted" in the other report; the word itself stays out, the fact stands for it
     doc = make_doc("DeGeneres made the announcement on Twitter on Friday.")
     at = doc.text.index("Twitter")
-    (terms,) = align.sentence_terms(doc, [{"§e4"}], [[(at, at + len("Twitter"))]])
-    assert {"~tweet", "§e4"} <= terms
-    assert stem("twitter") not in terms
+    (named,) = align.sentence_terms(doc, [{"§e4"}], [[(at, at + len("Twitter"))]])
+    assert stem("twitter") not in named and "~tweet" not in named
+    (tweeted,) = align.sentence_terms(make_doc("Ellen DeGeneres just tweeted she will host."))
+    assert "~tweet" in tweeted
+    [[bridged], _] = align.bridge_names([[named], [tweeted]])
+    assert {"~tweet", "§e4"} <= bridged
+    # no word of the group in another document: the name's group would meet nothing
+    [[alone], _] = align.bridge_names([[named], [frozenset({"oscar"})]])
+    assert "~tweet" not in alone and "§e4" in alone
+
+
+def test_a_word_inside_a_longer_name_brings_no_group(make_doc) -> None:
+    # the seeds: "Vote" in "Operation Muslim Vote 2019" is the campaign's name, not a vote
+    doc = make_doc("It launched a crowdfunding drive to support its Operation Muslim Vote 2019.")
+    at = doc.text.index("Operation")
+    (terms,) = align.sentence_terms(doc, [{"§e9"}], [[(at, at + len("Operation Muslim Vote"))]])
+    [[bridged], _] = align.bridge_names([[terms], [frozenset({"~elect", "vot"})]])
+    assert not {t for t in bridged if t[0] in "~≈"}
 
 
 # related words and numbers: the classes of paraphrase that share no rare word
@@ -404,3 +419,17 @@ def test_a_plural_in_ings_meets_its_verb(make_doc) -> None:
     words = [{w for _, w in found} for found in align.sentence_words(doc)]
     assert words[0] & words[1] == {stem("building")}
     assert stem("meeting") in words[2] & words[3]
+
+
+def test_only_a_document_that_opens_with_a_title_has_a_lead(make_doc) -> None:
+    # headlines of the alaska and amd pairs; the seeds open in mid-prose, as a body without its
+    # headline or with its paragraphs moved does (tests/test_variants.py)
+    rest = "\n\nA fire on Tuesday destroyed the building.\n"
+    assert align.opens_with_title(make_doc("Fire destroys historic Mat Maid dairy building in "
+                                           "Palmer" + rest))
+    assert align.opens_with_title(make_doc("AMD buys Sea Micro for $334M to get into "
+                                           "energy-efficient “microservers”" + rest))
+    assert not align.opens_with_title(make_doc(
+        "A LONDON-based Islamic group has targeted Pendle candidate Andrew Stephenson as part "
+        "of a social media campaign." + rest))
+    assert not align.opens_with_title(make_doc("The fire was out. Crews stayed." + rest))
