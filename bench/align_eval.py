@@ -125,9 +125,9 @@ def objective(pairs: list[Keyed], threshold: float) -> tuple[float, float]:
 
 
 SETTINGS = [
-    {"RELATED_WEIGHT": related, "NUMBER_WEIGHT": number, "EVIDENCE": evidence}
+    {"RELATED_WEIGHT": related, "NUMBER_WEIGHT": number, "EVIDENCE": evidence, "LEAD_BONUS": lead}
     for related in (0.0, 0.5, 0.7, 1.0) for number in (0.0, 0.8)
-    for evidence in (0.0, 0.5, 0.75, 1.0)
+    for evidence in (0.0, 0.5, 0.75, 1.0) for lead in (0.0, 0.8)
 ]
 """The weights the leave-one-out fitting may choose from, with the threshold (0 turns a kind of
 evidence off, so the fitting can also reject it)."""
@@ -178,9 +178,9 @@ def main() -> int:
         print(f"{name:14} {chosen:>20} t={t:.2f} {r:7.2f} {p:6.2f}   {'':16} {r0:7.2f} {p0:6.2f}")
     n = len(rows)
     mean0 = [measure(pair, t0) for pair in at_default]
-    print(f"{'mean':14} {'':28} {sum(r[3] for r in rows) / n:7.2f} "
-          f"{sum(r[4] for r in rows) / n:6.2f}   {'':16} {sum(r for r, _ in mean0) / n:7.2f} "
-          f"{sum(p for _, p in mean0) / n:6.2f}")
+    print(f"{'mean':14} {'':28} {sum(r[3] for r in rows) / n:7.3f} "
+          f"{sum(r[4] for r in rows) / n:6.3f}   {'':16} {sum(r for r, _ in mean0) / n:7.3f} "
+          f"{sum(p for _, p in mean0) / n:6.3f}")
     print("settings: " + ", ".join(settings[0]) if settings[0] else "settings: as shipped")
     if len(settings) > 1:
         everything = max(((s, t) for s in range(len(settings)) for t in GRID),

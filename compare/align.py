@@ -7,7 +7,7 @@ come from an inverted index of the terms that are rare in the other document, so
 grows with the number of plausible pairs, not with the product of the sentence counts.
 Candidates are scored by an idf-weighted cosine of their terms, scaled down when the weight
 they share is too little to tell (one common name), blended with rapidfuzz's token-set ratio
-over the words.
+over the words, and raised for two sentences near the top of their reports (the lead bonus).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ scores below the aligner without the groups."""
 NUMBER_WEIGHT = 0.8
 """A number written alike in both sentences whose mentions were not linked as one fact
 ("built in 1935" / "constructed in 1935": no counted noun to tie them)."""
-EVIDENCE = 0.75
+EVIDENCE = 1.0
 """The least shared evidence a pair needs to count at its full cosine, as a share of what one
 word used by one sentence of the two documents weighs (squared); below it the cosine shrinks in
 proportion. Two short sentences sharing only a common word or a name the story repeats
@@ -48,6 +48,16 @@ Bower said.") have a high cosine on little evidence. Measured against the docume
 largest weight, not a fixed number, so that short reports, where every weight is small, are
 held to the same bar as long ones. 0 turns it off (bench/align_eval.py fits it left one pair
 out)."""
+LEAD_BONUS = 0.8
+"""How much more a pair of two opening sentences scores: a report tells its story first in its
+headline and lead, so the openings of two reports of one story pair more often than sentences
+sharing as much further down (bench/align_eval.py fits it left one pair out; 0 turns it off).
+Only between two documents that open with a title line (``opens_with_title``): a text that
+starts in mid-prose (an excerpt, a body without its headline, paragraphs moved) has no known
+lead, and its first sentences are no likelier partners than the rest."""
+LEAD_SENTENCES = 8
+"""How far the lead bonus reaches: it falls linearly from ``LEAD_BONUS`` for two first
+sentences to nothing when either sentence is this far into its document."""
 NAME_LINES = True
 """Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
@@ -68,6 +78,8 @@ def related() -> dict[str, str]:
 
 
 _NUMBER_TERM = "#"
+_NAME_GROUP = "≈"
+"""The group of a related word inside a name, before ``bridge_names``."""
 
 
 def written_number(term: str) -> bool:
@@ -99,12 +111,29 @@ class Candidate:
     left: int
     right: int
     score: float
+    lead: float = 1.0
+    """The lead bonus the score was multiplied by (``LEAD_BONUS``)."""
+
+    @property
+    def likeness(self) -> float:
+        """How alike the two sentences are: the score without the lead bonus, which is what
+        the engine asks when two values in them may be one thing told two ways (two leads are
+        likelier partners, not closer wordings). A score capped at 1 gives a lower bound."""
+        return self.score / self.lead
 
 
 def _function_word(low: str) -> bool:
     """A stopword, also when contracted ("it's", "that's", "we'll"; every "-n't" is an
     auxiliary): "it's" must not pair "it's needed" with "it's a very unconventional step"."""
     return low in STOPWORDS or low.endswith("n't") or _CONTRACTION.sub("", low) in STOPWORDS
+
+
+def _stem(low: str) -> str:
+    """``stem``, with a plural in "-ings" brought to its verb as its singular is: the stemmer
+    strips one ending, so "buildings" stayed "building" while "building" became "build"."""
+    if len(low) > 6 and low.endswith("ings"):
+        low = low[:-1]
+    return stem(low)
 
 
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
@@ -116,7 +145,7 @@ def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
         for m in _WORD.finditer(text, start, end):
             low = fold(m.group(0))
             if len(low) > 1 and not _function_word(low):
-                found.append((m.start(), stem(low)))
+                found.append((m.start(), _stem(low)))
         out.append(found)
     return out
 
@@ -131,7 +160,9 @@ def sentence_terms(
     written in it and the ids of the facts it mentions.
 
     Words inside ``masks`` (the names and numbers already counted as facts) are left out, so
-    a name weighs once, and "Tory" and "Conservative" meet through their shared fact id.
+    a name weighs once, and "Tory" and "Conservative" meet through their shared fact id. A
+    name of one word that is a related word keeps its group, apart ("≈tweet" for "Twitter"),
+    for ``bridge_names``; a word inside a longer name is the name's ("Operation Muslim Vote").
     ``words`` are the document's ``sentence_words``, when the caller has them.
     """
     if words is None:
@@ -146,6 +177,9 @@ def sentence_terms(
             while k < len(masked) and masked[k][1] <= at:
                 k += 1
             if k < len(masked) and masked[k][0] <= at:
+                lo, hi = masked[k]
+                if word in group and lo == at and not doc.text[lo:hi].split()[1:]:
+                    kept.add(_NAME_GROUP + group[word][1:])  # a name of one word: "Twitter"
                 continue
             kept.add(word)
             if word in group:
@@ -178,6 +212,27 @@ class TermTable:
     """Where each of ``ids``' run of ``postings`` starts (one more at the end)."""
     name_line: np.ndarray
     """Per sentence: its one term is a fact (``NAME_LINES``); per document, not per pair."""
+    titled: bool = False
+    """The document opens with a title line (``opens_with_title``): its lead is known."""
+
+
+def bridge_names(terms: Sequence[Sequence[frozenset[str]]]) -> list[list[frozenset[str]]]:
+    """Each document's sentence terms with the groups of related words inside its names
+    ("≈tweet" for "on Twitter") made groups ("~tweet") where another document uses a word of the
+    group outside a name ("just tweeted"), and dropped elsewhere: the fact already stands for
+    the name, and a group that meets nothing would only weigh in the sentence's norm
+    ("Operation Muslim Vote 2019" and "Twitter" in the seeds, which no word answers)."""
+    plain = [{t for ts in doc for t in ts if t[0] == "~"} for doc in terms]
+    out = []
+    for k, doc in enumerate(terms):
+        others = set().union(*(p for i, p in enumerate(plain) if i != k))
+        out.append([
+            ts if not any(t[0] == _NAME_GROUP for t in ts) else frozenset(
+                t if t[0] != _NAME_GROUP else "~" + t[1:]
+                for t in ts if t[0] != _NAME_GROUP or "~" + t[1:] in others)
+            for ts in doc
+        ])
+    return out
 
 
 def vocabulary(terms: Sequence[Sequence[frozenset[str]]]) -> dict[str, int]:
@@ -191,8 +246,24 @@ def term_weights(vocab: dict[str, int]) -> np.ndarray:
     return np.array([term_weight(t) for t in vocab], dtype=np.float64)
 
 
-def term_table(terms: Sequence[frozenset[str]], vocab: dict[str, int]) -> TermTable:
-    """A document's sentence terms as a ``TermTable`` over ``vocab``."""
+def opens_with_title(doc: Document) -> bool:
+    """Whether the document's first line is a title: one sentence, the whole line, that does
+    not end as prose does (no full stop, question or exclamation mark, inside quotes or not).
+    A headline or a dateline; "Fire destroys historic Mat Maid dairy building in Palmer"."""
+    if not doc.sentences or not doc.paragraphs:
+        return False
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end].strip()
+    if doc.sentence_text(0) != line:
+        return False
+    return not line.rstrip("”’\"'» ").endswith((".", "!", "?", "…"))
+
+
+def term_table(
+    terms: Sequence[frozenset[str]], vocab: dict[str, int], titled: bool = False
+) -> TermTable:
+    """A document's sentence terms as a ``TermTable`` over ``vocab`` (``titled``: the
+    document opens with a title line, see ``LEAD_BONUS``)."""
     per_sentence = [sorted(vocab[t] for t in ts) for ts in terms]
     sizes = np.array([len(ids) for ids in per_sentence], dtype=np.int64)
     flat_ids = np.fromiter((k for ids in per_sentence for k in ids), np.int64, int(sizes.sum()))
@@ -203,7 +274,7 @@ def term_table(terms: Sequence[frozenset[str]], vocab: dict[str, int]) -> TermTa
     name_line = np.array([len(ts) == 1 and term_weight(next(iter(ts))) == FACT_WEIGHT
                           for ts in terms], dtype=bool)
     return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
-                     owner, owner[order], starts, name_line)
+                     owner, owner[order], starts, name_line, titled)
 
 
 def score_pairs(
@@ -269,11 +340,12 @@ def score_all(
         size = f.left.size
         scores = ((1 - LEXICAL_WEIGHT) * f.cosine
                   + LEXICAL_WEIGHT * lexical[at:at + size] * f.reach)
+        scores = np.minimum(1.0, scores * f.lead)
         at += size
         keep = scores >= cutoff
-        out.append(([Candidate(i, j, s) for i, j, s in zip(
-            f.left[keep].tolist(), f.right[keep].tolist(), scores[keep].tolist(), strict=True)],
-            f.scored))
+        out.append(([Candidate(i, j, s, b) for i, j, s, b in zip(
+            f.left[keep].tolist(), f.right[keep].tolist(), scores[keep].tolist(),
+            f.lead[keep].tolist(), strict=True)], f.scored))
     return out
 
 
@@ -286,11 +358,24 @@ class PairCosines:
     cosine: np.ndarray
     reach: np.ndarray
     """The most the token-set ratio may add, as a share of ``LEXICAL_WEIGHT``."""
+    lead: np.ndarray
+    """What the pair's score is multiplied by for its place in the two documents (``lead``)."""
     scored: int
     """How many sentence pairs were scored in all."""
 
 
-_NO_PAIRS = PairCosines(*(np.zeros(0, dtype=dt) for dt in (np.int64, np.int64, float, float)), 0)
+_NO_PAIRS = PairCosines(
+    *(np.zeros(0, dtype=dt) for dt in (np.int64, np.int64, float, float, float)), 0
+)
+
+
+def lead(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The lead bonus of sentence pairs given by their positions: ``1 + LEAD_BONUS`` for the
+    two first sentences, falling linearly to 1 at ``LEAD_SENTENCES`` into either document."""
+    if not LEAD_BONUS:
+        return np.ones(left.size)
+    far = np.maximum(left, right)
+    return 1 + LEAD_BONUS * np.maximum(0.0, 1 - far / LEAD_SENTENCES)
 
 
 def pair_cosines(
@@ -440,9 +525,11 @@ def pair_cosines(
     if NAME_LINES:
         cosine[left.name_line[li] | right.name_line[ri]] = 0.0
     reach = np.minimum(1.0, cosine * 4)
+    bonus = lead(li, ri) if left.titled and right.titled else np.ones(li.size)
     # the lexical score is at most 1: a pair that cannot reach the cutoff with it is dropped
-    live = (1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach >= cutoff
-    return PairCosines(li[live], ri[live], cosine[live], reach[live], int(unique.size))
+    live = ((1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach) * bonus >= cutoff
+    return PairCosines(li[live], ri[live], cosine[live], reach[live], bonus[live],
+                       int(unique.size))
 
 
 def _cross_pairs(

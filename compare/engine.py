@@ -199,13 +199,15 @@ def _compare(
         align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i])
         for i, d in enumerate(docs)
     ]
+    terms = align.bridge_names(terms)
     texts = [[d.sentence_text(s) for s in range(len(d.sentences))] for d in docs]
 
     candidates: dict[tuple[int, int], list[align.Candidate]] = {}
     pairs_scored = 0
     vocab = align.vocabulary(terms)
     weights = align.term_weights(vocab)
-    tables = [align.term_table(ts, vocab) for ts in terms]
+    tables = [align.term_table(ts, vocab, align.opens_with_title(d))
+              for ts, d in zip(terms, docs, strict=True)]
     pairs = list(combinations(range(len(docs)), 2))
     for pair, (found, scored) in zip(pairs, align.score_all(tables, weights, texts, pairs),
                                      strict=True):
@@ -695,7 +697,8 @@ def _mark_conflicts(
     options: list[tuple[float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
-            if c.score < CONFLICT_PAIR_SCORE or not any(
+            alike = c.likeness  # not raised for two leads: a likely pair, not a closer one
+            if alike < CONFLICT_PAIR_SCORE or not any(
                 not t.startswith("§") for t in terms[i][c.left] & terms[j][c.right]
             ):
                 continue
@@ -704,14 +707,14 @@ def _mark_conflicts(
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
-                    if qa is None or qb is None or not _comparable(qa, qb, c.score):
+                    if qa is None or qb is None or not _comparable(qa, qb, alike):
                         continue
                     counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
                         qa.value.startswith("weekday")
                     )
                     if counted and _both_given(qa, qb, i, j, values_in_doc):
                         continue
-                    options.append((c.score, a, b))
+                    options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
     options.extend(_sole_counts(quantity, values_in_doc))
     used: set[str] = set()

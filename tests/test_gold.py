@@ -113,11 +113,12 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # forms, illnesses, "no one was hurt", a cause not known, vacant, a rank (issue 8:
         # facts 0.930). Years and spans of time linked by their sentences, ranges, decades in
         # years (issue 8: facts 0.921 alone, recall 0.844). A first word cut short ("Mat
-        # Maid" / "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843.
+        # Maid" / "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843. Alignment's lead
+        # bonus and a related word inside a name (issue 10: recall 0.863, precision 0.783).
         ("facts", 0.92),
         ("shared-precision", 1.00),
-        ("align-recall", 0.84),
-        ("align-precision", 0.74),
+        ("align-recall", 0.86),
+        ("align-precision", 0.78),
     ],
 )
 def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
