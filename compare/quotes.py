@@ -21,6 +21,7 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
+_OPENER = re.compile(r"“|\"|``|«|(?<![\w])‘|(?<![\w])'(?=\w)")
 _DIRECTED = ("“", "«")
 """Opening marks that differ from their closing ones and do not nest in themselves (English
 nests the other kind); "``" does, in old wire copy, close quotes too."""
@@ -33,6 +34,8 @@ _SPEAKER_AFTER = re.compile(
     rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME}|he|she|it|they)\s++{_SAY})"
 )
+_SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
+"""A close followed by who said it, in any words ("', the message said.")."""
 _SPEAKER_BEFORE = re.compile(
     rf"(?P<a>{_NAME}|he|she|it|they)\s++{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
 )
@@ -46,10 +49,14 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     """
     text = doc.text
     quotes: list[Quote] = []
+    left_open: str | None = None
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
         pos = p_start
+        if left_open is not None:
+            pos = _continued(doc, left_open, p_start, p_end, quotes)
+            left_open = None
         while pos < p_end:
-            m = re.compile(r"“|\"|``|«|(?<![\w])‘|(?<![\w])'(?=\w)").search(text, pos, p_end)
+            m = _OPENER.search(text, pos, p_end)
             if not m:
                 break
             opener = m.group(0)
@@ -72,7 +79,34 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
                     Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, m.start(), end_at))
                 )
             pos = max(end_at, m.end())
+            if c is None:
+                left_open = opener
     return quotes
+
+
+def _continued(doc: Document, opener: str, p_start: int, p_end: int, quotes: list[Quote]) -> int:
+    """A quotation left open at the end of the last paragraph that this one does not reopen
+    but closes ("...compete for victory.\n\nThis will give a powerful impetus ...', the
+    message said."): from the paragraph's start to the close, when a "said" or the
+    paragraph's end follows the close. Returns where the search for quotations goes on."""
+    text = doc.text
+    closer = _OPEN_CLOSE.get(opener, opener)
+    reopened = _OPENER.search(text, p_start, p_end)
+    until = reopened.start() if reopened else p_end
+    if reopened and reopened.start() == p_start:
+        return p_start
+    c = re.compile(r"(?<=[\w.,!?])" + re.escape(closer) + r"(?!\w)").search(text, p_start, until)
+    if c is None:
+        return p_start
+    said = _SAID_AFTER.match(text, c.end(), min(p_end, c.end() + 80))
+    if said is None and text[c.end():p_end].strip(" .,;:!?"):
+        return p_start
+    body = text[p_start:c.start()].strip()
+    if len(words(body)) >= 2:
+        s = p_start + len(text[p_start:c.start()]) - len(text[p_start:c.start()].lstrip())
+        e = s + len(body.rstrip(" ,.;:"))
+        quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, p_start, c.end())))
+    return c.end()
 
 
 def _speaker(text: str, q_open: int, q_close: int) -> Span | None:

@@ -99,3 +99,33 @@ def test_old_wire_copy_closes_with_the_opening_backticks(make_doc) -> None:
     doc = make_doc("``I feel sorry for the young, ``said Tsikala Stephania, a worker.")
     (quote,) = find_quotes(doc)
     assert quote.text.startswith("I feel sorry for the young")
+
+
+def test_a_quotation_closed_in_the_next_paragraph_without_reopening_is_quoted_there(
+    make_doc,
+) -> None:
+    """A quotation left open at a paragraph's end and closed, not reopened, in the next one
+    ("...elections.\n\nThis will ...', the message said."): the next paragraph up to the close
+    is quoted too (a Turkmen news agency, and the AP's ``...'' copy of a police sergeant)."""
+    doc = make_doc(
+        "'Representatives of the two political parties will compete for victory in the "
+        "parliamentary elections.\n\nThis will give a powerful impetus to the pre-election "
+        "campaign and allow the electorate to nominate the most worthy representatives for the "
+        "country's legislative body', the message said.")
+    first, second = find_quotes(doc)
+    assert first.text.startswith("Representatives of the two political parties")
+    assert second.text.startswith("This will give a powerful impetus")
+    assert second.text.endswith("legislative body")
+    doc = make_doc("``The driver was uncooperative, made some veiled threats.\n\nHe was "
+                   "subsequently tased by police,'' said Bloomington Police Sgt. Marty Earley.")
+    _, second = find_quotes(doc)
+    assert second.text == "He was subsequently tased by police"
+    assert second.speaker is not None
+    assert doc.text[slice(*second.speaker)].startswith("Bloomington Police Sgt")
+
+
+def test_a_plural_possessive_in_the_next_paragraph_is_no_close(make_doc) -> None:
+    """Without a "said" after it or the paragraph's end, an apostrophe is no closing mark."""
+    doc = make_doc("'We will rebuild the school.\n\nThe parents' meeting is on Monday.")
+    (quote,) = find_quotes(doc)
+    assert quote.text == "We will rebuild the school"
