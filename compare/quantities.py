@@ -175,14 +175,17 @@ _PERCENT_AFTER = re.compile(
 _PERCENT_OF = re.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
 _SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$", re.IGNORECASE)
 _CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SUBUNIT_RUN = rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
 _SUBUNIT_TAIL = re.compile(
-    rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-    rf"(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b))",
-    re.IGNORECASE,
-)
+    rf"{_SUBUNIT_RUN}(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))", re.IGNORECASE)
 """The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
-cents", or, counting nothing (ending a clause or before "and"), "thirteen dollars forty five",
-"one dollar and one", "C$ 100 and fifty"."""
+cents", or, counting nothing and ending a clause, "thirteen dollars forty five", "C$ 100 and
+fifty." Not "$40 and two and a half hours", "$25 and 10 or 12 people": there the words after
+say what the number counts."""
+_SUBUNIT_TAIL_WORDED = re.compile(
+    rf"{_SUBUNIT_RUN}(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b))",
+    re.IGNORECASE)
+"""After a currency word the spoken price may go on: "one dollar and one and one point"."""
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
@@ -303,7 +306,7 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
         if code == "RMB":
             code = "CNY"
         if after is None or after.group("word"):
-            value, end = _cents_after(text, written, value, end, hi)
+            value, end = _cents_after(text, written, value, end, hi, worded=after is not None)
         return [_Amount(start, end, Kind.MONEY, f"{code} {fmt(value)}")]
     if _UNIT_LETTER.match(text, end, hi):
         return []  # "1,674.5 G": giga, or grams-force, a unit we cannot value
@@ -346,14 +349,14 @@ def _in_metres(raw: str, value: str) -> bool:
     return number is not None and fmt(number) == value
 
 
-def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int
-                 ) -> tuple[Fraction, int]:
+def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int, *,
+                 worded: bool) -> tuple[Fraction, int]:
     """The cents after a whole amount of units (``_SUBUNIT_TAIL``), the spoken form of a
     price ("3 dollars 50 cents", "one dollar and fifty", "C$ 100 and fifty."); not after a
     scale ("$5 million and 20 staff")."""
     if value.denominator != 1 or _SCALED.search(written):
         return value, end
-    tail = _SUBUNIT_TAIL.match(text, end, hi)
+    tail = (_SUBUNIT_TAIL_WORDED if worded else _SUBUNIT_TAIL).match(text, end, hi)
     if tail is None:
         return value, end
     cents = read(text, tail.start("run"), tail.end("run"))
@@ -610,16 +613,24 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 
 _DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")
+_LINE_END = re.compile(r"[ \t]*(?:[A-Za-z]{1,3}\b)?[ \t]*[.,;:]?[ \t]*(?:\n|$)")
+"""What may follow a number alone on its line: a unit's letter or two and a stop."""
 
 
 def _after_a_dash(text: str, q: Quantity) -> bool:
-    """A number after a dash and a space opening its line ("- 10 k", "- 1 4/5"): a minus
+    """A number alone on a line after a dash and a space ("- 10 k", "- 1 4/5"): a minus
     sign or a list's bullet, two readings of opposite sign, so no value (the first mention
-    of a sentence, checked once it is whole: "1 4/5" is read in two steps)."""
+    of a sentence, checked once it is whole: "1 4/5" is read in two steps). With words after
+    it ("- 42 people were killed") the dash is a bullet and the number keeps its value."""
     if q.kind is Kind.DATE or q.kind is Kind.TIME or q.text[:1] in "-−":
         return False
-    line = text.rfind("\n", 0, q.start) + 1
-    return q.start - line <= 8 and _DASH_LINE.fullmatch(text, line, q.start) is not None
+    lo = max(0, q.start - 9)  # the dash opens the line at most 8 characters before
+    newline = text.rfind("\n", lo, q.start)
+    if newline < 0 and lo > 0:
+        return False
+    line = newline + 1
+    return (_DASH_LINE.fullmatch(text, line, q.start) is not None
+            and _LINE_END.match(text, q.end) is not None)
 
 
 def _quantity(

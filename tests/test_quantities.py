@@ -838,3 +838,29 @@ def test_decades_and_centuries_count_years(one, text, written, value) -> None:
 )
 def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, noun) -> None:
     assert one(text, written).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number counting something after a price is no cents ("and" + count + noun)
+        ("He paid $40 and two and a half hours of his time.", ["USD 40", "2.5"]),
+        ("Tickets cost $25 and 10 or 12 people came.", ["USD 25", "10 or 12"]),
+        ("The firm was fined $10,000 and two or three executives left.",
+         ["USD 10000", "2 or 3"]),
+        # the spoken price after a currency word, before a stop
+        ("It costs one dollar and one.", ["USD 1.01"]),
+    ],
+)
+def test_cents_only_where_nothing_after_says_what_the_number_counts(
+    quantities, text, expected
+) -> None:
+    assert [q.value for q in quantities(text)] == expected
+
+
+def test_a_bulleted_line_keeps_its_numbers(quantities) -> None:
+    """A dash opening a line is a bullet when words follow the number: only a number alone on
+    its line ("- 10 k") may be a minus sign."""
+    found = quantities("Key figures:\n- 42 people were killed in the blast.\n- 17 were injured.")
+    assert [q.value for q in found] == ["42", "17"]
+    assert quantities("Changes:\n- 10 k\n") == []
