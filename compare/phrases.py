@@ -42,7 +42,7 @@ _INTRO = re.compile(
 _ILLNESS_INTRO = re.compile(
     r"\b(?:(?:a|his|her|their|has|had)\s+(?=history))?(?P<cue>suffer(?:s|ed)?(?:\s+from)?|"
     r"suffering\s+from|diagnosed\s+with|history\s+of|(?:died|dies|dying)\s+(?:of|from)|"
-    r"treated\s+for|feign(?:s|ed|ing)?|faking|faked)\s+",
+    r"treated\s+for)\s+",
     re.IGNORECASE,
 )
 """Words after which a list names an illness or an injury: "suffered from", "history of".
@@ -155,9 +155,10 @@ _VACANT = re.compile(
     r"\b(?:the|an?)\s+(?P<before>(?:vacant|unoccupied|uninhabited)\s+(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
-"""That a place had nobody in it: "the building was vacant", "had been vacant for years",
-"the school was empty", "saw the vacant building" (not "an empty promise"): one fact in any
-of these words."""
+"""That a place had nobody in it: "the building was vacant", "the school was empty", "saw
+the vacant building" (not "an empty promise"): one fact in any of these words, keyed by the
+place ("the vacant roster spot" is another fact); without the place's noun ("it was empty",
+"had been vacant for years"), none."""
 _SUPERLATIVE = re.compile(
     r"\bone\s+of\s+the\s+(?P<adj>(?:most|least)\s+[a-z]+|[a-z]{2,}est|best|worst)\b"
     r"(?:\s+(?P<noun>[a-z][a-z-]*))?"
@@ -391,9 +392,30 @@ def _statements(
         found.append(Phrase(m.start(), end, index, text[m.start():end], key, SUPERLATIVE))
     for m in vacant:
         said = "said" if m.group("said") else "before"
+        noun = (_subject_before(text, m.start()) if said == "said"
+                else m.group(said).split()[-1])
+        if not noun or fold(noun) in STOPWORDS:
+            continue  # "it was empty", "had been vacant": vacant what is not said here
         found.append(Phrase(m.start(said), m.end(said), index, m.group(said),
-                            frozenset({VACANT}), VACANT))
+                            frozenset({f"{VACANT}:{stem(noun)}"}), VACANT))
     return found
+
+
+_SUBJECT_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s*+$")
+
+
+def _subject_before(text: str, at: int) -> str:
+    """The noun just before "was vacant", past an aside between commas: "The building was
+    vacant", "The warehouse building, one of the oldest in Palmer, had been vacant"."""
+    lo = max(0, at - 120)
+    before = text[lo:at].rstrip()
+    if before.endswith(","):
+        comma = before.rfind(",", 0, len(before) - 1)
+        if comma < 0:
+            return ""
+        before = before[:comma]
+    subject = _SUBJECT_BEFORE.search(before)
+    return subject.group(1) if subject else ""
 
 
 def _destroyed(
