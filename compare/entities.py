@@ -666,7 +666,8 @@ _FACILITY_WORDS = frozenset(
 def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
     """One place of care with different words after its name: "Betty Ford Center", "Betty
     Ford Clinic", "Betty Ford Treatment Center". The name itself stays apart ("Betty Ford"
-    is also the first lady), and so does a common word ("Medical Center", "Medical Clinic")."""
+    is also the first lady), and so does a common word ("Medical Center", "Medical Clinic"),
+    and a name of one word ("Lincoln Center" is an arts venue, "Lincoln Hospital" a hospital)."""
     by_name: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
@@ -677,7 +678,7 @@ def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
             by_name[" ".join(parts[:cut])].append(k)
     common = common_words()
     for name, forms in by_name.items():
-        if len(forms) > 1 and (" " in name or name not in common):
+        if len(forms) > 1 and " " in name and not all(w in common for w in name.split()):
             for k in forms[1:]:
                 uf.union(forms[0], k)
 

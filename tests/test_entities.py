@@ -701,3 +701,12 @@ def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None
     assert same_entity(found, "Betty Ford Clinic", "Betty Ford Treatment Center")
     assert same_entity(found, "Betty Ford Clinic", "Betty Ford Center")
     assert not same_entity(found, "Betty Ford Clinic", "Betty Ford")
+
+
+def test_a_one_word_name_before_two_places_is_two_places(entities) -> None:
+    """"Lincoln Center" (an arts venue) and "Lincoln Hospital" share a one-word name only."""
+    found = entities(
+        "The gala at Lincoln Center was cancelled after the storm.",
+        "Two guests were taken to Lincoln Hospital in the Bronx.",
+    )
+    assert not same_entity(found, "Lincoln Center", "Lincoln Hospital")
