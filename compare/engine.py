@@ -579,20 +579,25 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
 
 _AT_LEAST = frozenset(("more than", "over", "at least"))
-_AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "nearly",
-                      "almost", "as many as", "as much as"))
+_AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "as many as",
+                      "as much as"))
+_CLOSE_BELOW = frozenset(("nearly", "almost"))
+"""Close to the value from below: "nearly 300" allows 250, not 25."""
+_BOUNDS = _AT_LEAST | _AT_MOST | _CLOSE_BELOW
 
 
 def _within_bound(bound: Quantity, other: Quantity) -> bool:
     """ "more than two decades" and "35 years", "nearly 300" and "250": the value of one is
     within what the other allows, which is no disagreement."""
-    if bound.approx not in _AT_LEAST and bound.approx not in _AT_MOST:
+    if bound.approx not in _BOUNDS:
         return False
     try:
         limit = Fraction(bound.value.split(" ")[-1].rstrip("%"))
         value = Fraction(other.value.split(" ")[-1].rstrip("%"))
     except ValueError:
         return False
+    if bound.approx in _CLOSE_BELOW:
+        return limit * Fraction(4, 5) <= value <= limit
     return value >= limit if bound.approx in _AT_LEAST else value <= limit
 
 

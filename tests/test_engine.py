@@ -310,3 +310,14 @@ def test_json_mentions_point_into_the_json_text(seeds) -> None:
             assert texts[m["doc"]][m["start"] : m["end"]] == m["text"]
     for a in data["alignments"]:
         assert set(a["sentences"]) == {"A", "B"}
+
+
+def test_nearly_allows_a_value_close_below_it_not_a_tenth_of_it() -> None:
+    """"nearly 300" and "some 250" do not disagree; "nearly 300" and "25" do."""
+    a = build_document("A", "a", "a", "Nearly 300 people were killed in the earthquake on "
+                       "Sunday, officials said.")
+    for other, status in (("Some 250", Status.UNIQUE), ("Only 25", Status.CONFLICT)):
+        b = build_document("B", "b", "b", f"{other} people were killed in the earthquake on "
+                           "Sunday, officials said.")
+        counts = [f for f in compare_documents([a, b]).facts if f.kind is Kind.NUMBER]
+        assert {f.status for f in counts} == {status}
