@@ -13,7 +13,7 @@ over the words, and raised for two sentences near the top of their reports (the 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -223,13 +223,15 @@ def bridge_names(terms: Sequence[Sequence[frozenset[str]]]) -> list[list[frozens
     the name, and a group that meets nothing would only weigh in the sentence's norm
     ("Operation Muslim Vote 2019" and "Twitter" in the seeds, which no word answers)."""
     plain = [{t for ts in doc for t in ts if t[0] == "~"} for doc in terms]
+    using = Counter(t for groups in plain for t in groups)  # documents using each group
     out = []
     for k, doc in enumerate(terms):
-        others = set().union(*(p for i, p in enumerate(plain) if i != k))
+        own = plain[k]
         out.append([
             ts if not any(t[0] == _NAME_GROUP for t in ts) else frozenset(
                 t if t[0] != _NAME_GROUP else "~" + t[1:]
-                for t in ts if t[0] != _NAME_GROUP or "~" + t[1:] in others)
+                for t in ts
+                if t[0] != _NAME_GROUP or using["~" + t[1:]] > ("~" + t[1:] in own))
             for ts in doc
         ])
     return out

@@ -1,5 +1,6 @@
 """Facts written in lower case: the charges a person faces, the illnesses a person has, and
-the statements news gives in set words ("no one was hurt", "the cause was not known").
+the statements news gives in set words ("no one was hurt", "the cause was not known", "the
+building was vacant", "one of the oldest buildings", "the fire destroyed the building").
 
 "charged with vehicular manslaughter, criminally negligent homicide, driving drunk and leaving
 the scene of a fatal accident" holds four facts that no capital letter or digit marks. They
@@ -294,6 +295,7 @@ def _by_sentence(doc: Document, pattern: re.Pattern[str]) -> dict[int, list[re.M
 def _lists(
     text: str, index: int, s_end: int, intros: list[re.Match[str]], topic: str
 ) -> list[Phrase]:
+    """The charges (or illnesses) listed after each cue of one sentence, one phrase each."""
     found: list[Phrase] = []
     for n, intro in enumerate(intros):
         # a list ends at the next intro at the latest, so each stretch of the sentence is
