@@ -55,6 +55,7 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
         if left_open is not None:
             pos = _continued(doc, left_open, p_start, p_end, quotes)
             left_open = None
+        last_close: dict[str, int] = {}
         while pos < p_end:
             m = _OPENER.search(text, pos, p_end)
             if not m:
@@ -65,7 +66,11 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             if opener in ("‘", "'"):
                 close_re += r"(?!\w)"
             if opener in _DIRECTED:
-                close_re += "|" + opener  # “ cannot open inside “...”: the first was left open
+                if closer not in last_close:
+                    last_close[closer] = text.rfind(closer, p_start, p_end)
+                if last_close[closer] > m.end():
+                    # “ cannot open inside “...”: before a close, the first was left open
+                    close_re += "|" + opener
             c = re.compile(close_re).search(text, m.end(), p_end)
             q_start = m.end()
             q_end = c.start() if c else p_end
