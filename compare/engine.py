@@ -216,7 +216,6 @@ def _compare(
 
     quotes = [find_quotes(d) for d in docs]
     _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
-    facts_by_sentence = _facts_by_sentence(docs, drafts)
 
     selected = {
         pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
