@@ -39,6 +39,10 @@ Recompute = Callable[[float], Comparison]
 THRESHOLD_STEP = 0.05
 
 
+FULL_COLLECTION_EVERY = 100
+"""Middle-generation collections between two full ones (Python's default is 10)."""
+
+
 class CompareApp(App[int]):
     """Two articles side by side, their facts marked, their matching sentences paired; with
     three or more, the coverage table first (``CoverageScreen``), from which a pair opens."""
@@ -102,6 +106,10 @@ class CompareApp(App[int]):
         """
         if collect:
             gc.collect()
+            young, middle, _ = gc.get_threshold()
+            # a full collection 10x less often: between key presses, after each new pair,
+            # the survivors are frozen instead (a full walk in a press cost it 35-60 ms)
+            gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
         gc.freeze()
 
     def prepare_reading(self) -> None:
@@ -408,6 +416,9 @@ class CompareApp(App[int]):
         self.cursor = Cursor(diff=self.cursor.diff)
         self.show_view()
         self.apply_search(self.query_one(SearchBar).value)
+        # the new pair's view and rows live until another pair: out of the collector's walks
+        # (a full collection over them stalled a later key press by 50-60 ms)
+        self.call_after_refresh(self.freeze_heap)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No article keys while help or the palette is open; ``o`` only with 3+ documents."""
