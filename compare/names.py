@@ -67,6 +67,8 @@ _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
     chief chiefs official officials spokesman spokeswoman member members""".split()
 )
+_TRAILING = _ROLE_NOUNS | _WEEKDAYS
+"""Words dropped from the end of a run: role nouns ("Conservative MPs"), a day after a place."""
 
 
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -165,7 +167,7 @@ def find_names(doc: Document) -> list[Name]:
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or (
                 len(tokens) > 1 and fold(text[slice(*tokens[-1])]).rstrip(".,")
-                in _ROLE_NOUNS | _WEEKDAYS)):
+                in _TRAILING)):
                 tokens.pop()  # and a day or month after a place: "in Queens Friday"
             if not tokens:
                 if title_parts and len(title_parts) >= 1 and title_parts[0] in (
