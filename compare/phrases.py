@@ -161,7 +161,7 @@ the vacant building" (not "an empty promise"): one fact in any of these words, k
 place ("the vacant roster spot" is another fact); without the place's noun ("it was empty",
 "had been vacant for years"), none."""
 _SUPERLATIVE = re.compile(
-    r"\bone\s+of\s+the\s+(?P<adj>(?:most|least)\s+[a-z]+|[a-z]{2,}est|best|worst)\b"
+    r"\b[Oo]ne\s+of\s+the\s+(?P<adj>(?:most|least)\s+[a-z]+|[a-z]{2,}est|best|worst)\b"
     r"(?:\s+(?P<noun>[a-z][a-z-]*))?"
 )
 """A claim of rank: "one of the oldest buildings in Palmer", "one of the most photographed

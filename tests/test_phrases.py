@@ -352,6 +352,9 @@ def test_vacant_in_its_wordings_is_one_fact(make_doc) -> None:
          ["one of the least developed countries"]),
         # nouns in -est are no rank
         ("He was one of the guest speakers at the dinner.", []),
+        # at the start of a sentence (the BBC's casting of Capaldi)
+        ("One of the most talented actors of his generation is about to play the best part on "
+         "television.", ["One of the most talented actors"]),
     ],
 )
 def test_a_claim_of_rank(phrases, text, expected) -> None:
