@@ -284,17 +284,21 @@ def find_phrases(doc: Document) -> list[Phrase]:
         return _by_sentence(doc, starts, pattern)
 
     intros, illnesses, nouns = (by_sentence(p) for p in (_INTRO, _ILLNESS_INTRO, _LAW_NOUN))
-    said = [by_sentence(p) for p in (_CASUALTIES, _UNKNOWN, _SUPERLATIVE, _VACANT)]
+    casualties, unknown, ranks, vacant = (
+        by_sentence(p) for p in (_CASUALTIES, _UNKNOWN, _SUPERLATIVE, _VACANT))
     destroyed = by_sentence(_DESTROY)
     found: list[Phrase] = []
-    for index in sorted(set().union(intros, illnesses, nouns, destroyed, *said)):
+    every = (intros, illnesses, nouns, destroyed, casualties, unknown, ranks, vacant)
+    for index in sorted(set().union(*every)):
         s_start, s_end = doc.sentences[index]
         listed = _lists(text, index, s_end, intros.get(index, []), CHARGE)
         found += listed
         found += _lists(text, index, s_end, illnesses.get(index, []), CONDITION)
         found += _before_law_nouns(text, index, s_start, nouns.get(index, []),
                                    [(p.start, p.end) for p in listed])
-        found += _statements(text, index, *(matches.get(index, []) for matches in said))
+        found += _statements(text, index, casualties=casualties.get(index, []),
+                             unknown=unknown.get(index, []), ranks=ranks.get(index, []),
+                             vacant=vacant.get(index, []))
         found += _destroyed(text, index, s_start, s_end, destroyed.get(index, []))
     found.sort(key=lambda p: (p.start, p.end))
     return found
@@ -382,6 +386,7 @@ def _before_law_nouns(
 def _statements(
     text: str,
     index: int,
+    *,
     casualties: list[re.Match[str]],
     unknown: list[re.Match[str]],
     ranks: list[re.Match[str]],
