@@ -480,21 +480,23 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
     return ""
 
 
-def _terms(content: _Content, first: int, last: int, start: int, end: int,
+def _terms(content: _Sentence, first: int, last: int, start: int, end: int,
            width: int = 5) -> frozenset[str]:
     """The content words of ``_context`` (the same tokens: the sentence's, not read again)."""
     return content.between(max(0, first - width), last + width + 1, start, end)
 
 
-class _Content:
-    """The content words of one sentence (token indexes in order, and stems), read on first
-    use and shared by its numbers: a table's context windows overlap, each word is read once
-    and a window without one costs two bisections."""
+class _Sentence:
+    """One sentence as its numbers are read: the text, the sentence's index and start, its
+    tokens and their starts, and its content words (token indexes in order, and stems), read
+    on first use and shared by its numbers: a table's context windows overlap, each word is
+    read once and a window without one costs two bisections."""
 
-    __slots__ = ("at", "stems", "text", "tokens")
+    __slots__ = ("at", "index", "start", "starts", "stems", "text", "tokens")
 
-    def __init__(self, text: str, tokens: list[Span]) -> None:
-        self.text, self.tokens = text, tokens
+    def __init__(self, text: str, index: int, start: int, tokens: list[Span]) -> None:
+        self.text, self.index, self.start, self.tokens = text, index, start, tokens
+        self.starts = [t[0] for t in tokens]
         self.at: list[int] | None = None
         self.stems: list[str] = []
 
@@ -542,9 +544,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found: list[Quantity] = []
     text = doc.text
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        tokens = words(text, s_start, s_end)
-        starts = [t[0] for t in tokens]
-        content = _Content(text, tokens)
+        sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
         covered = s_start  # the end of the last mention: a price's cents are read with it
         first_here = len(found)
         for m in PATTERNS.finditer(text, s_start, s_end):
@@ -582,9 +582,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     readings = [(m.start(), m.end(), value, kind)]
                 else:
                     continue
-            elif group == "number" and (listed := _listed(
-                text, tokens, starts, content, index, s_start, m
-            )) is not None:
+            elif group == "number" and (listed := _listed(sentence, m)) is not None:
                 covered = listed.end
                 found.append(listed)
                 continue
@@ -604,9 +602,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
-                found.append(_quantity(text, tokens, starts, content, index, s_start, start, end,
-                                       value, kind, keys if group != "number" else (value,),
-                                       stamp))
+                found.append(_quantity(sentence, start, end, value, kind,
+                                       keys if group != "number" else (value,), stamp))
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
     return found
@@ -634,12 +631,7 @@ def _after_a_dash(text: str, q: Quantity) -> bool:
 
 
 def _quantity(
-    text: str,
-    tokens: list[Span],
-    starts: list[int],
-    content: _Content,
-    index: int,
-    s_start: int,
+    sentence: _Sentence,
     start: int,
     end: int,
     value: str,
@@ -648,6 +640,8 @@ def _quantity(
     stamp: bool = False,
 ) -> Quantity:
     """One mention with what it counts, what is done to it, and its approximation."""
+    text, tokens, starts = sentence.text, sentence.tokens, sentence.starts
+    index, s_start = sentence.index, sentence.start
     raw = text[start:end]
     first = _token_at(starts, start)
     last = _token_at(starts, max(start, end - 1))
@@ -693,28 +687,21 @@ def _quantity(
         keys=keys, noun=noun, approx=fold(approx_m.group(0).strip()) if approx_m
         else "", context=_context(tokens, first, last), action=action,
         phrase=frozenset(phrase), stamp=stamp,
-        terms=_terms(content, first, last, start, end),
+        terms=_terms(sentence, first, last, start, end),
     )
 
 
 _PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
 
 
-def _listed(
-    text: str,
-    tokens: list[Span],
-    starts: list[int],
-    content: _Content,
-    index: int,
-    s_start: int,
-    m: re.Match[str],
-) -> Quantity | None:
+def _listed(sentence: _Sentence, m: re.Match[str]) -> Quantity | None:
     """A plain number in a list ("12, 345, 6.7,"), read without the general path: digits
     between ", " and a comma or semicolon have no sign, currency, percent sign, name,
     approximation or noun after them, so only their value and context are worked out (what
     the general path gives, at a fraction of its cost per number: a table holds thousands).
     None when the number is not such a one, or may be an age or count what comes before
     ("of, 12")."""
+    text, tokens, starts, s_start = sentence.text, sentence.tokens, sentence.starts, sentence.start
     start, end = m.span()
     if m.group("list") is not None or text[end:end + 1] not in (",", ";") or \
             start - 2 < s_start or text[start - 2:start] != ", " or \
@@ -729,9 +716,9 @@ def _listed(
     # what ``fmt(digits_value(...))`` writes: no leading zeros, no trailing zeros after a point
     value = f"{int(whole)}.{part}".rstrip("0").rstrip(".") if part else str(int(whole))
     return Quantity(
-        kind=Kind.NUMBER, start=start, end=end, sentence=index, text=text[start:end],
+        kind=Kind.NUMBER, start=start, end=end, sentence=sentence.index, text=text[start:end],
         value=value, keys=(value,), noun="", context=_context(tokens, first, last),
-        terms=_terms(content, first, last, start, end),
+        terms=_terms(sentence, first, last, start, end),
     )
 
 
