@@ -53,7 +53,7 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
         pos = p_start
         if left_open is not None:
-            pos = _continued(doc, left_open, p_start, p_end, quotes)
+            pos = _continued(doc, left_open, p_start, p_end, quotes, min_words)
             left_open = None
         last_close: dict[str, int] = {}
         while pos < p_end:
@@ -75,11 +75,8 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             q_start = m.end()
             q_end = c.start() if c else p_end
             end_at = c.end() if c and c.group(0) == closer else q_end
-            body = text[q_start:q_end].strip()
+            s, e, body = _inside(text, q_start, q_end)
             if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
-                lead = len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())
-                s = q_start + lead
-                e = s + len(body.rstrip(" ,.;:"))
                 quotes.append(
                     Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, m.start(), end_at))
                 )
@@ -89,7 +86,9 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     return quotes
 
 
-def _continued(doc: Document, opener: str, p_start: int, p_end: int, quotes: list[Quote]) -> int:
+def _continued(
+    doc: Document, opener: str, p_start: int, p_end: int, quotes: list[Quote], min_words: int
+) -> int:
     """A quotation left open at the end of the last paragraph that this one does not reopen
     but closes ("...compete for victory.\n\nThis will give a powerful impetus ...', the
     message said."): from the paragraph's start to the close, when a "said" or the
@@ -106,12 +105,18 @@ def _continued(doc: Document, opener: str, p_start: int, p_end: int, quotes: lis
     said = _SAID_AFTER.match(text, c.end(), min(p_end, c.end() + 80))
     if said is None and text[c.end():p_end].strip(" .,;:!?"):
         return p_start
-    body = text[p_start:c.start()].strip()
-    if len(words(body)) >= 2:
-        s = p_start + len(text[p_start:c.start()]) - len(text[p_start:c.start()].lstrip())
-        e = s + len(body.rstrip(" ,.;:"))
+    s, e, body = _inside(text, p_start, c.start())
+    if len(words(body)) >= min_words:
         quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, p_start, c.end())))
     return c.end()
+
+
+def _inside(text: str, q_start: int, q_end: int) -> tuple[int, int, str]:
+    """The quoted words between the marks: their span without the spaces around them and a
+    closing comma or stop, and the words stripped of spaces only (what is counted)."""
+    body = text[q_start:q_end].strip()
+    s = q_start + len(text[q_start:q_end]) - len(text[q_start:q_end].lstrip())
+    return s, s + len(body.rstrip(" ,.;:")), body
 
 
 def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
