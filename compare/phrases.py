@@ -103,10 +103,11 @@ _NOT_CHARGES = frozenset(
 )
 """Words that open what follows "cleared of" or "arrested for" when it is no charge."""
 _DANGLING = frozenset("of the a an and or to in on for with by at from his her their its".split())
-_SEPARATORS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
+_SEPARATORS = re.compile(_SEPARATOR)
 _RANGE_SEPARATORS = re.compile(
-    r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|"
-    r"(?<!conspiracy)(?<!attempt)(?<!intent)(?<!plot)(?<!plotting)(?<!scheme)\s+to\s+"
+    _SEPARATOR
+    + r"|(?<!conspiracy)(?<!attempt)(?<!intent)(?<!plot)(?<!plotting)(?<!scheme)\s+to\s+"
 )
 """In "ranging from loan sharking to murder", "to" joins two charges, but not in
 "conspiracy to commit murder"."""
@@ -617,9 +618,7 @@ def _item(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if any(fold(w) in _CLAUSE_WORDS for w in words) or fold(words[0]) in _NOT_CHARGES:
         return None
     start, end = tokens[0][0], tokens[-1][1]
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end, cut
+    return start, _alnum_end(text, start, end), cut
 
 
 
@@ -645,9 +644,14 @@ def _illness(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if not kept or fold(text[slice(*kept[0])]).endswith("ing"):
         return None  # "a history of supporting...": no illness
     start, end = kept[0][0], kept[-1][1]
+    return start, _alnum_end(text, start, end), len(kept) < len(tokens)
+
+
+def _alnum_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back past trailing punctuation ("murder," -> "murder")."""
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    return start, end, len(kept) < len(tokens)
+    return end
 
 
 _ILLNESS_LEAD = frozenset("a an some severe several multiple".split())
