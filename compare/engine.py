@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import combinations
@@ -16,7 +16,7 @@ import numpy as np
 from . import align
 from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
-from .lexicon import UNITS, stem, synonyms
+from .lexicon import UNITS, stem
 from .match import (
     UnionFind,
     _distinctive,
@@ -26,14 +26,13 @@ from .match import (
     fold_quote_text,
     link_phrases,
     link_quantities,
+    linking_terms,
     quote_candidates,
     quote_index,
     quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import Name, find_names
-from .numbers import TENS
-from .numbers import UNITS as UNIT_WORDS
+from .names import find_names
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
@@ -184,7 +183,8 @@ def _compare(
         for i, d in enumerate(docs)
     ]
     groups = _split_finer_dates(quantities, link_quantities(
-        quantities, contexts, common, _sentence_terms(plain_terms, common, names)))
+        quantities, contexts, common,
+        linking_terms(plain_terms, common, names, align.related())))
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
@@ -243,54 +243,6 @@ def _compare(
         threshold=threshold,
         pairs_scored=pairs_scored,
     )
-
-
-_NAME_WORD = re.compile(r"[\w'’-]+")
-_NUMBER_STEMS = frozenset(stem(w) for w in (*UNIT_WORDS, *TENS, "hundred", "thousand",
-                                             "million", "billion", "dozen"))
-"""Numbers written in words: the value itself, no evidence of what it is about."""
-
-
-def _sentence_terms(
-    plain_terms: Sequence[Sequence[frozenset[str]]],
-    common: Callable[[str], bool],
-    names: Sequence[Sequence[Name]],
-) -> Callable[[int, int], frozenset[str]]:
-    """A sentence's words as ``match.link_quantities`` compares two sentences: the aligner's
-    terms less the numbers written in it, the story's common words and the words of names
-    (who is in it says little of what happened: "the 1972 break-in" and "a 1972 meeting with
-    Mitchell and Nixon" are two events of one story), a hyphenated word as
-    its parts ("police-bribery": police, bribery), a noun in "-ery" as its verb's stem
-    ("bribery", "robbery", "forgery" meet "bribing", "robbing", "forging"), and a word of
-    a synonym group or of the aligner's related words as the group ("built" and
-    "constructed" are "=build"), so that each word counts once. Made on first use (few
-    sentences are asked for)."""
-    groups, related = synonyms(), align.related()
-    made: dict[tuple[int, int], frozenset[str]] = {}
-    named: dict[int, dict[int, list[Name]]] = {}
-
-    def terms(doc: int, sentence: int) -> frozenset[str]:
-        got = made.get((doc, sentence))
-        if got is None:
-            if doc not in named:
-                named[doc] = defaultdict(list)
-                for name in names[doc]:
-                    named[doc][name.sentence].append(name)
-            in_names = {stem(w) for name in named[doc].get(sentence, ())
-                        for w in _NAME_WORD.findall(name.text)}
-            out: set[str] = set()
-            for t in plain_terms[doc][sentence]:
-                if align.written_number(t) or common(t) or t in _NUMBER_STEMS or t in in_names:
-                    continue
-                if t[0] == "~":
-                    continue  # the aligner's group of a word: the word is read below
-                for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
-                    p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
-                    out.add("=" + groups[p] if p in groups else related.get(p, p))
-            got = made[(doc, sentence)] = frozenset(out)
-        return got
-
-    return terms
 
 
 def _id_order(fact_id: str) -> int:

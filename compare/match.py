@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
 
+from .align import written_number
 from .lexicon import stem, synonyms
 from .model import Document, Kind
+from .names import Name
+from .numbers import TENS
+from .numbers import UNITS as UNIT_WORDS
 from .phrases import Phrase
 from .quantities import Quantity
 from .quotes import Quote
@@ -138,6 +142,55 @@ _MOST_BY_SENTENCE = 4
 around each mention."""
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_NUMBER_STEMS = frozenset(stem(w) for w in (*UNIT_WORDS, *TENS, "hundred", "thousand",
+                                             "million", "billion", "dozen"))
+"""Numbers written in words: the value itself, no evidence of what it is about."""
+
+
+def linking_terms(
+    plain_terms: Sequence[Sequence[frozenset[str]]],
+    common: Callable[[str], bool],
+    names: Sequence[Sequence[Name]],
+    related: Mapping[str, str],
+) -> Callable[[int, int], frozenset[str]]:
+    """A sentence's words as ``link_quantities`` compares two sentences: the aligner's
+    terms less the numbers written in it, the story's common words and the words of names
+    (who is in it says little of what happened: "the 1972 break-in" and "a 1972 meeting with
+    Mitchell and Nixon" are two events of one story), a hyphenated word as
+    its parts ("police-bribery": police, bribery), a noun in "-ery" as its verb's stem
+    ("bribery", "robbery", "forgery" meet "bribing", "robbing", "forging"), and a word of
+    a synonym group or of the aligner's related words as the group ("built" and
+    "constructed" are "=build"), so that each word counts once. Made on first use (few
+    sentences are asked for)."""
+    groups = synonyms()
+    made: dict[tuple[int, int], frozenset[str]] = {}
+    named: dict[int, dict[int, list[Name]]] = {}
+
+    def terms(doc: int, sentence: int) -> frozenset[str]:
+        got = made.get((doc, sentence))
+        if got is None:
+            if doc not in named:
+                named[doc] = defaultdict(list)
+                for name in names[doc]:
+                    named[doc][name.sentence].append(name)
+            in_names = {stem(w) for name in named[doc].get(sentence, ())
+                        for w in _NAME_WORD.findall(name.text)}
+            out: set[str] = set()
+            for t in plain_terms[doc][sentence]:
+                if written_number(t) or common(t) or t in _NUMBER_STEMS or t in in_names:
+                    continue
+                if t[0] == "~":
+                    continue  # the aligner's group of a word: the word is read below
+                for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
+                    p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
+                    out.add("=" + groups[p] if p in groups else related.get(p, p))
+            got = made[(doc, sentence)] = frozenset(out)
+        return got
+
+    return terms
+
+
 def _link_by_sentence(
     quantities: Sequence[Sequence[Quantity]],
     sentence_terms: Callable[[int, int], frozenset[str]],
@@ -150,7 +203,7 @@ def _link_by_sentence(
     "it was not until 2003, after more than three decades of faking mental illness, that
     Gigante admitted in court". When one source gives it once, that mention is linked with
     the other source's mention whose sentence shares most words with it, two at least
-    (``engine._sentence_terms``: not the story's common words nor names' words; one word for
+    (``linking_terms``: not the story's common words nor names' words; one word for
     a synonym group, the parts of a hyphenated word, "bribery" as "bribing"): "It was built in
     1935, the same year" takes "The building was constructed in 1935, predating statehood by
     more than 20 years" (built, year) from "The trading post, also built in 1935" (built).

@@ -528,3 +528,23 @@ def test_one_word_in_common_does_not_share_a_year(compare_texts) -> None:
         "history to win at least 10 games one year after losing 14 or more.",
     )
     assert not [f for f in comparison.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+
+
+def test_linking_terms_keep_what_happened_not_who_or_how_many(make_doc) -> None:
+    """The words two sentences are compared on to link a year: "police-bribery" as its
+    parts, "bribery" as "bribing", "indicted" and "charges" as one group, "constructed" as
+    the group of "built"; not the words of names, nor the number itself."""
+    from compare import align
+    from compare.match import linking_terms
+    from compare.names import find_names
+
+    doc = make_doc(
+        "In 1970, Vincent Gigante was indicted on police-bribery charges. "
+        "The building was constructed in 1935, predating statehood by more than 20 years."
+    )
+    terms = linking_terms([align.sentence_terms(doc)], lambda term: False, [find_names(doc)],
+                          align.related())
+    bribery, built = terms(0, 0), terms(0, 1)
+    assert bribery == {"~police", "brib", "=charge"}
+    assert "=build" in built and "#1935" not in built
+    assert terms(0, 0) is bribery  # made once per sentence
