@@ -74,8 +74,11 @@ is read once, whatever follows it (linear in the run)."""
 
 _LOOSE = rf"(?:{_FRACTION_PLURAL}|{_WORD}|{_SCALE_WORD}|half|quarter|doz(?:en)?s?|dzs?|point)\b"
 _ONE_FRACTION = rf"(?:{_FRACTION_ONE})\b(?=[ \t]+of\b|[ \t]*(?:[.!?)]|$))"
-_AFTER_SCALE = "(?:" + "|".join(
-    f"(?<={w}[ ])|(?<={w}[ ]and[ ])" for w in _SCALE_WORD.split("|")) + ")"
+_AFTER_SCALE = ("(?:" + "|".join(f"(?<={w}[ ])" for w in _SCALE_WORD.split("|"))
+                + "|(?<=hundred[ ]and[ ]))")
+"""Digits go on a run after a scale word ("4 thousand 3 hundred and 21"), but after "and"
+only past "hundred": "$5 million and 20 employees", "$3 billion and 400 jobs" are two
+numbers, as digits after "and" almost always are in news."""
 _SEP = r"(?:[ \t]*-[ \t]*|[ \t]++(?:and[ \t]++)?(?:an?[ \t]++)?)"
 
 RUN = (

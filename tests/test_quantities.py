@@ -292,6 +292,21 @@ def test_two_numbers_joined_by_and_stay_two(quantities) -> None:
     assert [(q.text, q.value) for q in found] == [("two", "2"), ("three", "3")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company paid $5 million and 20 employees lost their jobs.",
+         [("$5 million", "USD 5000000"), ("20", "20")]),
+        ("The deal was worth $3 billion and 400 jobs were cut.",
+         [("$3 billion", "USD 3000000000"), ("400", "400")]),
+        ("I can give you 3 hundred and 21 yuan.", [("3 hundred and 21 yuan", "CNY 321")]),
+    ],
+)
+def test_digits_after_a_scale_and_and_start_another_number(quantities, text, expected) -> None:
+    """Only "hundred and 21" runs on: "$5 million and 20" is not 5,000,020."""
+    assert [(q.text, q.value) for q in quantities(text)] == expected
+
+
 # fractions and signs (point 3)
 
 
