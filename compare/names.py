@@ -526,7 +526,7 @@ def _people_served(text: str, end: int, limit: int) -> int:
     is for: "U.S. Medical Center for federal prisoners", "Hospital for sick children". The
     tail is at most two words that are not stop words (nor verbs in -ing) and a plural of
     people, maybe two joined by "and"; anything else ("Jamaica Hospital for treatment",
-    "Wasilla Middle School for the foreseeable future") leaves the name as it was."""
+    "Bridgewater State Hospital for evaluation") leaves the name as it was."""
     sep = _FOR.match(text, end, limit)
     if sep is None:
         return end
