@@ -116,8 +116,10 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # Maid" / "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843. Alignment's lead
         # bonus and a related word inside a name (issue 10: recall 0.863, precision 0.783).
         # Third session's end, all merged (quotations closed in the next paragraph, review
-        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790.
-        ("facts", 0.94),
+        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790. A place of care's
+        # name going on with the people it is for ("Medical Center for federal prisoners",
+        # issue 9): facts 0.9443 -> 0.9455.
+        ("facts", 0.945),
         ("shared-precision", 1.00),
         ("align-recall", 0.89),
         ("align-precision", 0.79),
