@@ -333,7 +333,8 @@ def test_contracted_function_words_are_no_terms(make_doc) -> None:
 
 def test_written_numbers_are_told_from_facts_and_words(make_doc) -> None:
     (terms,) = align.sentence_terms(make_doc("The building was constructed in 1935."))
-    assert {t for t in terms if align.written_number(t)} == {"#1935"}
+    # and the year's decade, until ``bridge_names`` finds whether another report names it
+    assert {t for t in terms if align.written_number(t)} == {"#1935", "#?1930s"}
     assert not align.written_number("§q3") and not align.written_number("~kill")
 
 
@@ -433,3 +434,41 @@ def test_only_a_document_that_opens_with_a_title_has_a_lead(make_doc) -> None:
         "A LONDON-based Islamic group has targeted Pendle candidate Andrew Stephenson as part "
         "of a social media campaign." + rest))
     assert not align.opens_with_title(make_doc("The fire was out. Crews stayed." + rest))
+
+
+@pytest.mark.parametrize(
+    ("year", "decade"),
+    [
+        # the alaska pair: the Anchorage paper and the Alaska Dispatch
+        ("Mat Maid filed for bankruptcy in November 1983.",
+         "It was taken over by the state in the mid-1980s after its private owner went bankrupt."),
+        # ECB+ corpus, topic 13: two reports of the same fire
+        ("The building dates to 1935, when the original Matanuska Valley colonists settled in "
+         "Alaska, and has been on the Alaska Association For Historic Preservation’s list of "
+         "endangered historic properties for several years.",
+         "A fire on Tuesday destroyed Palmer's historic Matanuska Maid Dairy warehouse building, "
+         "which was built in the 1930s when colonists arrived from the Midwest to try their hand "
+         "at farming in Alaska."),
+        # ECB+ corpus, topic 26: two obituaries of Vincent Gigante ("the 1980's")
+        ("Mat Maid filed for bankruptcy in November 1983.",
+         "In the 1980's, after the authorities said Mr. Gigante had assumed undisputed command "
+         "of the Genovese family, he moved."),
+    ],
+)
+def test_a_year_meets_the_decade_it_falls_in(make_doc, year, decade) -> None:
+    [[left], [right]] = align.bridge_names(
+        [align.sentence_terms(make_doc(year, "A")), align.sentence_terms(make_doc(decade, "B"))])
+    (shared,) = {t for t in left & right if t.endswith("0s")}
+    assert shared in {"#1930s", "#1980s"}
+
+
+def test_a_decade_term_is_kept_only_where_another_document_answers_it(make_doc) -> None:
+    # two years of one decade are two dates, not one; a decade nothing answers only weighs
+    [[left], [right]] = align.bridge_names([
+        align.sentence_terms(make_doc("Mat Maid filed for bankruptcy in November 1983.", "A")),
+        align.sentence_terms(make_doc("It was taken over by the state in 1987.", "B"))])
+    assert not {t for t in left | right if t.endswith("0s")}
+    [[alone], [other]] = align.bridge_names([
+        align.sentence_terms(make_doc("Mo ran the Sixers in the 1980s as their point guard.")),
+        align.sentence_terms(make_doc("Cheeks played in 1973.", "B"))])
+    assert not {t for t in alone | other if t.endswith("0s")}
