@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -72,6 +72,10 @@ NAME_LINES = True
 """Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
 pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs."""
+
+QUOTED_PAIRS = True
+"""Whether two sentences that hold one quotation pair at the threshold at least
+(``with_quoted``; bench/align_eval.py turns it off to measure it)."""
 
 
 @cache
@@ -596,6 +600,25 @@ def _cross_pairs(
     lefts = left.postings[left_from[term] + offset // width]
     rights = right.postings[right_from[term] + offset % width]
     return lefts * right.sentences + rights
+
+
+def with_quoted(
+    candidates: Sequence[Candidate], quoted: Iterable[tuple[int, int]], threshold: float
+) -> list[Candidate]:
+    """The candidates with each pair of sentences that hold one quotation (matched across the
+    two documents, ``match.find_quote``) raised to ``threshold`` at least, or added at it: the
+    same words quoted in both say they report one statement, however little else the two
+    sentences share ('Dubbed the "Oddfather" for his bizarre behavior, the former Genovese
+    crime family head, ...' / 'To the writers of headlines he was sometimes "Daffy Don" or "the
+    Oddfather" ...'). Not all quotations are matched, so this only adds evidence."""
+    if not QUOTED_PAIRS:
+        return list(candidates)
+    wanted = set(quoted)
+    out = [c if (c.left, c.right) not in wanted or c.score >= threshold
+           else Candidate(c.left, c.right, threshold, c.lead) for c in candidates]
+    wanted.difference_update((c.left, c.right) for c in candidates)
+    out.extend(Candidate(left, right, threshold) for left, right in sorted(wanted))
+    return out
 
 
 def select(

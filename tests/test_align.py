@@ -472,3 +472,55 @@ def test_a_decade_term_is_kept_only_where_another_document_answers_it(make_doc) 
         align.sentence_terms(make_doc("Mo ran the Sixers in the 1980s as their point guard.")),
         align.sentence_terms(make_doc("Cheeks played in 1973.", "B"))])
     assert not {t for t in alone | other if t.endswith("0s")}
+
+
+# Two sentences that put the same words in quotation marks report one statement or one
+# nickname, however little else they share. Real sentences: the gigante keyed pair (the
+# obituary and the wire) and ECB+ story 5 (the Sixers' coach).
+ODDFATHER_A = (
+    'Dubbed the "Oddfather" for his bizarre behavior, the former Genovese crime family head, an'
+    " ex-boxer whose lengthy string of victories over prosecutors ended with a July 1997"
+    " racketeering conviction, finally admitted his insanity ruse at an April 2003 court"
+    " hearing.\n\nAfter nearly a quarter-century of public craziness, Gigante calmly pleaded"
+    " guilty to obstruction of justice for his deception.\n"
+)
+ODDFATHER_B = (
+    'To the writers of headlines he was sometimes "Daffy Don" or "the Oddfather" for his habit'
+    " of walking the streets of the West Village clad in a bathrobe, striped pyjamas, and"
+    " slippers, while muttering incoherently.\n\nFederal prosecutors claimed it was an act, but"
+    " it was not until 2003, after more than three decades of faking mental illness, that"
+    " Gigante admitted in court that he did it to avoid prosecution.\n"
+)
+
+
+@pytest.mark.parametrize("quoted_pairs", [True, False])
+def test_sentences_quoting_the_same_words_pair(compare_texts, monkeypatch, quoted_pairs) -> None:
+    monkeypatch.setattr(align, "QUOTED_PAIRS", quoted_pairs)
+    comparison = compare_texts(ODDFATHER_A, ODDFATHER_B)
+    pairs = {(a.left, a.right): a.score for a in comparison.alignments}
+    assert any(f.kind.value == "quote" and len(f.docs) == 2 for f in comparison.facts)
+    if quoted_pairs:
+        assert pairs.get((0, 0)) == pytest.approx(comparison.threshold)
+    else:  # what the rule is for: one nickname in two long sentences is too little otherwise
+        assert (0, 0) not in pairs
+
+
+def test_a_quotation_found_in_plain_text_pairs_nothing(compare_texts) -> None:
+    # "Jail Blazers" (quoted) found as "Trail Blazers" in plain text: a name said again
+    comparison = compare_texts(
+        "Cheeks, who was fired March 2 as head coach of the Portland Trail Blazers, is the fourth"
+        " head coach since King took over as the team's president and general manager on May"
+        " 26, 2003.\n\nCheeks will be introduced as Philadelphia's 21st head coach at a Tuesday"
+        " news conference.\n",
+        'The team was nicknamed the "Jail Blazers" after several brushes with the law, many of'
+        " them involving marijuana possession.\n\nCheeks is 284-286 lifetime, including four years"
+        " in Portland.\n")
+    assert any(f.kind.value == "quote" and len(f.docs) == 2 for f in comparison.facts)
+    assert (0, 0) not in {(a.left, a.right) for a in comparison.alignments}
+
+
+def test_with_quoted_raises_a_pair_to_the_threshold_or_adds_it() -> None:
+    found = [align.Candidate(0, 0, 0.12, 1.5), align.Candidate(1, 1, 0.4)]
+    raised = align.with_quoted(found, [(0, 0), (1, 1), (2, 3)], 0.16)
+    assert raised == [align.Candidate(0, 0, 0.16, 1.5), align.Candidate(1, 1, 0.4),
+                      align.Candidate(2, 3, 0.16)]
