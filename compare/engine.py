@@ -398,8 +398,14 @@ def _facts_by_sentence(
 def _fact_spans_by_sentence(
     docs: Sequence[Document], drafts: dict[str, _Draft]
 ) -> list[list[list[tuple[int, int]]]]:
+    """The spans of each sentence's facts, whose words the aligner leaves out (the fact's id
+    stands for them); but a phrase only one document has keeps its words: its id meets
+    nothing, while its words may meet another report's telling ('indicted for bribing the
+    entire five-man police force' / 'a 1970 police-bribery case')."""
     out: list[list[list[tuple[int, int]]]] = [[[] for _ in d.sentences] for d in docs]
     for draft in drafts.values():
+        if draft.kind is Kind.PHRASE and len(draft.docs) < 2:
+            continue
         for m in draft.mentions:
             if m.sentence < len(out[m.doc]):
                 out[m.doc][m.sentence].append((m.start, m.end))

@@ -524,3 +524,27 @@ def test_with_quoted_raises_a_pair_to_the_threshold_or_adds_it() -> None:
     raised = align.with_quoted(found, [(0, 0), (1, 1), (2, 3)], 0.16)
     assert raised == [align.Candidate(0, 0, 0.16, 1.5), align.Candidate(1, 1, 0.4),
                       align.Candidate(2, 3, 0.16)]
+
+
+def test_a_phrase_only_one_report_has_keeps_its_words_for_the_aligner(make_doc) -> None:
+    # the gigante pair: the wire's charge "bribing the entire five-man police force" is a
+    # phrase fact the obituary does not share ("a 1970 police-bribery case"); its words stay
+    from compare.engine import _Draft, _fact_spans_by_sentence
+    from compare.model import Kind, Mention
+
+    text = ("In 1970, he was indicted for bribing the entire five-man police force of Old Tappan,"
+            " N.J., a small town in Bergen County where he had moved.")
+    doc = make_doc(text, "B")
+    at = text.index("bribing")
+    charge = Mention(1, 0, at, at + len("bribing the entire five-man police force"), "")
+    town = Mention(1, 0, text.index("Old Tappan"), text.index("Old Tappan") + 10, "")
+    alone = {"§p0": _Draft(Kind.PHRASE, "bribing", [charge]),
+             "§e0": _Draft(Kind.ENTITY, "Old Tappan", [town])}
+    [_, [spans]] = _fact_spans_by_sentence([make_doc("x", "A"), doc], alone)
+    assert spans == [(town.start, town.end)]
+    (terms,) = align.sentence_terms(doc, [{"§p0", "§e0"}], [spans])
+    assert {stem("bribing"), stem("police")} <= terms
+    # shared by both reports, the phrase's id stands for its words
+    shared = {"§p0": _Draft(Kind.PHRASE, "bribing", [charge, Mention(0, 0, 0, 1, "")])}
+    [_, [spans]] = _fact_spans_by_sentence([make_doc("x", "A"), doc], shared)
+    assert spans == [(charge.start, charge.end)]
