@@ -116,10 +116,12 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # Maid" / "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843. Alignment's lead
         # bonus and a related word inside a name (issue 10: recall 0.863, precision 0.783).
         # Third session's end, all merged (quotations closed in the next paragraph, review
-        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790.
+        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790. A year meets its
+        # decade, sentences quoting the same words pair, a phrase one report has keeps its
+        # words (issue 10's sixth session): align-recall 0.907, align-precision 0.796.
         ("facts", 0.94),
         ("shared-precision", 1.00),
-        ("align-recall", 0.89),
+        ("align-recall", 0.90),
         ("align-precision", 0.79),
     ],
 )
