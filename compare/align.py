@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,6 +28,16 @@ from .model import Document
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|ll|d|m)$")
 _NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d|20\d)(\d)((?:['’]?s)?)(?![\d,.]\d)")
+"""A year ("1983") or a decade ("1980s", "mid-1980s", "the 1980's"): a year stands in the
+decade it falls in where another report names that decade (``bridge_names``)."""
+_DECADE = "#?"
+"""A year's decade before ``bridge_names``: "#?1980s" for "1983", kept as "#1980s" only where
+another document writes the decade ("in the mid-1980s"), dropped elsewhere."""
+_WRITTEN_DECADE = "#="
+"""A decade as written ("#=1980s" for "the 1980s") before ``bridge_names``: kept as "#1980s"
+only where another document names the decade or a year in it (else it weighs in the
+sentence's norm and meets nothing)."""
 FACT_WEIGHT = 1.6
 """Facts weigh more than words: a shared name or number is stronger evidence than a verb."""
 LEXICAL_WEIGHT = 0.25
@@ -62,6 +72,10 @@ NAME_LINES = True
 """Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
 pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs."""
+
+QUOTED_PAIRS = True
+"""Whether two sentences that hold one quotation pair at the threshold at least
+(``with_quoted``; bench/align_eval.py turns it off to measure it)."""
 
 
 @cache
@@ -187,6 +201,12 @@ def sentence_terms(
         start, end = doc.sentences[index]
         kept.update(_NUMBER_TERM + m.group(0).replace(",", "")
                     for m in _NUMBER.finditer(doc.text, start, end))
+        for m in _YEAR.finditer(doc.text, start, end):
+            if m.group(3):
+                if m.group(2) == "0":
+                    kept.add(f"{_WRITTEN_DECADE}{m.group(1)}0s")  # "the 1980s"
+            else:
+                kept.add(f"{_DECADE}{m.group(1)}0s")  # "in 1983": maybe in "the 1980s"
         kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(kept))
     return terms
@@ -216,22 +236,52 @@ class TermTable:
     """The document opens with a title line (``opens_with_title``): its lead is known."""
 
 
+def _decades(terms: Sequence[Sequence[frozenset[str]]]) -> list[dict[str, str]]:
+    """Per document, what each of its decade terms becomes (``_DECADE``,
+    ``_WRITTEN_DECADE``): the decade ("#1980s") where another document writes the decade, or
+    for a written decade, names a year in it; nothing ("") elsewhere."""
+    kinds = [{t for ts in doc for t in ts if t[:2] in (_DECADE, _WRITTEN_DECADE)}
+             for doc in terms]
+    written = Counter(t[2:] for found in kinds for t in found if t[:2] == _WRITTEN_DECADE)
+    either = Counter(d for found in kinds for d in {t[2:] for t in found})
+    out = []
+    for found in kinds:
+        own_written = {t[2:] for t in found if t[:2] == _WRITTEN_DECADE}
+        own = {t[2:] for t in found}
+        out.append({
+            t: _NUMBER_TERM + t[2:]
+            if (either[t[2:]] > (t[2:] in own) if t[:2] == _WRITTEN_DECADE
+                else written[t[2:]] > (t[2:] in own_written))
+            else ""
+            for t in found
+        })
+    return out
+
+
 def bridge_names(terms: Sequence[Sequence[frozenset[str]]]) -> list[list[frozenset[str]]]:
     """Each document's sentence terms with the groups of related words inside its names
     ("≈tweet" for "on Twitter") made groups ("~tweet") where another document uses a word of the
     group outside a name ("just tweeted"), and dropped elsewhere: the fact already stands for
     the name, and a group that meets nothing would only weigh in the sentence's norm
-    ("Operation Muslim Vote 2019" and "Twitter" in the seeds, which no word answers)."""
+    ("Operation Muslim Vote 2019" and "Twitter" in the seeds, which no word answers). So with
+    a year's decade ("#?1980s" for "filed for bankruptcy in November 1983"): it is the decade
+    ("#1980s") where another document writes it ("taken over by the state in the
+    mid-1980s"), as is a written decade where another document names it or a year in it."""
     plain = [{t for ts in doc for t in ts if t[0] == "~"} for doc in terms]
     using = Counter(t for groups in plain for t in groups)  # documents using each group
+    decades = _decades(terms)
     out = []
-    for k, doc in enumerate(terms):
-        own = plain[k]
+    for own, changes, doc in zip(plain, decades, terms, strict=True):
+
+        def made(t: str, own: set[str] = own, changes: dict[str, str] = changes) -> str:
+            if t[0] == _NAME_GROUP:
+                group = "~" + t[1:]
+                return group if using[group] > (group in own) else ""
+            return changes.get(t, t)
+
         out.append([
-            ts if not any(t[0] == _NAME_GROUP for t in ts) else frozenset(
-                t if t[0] != _NAME_GROUP else "~" + t[1:]
-                for t in ts
-                if t[0] != _NAME_GROUP or using["~" + t[1:]] > ("~" + t[1:] in own))
+            ts if not any(t[0] == _NAME_GROUP or t in changes for t in ts)
+            else frozenset(m for m in map(made, ts) if m)
             for ts in doc
         ])
     return out
@@ -550,6 +600,25 @@ def _cross_pairs(
     lefts = left.postings[left_from[term] + offset // width]
     rights = right.postings[right_from[term] + offset % width]
     return lefts * right.sentences + rights
+
+
+def with_quoted(
+    candidates: Sequence[Candidate], quoted: Iterable[tuple[int, int]], threshold: float
+) -> list[Candidate]:
+    """The candidates with each pair of sentences that hold one quotation (matched across the
+    two documents, ``match.find_quote``) raised to ``threshold`` at least, or added at it: the
+    same words quoted in both say they report one statement, however little else the two
+    sentences share ('Dubbed the "Oddfather" for his bizarre behavior, the former Genovese
+    crime family head, ...' / 'To the writers of headlines he was sometimes "Daffy Don" or "the
+    Oddfather" ...'). Not all quotations are matched, so this only adds evidence."""
+    if not QUOTED_PAIRS:
+        return list(candidates)
+    wanted = set(quoted)
+    out = [c if (c.left, c.right) not in wanted or c.score >= threshold
+           else Candidate(c.left, c.right, threshold, c.lead) for c in candidates]
+    wanted.difference_update((c.left, c.right) for c in candidates)
+    out.extend(Candidate(left, right, threshold) for left, right in sorted(wanted))
+    return out
 
 
 def select(

@@ -216,6 +216,7 @@ def _compare(
 
     quotes = [find_quotes(d) for d in docs]
     _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
+    _pair_quoted_sentences(docs, candidates, drafts, threshold)
 
     selected = {
         pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
@@ -349,8 +350,14 @@ def _facts_by_sentence(
 def _fact_spans_by_sentence(
     docs: Sequence[Document], drafts: dict[str, _Draft]
 ) -> list[list[list[tuple[int, int]]]]:
+    """The spans of each sentence's facts, whose words the aligner leaves out (the fact's id
+    stands for them); but a phrase only one document has keeps its words: its id meets
+    nothing, while its words may meet another report's telling ('indicted for bribing the
+    entire five-man police force' / 'a 1970 police-bribery case')."""
     out: list[list[list[tuple[int, int]]]] = [[[] for _ in d.sentences] for d in docs]
     for draft in drafts.values():
+        if draft.kind is Kind.PHRASE and len(draft.docs) < 2:
+            continue
         for m in draft.mentions:
             if m.sentence < len(out[m.doc]):
                 out[m.doc][m.sentence].append((m.start, m.end))
@@ -360,6 +367,32 @@ def _fact_spans_by_sentence(
 _SEARCHED_WHOLE = 60
 """A document of at most this many sentences is searched whole for another's quotation; a
 longer one only in the dozen best-scored partners of the quotation's sentences."""
+
+
+_QUOTE_MARKS = re.compile(r'["“”«»]|``|\'\'')
+
+
+def _pair_quoted_sentences(
+    docs: Sequence[Document],
+    candidates: dict[tuple[int, int], list[align.Candidate]],
+    drafts: dict[str, _Draft],
+    threshold: float,
+) -> None:
+    """The sentences of two documents that quote the same words made a pair
+    (``align.with_quoted``): only where both put them in quotation marks, not where one
+    quotation is found in the other's plain text, which is often a title or a name said
+    again ('"Doctor Who"' / "the new Doctor Who", '"Jail Blazers"' / "Trail Blazers")."""
+    quoted: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for draft in drafts.values():
+        if draft.kind is Kind.QUOTE:
+            by_doc: dict[int, set[int]] = defaultdict(set)
+            for m in draft.mentions:
+                if _QUOTE_MARKS.search(docs[m.doc].text, max(0, m.start - 1), m.end + 1):
+                    by_doc[m.doc].add(m.sentence)
+            for i, j in combinations(sorted(by_doc), 2):
+                quoted[(i, j)].update((a, b) for a in by_doc[i] for b in by_doc[j])
+    for pair, found in quoted.items():
+        candidates[pair] = align.with_quoted(candidates.get(pair, []), found, threshold)
 
 
 def _add_quote_drafts(

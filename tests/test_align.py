@@ -333,7 +333,8 @@ def test_contracted_function_words_are_no_terms(make_doc) -> None:
 
 def test_written_numbers_are_told_from_facts_and_words(make_doc) -> None:
     (terms,) = align.sentence_terms(make_doc("The building was constructed in 1935."))
-    assert {t for t in terms if align.written_number(t)} == {"#1935"}
+    # and the year's decade, until ``bridge_names`` finds whether another report names it
+    assert {t for t in terms if align.written_number(t)} == {"#1935", "#?1930s"}
     assert not align.written_number("§q3") and not align.written_number("~kill")
 
 
@@ -433,3 +434,117 @@ def test_only_a_document_that_opens_with_a_title_has_a_lead(make_doc) -> None:
         "A LONDON-based Islamic group has targeted Pendle candidate Andrew Stephenson as part "
         "of a social media campaign." + rest))
     assert not align.opens_with_title(make_doc("The fire was out. Crews stayed." + rest))
+
+
+@pytest.mark.parametrize(
+    ("year", "decade"),
+    [
+        # the alaska pair: the Anchorage paper and the Alaska Dispatch
+        ("Mat Maid filed for bankruptcy in November 1983.",
+         "It was taken over by the state in the mid-1980s after its private owner went bankrupt."),
+        # ECB+ corpus, topic 13: two reports of the same fire
+        ("The building dates to 1935, when the original Matanuska Valley colonists settled in "
+         "Alaska, and has been on the Alaska Association For Historic Preservation’s list of "
+         "endangered historic properties for several years.",
+         "A fire on Tuesday destroyed Palmer's historic Matanuska Maid Dairy warehouse building, "
+         "which was built in the 1930s when colonists arrived from the Midwest to try their hand "
+         "at farming in Alaska."),
+        # ECB+ corpus, topic 26: two obituaries of Vincent Gigante ("the 1980's")
+        ("Mat Maid filed for bankruptcy in November 1983.",
+         "In the 1980's, after the authorities said Mr. Gigante had assumed undisputed command "
+         "of the Genovese family, he moved."),
+    ],
+)
+def test_a_year_meets_the_decade_it_falls_in(make_doc, year, decade) -> None:
+    [[left], [right]] = align.bridge_names(
+        [align.sentence_terms(make_doc(year, "A")), align.sentence_terms(make_doc(decade, "B"))])
+    (shared,) = {t for t in left & right if t.endswith("0s")}
+    assert shared in {"#1930s", "#1980s"}
+
+
+def test_a_decade_term_is_kept_only_where_another_document_answers_it(make_doc) -> None:
+    # two years of one decade are two dates, not one; a decade nothing answers only weighs
+    [[left], [right]] = align.bridge_names([
+        align.sentence_terms(make_doc("Mat Maid filed for bankruptcy in November 1983.", "A")),
+        align.sentence_terms(make_doc("It was taken over by the state in 1987.", "B"))])
+    assert not {t for t in left | right if t.endswith("0s")}
+    [[alone], [other]] = align.bridge_names([
+        align.sentence_terms(make_doc("Mo ran the Sixers in the 1980s as their point guard.")),
+        align.sentence_terms(make_doc("Cheeks played in 1973.", "B"))])
+    assert not {t for t in alone | other if t.endswith("0s")}
+
+
+# Two sentences that put the same words in quotation marks report one statement or one
+# nickname, however little else they share. Real sentences: the gigante keyed pair (the
+# obituary and the wire) and ECB+ story 5 (the Sixers' coach).
+ODDFATHER_A = (
+    'Dubbed the "Oddfather" for his bizarre behavior, the former Genovese crime family head, an'
+    " ex-boxer whose lengthy string of victories over prosecutors ended with a July 1997"
+    " racketeering conviction, finally admitted his insanity ruse at an April 2003 court"
+    " hearing.\n\nAfter nearly a quarter-century of public craziness, Gigante calmly pleaded"
+    " guilty to obstruction of justice for his deception.\n"
+)
+ODDFATHER_B = (
+    'To the writers of headlines he was sometimes "Daffy Don" or "the Oddfather" for his habit'
+    " of walking the streets of the West Village clad in a bathrobe, striped pyjamas, and"
+    " slippers, while muttering incoherently.\n\nFederal prosecutors claimed it was an act, but"
+    " it was not until 2003, after more than three decades of faking mental illness, that"
+    " Gigante admitted in court that he did it to avoid prosecution.\n"
+)
+
+
+@pytest.mark.parametrize("quoted_pairs", [True, False])
+def test_sentences_quoting_the_same_words_pair(compare_texts, monkeypatch, quoted_pairs) -> None:
+    monkeypatch.setattr(align, "QUOTED_PAIRS", quoted_pairs)
+    comparison = compare_texts(ODDFATHER_A, ODDFATHER_B)
+    pairs = {(a.left, a.right): a.score for a in comparison.alignments}
+    assert any(f.kind.value == "quote" and len(f.docs) == 2 for f in comparison.facts)
+    if quoted_pairs:
+        assert pairs.get((0, 0)) == pytest.approx(comparison.threshold)
+    else:  # what the rule is for: one nickname in two long sentences is too little otherwise
+        assert (0, 0) not in pairs
+
+
+def test_a_quotation_found_in_plain_text_pairs_nothing(compare_texts) -> None:
+    # "Jail Blazers" (quoted) found as "Trail Blazers" in plain text: a name said again
+    comparison = compare_texts(
+        "Cheeks, who was fired March 2 as head coach of the Portland Trail Blazers, is the fourth"
+        " head coach since King took over as the team's president and general manager on May"
+        " 26, 2003.\n\nCheeks will be introduced as Philadelphia's 21st head coach at a Tuesday"
+        " news conference.\n",
+        'The team was nicknamed the "Jail Blazers" after several brushes with the law, many of'
+        " them involving marijuana possession.\n\nCheeks is 284-286 lifetime, including four years"
+        " in Portland.\n")
+    assert any(f.kind.value == "quote" and len(f.docs) == 2 for f in comparison.facts)
+    assert (0, 0) not in {(a.left, a.right) for a in comparison.alignments}
+
+
+def test_with_quoted_raises_a_pair_to_the_threshold_or_adds_it() -> None:
+    found = [align.Candidate(0, 0, 0.12, 1.5), align.Candidate(1, 1, 0.4)]
+    raised = align.with_quoted(found, [(0, 0), (1, 1), (2, 3)], 0.16)
+    assert raised == [align.Candidate(0, 0, 0.16, 1.5), align.Candidate(1, 1, 0.4),
+                      align.Candidate(2, 3, 0.16)]
+
+
+def test_a_phrase_only_one_report_has_keeps_its_words_for_the_aligner(make_doc) -> None:
+    # the gigante pair: the wire's charge "bribing the entire five-man police force" is a
+    # phrase fact the obituary does not share ("a 1970 police-bribery case"); its words stay
+    from compare.engine import _Draft, _fact_spans_by_sentence
+    from compare.model import Kind, Mention
+
+    text = ("In 1970, he was indicted for bribing the entire five-man police force of Old Tappan,"
+            " N.J., a small town in Bergen County where he had moved.")
+    doc = make_doc(text, "B")
+    at = text.index("bribing")
+    charge = Mention(1, 0, at, at + len("bribing the entire five-man police force"), "")
+    town = Mention(1, 0, text.index("Old Tappan"), text.index("Old Tappan") + 10, "")
+    alone = {"§p0": _Draft(Kind.PHRASE, "bribing", [charge]),
+             "§e0": _Draft(Kind.ENTITY, "Old Tappan", [town])}
+    [_, [spans]] = _fact_spans_by_sentence([make_doc("x", "A"), doc], alone)
+    assert spans == [(town.start, town.end)]
+    (terms,) = align.sentence_terms(doc, [{"§p0", "§e0"}], [spans])
+    assert {stem("bribing"), stem("police")} <= terms
+    # shared by both reports, the phrase's id stands for its words
+    shared = {"§p0": _Draft(Kind.PHRASE, "bribing", [charge, Mention(0, 0, 0, 1, "")])}
+    [_, [spans]] = _fact_spans_by_sentence([make_doc("x", "A"), doc], shared)
+    assert spans == [(charge.start, charge.end)]
