@@ -38,6 +38,7 @@ from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
 from .segment import split_paragraphs, split_sentences
+from .terms import find_terms, link_terms
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
@@ -223,6 +224,7 @@ def _compare(
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms)
+    _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
@@ -381,6 +383,24 @@ def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, in
         for d, p in ((d, phrases[d][i]) for d, i in group)
     ]
     return _Draft(Kind.PHRASE, mentions[0].text, mentions)
+
+
+def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
+    """The key terms (``terms``) as facts, found once every other fact is known and the
+    sentences aligned: a term never overlaps a name, a number or a phrase fact, and it does
+    not weigh in the alignment (a shared term is a finding, not evidence for one)."""
+    taken: list[list[tuple[int, int]]] = [[] for _ in docs]
+    for draft in drafts.values():
+        if draft.kind is not Kind.QUOTE:
+            for m in draft.mentions:
+                taken[m.doc].append((m.start, m.end))
+    found = [find_terms(d, taken[i]) for i, d in enumerate(docs)]
+    for k, group in enumerate(link_terms(found)):
+        mentions = [
+            Mention(d, t.sentence, t.start, t.end, t.text, t.value)
+            for d, t in ((d, found[d][i]) for d, i in group)
+        ]
+        drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
 
 
 def _facts_by_sentence(

@@ -1,0 +1,234 @@
+"""Key terms: the subjects a report names in common nouns ("training seminars", "electoral
+districts", "microservers", "international treaties"), which no capital letter or digit marks.
+
+A term is built around a word rare in news text (one not in ``data/common_words.txt``, in
+none of its spellings: "organisations" is "organizations"), with the word before it and after
+it that belong to its compound ("hold training seminars" keeps "training seminars"; "interior
+minister"), inside a run of lower-case content words. Two terms are one when one's compound
+ends the other's, written closed, open or hyphenated alike ("microservers" = "micro servers" =
+"micro-servers"; "treaties" = "international treaties"). Pure functions over ``Document``s.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import STOPWORDS, common_words, fold, stem
+from .model import Document, Span
+from .numbers import TENS
+from .numbers import UNITS as UNIT_WORDS
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*[^\W_])?")
+"""A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
+"CPU/IO"); a word with a digit is no term word."""
+_GAP = re.compile(r"\s+")
+"""Only white space joins two words of one term: a comma, a quotation mark or a dash ends it."""
+MAX_WORDS = 4
+"""The longest term: a rare word with its compound around it."""
+_NOT_TERM = STOPWORDS | frozenset(
+    """is are was were be been being has have had do does did will would can could may might
+    must shall should also just even only very still yet however meanwhile instead today
+    yesterday tomorrow tonight now then ago here there where year years month months week
+    weeks day days time times way ways thing things lot lots something anything nothing
+    everything someone anyone everyone people percent per cent""".split()
+) | frozenset((*UNIT_WORDS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million",
+               "millions", "billion", "billions", "dozen", "dozens"))
+"""Words that are never part of a term: function words, light nouns, numbers in words."""
+_SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"), (re.compile(r"is(e|ed|es|ing)$"),
+              r"iz\1"), (re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"tre(s?)$"), r"ter\1"),
+              (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+"""British spellings as American ones, to look a word up in the common list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One key term as written in one sentence."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    keys: tuple[str, ...]
+    """The endings of its compound that hold a rare word, closed up and stemmed, longest
+    first: "terminal servers" gives ("terminalserver", "server")."""
+    words: int = 1
+    joins: tuple[tuple[int, int], ...] = ()
+    """For each key: how it is written, as (words, parts): "micro servers" (2, 2),
+    "micro-servers" (1, 2), "microservers" (1, 1)."""
+
+    @property
+    def value(self) -> str:
+        return self.keys[0]
+
+
+@lru_cache(maxsize=1 << 15)
+def rare(word: str) -> bool:
+    """Whether a lower-case word is rare in news text: neither it, its singular nor its
+    American spelling is in the common list; a hyphenated word when one part of three letters
+    or more is ("administrative-territorial", "fastest-growing")."""
+    if "-" in word or "/" in word:
+        return any(rare(p) for p in re.split(r"[-/]", word) if len(p) > 2)
+    if len(word) < 4 or not word.isalpha():
+        return False
+    common = common_words()
+    forms = {word, word[:-1] if word.endswith("s") else word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    for pattern, repl in _SPELLINGS:
+        forms |= {pattern.sub(repl, f) for f in tuple(forms)}
+    return not forms & common
+
+
+def _edge_word(low: str) -> bool:
+    """An adverb or a participle ("reportedly", "newly", "dubbed", "created"): no part of a
+    compound noun. A word in "-ly" is an adverb when the word without it is common ("family",
+    "assembly" are nouns)."""
+    if len(low) > 5 and low.endswith("ed"):
+        return True
+    return len(low) > 4 and low.endswith("ly") and (
+        low.endswith("ily") or low[:-2] in common_words() or low[:-2] + "e" in common_words())
+
+
+_BEFORE_VERB = frozenset("to will would can could may might must shall should he she it they we i "
+                         "who which that".split())
+"""A content word after one of these is a verb: "to hold training seminars"."""
+_AFTER_VERB = frozenset("the a an its his her their this these those them him it our".split())
+"""A content word before one of these (or a digit) is a verb: "examines the state budget"."""
+
+
+def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
+    """Every key term of a document, in text order: the last words (at most ``MAX_WORDS``)
+    of each run of lower-case content words, when they hold a rare word. A run is cut at
+    punctuation, at a word of another fact (``taken``: names, numbers), at an adverb or a
+    participle, and at a word that reads as a verb from its neighbours ("to hold", "examines
+    the"): English compounds end in their head noun."""
+    text = doc.text
+    blocked: list[list[int]] = []
+    for s, e in sorted(taken):
+        if blocked and s <= blocked[-1][1]:
+            blocked[-1][1] = max(blocked[-1][1], e)
+        else:
+            blocked.append([s, e])
+    block_starts = [s for s, _ in blocked]
+    sentence_starts = [s for s, _ in doc.sentences]
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[Term] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if run:
+            term = _term(doc, run[-MAX_WORDS:], sentence_starts)
+            if term is not None:
+                out.append(term)
+            run.clear()
+
+    for n, (start, end, word) in enumerate(tokens):
+        low = fold(word)
+        first = _sentence_first(sentence_starts, start, text)
+        if run and (first or not _GAP.fullmatch(text, run[-1][1], start)):
+            flush()
+        k = bisect_right(block_starts, end - 1) - 1
+        if ((k >= 0 and blocked[k][1] > start) or low in _NOT_TERM or "'" in low or "’" in low
+                or not (word[0].islower() or (first and word[1:].islower()))
+                or _edge_word(low) or _verb(text, tokens, n)):
+            flush()
+            continue
+        run.append((start, end, low))
+    flush()
+    return out
+
+
+def _verb(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the word reads as a verb from its neighbours in the same clause."""
+    if n > 0 and tokens[n - 1][2].lower() in _BEFORE_VERB and _GAP.fullmatch(
+            text, tokens[n - 1][1], tokens[n][0]):
+        return True
+    after = text[tokens[n][1]:tokens[n][1] + 2]
+    if after[:1] == " " and after[1:].isdigit():
+        return True
+    return n + 1 < len(tokens) and tokens[n + 1][2] in _AFTER_VERB and _GAP.fullmatch(
+        text, tokens[n][1], tokens[n + 1][0]) is not None
+
+
+def _sentence_first(starts: list[int], at: int, text: str) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and not text[starts[k]:at].strip(" \t\n\"'“‘(")
+
+
+def _term(doc: Document, words: list[tuple[int, int, str]], starts: list[int]) -> Term | None:
+    keys = _keys([w for _, _, w in words])
+    if not keys:
+        return None
+    start, end = words[0][0], words[-1][1]
+    parts = [len([p for p in re.split(r"[-/]", w) if p]) for _, _, w in words]
+    joins = tuple((len(words) - n, sum(parts[n:])) for n in range(len(keys)))
+    return Term(start, end, bisect_right(starts, start) - 1, doc.text[start:end], keys,
+                len(words), joins)
+
+
+def _keys(words: list[str]) -> tuple[str, ...]:
+    """The compound's endings that hold a rare word, closed up and stemmed, longest first."""
+    parts = [[p for p in re.split(r"[-/]", w) if p] for w in words]
+    keys = []
+    for n in range(len(words)):
+        if any(rare(w) for w in words[n:]):
+            keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
+    return tuple(keys)
+
+
+def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
+    """Group the terms of all documents into facts, as lists of ``(document, index)``.
+
+    One document's mentions of one compound (its longest key) are one fact. Two documents'
+    are one shared fact when one's compound is the other's or ends it and they write it
+    with different joins: closed, open or hyphenated ("microservers" / "micro servers"), the
+    variants a reader would not see as one word. A compound two documents write alike
+    ("refugee camp", "dairy building") is the story's vocabulary, which the aligned
+    sentences show; as a fact it is neither one report's own nor, on the keyed pairs, a
+    fact the keys accept, so it is left out where it is the whole term (a longer compound
+    ending in it, "traditional servers", stays its document's own). A one-word term its
+    document uses once is left out too (most such words are verbs and adjectives the common
+    list lacks: "vowing", "tiny")."""
+    units: dict[tuple[int, str], list[int]] = {}
+    length: dict[tuple[int, str], int] = {}
+    users: dict[str, dict[tuple[int, str], set[tuple[int, int]]]] = {}
+    for d, ts in enumerate(terms):
+        for i, t in enumerate(ts):
+            unit = (d, t.keys[0])
+            units.setdefault(unit, []).append(i)
+            length[unit] = max(length.get(unit, 0), t.words)
+            for n, key in enumerate(t.keys):
+                users.setdefault(key, {}).setdefault(unit, set()).add(t.joins[n])
+    root: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(u: tuple[int, str]) -> tuple[int, str]:
+        while root.get(u, u) != u:
+            u = root[u]
+        return u
+
+    linked: set[tuple[int, str]] = set()
+    dropped: set[tuple[int, str]] = set()
+    for key in sorted(users, key=lambda k: (-len(k), k)):
+        written = users[key]
+        if len({d for d, _ in written}) < 2 or not any(k == key for _, k in written):
+            continue
+        if len(set().union(*written.values())) > 1:
+            first = find(min(written))
+            for u in sorted(written):
+                if find(u) != first:
+                    root[find(u)] = first
+            linked.update(written)
+        else:
+            dropped.update(u for u in written if u[1] == key and u not in linked)
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for unit, members in sorted(units.items()):
+        if unit in dropped or (unit not in linked and len(members) == 1 and length[unit] == 1):
+            continue
+        groups.setdefault(find(unit), []).extend((unit[0], i) for i in members)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
