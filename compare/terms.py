@@ -92,7 +92,21 @@ def _edge_word(low: str) -> bool:
     if len(low) > 5 and low.endswith("ed"):
         return True
     return len(low) > 4 and low.endswith("ly") and (
-        low.endswith("ily") or low[:-2] in common_words() or low[:-2] + "e" in common_words())
+        low.endswith(_ADVERB_ENDINGS) or low[:-2] in common_words()
+        or low[:-2] + "e" in common_words())
+
+
+_ADVERB_ENDINGS = ("ily", "ally", "ently", "antly", "ously", "ively", "fully")
+_JUDGEMENT = re.compile(r"(?:ive|ous|ful|ic|ical|able|ible|less|ing)$")
+"""Endings of adjectives of judgement and participles ("definitive", "ridiculous",
+"pragmatic", "crushing"): a term whose only rare words end so names no subject ("pragmatic
+power"); an "-ing" word alone neither ("mobilising")."""
+
+
+def _subject(words: list[str]) -> bool:
+    """Whether a term's rare words name a subject: one of them is not an adjective of
+    judgement (a hyphenated word is a compound and counts)."""
+    return any(rare(w) and ("-" in w or not _JUDGEMENT.search(w)) for w in words)
 
 
 _BEFORE_VERB = frozenset("to will would can could may might must shall should he she it they we i "
@@ -163,7 +177,7 @@ def _sentence_first(starts: list[int], at: int, text: str) -> bool:
 
 def _term(doc: Document, words: list[tuple[int, int, str]], starts: list[int]) -> Term | None:
     keys = _keys([w for _, _, w in words])
-    if not keys:
+    if not keys or not _subject([w for _, _, w in words]):
         return None
     start, end = words[0][0], words[-1][1]
     parts = [len([p for p in re.split(r"[-/]", w) if p]) for _, _, w in words]
