@@ -1,12 +1,13 @@
 """Key terms: the subjects a report names in common nouns ("training seminars", "electoral
-districts", "microservers", "international treaties"), which no capital letter or digit marks.
+districts", "microservers", "interior minister"), which no capital letter or digit marks.
 
-A term is built around a word rare in news text (one not in ``data/common_words.txt``, in
-none of its spellings: "organisations" is "organizations"), with the word before it and after
-it that belong to its compound ("hold training seminars" keeps "training seminars"; "interior
-minister"), inside a run of lower-case content words. Two terms are one when one's compound
-ends the other's, written closed, open or hyphenated alike ("microservers" = "micro servers" =
-"micro-servers"; "treaties" = "international treaties"). Pure functions over ``Document``s.
+A term is the end of a run of lower-case content words (at most ``MAX_WORDS``; English
+compounds end in their head noun) that holds a word rare in news text: one in none of its
+spellings in ``data/common_words.txt`` ("organisations" is "organizations", "districts" is
+"district"). A run is cut at punctuation, at another fact's words, at adverbs and participles
+and at a word its neighbours show to be a verb ("to hold training seminars", "examines the
+budget"). Two reports share a term when they write one compound with different joins:
+"microservers" = "micro servers" = "micro-servers". Pure functions over ``Document``s.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ MAX_WORDS = 4
 _NOT_TERM = STOPWORDS | frozenset(
     """is are was were be been being has have had do does did will would can could may might
     must shall should also just even only very still yet however meanwhile instead today
-    yesterday tomorrow tonight now then ago here there where year years month months week
-    weeks day days time times way ways thing things lot lots something anything nothing
-    everything someone anyone everyone people percent per cent""".split()
+    yesterday tomorrow tonight now then ago late early later earlier here there where year
+    years month months week weeks day days time times way ways thing things lot lots
+    something anything nothing everything someone anyone everyone people percent per cent""".split()
 ) | frozenset((*UNIT_WORDS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million",
                "millions", "billion", "billions", "dozen", "dozens"))
 """Words that are never part of a term: function words, light nouns, numbers in words."""
@@ -80,16 +81,18 @@ def rare(word: str) -> bool:
         forms.add(word[:-3] + "y")
     if word.endswith("es"):
         forms.add(word[:-2])
+    if forms & common:
+        return False
     for pattern, repl in _SPELLINGS:
         forms |= {pattern.sub(repl, f) for f in tuple(forms)}
     return not forms & common
 
 
 def _edge_word(low: str) -> bool:
-    """An adverb or a participle ("reportedly", "newly", "dubbed", "created"): no part of a
-    compound noun. A word in "-ly" is an adverb when the word without it is common ("family",
-    "assembly" are nouns)."""
-    if len(low) > 5 and low.endswith("ed"):
+    """An adverb or a participle ("reportedly", "newly", "dubbed", "created"), or an age
+    ("year-old"): no part of a compound noun. A word in "-ly" is an adverb by its ending or
+    when the word without it is common ("family", "assembly" are nouns)."""
+    if len(low) > 3 and low.endswith("ed") and not low.endswith("eed") or low.endswith("-old"):
         return True
     return len(low) > 4 and low.endswith("ly") and (
         low.endswith(_ADVERB_ENDINGS) or low[:-2] in common_words()
@@ -142,9 +145,11 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
                 out.append(term)
             run.clear()
 
+    sentence = -1
     for n, (start, end, word) in enumerate(tokens):
         low = fold(word)
-        first = _sentence_first(sentence_starts, start, text)
+        at = bisect_right(sentence_starts, start) - 1
+        first, sentence = at != sentence, at  # the sentence's first word may be capitalised
         if run and (first or not _GAP.fullmatch(text, run[-1][1], start)):
             flush()
         k = bisect_right(block_starts, end - 1) - 1
@@ -160,9 +165,10 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
 
 def _verb(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
     """Whether the word reads as a verb from its neighbours in the same clause."""
-    if n > 0 and tokens[n - 1][2].lower() in _BEFORE_VERB and _GAP.fullmatch(
-            text, tokens[n - 1][1], tokens[n][0]):
-        return True
+    before = tokens[n - 1][2].lower() if n > 0 else ""
+    if before in _BEFORE_VERB and _GAP.fullmatch(text, tokens[n - 1][1], tokens[n][0]) and (
+            before != "to" or not rare(fold(tokens[n][2]))):
+        return True  # "to" before a rare word is more often a preposition: "due to"
     after = text[tokens[n][1]:tokens[n][1] + 2]
     if after[:1] == " " and after[1:].isdigit():
         return True
@@ -170,30 +176,21 @@ def _verb(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
         text, tokens[n][1], tokens[n + 1][0]) is not None
 
 
-def _sentence_first(starts: list[int], at: int, text: str) -> bool:
-    k = bisect_right(starts, at) - 1
-    return k >= 0 and not text[starts[k]:at].strip(" \t\n\"'“‘(")
-
-
 def _term(doc: Document, words: list[tuple[int, int, str]], starts: list[int]) -> Term | None:
-    keys = _keys([w for _, _, w in words])
-    if not keys or not _subject([w for _, _, w in words]):
+    """The term at the end of a run, if it names a subject; its keys are the endings of its
+    compound that hold a rare word, closed up and stemmed, longest first."""
+    plain = [w for _, _, w in words]
+    if not _subject(plain):
         return None
-    start, end = words[0][0], words[-1][1]
-    parts = [len([p for p in re.split(r"[-/]", w) if p]) for _, _, w in words]
-    joins = tuple((len(words) - n, sum(parts[n:])) for n in range(len(keys)))
-    return Term(start, end, bisect_right(starts, start) - 1, doc.text[start:end], keys,
-                len(words), joins)
-
-
-def _keys(words: list[str]) -> tuple[str, ...]:
-    """The compound's endings that hold a rare word, closed up and stemmed, longest first."""
-    parts = [[p for p in re.split(r"[-/]", w) if p] for w in words]
-    keys = []
-    for n in range(len(words)):
-        if any(rare(w) for w in words[n:]):
+    parts = [[p for p in re.split(r"[-/]", w) if p] for w in plain]
+    keys, joins = [], []
+    for n in range(len(plain)):
+        if any(rare(w) for w in plain[n:]):
             keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
-    return tuple(keys)
+            joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
+    start, end = words[0][0], words[-1][1]
+    return Term(start, end, bisect_right(starts, start) - 1, doc.text[start:end], tuple(keys),
+                len(plain), tuple(joins))
 
 
 def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
@@ -242,7 +239,7 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
             dropped.update(u for u in written if u[1] == key and u not in linked)
     groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for unit, members in sorted(units.items()):
-        if unit in dropped or (unit not in linked and len(members) == 1 and length[unit] == 1):
+        if unit not in linked and (unit in dropped or (len(members) == 1 and length[unit] == 1)):
             continue
         groups.setdefault(find(unit), []).extend((unit[0], i) for i in members)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
