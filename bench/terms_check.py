@@ -5,9 +5,11 @@ with its names, numbers and phrase facts taken out as the engine takes them. The
 of reports of one event (one story and one half of it: ``ecb`` and ``ecbplus`` documents) is
 linked as the engine links them (``link_terms``): the shared terms (compounds joined
 differently) are counted and printed to be read by hand (``--show``), and so are the
-compounds two reports write alike, which are left out.
+compounds two reports write alike, which are left out. ``--roles N`` compares N of those
+pairs (spread over the events) with the whole engine and prints the roles they share (one
+person's role, stated in an apposition by one of them).
 
-    .venv/bin/python bench/terms_check.py [--show N]
+    .venv/bin/python bench/terms_check.py [--show N] [--roles N]
 
 Prints one summary line last.
 """
@@ -26,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import load_corpus  # noqa: E402
 
-from compare.engine import build_document  # noqa: E402
+from compare.engine import build_document, compare_documents  # noqa: E402
+from compare.model import Kind  # noqa: E402
 from compare.names import find_names  # noqa: E402
 from compare.phrases import find_phrases  # noqa: E402
 from compare.quantities import find_quantities  # noqa: E402
@@ -37,6 +40,7 @@ from compare.terms import find_terms, link_terms  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=30, help="shared terms to print")
+    parser.add_argument("--roles", type=int, default=0, help="pairs to compare for roles")
     args = parser.parse_args()
     rows = load_corpus()
     docs = [build_document(r["doc"], r["doc"], r["doc"], clean_text(r["text"])) for r in rows]
@@ -69,6 +73,19 @@ def main() -> int:
             mine = [{t.keys[0] for t in ts} for ts in pair]
             for key in (mine[0] & mine[1]) - kept:
                 alike[key] += 1
+    if args.roles:
+        pairs = [p for members in events.values() for p in combinations(members, 2)]
+        chosen = pairs[:: max(1, len(pairs) // args.roles)][: args.roles]
+        roles = []
+        for a, b in chosen:
+            comparison = compare_documents([docs[a], docs[b]])
+            roles += [f"{docs[a].id} / {docs[b].id}: {f.label} <- "
+                      + " | ".join(m.text for m in f.mentions)
+                      for f in comparison.facts if f.kind is Kind.TERM
+                      and f.mentions[0].value.startswith("role: ")]
+        print(f"shared roles in {len(chosen)} pairs: {len(roles)}")
+        for line in roles:
+            print("  " + line)
     step = max(1, len(shared) // args.show) if shared else 1
     print(f"shared terms (compounds joined differently), every {step}th of {len(shared)}:")
     for line in shared[::step][: args.show]:

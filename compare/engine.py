@@ -31,14 +31,14 @@ from .match import (
     quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import Name, find_names
+from .names import Name, find_names, role_words
 from .numbers import TENS
 from .numbers import UNITS as UNIT_WORDS
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
 from .segment import split_paragraphs, split_sentences
-from .terms import find_terms, link_terms
+from .terms import find_terms, link_terms, role_spans
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
@@ -401,6 +401,36 @@ def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
             for d, t in ((d, found[d][i]) for d, i in group)
         ]
         drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
+    _add_role_drafts(docs, drafts)
+
+
+def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
+    """A role two sources give one person, one of them in an apposition ("Andrew Feldman,
+    chief executive of Sea Micro" / "SeaMicro Chief Executive Andrew Feldman"), as a shared
+    fact of kind term: what the sources agree the person is. A title both write only before
+    the name ("President Salva Kiir" / "South Sudan's president Salva Kiir") is how they
+    name the person, which the name's mentions show; a role one source alone gives stays in
+    its mention too."""
+    roles = role_words()
+    for key in sorted(k for k in drafts if k.startswith("§e")):
+        draft = drafts[key]
+        if len(draft.docs) < 2:
+            continue
+        given: dict[str, list[Mention]] = defaultdict(list)
+        stated: set[str] = set()
+        for m in draft.mentions:
+            doc = docs[m.doc]
+            for start, end, role, apposition in role_spans(
+                    doc.text, m.start, m.end, m.value, roles, doc.sentences[m.sentence][0]):
+                if apposition:
+                    stated.add(role)
+                if not any(o.doc == m.doc and o.start == start for o in given[role]):
+                    given[role].append(Mention(m.doc, m.sentence, start, end,
+                                               doc.text[start:end], f"role: {role}"))
+        for role, mentions in sorted(given.items()):
+            if role in stated and len({m.doc for m in mentions}) > 1:
+                drafts[f"§r{key[2:]}:{role}"] = _Draft(Kind.TERM, f"{draft.label}: {role}",
+                                                      mentions)
 
 
 def _facts_by_sentence(

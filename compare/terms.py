@@ -243,3 +243,51 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
             continue
         groups.setdefault(find(unit), []).extend((unit[0], i) for i in members)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mister madam rev".split())
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+\Z")
+
+
+def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str],
+               lower: int = 0) -> list[tuple[int, int, str, bool]]:
+    """The roles written with one mention of a person: the run of role words just before the
+    name proper ("SeaMicro Chief Executive Andrew Feldman", "President Obama") and the run
+    that opens an apposition after it ("Andrew Feldman, chief executive of Sea Micro"), as
+    ``(start, end, role, apposition)`` with the role in lower case. ``start, end``: the
+    mention, which may hold the role; ``name``: the name proper in it; ``lower``: no role
+    starts before this offset (the sentence's start). Titles of address alone ("Mr") are no
+    role, and an apposition in capitals is a place or a name ("Bountiful, British
+    Columbia")."""
+    out: list[tuple[int, int, bool]] = []
+    at = text.find(name, start, end) if name else -1
+    at = start if at < 0 else at
+    words: list[tuple[int, int]] = []
+    cursor = at
+    while True:  # back over the role words before the name, one at a time
+        base = max(lower, cursor - 40)
+        m = _LAST_WORD.search(text[base:cursor])
+        if m is None or fold(m.group(1)) not in roles:
+            break
+        words.insert(0, (base + m.start(1), base + m.end(1)))
+        cursor = base + m.start(1)
+    if words:
+        out.append((words[0][0], words[-1][1], False))
+    opening = _APPOSITION.match(text, end)
+    if opening:
+        run = []
+        for m in _ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 60)):
+            if (fold(m.group()) not in roles or not m.group()[0].islower()
+                    or (run and text[run[-1][1]:m.start()] != " ")):
+                break
+            run.append(m.span())
+        if run:
+            out.append((run[0][0], run[-1][1], True))
+    found = []
+    for a, b, apposition in out:
+        role = " ".join(fold(w) for w in text[a:b].split())
+        if set(role.split()) - _HONORIFICS:
+            found.append((a, b, role, apposition))
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from compare.engine import build_document, compare_documents
 from compare.model import Kind, Status
-from compare.terms import find_terms, link_terms, rare
+from compare.terms import find_terms, link_terms, rare, role_spans
 
 
 def terms_of(text: str, taken: list[tuple[int, int]] | None = None) -> list[str]:
@@ -116,3 +116,33 @@ def test_engine_reports_terms_after_alignment() -> None:
     assert all(f.kind is not Kind.TERM or f.status is Status.SHARED
                for f in comparison.facts if f.id in {e for a in comparison.alignments
                                                      for e in a.facts})
+
+
+def test_a_role_two_sources_give_one_person_is_shared_when_one_states_it() -> None:
+    left = build_document("A", "a", "a", "AMD buys Sea Micro for $334M.\n\n"
+                          "Andrew Feldman, chief executive of Sea Micro, said it was a good day.")
+    right = build_document("B", "b", "b", "AMD to acquire SeaMicro.\n\n"
+                           "SeaMicro Chief Executive Andrew Feldman, who founded the company in "
+                           "2007, will join AMD.")
+    roles = [f for f in compare_documents([left, right]).facts
+             if f.kind is Kind.TERM and f.label.endswith(": chief executive")]
+    assert [(f.status, [m.text for m in f.mentions]) for f in roles] == [
+        (Status.SHARED, ["chief executive", "Chief Executive"])]
+
+
+def test_a_title_both_write_before_the_name_is_the_name_not_a_role_fact() -> None:
+    left = build_document("A", "a", "a", "In a statement, South Sudan's president Salva Kiir "
+                          "denied the reports.")
+    right = build_document("B", "b", "b", "South Sudan President Salva Kiir held a press "
+                           "conference today.")
+    assert not [f for f in compare_documents([left, right]).facts
+                if f.kind is Kind.TERM and ":" in f.label]
+
+
+def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
+    found = role_spans("They live in Bountiful, British Columbia, near the border.", 13, 22,
+                       "Bountiful", frozenset({"british"}))
+    assert found == []
+    text = "said Lisa Su, senior vice president and general manager of the unit."
+    found = role_spans(text, 5, 12, "Lisa Su", frozenset({"senior", "vice", "president"}))
+    assert found == [(14, 35, "senior vice president", True)]
