@@ -259,8 +259,9 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
     ``(start, end, role, apposition)`` with the role in lower case. ``start, end``: the
     mention, which may hold the role; ``name``: the name proper in it; ``lower``: no role
     starts before this offset (the sentence's start). Titles of address alone ("Mr") are no
-    role, and an apposition in capitals is a place or a name ("Bountiful, British
-    Columbia")."""
+    role, an apposition in capitals is a place or a name ("Bountiful, British Columbia"),
+    and one that goes on in words not on the list is some other role ("security research
+    director")."""
     out: list[tuple[int, int, bool]] = []
     at = text.find(name, start, end) if name else -1
     at = start if at < 0 else at
@@ -283,8 +284,10 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
                     or (run and text[run[-1][1]:m.start()] != " ")):
                 break
             run.append(m.span())
-        if run:
-            out.append((run[0][0], run[-1][1], True))
+        after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
+        if run and not (after and text[run[-1][1]] == " " and after.group()[0].islower()
+                        and fold(after.group()) not in STOPWORDS):
+            out.append((run[0][0], run[-1][1], True))  # not cut short: "security research"
     found = []
     for a, b, apposition in out:
         role = " ".join(fold(w) for w in text[a:b].split())

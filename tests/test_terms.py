@@ -146,3 +146,8 @@ def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
     text = "said Lisa Su, senior vice president and general manager of the unit."
     found = role_spans(text, 5, 12, "Lisa Su", frozenset({"senior", "vice", "president"}))
     assert found == [(14, 35, "senior vice president", True)]
+
+
+def test_a_role_that_goes_on_in_other_words_is_not_cut_short() -> None:
+    text = "said Dave Marcus, security research director at McAfee Avert Labs."
+    assert role_spans(text, 5, 16, "Dave Marcus", frozenset({"security", "director"})) == []
