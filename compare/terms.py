@@ -278,14 +278,20 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
         out.append((words[0][0], words[-1][1], False))
     opening = _APPOSITION.match(text, end)
     if opening:
-        run = []
-        for m in _ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 60)):
-            if (fold(m.group()) not in roles or not m.group()[0].islower()
-                    or (run and text[run[-1][1]:m.start()] != " ")):
+        run: list[tuple[int, int]] = []
+        words = list(_ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 80)))
+        for k, m in enumerate(words):
+            joins = bool(run) and m.group() == "and" and k + 1 < len(words) and (
+                fold(words[k + 1].group()) in roles) and (
+                fold(words[k + 1].group()) not in STOPWORDS)  # "vice president and CEO"
+            if (not joins and fold(m.group()) not in roles) or not m.group()[0].islower() or (
+                    run and text[run[-1][1]:m.start()] != " "):
                 break
             run.append(m.span())
         after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
-        if run and not (after and text[run[-1][1]] == " " and after.group()[0].islower()
+        if after and after.group() == "and":  # "security and forensic analyst"
+            after = _ROLE_WORD.match(text, after.end() + 1)
+        if run and not (after and text[after.start() - 1] == " " and after.group()[0].islower()
                         and fold(after.group()) not in STOPWORDS):
             out.append((run[0][0], run[-1][1], True))  # not cut short: "security research"
     found = []

@@ -143,7 +143,7 @@ def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
     found = role_spans("They live in Bountiful, British Columbia, near the border.", 13, 22,
                        "Bountiful", frozenset({"british"}))
     assert found == []
-    text = "said Lisa Su, senior vice president and general manager of the unit."
+    text = "said Lisa Su, senior vice president of the unit."
     found = role_spans(text, 5, 12, "Lisa Su", frozenset({"senior", "vice", "president"}))
     assert found == [(14, 35, "senior vice president", True)]
 
@@ -151,3 +151,9 @@ def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
 def test_a_role_that_goes_on_in_other_words_is_not_cut_short() -> None:
     text = "said Dave Marcus, security research director at McAfee Avert Labs."
     assert role_spans(text, 5, 16, "Dave Marcus", frozenset({"security", "director"})) == []
+    text = "said Paul Henry, security and forensic analyst at Lumension."
+    assert role_spans(text, 5, 15, "Paul Henry", frozenset({"security", "analyst"})) == []
+    text = "John McCain, senior vice president and general manager, HP Enterprise Services"
+    roles = frozenset("senior vice president general manager".split())
+    assert role_spans(text, 0, 11, "John McCain", roles) == [
+        (13, 54, "senior vice president and general manager", True)]
