@@ -386,9 +386,11 @@ def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, in
 
 
 def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
-    """The key terms (``terms``) as facts, found once every other fact is known and the
-    sentences aligned: a term never overlaps a name, a number or a phrase fact, and it does
-    not weigh in the alignment (a shared term is a finding, not evidence for one)."""
+    """The key terms (``terms``) and the roles sources give one person as facts, found once
+    every other fact is known and the sentences aligned: a term never overlaps a name, a
+    number, a phrase or a role, and it does not weigh in the alignment (a shared term is a
+    finding, not evidence for one)."""
+    _add_role_drafts(docs, drafts)
     taken: list[list[tuple[int, int]]] = [[] for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.QUOTE:
@@ -401,7 +403,6 @@ def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
             for d, t in ((d, found[d][i]) for d, i in group)
         ]
         drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
-    _add_role_drafts(docs, drafts)
 
 
 def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
