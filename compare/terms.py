@@ -32,7 +32,8 @@ MAX_WORDS = 4
 """The longest term: a rare word with its compound around it."""
 _NOT_TERM = STOPWORDS | frozenset(
     """is are was were be been being has have had do does did will would can could may might
-    must shall should also just even only very still yet however meanwhile instead today
+    must shall should also just even only very still yet however meanwhile instead thereby
+    whereby therefore hence moreover furthermore nevertheless nonetheless otherwise today
     yesterday tomorrow tonight now then ago late early later earlier here there where year
     years month months week weeks day days time times way ways thing things lot lots
     something anything nothing everything someone anyone everyone people percent per cent""".split()
