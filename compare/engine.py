@@ -419,13 +419,15 @@ def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
             continue
         given: dict[str, list[Mention]] = defaultdict(list)
         stated: set[str] = set()
+        seen: set[tuple[int, int]] = set()
         for m in draft.mentions:
             doc = docs[m.doc]
             for start, end, role, apposition in role_spans(
                     doc.text, m.start, m.end, m.value, roles, doc.sentences[m.sentence][0]):
                 if apposition:
                     stated.add(role)
-                if not any(o.doc == m.doc and o.start == start for o in given[role]):
+                if (m.doc, start) not in seen:  # two mentions of one name may share a role
+                    seen.add((m.doc, start))
                     given[role].append(Mention(m.doc, m.sentence, start, end,
                                                doc.text[start:end], f"role: {role}"))
         for role, mentions in sorted(given.items()):

@@ -246,6 +246,9 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
+MAX_ROLE_WORDS = 6
+"""The most role words walked back over before a name ("Executive Vice President and Chief
+Operating Officer" is the longest kind): a run of "Mr. Mr. Mr." is not walked to its start."""
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mister madam rev".split())
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -268,7 +271,7 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
     at = start if at < 0 else at
     words: list[tuple[int, int]] = []
     cursor = at
-    while True:  # back over the role words before the name, one at a time
+    while len(words) < MAX_ROLE_WORDS:  # back over the role words before the name
         base = max(lower, cursor - 40)
         m = _LAST_WORD.search(text[base:cursor])
         if m is None or fold(m.group(1)) not in roles:
