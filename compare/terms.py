@@ -13,7 +13,6 @@ budget"). Two reports share a term when they write one compound with different j
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -128,39 +127,53 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     the"): English compounds end in their head noun."""
     text = doc.text
     blocked: list[list[int]] = []
-    for s, e in sorted(taken):
-        if blocked and s <= blocked[-1][1]:
-            blocked[-1][1] = max(blocked[-1][1], e)
+    for a, b in sorted(taken):
+        if blocked and a <= blocked[-1][1]:
+            blocked[-1][1] = max(blocked[-1][1], b)
         else:
-            blocked.append([s, e])
-    block_starts = [s for s, _ in blocked]
-    sentence_starts = [s for s, _ in doc.sentences]
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+            blocked.append([a, b])
     out: list[Term] = []
-    run: list[tuple[int, int, str]] = []
-
-    def flush() -> None:
+    k = 0  # the first taken span not ended before the current word
+    for index, (s_start, s_end) in enumerate(doc.sentences):
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, s_end)]
+        words = [fold(w) for _, _, w in tokens]
+        run: list[int] = []
+        for n, (start, end, word) in enumerate(tokens):
+            while k < len(blocked) and blocked[k][1] <= start:
+                k += 1
+            low = words[n]
+            if run and not _GAP.fullmatch(text, tokens[run[-1]][1], start):
+                out.extend(_run_terms(doc, index, tokens, words, run))
+                run = []
+            if ((k < len(blocked) and blocked[k][0] < end) or low in _NOT_TERM or "'" in low
+                    or "’" in low or not (word[0].islower() or (n == 0 and word[1:].islower()))):
+                if run:  # the sentence's first word may be capitalised
+                    out.extend(_run_terms(doc, index, tokens, words, run))
+                    run = []
+                continue
+            run.append(n)
         if run:
-            term = _term(doc, run[-MAX_WORDS:], sentence_starts)
+            out.extend(_run_terms(doc, index, tokens, words, run))
+    return out
+
+
+def _run_terms(doc: Document, sentence: int, tokens: list[tuple[int, int, str]],
+               words: list[str], run: list[int]) -> list[Term]:
+    """The terms of one run of content words (``run``: indices into ``tokens``): cut at its
+    adverbs, participles and verbs, each piece's last words, if they hold a rare word. Most
+    runs hold none and are not looked at further."""
+    if not any(rare(words[n]) for n in run):
+        return []
+    out: list[Term] = []
+    piece: list[int] = []
+    for n in [*run, -1]:
+        if n < 0 or _edge_word(words[n]) or _verb(doc.text, tokens, n):
+            term = _term(doc, sentence, [(*tokens[i][:2], words[i]) for i in piece[-MAX_WORDS:]])
             if term is not None:
                 out.append(term)
-            run.clear()
-
-    sentence = -1
-    for n, (start, end, word) in enumerate(tokens):
-        low = fold(word)
-        at = bisect_right(sentence_starts, start) - 1
-        first, sentence = at != sentence, at  # the sentence's first word may be capitalised
-        if run and (first or not _GAP.fullmatch(text, run[-1][1], start)):
-            flush()
-        k = bisect_right(block_starts, end - 1) - 1
-        if ((k >= 0 and blocked[k][1] > start) or low in _NOT_TERM or "'" in low or "’" in low
-                or not (word[0].islower() or (first and word[1:].islower()))
-                or _edge_word(low) or _verb(text, tokens, n)):
-            flush()
-            continue
-        run.append((start, end, low))
-    flush()
+            piece = []
+        else:
+            piece.append(n)
     return out
 
 
@@ -177,11 +190,11 @@ def _verb(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
         text, tokens[n][1], tokens[n + 1][0]) is not None
 
 
-def _term(doc: Document, words: list[tuple[int, int, str]], starts: list[int]) -> Term | None:
+def _term(doc: Document, sentence: int, words: list[tuple[int, int, str]]) -> Term | None:
     """The term at the end of a run, if it names a subject; its keys are the endings of its
     compound that hold a rare word, closed up and stemmed, longest first."""
     plain = [w for _, _, w in words]
-    if not _subject(plain):
+    if not plain or not _subject(plain):
         return None
     parts = [[p for p in re.split(r"[-/]", w) if p] for w in plain]
     keys, joins = [], []
@@ -190,8 +203,8 @@ def _term(doc: Document, words: list[tuple[int, int, str]], starts: list[int]) -
             keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
             joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
     start, end = words[0][0], words[-1][1]
-    return Term(start, end, bisect_right(starts, start) - 1, doc.text[start:end], tuple(keys),
-                len(plain), tuple(joins))
+    return Term(start, end, sentence, doc.text[start:end], tuple(keys), len(plain),
+                tuple(joins))
 
 
 def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
