@@ -25,6 +25,8 @@ from .numbers import UNITS as UNIT_WORDS
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*[^\W_])?")
 """A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
 "CPU/IO"); a word with a digit is no term word."""
+_FOUR_LETTERS = re.compile(r"[^\W\d_]{4}")
+"""A rare word has four letters at least (``rare``)."""
 _GAP = re.compile(r"\s+")
 """Only white space joins two words of one term: a comma, a quotation mark or a dash ends it."""
 MAX_WORDS = 4
@@ -135,6 +137,8 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     out: list[Term] = []
     k = 0  # the first taken span not ended before the current word
     for index, (s_start, s_end) in enumerate(doc.sentences):
+        if not _FOUR_LETTERS.search(text, s_start, s_end):
+            continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, s_end)]
         words = [fold(w) for _, _, w in tokens]
         run: list[int] = []
