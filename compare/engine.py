@@ -32,11 +32,12 @@ from .match import (
     quote_needle,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import find_names
+from .names import find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes
 from .segment import split_paragraphs, split_sentences
+from .terms import find_terms, link_terms, role_spans
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
@@ -224,6 +225,7 @@ def _compare(
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms)
+    _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
@@ -334,6 +336,57 @@ def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, in
         for d, p in ((d, phrases[d][i]) for d, i in group)
     ]
     return _Draft(Kind.PHRASE, mentions[0].text, mentions)
+
+
+def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
+    """The key terms (``terms``) and the roles sources give one person as facts, found once
+    every other fact is known and the sentences aligned: a term never overlaps a name, a
+    number, a phrase or a role, and it does not weigh in the alignment (a shared term is a
+    finding, not evidence for one)."""
+    _add_role_drafts(docs, drafts)
+    taken: list[list[tuple[int, int]]] = [[] for _ in docs]
+    for draft in drafts.values():
+        if draft.kind is not Kind.QUOTE:
+            for m in draft.mentions:
+                taken[m.doc].append((m.start, m.end))
+    found = [find_terms(d, taken[i]) for i, d in enumerate(docs)]
+    for k, group in enumerate(link_terms(found)):
+        mentions = [
+            Mention(d, t.sentence, t.start, t.end, t.text, t.value)
+            for d, t in ((d, found[d][i]) for d, i in group)
+        ]
+        drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
+
+
+def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
+    """A role two sources give one person, one of them in an apposition ("Andrew Feldman,
+    chief executive of Sea Micro" / "SeaMicro Chief Executive Andrew Feldman"), as a shared
+    fact of kind term: what the sources agree the person is. A title both write only before
+    the name ("President Salva Kiir" / "South Sudan's president Salva Kiir") is how they
+    name the person, which the name's mentions show; a role one source alone gives stays in
+    its mention too."""
+    roles = role_words()
+    for key in sorted(k for k in drafts if k.startswith("§e")):
+        draft = drafts[key]
+        if len(draft.docs) < 2:
+            continue
+        given: dict[str, list[Mention]] = defaultdict(list)
+        stated: set[str] = set()
+        seen: set[tuple[int, int]] = set()
+        for m in draft.mentions:
+            doc = docs[m.doc]
+            for start, end, role, apposition in role_spans(
+                    doc.text, m.start, m.end, m.value, roles, doc.sentences[m.sentence][0]):
+                if apposition:
+                    stated.add(role)
+                if (m.doc, start) not in seen:  # two mentions of one name may share a role
+                    seen.add((m.doc, start))
+                    given[role].append(Mention(m.doc, m.sentence, start, end,
+                                               doc.text[start:end], f"role: {role}"))
+        for role, mentions in sorted(given.items()):
+            if role in stated and len({m.doc for m in mentions}) > 1:
+                drafts[f"§r{key[2:]}:{role}"] = _Draft(Kind.TERM, f"{draft.label}: {role}",
+                                                      mentions)
 
 
 def _facts_by_sentence(

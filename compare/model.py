@@ -27,6 +27,7 @@ class Kind(StrEnum):
     ENTITY = "entity"
     QUOTE = "quote"
     PHRASE = "phrase"
+    TERM = "term"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..coverage import coverage, percent
-from ..model import Comparison, Document, Status
+from ..model import Comparison, Document, Kind, Status
 from .common import (
     MARK,
     coverage_rows,
@@ -82,9 +82,14 @@ def render(comparison: Comparison) -> str:
         unique = comparison.unique_to(index)
         lines += ["", f"## Only in {doc.id}: {_md(doc.label)} ({len(unique)})", ""]
         for fact in unique:
+            if fact.kind is Kind.TERM:
+                continue  # listed on one line below, as in the text report
             mention = fact.mentions_in(index)[0]
             lines.append(f"- **{_md(fact_label(fact))}** ({fact.kind}): "
                          f"{_md(snippet(comparison, mention, width=50))}")
+        terms = [_md(fact.label) for fact in unique if fact.kind is Kind.TERM]
+        if terms:
+            lines.append(f"- key terms ({len(terms)}): " + ", ".join(terms))
         if not unique:
             lines.append("None.")
     lines += ["", f"## Aligned sentences ({len(comparison.alignments)})", ""]

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable
 
 from ..coverage import Coverage, coverage, percent
-from ..model import Comparison, Fact, Status
+from ..model import Comparison, Fact, Kind, Status
 from .common import (
     ABSENT,
     MARK,
@@ -127,7 +127,10 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
     for index, doc in enumerate(docs):
         unique = comparison.unique_to(index)
         out.heading(f"ONLY IN {doc.id} ({len(unique)}): {doc.label}")
+        terms = [fact for fact in unique if fact.kind is Kind.TERM]
         for fact in unique:
+            if fact.kind is Kind.TERM:
+                continue  # listed on one line below: one-source key terms are many and short
             mentions = fact.mentions_in(index)
             more = f" (+{len(mentions) - 1} more)" if len(mentions) > 1 else ""
             out.wrapped(
@@ -136,6 +139,9 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
                 "  ",
                 "    ",
             )
+        if terms:
+            out.wrapped(f"{out.paint('•', 'unique')} key terms ({len(terms)}): "
+                        + ", ".join(fact.label for fact in terms), "  ", "    ")
         if not unique:
             out.line("  (none)")
 

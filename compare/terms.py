@@ -1,0 +1,323 @@
+"""Key terms: the subjects a report names in common nouns ("training seminars", "electoral
+districts", "microservers", "interior minister"), which no capital letter or digit marks.
+
+A term is the end of a run of lower-case content words (at most ``MAX_WORDS``; English
+compounds end in their head noun) that holds a word rare in news text: one in none of its
+spellings in ``data/common_words.txt`` ("organisations" is "organizations", "districts" is
+"district"). A run is cut at punctuation, at another fact's words, at adverbs and participles
+and at a word its neighbours show to be a verb ("to hold training seminars", "examines the
+budget"). Two reports share a term when they write one compound with different joins:
+"microservers" = "micro servers" = "micro-servers". Pure functions over ``Document``s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import STOPWORDS, common_words, fold, stem
+from .model import Document, Span
+from .numbers import TENS
+from .numbers import UNITS as UNIT_WORDS
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*[^\W_])?")
+"""A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
+"CPU/IO"); a word with a digit is no term word."""
+_FOUR_LETTERS = re.compile(r"[^\W\d_]{4}")
+"""A rare word has four letters at least (``rare``)."""
+_GAP = re.compile(r"\s+")
+"""Only white space joins two words of one term: a comma, a quotation mark or a dash ends it."""
+MAX_WORDS = 4
+"""The longest term: a rare word with its compound around it."""
+_NOT_TERM = STOPWORDS | frozenset(
+    """is are was were be been being has have had do does did will would can could may might
+    must shall should also just even only very still yet however meanwhile instead thereby
+    whereby therefore hence moreover furthermore nevertheless nonetheless otherwise today
+    yesterday tomorrow tonight now then ago late early later earlier here there where year
+    years month months week weeks day days time times way ways thing things lot lots
+    something anything nothing everything someone anyone everyone people percent per cent""".split()
+) | frozenset((*UNIT_WORDS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million",
+               "millions", "billion", "billions", "dozen", "dozens"))
+"""Words that are never part of a term: function words, light nouns, numbers in words."""
+_SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"), (re.compile(r"is(e|ed|es|ing)$"),
+              r"iz\1"), (re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"tre(s?)$"), r"ter\1"),
+              (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+"""British spellings as American ones, to look a word up in the common list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One key term as written in one sentence."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    keys: tuple[str, ...]
+    """The endings of its compound that hold a rare word, closed up and stemmed, longest
+    first: "terminal servers" gives ("terminalserver", "server")."""
+    words: int = 1
+    joins: tuple[tuple[int, int], ...] = ()
+    """For each key: how it is written, as (words, parts): "micro servers" (2, 2),
+    "micro-servers" (1, 2), "microservers" (1, 1)."""
+
+    @property
+    def value(self) -> str:
+        return self.keys[0]
+
+
+@lru_cache(maxsize=1 << 15)
+def rare(word: str) -> bool:
+    """Whether a lower-case word is rare in news text: neither it, its singular nor its
+    American spelling is in the common list; a hyphenated word when one part of three letters
+    or more is ("administrative-territorial", "fastest-growing")."""
+    if "-" in word or "/" in word:
+        return any(rare(p) for p in re.split(r"[-/]", word) if len(p) > 2)
+    if len(word) < 4 or not word.isalpha():
+        return False
+    common = common_words()
+    forms = {word, word[:-1] if word.endswith("s") else word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if forms & common:
+        return False
+    for pattern, repl in _SPELLINGS:
+        forms |= {pattern.sub(repl, f) for f in tuple(forms)}
+    return not forms & common
+
+
+def _edge_word(low: str) -> bool:
+    """An adverb or a participle ("reportedly", "newly", "dubbed", "created"), or an age
+    ("year-old"): no part of a compound noun. A word in "-ly" is an adverb by its ending or
+    when the word without it is common ("family", "assembly" are nouns)."""
+    if len(low) > 3 and low.endswith("ed") and not low.endswith("eed") or low.endswith("-old"):
+        return True
+    return len(low) > 4 and low.endswith("ly") and (
+        low.endswith(_ADVERB_ENDINGS) or low[:-2] in common_words()
+        or low[:-2] + "e" in common_words())
+
+
+_ADVERB_ENDINGS = ("ily", "ally", "ently", "antly", "ously", "ively", "fully")
+_JUDGEMENT = re.compile(r"(?:ive|ous|ful|ic|ical|able|ible|less|ing)$")
+"""Endings of adjectives of judgement and participles ("definitive", "ridiculous",
+"pragmatic", "crushing"): a term whose only rare words end so names no subject ("pragmatic
+power"); an "-ing" word alone neither ("mobilising")."""
+
+
+def _subject(words: list[str]) -> bool:
+    """Whether a term's rare words name a subject: one of them is not an adjective of
+    judgement (a hyphenated word is a compound and counts)."""
+    return any(rare(w) and ("-" in w or not _JUDGEMENT.search(w)) for w in words)
+
+
+_BEFORE_VERB = frozenset("to will would can could may might must shall should he she it they we i "
+                         "who which that".split())
+"""A content word after one of these is a verb: "to hold training seminars"."""
+_AFTER_VERB = frozenset("the a an its his her their this these those them him it our".split())
+"""A content word before one of these (or a digit) is a verb: "examines the state budget"."""
+
+
+def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
+    """Every key term of a document, in text order: the last words (at most ``MAX_WORDS``)
+    of each run of lower-case content words, when they hold a rare word. A run is cut at
+    punctuation, at a word of another fact (``taken``: names, numbers), at an adverb or a
+    participle, and at a word that reads as a verb from its neighbours ("to hold", "examines
+    the"): English compounds end in their head noun."""
+    text = doc.text
+    blocked: list[list[int]] = []
+    for a, b in sorted(taken):
+        if blocked and a <= blocked[-1][1]:
+            blocked[-1][1] = max(blocked[-1][1], b)
+        else:
+            blocked.append([a, b])
+    out: list[Term] = []
+    k = 0  # the first taken span not ended before the current word
+    for index, (s_start, s_end) in enumerate(doc.sentences):
+        if not _FOUR_LETTERS.search(text, s_start, s_end):
+            continue  # no word long enough to be rare: "A. B. C.", a list of numbers
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, s_end)]
+        words = [fold(w) for _, _, w in tokens]
+        run: list[int] = []
+        for n, (start, end, word) in enumerate(tokens):
+            while k < len(blocked) and blocked[k][1] <= start:
+                k += 1
+            low = words[n]
+            if run and not _GAP.fullmatch(text, tokens[run[-1]][1], start):
+                out.extend(_run_terms(doc, index, tokens, words, run))
+                run = []
+            if ((k < len(blocked) and blocked[k][0] < end) or low in _NOT_TERM or "'" in low
+                    or "’" in low or not (word[0].islower() or (n == 0 and word[1:].islower()))):
+                if run:  # the sentence's first word may be capitalised
+                    out.extend(_run_terms(doc, index, tokens, words, run))
+                    run = []
+                continue
+            run.append(n)
+        if run:
+            out.extend(_run_terms(doc, index, tokens, words, run))
+    return out
+
+
+def _run_terms(doc: Document, sentence: int, tokens: list[tuple[int, int, str]],
+               words: list[str], run: list[int]) -> list[Term]:
+    """The terms of one run of content words (``run``: indices into ``tokens``): cut at its
+    adverbs, participles and verbs, each piece's last words, if they hold a rare word. Most
+    runs hold none and are not looked at further."""
+    if not any(rare(words[n]) for n in run):
+        return []
+    out: list[Term] = []
+    piece: list[int] = []
+    for n in [*run, -1]:
+        if n < 0 or _edge_word(words[n]) or _verb(doc.text, tokens, n):
+            term = _term(doc, sentence, [(*tokens[i][:2], words[i]) for i in piece[-MAX_WORDS:]])
+            if term is not None:
+                out.append(term)
+            piece = []
+        else:
+            piece.append(n)
+    return out
+
+
+def _verb(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the word reads as a verb from its neighbours in the same clause."""
+    before = tokens[n - 1][2].lower() if n > 0 else ""
+    if before in _BEFORE_VERB and _GAP.fullmatch(text, tokens[n - 1][1], tokens[n][0]) and (
+            before != "to" or not rare(fold(tokens[n][2]))):
+        return True  # "to" before a rare word is more often a preposition: "due to"
+    after = text[tokens[n][1]:tokens[n][1] + 2]
+    if after[:1] == " " and after[1:].isdigit():
+        return True
+    return n + 1 < len(tokens) and tokens[n + 1][2] in _AFTER_VERB and _GAP.fullmatch(
+        text, tokens[n][1], tokens[n + 1][0]) is not None
+
+
+def _term(doc: Document, sentence: int, words: list[tuple[int, int, str]]) -> Term | None:
+    """The term at the end of a run, if it names a subject; its keys are the endings of its
+    compound that hold a rare word, closed up and stemmed, longest first."""
+    plain = [w for _, _, w in words]
+    if not plain or not _subject(plain):
+        return None
+    parts = [[p for p in re.split(r"[-/]", w) if p] for w in plain]
+    keys, joins = [], []
+    for n in range(len(plain)):
+        if any(rare(w) for w in plain[n:]):
+            keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
+            joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
+    start, end = words[0][0], words[-1][1]
+    return Term(start, end, sentence, doc.text[start:end], tuple(keys), len(plain),
+                tuple(joins))
+
+
+def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
+    """Group the terms of all documents into facts, as lists of ``(document, index)``.
+
+    One document's mentions of one compound (its longest key) are one fact. Two documents'
+    are one shared fact when one's compound is the other's or ends it and they write it
+    with different joins: closed, open or hyphenated ("microservers" / "micro servers"), the
+    variants a reader would not see as one word. A compound two documents write alike
+    ("refugee camp", "dairy building") is the story's vocabulary, which the aligned
+    sentences show; as a fact it is neither one report's own nor, on the keyed pairs, a
+    fact the keys accept, so it is left out where it is the whole term (a longer compound
+    ending in it, "traditional servers", stays its document's own). A one-word term its
+    document uses once is left out too (most such words are verbs and adjectives the common
+    list lacks: "vowing", "tiny")."""
+    units: dict[tuple[int, str], list[int]] = {}
+    length: dict[tuple[int, str], int] = {}
+    users: dict[str, dict[tuple[int, str], set[tuple[int, int]]]] = {}
+    for d, ts in enumerate(terms):
+        for i, t in enumerate(ts):
+            unit = (d, t.keys[0])
+            units.setdefault(unit, []).append(i)
+            length[unit] = max(length.get(unit, 0), t.words)
+            for n, key in enumerate(t.keys):
+                users.setdefault(key, {}).setdefault(unit, set()).add(t.joins[n])
+    root: dict[tuple[int, str], tuple[int, str]] = {}
+
+    def find(u: tuple[int, str]) -> tuple[int, str]:
+        while root.get(u, u) != u:
+            u = root[u]
+        return u
+
+    linked: set[tuple[int, str]] = set()
+    dropped: set[tuple[int, str]] = set()
+    for key in sorted(users, key=lambda k: (-len(k), k)):
+        written = users[key]
+        if len({d for d, _ in written}) < 2 or not any(k == key for _, k in written):
+            continue
+        if len(set().union(*written.values())) > 1:
+            first = find(min(written))
+            for u in sorted(written):
+                if find(u) != first:
+                    root[find(u)] = first
+            linked.update(written)
+        else:
+            dropped.update(u for u in written if u[1] == key and u not in linked)
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for unit, members in sorted(units.items()):
+        if unit not in linked and (unit in dropped or (len(members) == 1 and length[unit] == 1)):
+            continue
+        groups.setdefault(find(unit), []).extend((unit[0], i) for i in members)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+MAX_ROLE_WORDS = 6
+"""The most role words walked back over before a name ("Executive Vice President and Chief
+Operating Officer" is the longest kind): a run of "Mr. Mr. Mr." is not walked to its start."""
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mister madam rev".split())
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+\Z")
+
+
+def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str],
+               lower: int = 0) -> list[tuple[int, int, str, bool]]:
+    """The roles written with one mention of a person: the run of role words just before the
+    name proper ("SeaMicro Chief Executive Andrew Feldman", "President Obama") and the run
+    that opens an apposition after it ("Andrew Feldman, chief executive of Sea Micro"), as
+    ``(start, end, role, apposition)`` with the role in lower case. ``start, end``: the
+    mention, which may hold the role; ``name``: the name proper in it; ``lower``: no role
+    starts before this offset (the sentence's start). Titles of address alone ("Mr") are no
+    role, an apposition in capitals is a place or a name ("Bountiful, British Columbia"),
+    and one that goes on in words not on the list is some other role ("security research
+    director")."""
+    out: list[tuple[int, int, bool]] = []
+    at = text.find(name, start, end) if name else -1
+    at = start if at < 0 else at
+    words: list[tuple[int, int]] = []
+    cursor = at
+    while len(words) < MAX_ROLE_WORDS:  # back over the role words before the name
+        base = max(lower, cursor - 40)
+        m = _LAST_WORD.search(text[base:cursor])
+        if m is None or fold(m.group(1)) not in roles:
+            break
+        words.insert(0, (base + m.start(1), base + m.end(1)))
+        cursor = base + m.start(1)
+    if words:
+        out.append((words[0][0], words[-1][1], False))
+    opening = _APPOSITION.match(text, end)
+    if opening:
+        run: list[tuple[int, int]] = []
+        words = list(_ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 80)))
+        for k, m in enumerate(words):
+            joins = bool(run) and m.group() == "and" and k + 1 < len(words) and (
+                fold(words[k + 1].group()) in roles) and (
+                fold(words[k + 1].group()) not in STOPWORDS)  # "vice president and CEO"
+            if (not joins and fold(m.group()) not in roles) or not m.group()[0].islower() or (
+                    run and text[run[-1][1]:m.start()] != " "):
+                break
+            run.append(m.span())
+        after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
+        if after and after.group() == "and":  # "security and forensic analyst"
+            after = _ROLE_WORD.match(text, after.end() + 1)
+        if run and not (after and text[after.start() - 1] == " " and after.group()[0].islower()
+                        and fold(after.group()) not in STOPWORDS):
+            out.append((run[0][0], run[-1][1], True))  # not cut short: "security research"
+    found = []
+    for a, b, apposition in out:
+        role = " ".join(fold(w) for w in text[a:b].split())
+        if set(role.split()) - _HONORIFICS:
+            found.append((a, b, role, apposition))
+    return found

@@ -1,0 +1,159 @@
+"""Key terms: compounds of common nouns around a word rare in news, matched across reports
+whatever their joins (sentences from the ECB+ corpus and the keyed pairs)."""
+
+from __future__ import annotations
+
+from compare.engine import build_document, compare_documents
+from compare.model import Kind, Status
+from compare.terms import find_terms, link_terms, rare, role_spans
+
+
+def terms_of(text: str, taken: list[tuple[int, int]] | None = None) -> list[str]:
+    return [t.text for t in find_terms(build_document("a", "a", "a", text), taken or [])]
+
+
+def shared_and_own(*texts: str) -> tuple[list[list[str]], list[list[str]]]:
+    """The linked terms of each text: the groups seen in two texts, and those of one."""
+    docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate(texts)]
+    found = [find_terms(d) for d in docs]
+    shared, own = [], []
+    for group in link_terms(found):
+        words = sorted({found[d][i].text for d, i in group})
+        (shared if len({d for d, _ in group}) > 1 else own).append(words)
+    return shared, own
+
+
+def test_rare_words_by_every_spelling() -> None:
+    assert rare("microservers") and rare("virtualization") and rare("referendums")
+    # common in one of its forms: the singular, or the American spelling
+    assert not rare("districts") and not rare("borders") and not rare("organisations")
+    assert rare("administrative-territorial")  # a part is rare
+    assert not rare("data-center")
+
+
+def test_a_term_is_a_rare_word_with_its_compound_not_the_verb_before_it() -> None:
+    sentence = ("At a meeting of the Central Election Commission it was decided to hold "
+                "training seminars for representatives of political parties, public "
+                "organisations and associations, electoral commissions and national observers.")
+    found = terms_of(sentence)
+    assert "training seminars" in found and "electoral commissions" in found
+    assert not any(t.startswith("hold") for t in found)
+
+
+def test_verbs_adverbs_and_participles_end_a_term() -> None:
+    found = terms_of("The parliament examines the state budget approval, addresses questions "
+                     "on holding referendums and announces presidential and parliamentary "
+                     "elections.")
+    assert "holding referendums" in found and "parliamentary elections" in found
+    assert not any("examines" in t for t in found)
+    # "dubbed" is a participle, not part of the compound
+    found = terms_of("SeaMicro has been disruptive in a segment of the server market dubbed "
+                     "microservers, which are tiny.")
+    assert "microservers" in found and "server market" in found
+
+
+def test_adjectives_of_judgement_name_no_subject() -> None:
+    assert terms_of("They can make a definitive difference and pragmatic power.") == []
+
+
+def test_other_facts_are_no_terms() -> None:
+    text = "The newer SM10000-64HD was a 20 percent improvement over microservers."
+    start = text.index("SM10000")
+    found = terms_of(text, [(start, start + len("SM10000-64HD"))])
+    assert all("SM10000" not in t for t in found)
+
+
+def test_closed_open_and_hyphenated_compounds_are_one_shared_term() -> None:
+    shared, _ = shared_and_own(
+        "AMD buys Sea Micro to get into energy-efficient “microservers”.",
+        "AMD wants to expand its role in products called micro servers.",
+    )
+    assert shared == [["micro servers", "microservers"]]
+    shared, _ = shared_and_own(
+        "Police said his blood-alcohol level was twice the legal limit.",
+        "His blood alcohol level was found to be twice the legal limit.",
+    )
+    assert shared == [["blood alcohol level", "blood-alcohol level"]]
+
+
+def test_a_compound_written_alike_is_neither_shared_nor_one_reports_own() -> None:
+    shared, own = shared_and_own(
+        "Warplanes bombed the Yida refugee camp in South Sudan on Thursday.",
+        "The bombs fell on the refugee camp, a witness said.",
+    )
+    assert shared == [] and own == []
+    # a longer compound ending in it stays its report's own; the plain one is left out
+    shared, own = shared_and_own(
+        "It replaces 60 traditional servers and a load balancer with terminal servers.",
+        "AMD will keep selling servers, and makers of servers will buy its chips.",
+    )
+    assert shared == []
+    assert ["traditional servers"] in own and ["terminal servers"] in own
+    assert not any("servers" in words for words in own)
+
+
+def test_a_one_word_term_used_once_is_left_out() -> None:
+    _, own = shared_and_own(
+        "SeaMicro did the same thing with a very clever trick known as virtualization. "
+        "SeaMicro calls this CPU/IO virtualization, vowing to cut power.",
+        "AMD said nothing.",
+    )
+    assert ["virtualization"] in own
+    assert not any("vowing" in t for words in own for t in words)
+
+
+def test_engine_reports_terms_after_alignment() -> None:
+    left = build_document("A", "a", "a", "AMD buys Sea Micro to get into microservers.\n\n"
+                          "The company also plans to hold training seminars for partners.")
+    right = build_document("B", "b", "b", "AMD is buying SeaMicro, a maker of micro servers.")
+    comparison = compare_documents([left, right])
+    terms = [f for f in comparison.facts if f.kind is Kind.TERM]
+    shared = [f for f in terms if f.status is Status.SHARED]
+    assert [sorted(m.text for m in f.mentions) for f in shared] == [
+        ["micro servers", "microservers"]]
+    assert any(f.label == "training seminars" and f.docs == (0,) for f in terms)
+    # the shared term is shown as evidence of the aligned pair, not used to find it
+    assert all(f.kind is not Kind.TERM or f.status is Status.SHARED
+               for f in comparison.facts if f.id in {e for a in comparison.alignments
+                                                     for e in a.facts})
+
+
+def test_a_role_two_sources_give_one_person_is_shared_when_one_states_it() -> None:
+    left = build_document("A", "a", "a", "AMD buys Sea Micro for $334M.\n\n"
+                          "Andrew Feldman, chief executive of Sea Micro, said it was a good day.")
+    right = build_document("B", "b", "b", "AMD to acquire SeaMicro.\n\n"
+                           "SeaMicro Chief Executive Andrew Feldman, who founded the company in "
+                           "2007, will join AMD.")
+    roles = [f for f in compare_documents([left, right]).facts
+             if f.kind is Kind.TERM and f.label.endswith(": chief executive")]
+    assert [(f.status, [m.text for m in f.mentions]) for f in roles] == [
+        (Status.SHARED, ["chief executive", "Chief Executive"])]
+
+
+def test_a_title_both_write_before_the_name_is_the_name_not_a_role_fact() -> None:
+    left = build_document("A", "a", "a", "In a statement, South Sudan's president Salva Kiir "
+                          "denied the reports.")
+    right = build_document("B", "b", "b", "South Sudan President Salva Kiir held a press "
+                           "conference today.")
+    assert not [f for f in compare_documents([left, right]).facts
+                if f.kind is Kind.TERM and ":" in f.label]
+
+
+def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
+    found = role_spans("They live in Bountiful, British Columbia, near the border.", 13, 22,
+                       "Bountiful", frozenset({"british"}))
+    assert found == []
+    text = "said Lisa Su, senior vice president of the unit."
+    found = role_spans(text, 5, 12, "Lisa Su", frozenset({"senior", "vice", "president"}))
+    assert found == [(14, 35, "senior vice president", True)]
+
+
+def test_a_role_that_goes_on_in_other_words_is_not_cut_short() -> None:
+    text = "said Dave Marcus, security research director at McAfee Avert Labs."
+    assert role_spans(text, 5, 16, "Dave Marcus", frozenset({"security", "director"})) == []
+    text = "said Paul Henry, security and forensic analyst at Lumension."
+    assert role_spans(text, 5, 15, "Paul Henry", frozenset({"security", "analyst"})) == []
+    text = "John McCain, senior vice president and general manager, HP Enterprise Services"
+    roles = frozenset("senior vice president general manager".split())
+    assert role_spans(text, 0, 11, "John McCain", roles) == [
+        (13, 54, "senior vice president and general manager", True)]
