@@ -140,13 +140,14 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, s_end)]
-        words = [fold(w) for _, _, w in tokens]
+        words = [w.lower() if w.isascii() else fold(w) for _, _, w in tokens]  # fold, faster
         run: list[int] = []
+        last = 0  # where the run's last word ends
         for n, (start, end, word) in enumerate(tokens):
             while k < len(blocked) and blocked[k][1] <= start:
                 k += 1
             low = words[n]
-            if run and not _GAP.fullmatch(text, tokens[run[-1]][1], start):
+            if run and text[last:start] != " " and not _GAP.fullmatch(text, last, start):
                 out.extend(_run_terms(doc, index, tokens, words, run))
                 run = []
             if ((k < len(blocked) and blocked[k][0] < end) or low in _NOT_TERM or "'" in low
@@ -156,6 +157,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
                     run = []
                 continue
             run.append(n)
+            last = end
         if run:
             out.extend(_run_terms(doc, index, tokens, words, run))
     return out
@@ -200,12 +202,13 @@ def _term(doc: Document, sentence: int, words: list[tuple[int, int, str]]) -> Te
     plain = [w for _, _, w in words]
     if not plain or not _subject(plain):
         return None
-    parts = [[p for p in re.split(r"[-/]", w) if p] for w in plain]
+    parts = [[p for p in w.replace("/", "-").split("-") if p] if "-" in w or "/" in w else [w]
+             for w in plain]
     keys, joins = [], []
-    for n in range(len(plain)):
-        if any(rare(w) for w in plain[n:]):
-            keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
-            joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
+    last_rare = max(n for n, w in enumerate(plain) if rare(w))
+    for n in range(last_rare + 1):  # the endings that hold a rare word
+        keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
+        joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
     start, end = words[0][0], words[-1][1]
     return Term(start, end, sentence, doc.text[start:end], tuple(keys), len(plain),
                 tuple(joins))
