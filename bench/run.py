@@ -121,7 +121,7 @@ def latency(runs: int) -> dict:
     package has run (or was installed) once. Also timed: every module compiled from source
     on each run, as in a sandbox with PYTHONDONTWRITEBYTECODE set and no cache to read."""
     command, how = cli_command()
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env = pathological.cached_env()
     times = _timed_runs(command, how, runs, env)
     with tempfile.TemporaryDirectory() as empty:
         uncached = _timed_runs(command, how, runs, dict(
