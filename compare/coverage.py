@@ -109,13 +109,22 @@ def keep(row: Row, name: str, sources: int, kind: Kind | None = None) -> bool:
     return True
 
 
+def counted(fact: Fact) -> bool:
+    """Whether a fact is a row of the coverage: a key term only one source uses is its
+    vocabulary, not a claim ("training seminars"): the pair reports list such terms on one
+    line, and as rows they would bury the facts one source alone reports (about six a text).
+    A term two sources share (a compound written two ways, one person's role) is counted."""
+    return fact.kind is not Kind.TERM or len(set(fact.docs)) > 1
+
+
 def coverage(comparison: Comparison) -> Coverage:
     """The coverage of a comparison: rows by how many sources carry the fact (most first),
-    then by first appearance; figures per source; disagreeing pairs, most disagreements first."""
+    then by first appearance; figures per source; disagreeing pairs, most disagreements first.
+    A key term only one source uses is no row (``counted``)."""
     n = len(comparison.documents)
     rows = [
         Row(fact, order, tuple(sorted(set(fact.docs))), _values(fact))
-        for order, fact in enumerate(comparison.facts)
+        for order, fact in enumerate(comparison.facts) if counted(fact)
     ]
     rows.sort(key=lambda row: (-row.count, row.order))
     carried: Counter[int] = Counter()

@@ -52,6 +52,8 @@ def story_counts(record: Mapping[str, Any]) -> tuple[OutletCounts, ...]:
     disagrees: Counter[str] = Counter()
     core = 0
     for fact in record["facts"]:
+        if fact.get("kind") == "term" and len(set(fact["docs"])) == 1:
+            continue  # a key term one source uses: vocabulary, not a claim (coverage.counted)
         outlets = {outlet_of[doc] for doc in fact["docs"]}
         facts.update(outlets)
         if len(outlets) == 1:

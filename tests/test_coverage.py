@@ -31,7 +31,8 @@ def test_rows_sort_by_sources_then_first_appearance(story: Comparison) -> None:
     for a, b in zip(rows, rows[1:], strict=False):
         if a.count == b.count:
             assert a.order < b.order  # ties keep the engine's first-appearance order
-    assert sorted(row.fact.id for row in rows) == sorted(f.id for f in story.facts)
+    assert sorted(row.fact.id for row in rows) == sorted(
+        f.id for f in story.facts if f.kind is not Kind.TERM or len(f.docs) > 1)
 
 
 def test_a_disagreement_gives_each_source_its_own_value(story: Comparison) -> None:
@@ -90,6 +91,23 @@ def test_two_sources_are_a_coverage_too(compare_texts) -> None:
     assert cov.figures[0].share == pytest.approx(len([f for f in comparison.facts
                                                        if 0 in f.docs]) / total)
     assert cov.pairs == ()
+
+
+def test_a_key_term_one_source_uses_is_no_row(compare_texts) -> None:
+    """Vocabulary, not a claim: the pair report lists it on one line; a term two sources
+    write two ways is a row."""
+    comparison = compare_texts(
+        "At a meeting of the Central Election Commission it was decided to hold training "
+        "seminars for representatives of political parties. AMD is buying the maker of "
+        "energy-efficient microservers.",
+        "The Central Election Commission said 125 electoral districts will be established. "
+        "SeaMicro makes products called micro servers.",
+    )
+    terms = {f.label: f for f in comparison.facts if f.kind is Kind.TERM}
+    assert len(terms["training seminars"].docs) == 1
+    rows = {row.fact.label for row in coverage(comparison).rows}
+    assert "training seminars" not in rows and "electoral districts" not in rows
+    assert any(len(f.docs) == 2 and label in rows for label, f in terms.items())
 
 
 def test_percent_never_rounds_to_none_or_all() -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 
 from compare.engine import build_document, compare_documents
+from compare.model import Kind
 from compare.outlets import OutletCounts, story_counts, summarise, to_csv, to_markdown
 from compare.report.json_format import to_data
 
@@ -76,5 +77,7 @@ def test_figures_of_a_real_comparison(seed_texts: dict[str, str]) -> None:
     shared = len(comparison.facts) - len(comparison.unique_to(0)) - len(comparison.unique_to(1))
     for doc, outlet in enumerate(("The National", "Pendle Today")):
         assert counts[outlet].core == counts[outlet].carried == shared
-        assert counts[outlet].alone == len(comparison.unique_to(doc))
+        claims = [f for f in comparison.unique_to(doc) if f.kind is not Kind.TERM]
+        assert counts[outlet].alone == len(claims)  # a one-source key term is no claim
+        assert len(claims) < len(comparison.unique_to(doc))  # the seeds have such terms
     assert counts["The National"].disagrees == len(comparison.facts_with("conflict"))
