@@ -31,7 +31,7 @@ from .lexicon import (
     singular,
 )
 from .model import Document, Span
-from .names import FACILITY_WORDS, Name, _is_headline, _join_nicknames
+from .names import Name, _is_headline, _join_nicknames
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
@@ -687,6 +687,11 @@ def _link_spaced_forms(keys: Sequence[str], uf: _Union) -> None:
             uf.union(forms[0], k)
 
 
+_FACILITY_WORDS = frozenset(
+    "center centre clinic hospital treatment rehab rehabilitation facility".split())
+"""Words that name a place of care after the name it bears, one for another in news text."""
+
+
 def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
     """One place of care with different words after its name: "Betty Ford Center", "Betty
     Ford Clinic", "Betty Ford Treatment Center". The name itself stays apart ("Betty Ford"
@@ -696,7 +701,7 @@ def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
     for k in multi:
         parts = k.split()
         cut = len(parts)
-        while cut > 1 and parts[cut - 1] in FACILITY_WORDS:
+        while cut > 1 and parts[cut - 1] in _FACILITY_WORDS:
             cut -= 1
         if cut < len(parts):
             by_name[" ".join(parts[:cut])].append(k)

@@ -210,7 +210,7 @@ def find_names(doc: Document) -> list[Name]:
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
-            if fold(name.rsplit(None, 1)[-1]) in FACILITY_WORDS:
+            if fold(name.rsplit(None, 1)[-1]) in ORG_WORDS:
                 n_end = _people_served(text, n_end, s_end)  # "Medical Center for federal
                 name = text[n_start:n_end]  # prisoners": the name written on in lower case
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
@@ -496,9 +496,6 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
-FACILITY_WORDS = frozenset(
-    "center centre clinic hospital treatment rehab rehabilitation facility".split())
-"""Words that name a place of care after the name it bears, one for another in news text."""
 _FOR = re.compile(r"[ \t]+for[ \t]+")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*+)(?:[ \t]+|(?=[^\w'’-]|$))")
 _WORD_GOES_ON = re.compile(r"[\w'’-]")
@@ -522,11 +519,11 @@ def _people_noun(word: str) -> bool:
 
 
 def _people_served(text: str, end: int, limit: int) -> int:
-    """Where the name of a place of care ends that goes on in lower case with the people it
-    is for: "U.S. Medical Center for federal prisoners", "Hospital for sick children". The
+    """Where an organisation's name ends that goes on in lower case with the people it is
+    for: "U.S. Medical Center for federal prisoners", "Hospital for sick children". The
     tail is at most two words that are not stop words (nor verbs in -ing) and a plural of
     people, maybe two joined by "and"; anything else ("Jamaica Hospital for treatment",
-    "Bridgewater State Hospital for evaluation") leaves the name as it was."""
+    "Wasilla Middle School for the foreseeable future") leaves the name as it was."""
     sep = _FOR.match(text, end, limit)
     if sep is None:
         return end
