@@ -210,9 +210,6 @@ def find_names(doc: Document) -> list[Name]:
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
             shown_start = run_start if titled else n_start
-            if fold(name.rsplit(None, 1)[-1]) in ORG_WORDS:
-                n_end = _people_served(text, n_end, s_end)  # "Medical Center for federal
-                name = text[n_start:n_end]  # prisoners": the name written on in lower case
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return _join_nicknames(text, names)
 
@@ -496,54 +493,6 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
-_FOR = re.compile(r"[ \t]+for[ \t]+")
-_LOWER_WORD = re.compile(r"([a-z][a-z-]*+)(?:[ \t]+|(?=[^\w'’-]|$))")
-_WORD_GOES_ON = re.compile(r"[\w'’-]")
-_AND_WORD = re.compile(r"[ \t]+and[ \t]+([a-z]++)(?![\w'’-])")
-_AGENT = re.compile(r"([a-z]{3,}?)(?:er|or|ist|ian)s")
-"""A plural agent noun: "prisoners" (prison), "workers" (work), "industrialists"."""
-
-
-def _people_noun(word: str) -> bool:
-    """A plural noun naming people: ours, a plural of a role of nameparser's list
-    ("entrepreneurs"), or an agent noun made on a common word ("prisoners", "farmers")."""
-    if word in _PLURAL_NOUNS:
-        return True
-    if len(word) < 4 or not word.endswith("s"):
-        return False
-    if word[:-1] in role_words():
-        return True
-    agent = _AGENT.fullmatch(word)
-    common = common_words()
-    return agent is not None and (agent[1] in common or agent[1] + "e" in common)
-
-
-def _people_served(text: str, end: int, limit: int) -> int:
-    """Where an organisation's name ends that goes on in lower case with the people it is
-    for: "U.S. Medical Center for federal prisoners", "Hospital for sick children". The
-    tail is at most two words that are not stop words (nor verbs in -ing) and a plural of
-    people, maybe two joined by "and"; anything else ("Jamaica Hospital for treatment",
-    "Wasilla Middle School for the foreseeable future") leaves the name as it was."""
-    sep = _FOR.match(text, end, limit)
-    if sep is None:
-        return end
-    at, modifiers, last = sep.end(), 0, end
-    while at < limit:
-        m = _LOWER_WORD.match(text, at, limit)
-        if m is None:
-            break
-        word = m[1]
-        if _people_noun(word):
-            last = m.end(1)
-            joined = _AND_WORD.match(text, last, limit)
-            if joined and _people_noun(joined[1]):
-                last = joined.end()
-            break
-        if modifiers == 2 or word in STOPWORDS or word.endswith("ing"):
-            return end
-        modifiers += 1
-        at = m.end()
-    return end if last == end or _WORD_GOES_ON.match(text, last) else last
 
 
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:

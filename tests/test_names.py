@@ -315,37 +315,3 @@ def test_a_nickname_in_quotes_stays_inside_the_name(make_doc, text, person, nick
     assert name.nickname == nickname
     assert nickname in text[name.start:name.end]
     assert person.split()[-1] not in found  # no lone surname left over
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # ecbplus 26_9, 26_6: the name goes on in lower case with the people it is for
-        "Gigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., "
-        "said prison spokesman Al Quintero.",
-        "Born March 29, 1928, in the Bronx; died December 19 at the U.S. Medical Center for "
-        "federal prisoners in Springfield, Mo.; the cause of death was not announced.",
-    ],
-)
-def test_an_organisation_name_goes_on_with_the_people_it_is_for(names, text) -> None:
-    found = names(text)
-    assert "Medical Center for federal prisoners" in found
-    assert "Medical Center" not in found
-    assert "Springfield" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # ecbplus 21_5, 32_6, 13_2, 2_4: what a place is used for is no part of its name
-        ("EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later "
-         "pronounced dead.", ["EMS", "Chohan", "Jamaica Hospital"]),
-        ("He was ordered held without bail and sent to Bridgewater State Hospital for "
-         "evaluation.", ["Bridgewater State Hospital"]),
-        ("Church officials said they expect to hold services at the Wasilla Middle School for "
-         "the foreseeable future during repairs.", ["Wasilla Middle School"]),
-        ("``I am very grateful to the Academy for giving me this opportunity.", ["Academy"]),
-    ],
-)
-def test_what_a_place_is_used_for_is_no_part_of_its_name(names, text, expected) -> None:
-    assert names(text) == expected
