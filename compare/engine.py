@@ -425,6 +425,15 @@ longer one only in the dozen best-scored partners of the quotation's sentences."
 _QUOTE_MARKS = re.compile(r'["“”«»]|``|\'\'')
 
 
+def _in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are quoted: a quotation mark at one of their edges
+    (just before or at the start, at the end or just after), not only somewhere inside them.
+    One edge is enough: another report's quotation is often found in a wider stretch ('the
+    "Oddfather"' for '"the Oddfather"')."""
+    return (_QUOTE_MARKS.search(text, max(0, start - 2), min(end, start + 1)) is not None
+            or _QUOTE_MARKS.search(text, max(start, end - 1), end + 2) is not None)
+
+
 def _pair_quoted_sentences(
     docs: Sequence[Document],
     candidates: dict[tuple[int, int], list[align.Candidate]],
@@ -434,16 +443,20 @@ def _pair_quoted_sentences(
     """The sentences of two documents that quote the same words made a pair
     (``align.with_quoted``): only where both put them in quotation marks, not where one
     quotation is found in the other's plain text, which is often a title or a name said
-    again ('"Doctor Who"' / "the new Doctor Who", '"Jail Blazers"' / "Trail Blazers")."""
+    again ('"Doctor Who"' / "the new Doctor Who", '"Jail Blazers"' / "Trail Blazers");
+    and only where each document quotes them in one sentence: words quoted again and again
+    (a slogan, a nickname) say nothing of which sentence tells what, and every sentence of
+    one with every sentence of the other would be a product of pairs."""
     quoted: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
     for draft in drafts.values():
         if draft.kind is Kind.QUOTE:
             by_doc: dict[int, set[int]] = defaultdict(set)
             for m in draft.mentions:
-                if _QUOTE_MARKS.search(docs[m.doc].text, max(0, m.start - 1), m.end + 1):
+                if _in_marks(docs[m.doc].text, m.start, m.end):
                     by_doc[m.doc].add(m.sentence)
             for i, j in combinations(sorted(by_doc), 2):
-                quoted[(i, j)].update((a, b) for a in by_doc[i] for b in by_doc[j])
+                if len(by_doc[i]) == len(by_doc[j]) == 1:
+                    quoted[(i, j)].add((min(by_doc[i]), min(by_doc[j])))
     for pair, found in quoted.items():
         candidates[pair] = align.with_quoted(candidates.get(pair, []), found, threshold)
 
