@@ -24,7 +24,8 @@ from .numbers import UNITS as UNIT_WORDS
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*[^\W_])?")
 """A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
-"CPU/IO"); a word with a digit is no term word."""
+"CPU/IO"); it starts with a letter, and a word with a digit in it ("mp3") may stand in a
+term but is never its rare word (``rare``)."""
 _FOUR_LETTERS = re.compile(r"[^\W\d_]{4}")
 """A rare word has four letters at least (``rare``)."""
 _GAP = re.compile(r"\s+")
@@ -110,8 +111,13 @@ power"); an "-ing" word alone neither ("mobilising")."""
 
 def _subject(words: list[str]) -> bool:
     """Whether a term's rare words name a subject: one of them is not an adjective of
-    judgement (a hyphenated word is a compound and counts)."""
-    return any(rare(w) and ("-" in w or not _JUDGEMENT.search(w)) for w in words)
+    judgement (a hyphenated word is a compound and counts). The ending says so only before
+    the head: the last word of a compound is its noun ("pandemic", "explosive"), unless it
+    is an "-ing" word ("mobilising")."""
+    last = len(words) - 1
+    return any(rare(w) and ("-" in w or not _JUDGEMENT.search(w)
+                            or (n == last and not w.endswith("ing")))
+               for n, w in enumerate(words))
 
 
 _BEFORE_VERB = frozenset("to will would can could may might must shall should he she it they we i "
@@ -207,7 +213,8 @@ def _term(doc: Document, sentence: int, words: list[tuple[int, int, str]]) -> Te
     keys, joins = [], []
     last_rare = max(n for n, w in enumerate(plain) if rare(w))
     for n in range(last_rare + 1):  # the endings that hold a rare word
-        keys.append("".join(stem(p) for ps in parts[n:] for p in ps))
+        keys.append(stem("".join(p for ps in parts[n:] for p in ps)))  # closed up, then
+        # stemmed: "cease-fire" and "ceasefire" meet, as their parts stemmed would not
         joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
     start, end = words[0][0], words[-1][1]
     return Term(start, end, sentence, doc.text[start:end], tuple(keys), len(plain),
