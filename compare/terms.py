@@ -282,6 +282,13 @@ _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+\Z")
 
 
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    """A word of a role: in the list of titles, and no function word ("his", "her", "us",
+    "most" are on nameparser's list for "His Holiness", "Most Reverend")."""
+    low = fold(word)
+    return low in roles and low not in STOPWORDS
+
+
 def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str],
                lower: int = 0) -> list[tuple[int, int, str, bool]]:
     """The roles written with one mention of a person: the run of role words just before the
@@ -301,8 +308,11 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
     while len(words) < MAX_ROLE_WORDS:  # back over the role words before the name
         base = max(lower, cursor - 40)
         m = _LAST_WORD.search(text[base:cursor])
-        if m is None or fold(m.group(1)) not in roles:
+        if m is None or not _role_word(m.group(1), roles):
             break
+        before = _LAST_WORD.search(text[max(lower, base + m.start(1) - 20):base + m.start(1)])
+        if before is not None and fold(before.group(1)) in _BEFORE_VERB:
+            break  # "He met Lisa Su": after a subject, a verb ("met" is a title too)
         words.insert(0, (base + m.start(1), base + m.end(1)))
         cursor = base + m.start(1)
     if words:
@@ -313,9 +323,9 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
         words = list(_ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 80)))
         for k, m in enumerate(words):
             joins = bool(run) and m.group() == "and" and k + 1 < len(words) and (
-                fold(words[k + 1].group()) in roles) and (
-                fold(words[k + 1].group()) not in STOPWORDS)  # "vice president and CEO"
-            if (not joins and fold(m.group()) not in roles) or not m.group()[0].islower() or (
+                words[k + 1].group()[0].islower()) and _role_word(
+                words[k + 1].group(), roles)  # "vice president and chief executive"
+            if (not joins and not _role_word(m.group(), roles)) or not m.group()[0].islower() or (
                     run and text[run[-1][1]:m.start()] != " "):
                 break
             run.append(m.span())

@@ -168,3 +168,16 @@ def test_a_role_that_goes_on_in_other_words_is_not_cut_short() -> None:
     roles = frozenset("senior vice president general manager".split())
     assert role_spans(text, 0, 11, "John McCain", roles) == [
         (13, 54, "senior vice president and general manager", True)]
+
+
+def test_a_verb_after_its_subject_and_a_trailing_and_are_no_role() -> None:
+    from compare.names import role_words
+
+    roles = role_words()
+    for text, role in (("He met Lisa Su at the show.", []),  # "met" is on the list of titles
+                       ("They met Lisa Su, president and CEO of AMD.", ["president"]),
+                       ("They met President Barack Obama.", ["president"])):
+        name = "Lisa Su" if "Lisa" in text else "Barack Obama"
+        at = text.index(name)
+        assert [r for _, _, r, _ in role_spans(text, at, at + len(name), name, roles)] == role
+
