@@ -75,9 +75,12 @@ is read once, whatever follows it (linear in the run)."""
 _LOOSE = rf"(?:{_FRACTION_PLURAL}|{_WORD}|{_SCALE_WORD}|half|quarter|doz(?:en)?s?|dzs?|point)\b"
 _ONE_FRACTION = rf"(?:{_FRACTION_ONE})\b(?=[ \t]+of\b|[ \t]*(?:[.!?)]|$))"
 _AFTER_SCALE = ("(?:" + "|".join(f"(?<={w}[ ])" for w in _SCALE_WORD.split("|"))
-                + "|(?<=hundred[ ]and[ ]))")
+                + "|(?<=hundred[ ]and[ ])|(?:"
+                + "|".join(f"(?<={w}[ ]and[ ])" for w in _SCALE_WORD.split("|")[1:])
+                + rf")(?=\d[\d,.]*+[ \t]+(?:{_SCALE_WORD})\b))")
 """Digits go on a run after a scale word ("4 thousand 3 hundred and 21"), but after "and"
-only past "hundred": "$5 million and 20 employees", "$3 billion and 400 jobs" are two
+only past "hundred" or before another scale word ("1 million and 500 thousand", "$1
+billion and 200 million"): "$5 million and 20 employees", "$3 billion and 400 jobs" are two
 numbers, as digits after "and" almost always are in news."""
 _SEP = r"(?:[ \t]*-[ \t]*|[ \t]++(?:and[ \t]++)?(?:an?[ \t]++)?)"
 

@@ -300,10 +300,15 @@ def test_two_numbers_joined_by_and_stay_two(quantities) -> None:
         ("The deal was worth $3 billion and 400 jobs were cut.",
          [("$3 billion", "USD 3000000000"), ("400", "400")]),
         ("I can give you 3 hundred and 21 yuan.", [("3 hundred and 21 yuan", "CNY 321")]),
+        ("It raised 1 million and 500 thousand dollars.",
+         [("1 million and 500 thousand dollars", "USD 1500000")]),
+        ("The deal was $1 billion and 200 million.",
+         [("$1 billion and 200 million", "USD 1200000000")]),
     ],
 )
 def test_digits_after_a_scale_and_and_start_another_number(quantities, text, expected) -> None:
-    """Only "hundred and 21" runs on: "$5 million and 20" is not 5,000,020."""
+    """Only "hundred and 21" and digits before a smaller scale word run on: "$5 million and
+    20" is not 5,000,020."""
     assert [(q.text, q.value) for q in quantities(text)] == expected
 
 
