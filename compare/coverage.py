@@ -109,12 +109,18 @@ def keep(row: Row, name: str, sources: int, kind: Kind | None = None) -> bool:
     return True
 
 
+def vocabulary(kind: str, sources: int) -> bool:
+    """Whether a fact of this kind and number of sources is a source's vocabulary, not a
+    claim: a key term only one source uses ("training seminars"). The pair reports list
+    such terms on one line; as rows of a coverage or facts of the per-outlet figures they
+    would bury the facts one source alone reports (about six a text). A term two sources
+    share (a compound written two ways, one person's role) is a fact like any other."""
+    return kind == Kind.TERM and sources == 1
+
+
 def counted(fact: Fact) -> bool:
-    """Whether a fact is a row of the coverage: a key term only one source uses is its
-    vocabulary, not a claim ("training seminars"): the pair reports list such terms on one
-    line, and as rows they would bury the facts one source alone reports (about six a text).
-    A term two sources share (a compound written two ways, one person's role) is counted."""
-    return fact.kind is not Kind.TERM or len(set(fact.docs)) > 1
+    """Whether a fact is a row of the coverage (``vocabulary``)."""
+    return not vocabulary(fact.kind, len(set(fact.docs)))
 
 
 def coverage(comparison: Comparison) -> Coverage:

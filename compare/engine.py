@@ -185,7 +185,7 @@ def _compare(
     ]
     groups = _split_finer_dates(quantities, link_quantities(
         quantities, contexts, common,
-        linking_terms(plain_terms, common, names, align.related())))
+        linking_terms(plain_terms, common, names)))
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from .align import written_number
+from .align import related, written_number
 from .lexicon import stem, synonyms
 from .model import Document, Kind
 from .names import Name
-from .numbers import TENS
-from .numbers import UNITS as UNIT_WORDS
+from .numbers import NUMBER_WORDS
 from .phrases import Phrase
 from .quantities import Quantity
 from .quotes import Quote
@@ -143,8 +142,7 @@ around each mention."""
 
 
 _NAME_WORD = re.compile(r"[\w'’-]+")
-_NUMBER_STEMS = frozenset(stem(w) for w in (*UNIT_WORDS, *TENS, "hundred", "thousand",
-                                             "million", "billion", "dozen"))
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 """Numbers written in words: the value itself, no evidence of what it is about."""
 
 
@@ -152,7 +150,6 @@ def linking_terms(
     plain_terms: Sequence[Sequence[frozenset[str]]],
     common: Callable[[str], bool],
     names: Sequence[Sequence[Name]],
-    related: Mapping[str, str],
 ) -> Callable[[int, int], frozenset[str]]:
     """A sentence's words as ``link_quantities`` compares two sentences: the aligner's
     terms less the numbers written in it, the story's common words and the words of names
@@ -163,7 +160,7 @@ def linking_terms(
     a synonym group or of the aligner's related words as the group ("built" and
     "constructed" are "=build"), so that each word counts once. Made on first use (few
     sentences are asked for)."""
-    groups = synonyms()
+    groups, related_words = synonyms(), related()
     made: dict[tuple[int, int], frozenset[str]] = {}
     named: dict[int, dict[int, list[Name]]] = {}
 
@@ -184,7 +181,7 @@ def linking_terms(
                     continue  # the aligner's group of a word: the word is read below
                 for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
                     p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
-                    out.add("=" + groups[p] if p in groups else related.get(p, p))
+                    out.add("=" + groups[p] if p in groups else related_words.get(p, p))
             got = made[(doc, sentence)] = frozenset(out)
         return got
 

@@ -31,6 +31,9 @@ SCALES = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
     "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }
+NUMBER_WORDS = frozenset((*UNITS, *TENS, *(w for w in SCALES if len(w) > 3), "dozen"))
+"""Numbers written out in words, the scale abbreviations left out: words that say a value,
+not what it is about."""
 DENOMINATORS = {
     "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "fourth": 4, "fifth": 5,
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .coverage import vocabulary
+
 
 @dataclass(frozen=True, slots=True)
 class OutletCounts:
@@ -52,8 +54,8 @@ def story_counts(record: Mapping[str, Any]) -> tuple[OutletCounts, ...]:
     disagrees: Counter[str] = Counter()
     core = 0
     for fact in record["facts"]:
-        if fact.get("kind") == "term" and len(set(fact["docs"])) == 1:
-            continue  # a key term one source uses: vocabulary, not a claim (coverage.counted)
+        if vocabulary(fact.get("kind", ""), len(set(fact["docs"]))):
+            continue  # a key term one source uses: no claim
         outlets = {outlet_of[doc] for doc in fact["docs"]}
         facts.update(outlets)
         if len(outlets) == 1:

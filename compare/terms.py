@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from .lexicon import STOPWORDS, common_words, fold, stem
 from .model import Document, Span
-from .numbers import TENS
-from .numbers import UNITS as UNIT_WORDS
+from .numbers import NUMBER_WORDS
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*[^\W_])?")
 """A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
@@ -39,8 +38,7 @@ _NOT_TERM = STOPWORDS | frozenset(
     yesterday tomorrow tonight now then ago late early later earlier here there where year
     years month months week weeks day days time times way ways thing things lot lots
     something anything nothing everything someone anyone everyone people percent per cent""".split()
-) | frozenset((*UNIT_WORDS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million",
-               "millions", "billion", "billions", "dozen", "dozens"))
+) | NUMBER_WORDS | frozenset(w + "s" for w in NUMBER_WORDS)
 """Words that are never part of a term: function words, light nouns, numbers in words."""
 _SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"), (re.compile(r"is(e|ed|es|ing)$"),
               r"iz\1"), (re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"tre(s?)$"), r"ter\1"),

@@ -542,8 +542,7 @@ def test_linking_terms_keep_what_happened_not_who_or_how_many(make_doc) -> None:
         "In 1970, Vincent Gigante was indicted on police-bribery charges. "
         "The building was constructed in 1935, predating statehood by more than 20 years."
     )
-    terms = linking_terms([align.sentence_terms(doc)], lambda term: False, [find_names(doc)],
-                          align.related())
+    terms = linking_terms([align.sentence_terms(doc)], lambda term: False, [find_names(doc)])
     bribery, built = terms(0, 0), terms(0, 1)
     assert bribery == {"~police", "brib", "=charge"}
     assert "=build" in built and "#1935" not in built
