@@ -116,12 +116,10 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # Maid" / "Matanuska Maid", issue 9): align-recall 0.836 -> 0.843. Alignment's lead
         # bonus and a related word inside a name (issue 10: recall 0.863, precision 0.783).
         # Third session's end, all merged (quotations closed in the next paragraph, review
-        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790. A place of care's
-        # name going on with the people it is for ("Medical Center for federal prisoners",
-        # issue 9): facts 0.9443 -> 0.9455. A year meets its decade, sentences quoting the
-        # same words pair, a phrase one report has keeps its words (issue 10's sixth
-        # session): align-recall 0.907, align-precision 0.796. Key terms and roles (issue 8's
-        # non-number facts): facts 0.975.
+        # fixes): facts 0.944, align-recall 0.894, align-precision 0.790. A year meets its
+        # decade, sentences quoting the same words pair, a phrase one report has keeps its
+        # words (issue 10's sixth session): align-recall 0.907, align-precision 0.796. Key
+        # terms and roles (issue 8's non-number facts): facts 0.974.
         ("facts", 0.97),
         ("shared-precision", 1.00),
         ("align-recall", 0.90),
