@@ -89,6 +89,7 @@ def rare(word: str) -> bool:
     return not forms & common
 
 
+@lru_cache(maxsize=1 << 15)
 def _edge_word(low: str) -> bool:
     """An adverb or a participle ("reportedly", "newly", "dubbed", "created"), or an age
     ("year-old"): no part of a compound noun. A word in "-ly" is an adverb by its ending or
@@ -139,7 +140,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         else:
             blocked.append([a, b])
     out: list[Term] = []
-    k = 0  # the first taken span not ended before the current word
+    k, n_blocked = 0, len(blocked)  # the first taken span not ended before the current word
     for index, (s_start, s_end) in enumerate(doc.sentences):
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
@@ -147,22 +148,25 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         words = [w.lower() if w.isascii() else fold(w) for _, _, w in tokens]  # fold, faster
         run: list[int] = []
         last = 0  # where the run's last word ends
+        held = False  # whether the run holds a rare word: most runs do not, and are dropped
         for n, (start, end, word) in enumerate(tokens):
-            while k < len(blocked) and blocked[k][1] <= start:
+            while k < n_blocked and blocked[k][1] <= start:
                 k += 1
             low = words[n]
             if run and text[last:start] != " " and not _GAP.fullmatch(text, last, start):
-                out.extend(_run_terms(doc, index, tokens, words, run))
-                run = []
-            if ((k < len(blocked) and blocked[k][0] < end) or low in _NOT_TERM or "'" in low
-                    or "’" in low or not (word[0].islower() or (n == 0 and word[1:].islower()))):
-                if run:  # the sentence's first word may be capitalised
+                if held:
                     out.extend(_run_terms(doc, index, tokens, words, run))
-                    run = []
+                run, held = [], False
+            if ((k < n_blocked and blocked[k][0] < end) or low in _NOT_TERM or "'" in low
+                    or "’" in low or not (word[0].islower() or (n == 0 and word[1:].islower()))):
+                if held:  # the sentence's first word may be capitalised
+                    out.extend(_run_terms(doc, index, tokens, words, run))
+                run, held = [], False
                 continue
             run.append(n)
+            held = held or rare(low)
             last = end
-        if run:
+        if held:
             out.extend(_run_terms(doc, index, tokens, words, run))
     return out
 
@@ -171,9 +175,7 @@ def _run_terms(doc: Document, sentence: int, tokens: list[tuple[int, int, str]],
                words: list[str], run: list[int]) -> list[Term]:
     """The terms of one run of content words (``run``: indices into ``tokens``): cut at its
     adverbs, participles and verbs, each piece's last words, if they hold a rare word. Most
-    runs hold none and are not looked at further."""
-    if not any(rare(words[n]) for n in run):
-        return []
+    runs hold none and are not looked at (``find_terms`` passes only those that do)."""
     out: list[Term] = []
     piece: list[int] = []
     for n in [*run, -1]:
