@@ -35,7 +35,7 @@ from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import find_terms, link_terms, role_spans
 
@@ -422,18 +422,6 @@ _SEARCHED_WHOLE = 60
 longer one only in the dozen best-scored partners of the quotation's sentences."""
 
 
-_QUOTE_MARKS = re.compile(r'["“”«»]|``|\'\'')
-
-
-def _in_marks(text: str, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` are quoted: a quotation mark at one of their edges
-    (just before or at the start, at the end or just after), not only somewhere inside them.
-    One edge is enough: another report's quotation is often found in a wider stretch ('the
-    "Oddfather"' for '"the Oddfather"')."""
-    return (_QUOTE_MARKS.search(text, max(0, start - 2), min(end, start + 1)) is not None
-            or _QUOTE_MARKS.search(text, max(start, end - 1), end + 2) is not None)
-
-
 def _pair_quoted_sentences(
     docs: Sequence[Document],
     candidates: dict[tuple[int, int], list[align.Candidate]],
@@ -452,7 +440,7 @@ def _pair_quoted_sentences(
         if draft.kind is Kind.QUOTE:
             by_doc: dict[int, set[int]] = defaultdict(set)
             for m in draft.mentions:
-                if _in_marks(docs[m.doc].text, m.start, m.end):
+                if in_marks(docs[m.doc].text, m.start, m.end):
                     by_doc[m.doc].add(m.sentence)
             for i, j in combinations(sorted(by_doc), 2):
                 if len(by_doc[i]) == len(by_doc[j]) == 1:

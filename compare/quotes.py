@@ -22,6 +22,9 @@ class Quote:
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
 _OPENER = re.compile(r"“|\"|``|«|(?<![\w])‘|(?<![\w])'(?=\w)")
+_DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
+    {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=len, reverse=True)))
+"""A double quotation mark, opening or closing (single ones are apostrophes too)."""
 _DIRECTED = ("“", "«")
 """Opening marks that differ from their closing ones and do not nest in themselves (English
 nests the other kind); "``" does, in old wire copy, close quotes too."""
@@ -129,3 +132,12 @@ def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
     if before:
         return (window_start + before.start("a"), window_start + before.end("a"))
     return None
+
+
+def in_marks(text: str, start: int, end: int) -> bool:
+    """Whether the words at ``start:end`` are quoted: a double quotation mark at one of their
+    edges (just before or at the start, at the end or just after), not only somewhere inside
+    them. One edge is enough: another report's quotation is often found in a wider stretch
+    ('the "Oddfather"' for '"the Oddfather"')."""
+    return (_DOUBLE_MARK.search(text, max(0, start - 2), min(end, start + 1)) is not None
+            or _DOUBLE_MARK.search(text, max(start, end - 1), end + 2) is not None)

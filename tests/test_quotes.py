@@ -129,3 +129,14 @@ def test_a_plural_possessive_in_the_next_paragraph_is_no_close(make_doc) -> None
     doc = make_doc("'We will rebuild the school.\n\nThe parents' meeting is on Monday.")
     (quote,) = find_quotes(doc)
     assert quote.text == "We will rebuild the school"
+
+
+def test_words_are_in_marks_by_a_mark_at_one_of_their_edges() -> None:
+    from compare.quotes import in_marks
+
+    text = 'To the writers of headlines he was sometimes "Daffy Don" or "the Oddfather".'
+    at = text.index("the Oddfather")
+    assert in_marks(text, at, at + len("the Oddfather"))
+    text = 'Prosecutors called it "a brazen act" in court on Monday.'
+    wide = text.index("called")  # a stretch with marks only inside it
+    assert not in_marks(text, wide, wide + len('called it "a brazen act" in court'))
