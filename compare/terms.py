@@ -145,7 +145,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, s_start, s_end)]
-        words = [w.lower() if w.isascii() else fold(w) for _, _, w in tokens]  # fold, faster
+        words = [fold(w) for _, _, w in tokens]
         run: list[int] = []
         last = 0  # where the run's last word ends
         held = False  # whether the run holds a rare word: most runs do not, and are dropped
