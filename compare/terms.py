@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import STOPWORDS, common_words, fold, stem
+from .match import UnionFind
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
 
@@ -244,13 +245,7 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
             length[unit] = max(length.get(unit, 0), t.words)
             for n, key in enumerate(t.keys):
                 users.setdefault(key, {}).setdefault(unit, set()).add(t.joins[n])
-    root: dict[tuple[int, str], tuple[int, str]] = {}
-
-    def find(u: tuple[int, str]) -> tuple[int, str]:
-        while root.get(u, u) != u:
-            u = root[u]
-        return u
-
+    uf = UnionFind()
     linked: set[tuple[int, str]] = set()
     dropped: set[tuple[int, str]] = set()
     for key in sorted(users, key=lambda k: (-len(k), k)):
@@ -258,10 +253,7 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
         if len({d for d, _ in written}) < 2 or not any(k == key for _, k in written):
             continue
         if len(set().union(*written.values())) > 1:
-            first = find(min(written))
-            for u in sorted(written):
-                if find(u) != first:
-                    root[find(u)] = first
+            uf.union_all(sorted(written))
             linked.update(written)
         else:
             dropped.update(u for u in written if u[1] == key and u not in linked)
@@ -269,7 +261,7 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
     for unit, members in sorted(units.items()):
         if unit not in linked and (unit in dropped or (len(members) == 1 and length[unit] == 1)):
             continue
-        groups.setdefault(find(unit), []).extend((unit[0], i) for i in members)
+        groups.setdefault(uf.find(unit), []).extend((unit[0], i) for i in members)
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
