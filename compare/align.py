@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -150,6 +150,16 @@ def _stem(low: str) -> str:
     return stem(low)
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """A word as written to its stem, or None for a function word or a letter: asked once per
+    distinct word, not once per token (a long document repeats its words)."""
+    low = fold(word)
+    if len(low) > 1 and not _function_word(low):
+        return _stem(low)
+    return None
+
+
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
     out = []
@@ -157,9 +167,9 @@ def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     for start, end in doc.sentences:
         found = []
         for m in _WORD.finditer(text, start, end):
-            low = fold(m.group(0))
-            if len(low) > 1 and not _function_word(low):
-                found.append((m.start(), _stem(low)))
+            stemmed = _content_stem(m.group())
+            if stemmed is not None:
+                found.append((m.start(), stemmed))
         out.append(found)
     return out
 
@@ -169,6 +179,7 @@ def sentence_terms(
     facts_by_sentence: Sequence[set[str]] = (),
     masks: Sequence[Sequence[tuple[int, int]]] = (),
     words: Sequence[Sequence[tuple[int, str]]] | None = None,
+    numbers: Sequence[frozenset[str]] | None = None,
 ) -> list[frozenset[str]]:
     """Stems of a sentence's content words, their groups of related words, the numbers
     written in it and the ids of the facts it mentions.
@@ -177,10 +188,13 @@ def sentence_terms(
     a name weighs once, and "Tory" and "Conservative" meet through their shared fact id. A
     name of one word that is a related word keeps its group, apart ("≈tweet" for "Twitter"),
     for ``bridge_names``; a word inside a longer name is the name's ("Operation Muslim Vote").
-    ``words`` are the document's ``sentence_words``, when the caller has them.
+    ``words`` and ``numbers`` are the document's ``sentence_words`` and
+    ``sentence_numbers``, when the caller has them.
     """
     if words is None:
         words = sentence_words(doc)
+    if numbers is None:
+        numbers = sentence_numbers(doc)
     group = related()
     terms = []
     for index, found in enumerate(words):
@@ -198,18 +212,28 @@ def sentence_terms(
             kept.add(word)
             if word in group:
                 kept.add(group[word])
-        start, end = doc.sentences[index]
-        kept.update(_NUMBER_TERM + m.group(0).replace(",", "")
-                    for m in _NUMBER.finditer(doc.text, start, end))
+        kept.update(numbers[index])
+        kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
+        terms.append(frozenset(kept))
+    return terms
+
+
+def sentence_numbers(doc: Document) -> list[frozenset[str]]:
+    """Each sentence's numbers as terms, and the decade of each year in it: a term of its own
+    for "the 1980s", a term "in 1983" may meet it by. Read once per document, for both of
+    the engine's passes of ``sentence_terms``."""
+    out = []
+    for start, end in doc.sentences:
+        kept = {_NUMBER_TERM + m.group(0).replace(",", "")
+                for m in _NUMBER.finditer(doc.text, start, end)}
         for m in _YEAR.finditer(doc.text, start, end):
             if m.group(3):
                 if m.group(2) == "0":
                     kept.add(f"{_WRITTEN_DECADE}{m.group(1)}0s")  # "the 1980s"
             else:
                 kept.add(f"{_DECADE}{m.group(1)}0s")  # "in 1983": maybe in "the 1980s"
-        kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
-        terms.append(frozenset(kept))
-    return terms
+        out.append(frozenset(kept))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -168,7 +168,9 @@ def _compare(
 
     quantities = [find_quantities(d) for d in docs]
     words = [align.sentence_words(d) for d in docs]
-    plain_terms = [align.sentence_terms(d, words=words[i]) for i, d in enumerate(docs)]
+    numbers = [align.sentence_numbers(d) for d in docs]
+    plain_terms = [align.sentence_terms(d, words=words[i], numbers=numbers[i])
+                   for i, d in enumerate(docs)]
     sentence_df: Counter[str] = Counter()
     n_sentences = 0
     for terms in plain_terms:
@@ -197,7 +199,7 @@ def _compare(
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
-        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i])
+        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i])
         for i, d in enumerate(docs)
     ]
     terms = align.bridge_names(terms)
@@ -523,7 +525,7 @@ def _add_quote_drafts(
             # the sentences that can hold the quotation at all, of those
             live_rows = rows[quote_candidates(index, needle, rows)]
             live_docs = index.document[live_rows]
-            for other in np.unique(live_docs).tolist():
+            for other in sorted(set(live_docs.tolist())):
                 first = index.first[other]
                 if other in picked:
                     alive = set(live_rows[live_docs == other].tolist())
