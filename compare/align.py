@@ -579,7 +579,7 @@ def pair_cosines(
             if not blocked[k]:
                 pair_up(left_index(k), probe_right[k])
     keys.append(_cross_pairs(left, right, at_left[blocked], at_right[blocked]))
-    unique = np.unique(np.concatenate(keys))
+    unique = _distinct(np.concatenate(keys))
     li, ri = unique // n_right, unique % n_right
     # shared weight of each pair, vectorised: each left term of the pair looked up among the
     # right sentence's terms (sorted keys sentence * n_terms + term), summed in term order
@@ -606,6 +606,15 @@ def pair_cosines(
     live = ((1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach) * bonus >= cutoff
     return PairCosines(li[live], ri[live], cosine[live], reach[live], bonus[live],
                        int(unique.size))
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """The distinct ``keys``, sorted: ``np.unique`` by a sort, which for a million keys is
+    many times faster than the hash table numpy 2 uses when only the values are asked for."""
+    keys = np.sort(keys)
+    if keys.size:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys
 
 
 def _cross_pairs(
