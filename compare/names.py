@@ -80,8 +80,10 @@ _UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
 than those: a quick test that none is there)."""
 
 
+@lru_cache(maxsize=1 << 15)
 def _is_headline(sentence: str) -> bool:
-    """All-caps or Title Case lines, where capitals do not mark names."""
+    """All-caps or Title Case lines, where capitals do not mark names. Remembered: the
+    names of a document and then the entities ask it of every sentence."""
     if sentence.rstrip().endswith(_SENTENCE_ENDS) and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
