@@ -875,8 +875,13 @@ def _form_matches(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Ma
     """The matches of every first word's pattern, left to right and not overlapping, as one
     alternation of them all would find them."""
     found = []
+    # every form of a word tried below starts as the word does: most words are passed over
+    # by their first two characters
+    openings = {first[:2] for first in patterns}
     for token in _CAPITALISED.finditer(text):
         word = token.group()
+        if word[:2] not in openings and word[:1] not in openings:
+            continue
         for first in {word, _POSSESSIVE_END.sub("", word), word.rstrip(_TRAILING)}:
             pattern = patterns.get(first)
             if pattern is not None:
