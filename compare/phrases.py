@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
@@ -213,6 +213,7 @@ MAX_WORDS = 10
 MAX_SAME_START = 50
 """Wordings looked for from one first word: a bound on the work at each word of a text."""
 _WORD = re.compile(r"[\w'’]+")
+_WORDS_KEPT = re.compile(r"([\w'’]+)")
 _JOINER = re.compile(r"[\s-]+")
 REFOUND_MIN_WORDS = 2
 """A charge or illness is looked for bare in another report only when it has this many words
@@ -577,17 +578,25 @@ def find_across(
         spans = sorted((p.start, p.end) for p in ps)
         starts = [a for a, _ in spans]
         reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
-        tokens = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(doc.text)]
+        wanted: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+        for ws in by_first.values():  # another document's wordings, in the order above
+            for w in ws:
+                if wordings[w][1] != {d}:
+                    wanted[w[:2]].append(w)
+        initial = {w[0] for w in wanted}
+        words, bounds = _words(doc.text)
+        firsts = {w for w in set(words) if (w.lower() if w.isascii() else fold(w)) in initial}
         added: list[Phrase] = []
-        i = 0
-        while i < len(tokens):
-            hit = next((w for w in by_first.get(tokens[i][2], ())
-                        if wordings[w][1] != {d} and _joined(doc.text, tokens, i, w)), None)
-            if hit is None:
-                i += 1
+        after = 0  # the first word not yet read: a wording found is read as a whole
+        for i in compress(count(), map(firsts.__contains__, words)):  # each word that may start one
+            if i < after or i + 1 == len(words):
                 continue
-            start, end = tokens[i][0], tokens[i + len(hit) - 1][1]
-            i += len(hit)
+            hit = next((w for w in wanted.get((fold(words[i]), fold(words[i + 1])), ())
+                        if _joined(doc.text, words, bounds, i, w)), None)
+            if hit is None:
+                continue
+            start, end = bounds[2 * i], bounds[2 * (i + len(hit)) - 1]
+            after = i + len(hit)
             k = bisect_left(starts, end) - 1
             if k >= 0 and reach[k] > start:
                 continue  # a phrase of this document is there already
@@ -599,14 +608,24 @@ def find_across(
     return out
 
 
-def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, words: tuple[str, ...]) -> bool:
-    """Whether the tokens from ``i`` on are ``words``, joined by spaces or hyphens only."""
-    if i + len(words) > len(tokens):
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """The text's words (``_WORD``) and where they lie: word ``i`` runs from ``bounds[2 * i]``
+    to ``bounds[2 * i + 1]``. One split of the text, not a match object a word: most words
+    are only looked up, never read again."""
+    parts = _WORDS_KEPT.split(text)  # the gap before each word, the word, ..., the last gap
+    return parts[1::2], list(accumulate(map(len, parts)))
+
+
+def _joined(text: str, words: list[str], bounds: list[int], i: int,
+            wording: tuple[str, ...]) -> bool:
+    """Whether the words from ``i`` on are ``wording`` (folded), joined by spaces or hyphens
+    only."""
+    if i + len(wording) > len(words):
         return False
     return all(
-        tokens[i + k][2] == word
-        and (k == 0 or _JOINER.fullmatch(text, tokens[i + k - 1][1], tokens[i + k][0]))
-        for k, word in enumerate(words)
+        fold(words[i + k]) == word
+        and (k == 0 or _JOINER.fullmatch(text, bounds[2 * (i + k) - 1], bounds[2 * (i + k)]))
+        for k, word in enumerate(wording)
     )
 
 
