@@ -428,9 +428,14 @@ def test_destroyed_is_one_fact_only_about_one_thing(make_doc) -> None:
 
 @pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus absent: {CORPUS}")
 def test_scanning_only_around_the_needed_words_finds_what_a_scan_of_the_text_finds() -> None:
-    """Every match of every pattern in 864 news texts, and in one text made of them all."""
+    """Every match of every pattern in 864 news texts and in sentences whose matches hold
+    a full stop, an apostrophe or a hyphen, or stand at the text's ends."""
     texts = [json.loads(line)["text"] for line in CORPUS.read_text("utf-8").splitlines()]
-    texts.append("\n\n".join(texts))
+    texts += [
+        "A jury convicted Mr. O'Neil of fraud, and the cause of the fire was not known.",
+        "Charged with murder",
+        "It was one of the best-known sites; no one was hurt.",
+    ]
     found = 0
     for text in texts:
         for pattern in phrases_module._NEEDS:
@@ -438,4 +443,12 @@ def test_scanning_only_around_the_needed_words_finds_what_a_scan_of_the_text_fin
             assert [m.span() for m in phrases_module._matches(
                 text, text.lower(), text[::-1], pattern)] == whole
             found += len(whole)
-    assert found > 1000
+    assert found > 700
+
+
+def test_a_text_with_letters_lower_case_hides_is_scanned_whole(phrases) -> None:
+    """"ı" and "ſ" match "i" and "s" case-blind, which the text in lower case does not show:
+    "ſuffered from" is a cue, and "Kılıç" is no reason to miss one."""
+    assert phrases("Kılıç was charged with murder.") == ["murder"]
+    assert phrases("He ſuffered from heart failure and was treated for it.") == [
+        "ſuffered from heart failure"]
