@@ -585,6 +585,9 @@ def find_across(
             for w in ws:
                 if wordings[w][1] != {d}:
                     wanted[w[:2]].append(w)
+        if not wanted:
+            out.append(sorted(ps, key=lambda p: (p.start, p.end)))
+            continue  # no other document's wording to look for: no words to read
         initial = {w[0] for w in wanted}
         words, bounds = _words(doc.text)
         firsts = {w for w in set(words) if (w.lower() if w.isascii() else fold(w)) in initial}
