@@ -358,9 +358,9 @@ def _matches(
 def _by_sentence(
     doc: Document, starts: list[int], matches: Iterable[re.Match[str]]
 ) -> dict[int, list[re.Match[str]]]:
-    """The matches by the sentence that holds each (one search of the text, not one a
-    sentence: 22,000 short sentences took 0.4 s); a match that runs into the next sentence
-    is none. ``starts``: where each sentence starts."""
+    """The matches by the sentence that holds each (``_matches`` scans stretches of the text,
+    not each sentence: 22,000 short sentences took 0.4 s); a match that runs into the next
+    sentence is none. ``starts``: where each sentence starts."""
     out: dict[int, list[re.Match[str]]] = defaultdict(list)
     for m in matches:
         index = bisect_right(starts, m.start()) - 1

@@ -193,7 +193,8 @@ class _MayBeRare(dict[str, bool]):
     once a word and then looked up, as every word of a text is."""
 
     def __missing__(self, word: str) -> bool:
-        self[word] = found = (_content(word, False) or _content(word, True)) and rare(fold(word))
+        # as a sentence's first word: the looser test, which every other place passes too
+        self[word] = found = _content(word, True) and rare(fold(word))
         return found
 
 
