@@ -3,12 +3,17 @@ wordings are one fact, "no one was hurt" and "the cause was not known" in their 
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
+from compare import phrases as phrases_module
 from compare.match import link_phrases
 from compare.phrases import CASUALTIES, CONDITION, find_across, find_phrases, phrase_key
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "ecbplus-news.jsonl"
 
 
 @pytest.fixture
@@ -419,3 +424,31 @@ def test_destroyed_is_one_fact_only_about_one_thing(make_doc) -> None:
     assert sorted(link_phrases([find_phrases(a), find_phrases(b)])) == [
         [(0, 0), (1, 0)], [(0, 1)], [(1, 1)]
     ]
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus absent: {CORPUS}")
+def test_scanning_only_around_the_needed_words_finds_what_a_scan_of_the_text_finds() -> None:
+    """Every match of every pattern in 864 news texts and in sentences whose matches hold
+    a full stop, an apostrophe or a hyphen, or stand at the text's ends."""
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text("utf-8").splitlines()]
+    texts += [
+        "A jury convicted Mr. O'Neil of fraud, and the cause of the fire was not known.",
+        "Charged with murder",
+        "It was one of the best-known sites; no one was hurt.",
+    ]
+    found = 0
+    for text in texts:
+        for pattern in phrases_module._NEEDS:
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in phrases_module._matches(
+                text, text.lower(), text[::-1], pattern)] == whole
+            found += len(whole)
+    assert found > 700
+
+
+def test_a_text_with_letters_lower_case_hides_is_scanned_whole(phrases) -> None:
+    """"ı" and "ſ" match "i" and "s" case-blind, which the text in lower case does not show:
+    "ſuffered from" is a cue, and "Kılıç" is no reason to miss one."""
+    assert phrases("Kılıç was charged with murder.") == ["murder"]
+    assert phrases("He ſuffered from heart failure and was treated for it.") == [
+        "ſuffered from heart failure"]
