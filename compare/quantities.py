@@ -6,7 +6,7 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -487,50 +487,36 @@ def _terms(content: _Sentence, first: int, last: int, start: int, end: int,
 
 
 class _Sentence:
-    """One sentence as its numbers are read: the text, the sentence's index and start, its
-    tokens and their starts, and its content words (token indexes in order, and stems), read
-    on first use and shared by its numbers: a table's context windows overlap, each word is
-    read once and a window without one costs two bisections."""
+    """One sentence as its numbers are read: the text, the sentence's index and start, and
+    its tokens and their starts, read once the sentence has a number (half have none)."""
 
-    __slots__ = ("at", "index", "start", "starts", "stems", "text", "tokens")
+    __slots__ = ("index", "start", "starts", "text", "tokens")
 
     def __init__(self, text: str, index: int, start: int, tokens: list[Span]) -> None:
         self.text, self.index, self.start, self.tokens = text, index, start, tokens
         self.starts = [t[0] for t in tokens]
-        self.at: list[int] | None = None
-        self.stems: list[str] = []
 
     def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
-        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``."""
-        if self.at is None:
-            self.at = []
-            for k, (s, e) in enumerate(self.tokens):
-                stem_k = _content_stem(self.text, s, e)
-                if stem_k:
-                    self.at.append(k)
-                    self.stems.append(stem_k)
-        i, j = bisect_left(self.at, lo), bisect_left(self.at, hi)
-        if i == j:
-            return _NO_TERMS
-        tokens, at, stems = self.tokens, self.at, self.stems
-        return frozenset(stems[x] for x in range(i, j) if not start <= tokens[at[x]][0] < end)
+        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``:
+        each word's stem is remembered (``_content_stem``), so a window costs a lookup a
+        token, not the whole sentence's words (most sentences hold one number)."""
+        text = self.text
+        found = {_content_stem(text[s:e]) for s, e in self.tokens[lo:hi] if not start <= s < end}
+        found.discard("")
+        return frozenset(found)
 
 
-_NO_TERMS: frozenset[str] = frozenset()
-
-
-def _content_stem(text: str, s: int, e: int) -> str:
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str:
     """A token's stem when it is a content word (no digits, no stop word, three letters or
-    more), else ""."""
-    if text[s].isdigit():
+    more), else "". Remembered: the words around numbers repeat (a table's above all)."""
+    if word[0].isdigit():
         return ""
-    t = _stem(text[s:e])
+    t = stem(word)
     return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
 
 
 _DIGIT_CHAR = re.compile(r"\d")
-_stem = lru_cache(maxsize=1 << 16)(stem)
-"""``lexicon.stem``, remembered: the words around numbers repeat (a table of them above all)."""
 
 
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
@@ -544,12 +530,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found: list[Quantity] = []
     text = doc.text
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
+        sentence: _Sentence | None = None  # tokenised at its first number
         covered = s_start  # the end of the last mention: a price's cents are read with it
         first_here = len(found)
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
                 continue
+            if sentence is None:
+                sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
             group = m.lastgroup or "number"
             keys: tuple[str, ...] = ()
             stamp = False
