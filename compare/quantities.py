@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
+from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, OPENERS, resolve
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
@@ -72,6 +73,27 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
             "rs": "INR", "rs.": "INR"}
 _CODES = ("USD EUR GBP JPY CNY CHF AUD CAD HKD INR RUB NZD SGD ZAR SEK NOK DKK KRW BRL MXN TRY "
           "ILS AED SAR RMB").split()
+_OPENERS = frozenset([
+    *OPENERS, *UNITS, *TENS, *_ORDINALS, *(w.split()[0] for w in _VAGUE),
+    *"first second third fourth last early mid late half quarter".split(),
+])
+"""The words a number, a date or a time opens with when it opens with a letter (``a`` and
+``an`` aside): number words, ordinals, vague amounts, parts of a year ("the first half of"),
+decades ("the mid-1980s") and the openers of dates (``dates.OPENERS``)."""
+
+
+def _opening(openers: frozenset[str]) -> str:
+    """A pattern for the first three letters of one of ``openers``, a character class per first
+    two ("ja[nu]|..."): testing a word start against it is cheap, and two words in three fail it
+    (the groups of ``PATTERNS`` after it cost a hundred times as much)."""
+    thirds: dict[str, set[str]] = defaultdict(set)
+    for word in openers:
+        if len(word) > 2:
+            thirds[word[:2]].add(word[2])
+    return "|".join(f"{two}[{''.join(sorted(third))}]" for two, third in sorted(thirds.items()))
+
+
+_OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as)")
 
@@ -79,13 +101,12 @@ PATTERNS = re.compile(
     rf"""
     (?=[£$€¥₹\d]|\.\d|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said
     |has|had|he|his|her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told
-    |than)\b)(?:[acdefhjmnoqstuwz](?=[^\W\d_])|a(?=[\s-])|la|le|pa|pr|ye|va)
+    |than)\b)(?:{_OPENING}|an?(?=[\s-]))
     |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
-    # a symbol, a digit, a point before a digit, a word start (not a common function word, not
-    # a one-letter word but "a" before a space or hyphen: no number, date or currency word is
-    # one) with the letters some number, date or currency word opens with, or a month in
-    # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"); initials and "U.S." runs
-    # are no longer tried at every letter and point
+    # a symbol, a digit, a point before a digit, a word start (not a common function word)
+    # with the first three letters of a word a number, date or time opens with (``_OPENERS``;
+    # "a" and "an" before a space or hyphen), or a month in capitals fused to the word before
+    # ("SAYSSEPTEMBER 19, 2013"): the groups are tried at one word in three, not at each
     (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
     # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
     # date alternatives are not tried, which makes a table of numbers cheap to scan)
