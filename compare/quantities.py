@@ -99,14 +99,15 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said
-    |has|had|he|his|her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told
-    |than)\b)(?:{_OPENING}|an?(?=[\s-]))
+    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?(?=[\s-])))(?!(?:the|to|that|of|and|on|at
+    |as|for|from|with|was|were|said|has|had|he|his|her|it|is|its|not|be|by|we|who|when|would
+    |will|which|also|after|about|told|than)\b)
     |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
-    # a symbol, a digit, a point before a digit, a word start (not a common function word)
-    # with the first three letters of a word a number, date or time opens with (``_OPENERS``;
-    # "a" and "an" before a space or hyphen), or a month in capitals fused to the word before
-    # ("SAYSSEPTEMBER 19, 2013"): the groups are tried at one word in three, not at each
+    # a symbol, a digit, a point before a digit, a word start with the first three letters of
+    # a word a number, date or time opens with (``_OPENERS``; "a" and "an" before a space or
+    # hyphen; tested first, as it fails most words) and no common function word, or a month in
+    # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"): the groups are tried at
+    # one word in three, not at each
     (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
     # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
     # date alternatives are not tried, which makes a table of numbers cheap to scan)

@@ -704,10 +704,10 @@ def test_the_list_path_changes_nothing_in_the_corpus(make_doc, monkeypatch) -> N
 def _tried_at_every_word() -> re.Pattern[str]:
     """``PATTERNS`` with its groups tried at every word start, not only at the openings of
     ``_OPENERS``: what the narrow first look must not change."""
-    opening = "(?:" + quantities_module._OPENING + r"|an?(?=[\s-]))"
+    opening = "(?=(?:" + quantities_module._OPENING + r"|an?(?=[\s-])))"
     source = quantities_module.PATTERNS.pattern
     assert opening in source
-    return re.compile(source.replace(opening, r"[^\W\d_]"), re.VERBOSE | re.IGNORECASE)
+    return re.compile(source.replace(opening, r"(?=[^\W\d_])"), re.VERBOSE | re.IGNORECASE)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
