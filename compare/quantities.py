@@ -255,7 +255,13 @@ def _may_end_a_symbol(before: str) -> bool:
     """Whether ``before`` can end in a currency sign or code (``_CURRENCY_BEFORE``): checked
     first because most numbers have none, and the pattern is the cost of a table of them."""
     last = before[-2:-1] if before[-1:] in (" ", "\t") else before[-1:]
-    return last.isalpha() or last in ("$", ".") or last in "£€¥₹₽₩₪₺₦元" and last != ""
+    return last in _SYMBOL_ENDS
+
+
+_SYMBOL_ENDS = frozenset("$.£€¥₹₽₩₪₺₦元sSſ" + "".join({code[-1] for code in _CODES}))
+"""The last characters of ``_CURRENCY_BEFORE``'s matches: a sign, "$", the capital letter
+closing a code (the codes are matched in capitals only), the "s" of "Rs" in any case (and
+the long s, its case variant in a pattern that ignores case) and the point of "Rs."."""
 
 
 def _may_start_a_currency(text: str, end: int, hi: int) -> bool:

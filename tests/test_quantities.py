@@ -740,6 +740,15 @@ def test_the_first_look_changes_nothing_in_the_corpus() -> None:
         assert _found(quantities_module.PATTERNS, text) == _found(wide, text)
 
 
+@pytest.mark.parametrize("sign", [*quantities_module._SYMBOLS, *quantities_module._CODES,
+                                  "Rs", "RS", "Rs.", "HK $", "us $", "U.S. $"])
+def test_every_currency_sign_before_a_number_passes_the_cheap_check(sign) -> None:
+    """``_may_end_a_symbol`` skips the pattern only where it cannot match."""
+    for before in (f"paid {sign}", f"paid {sign} ", f"({sign}"):
+        if quantities_module._CURRENCY_BEFORE.search(before):
+            assert quantities_module._may_end_a_symbol(before), before
+
+
 def test_the_first_look_skips_initials_and_points_but_not_the_article(quantities) -> None:
     """The pattern's cheap first look: a one-letter word other than "a" before a space or
     hyphen, or a point not before a digit, starts no number, date or amount; "a dozen", "A
