@@ -732,6 +732,13 @@ def test_the_first_look_misses_no_word_a_group_opens_with() -> None:
             assert _found(pattern, text) == _found(wide, text), w
 
 
+def test_the_cases_of_a_first_letter_are_every_character_ignoring_case_matches() -> None:
+    letters = "".join(sorted({w[0] for w in quantities_module._OPENERS if len(w) > 2}))
+    any_case = re.compile(f"[{letters}]", re.IGNORECASE)
+    matched = {chr(c) for c in range(0x110000) if any_case.fullmatch(chr(c))}
+    assert matched == {c for letter in letters for c in quantities_module._cases(letter)}
+
+
 @pytest.mark.skipif(not _BENCH.is_file(), reason=f"{_BENCH} is absent")
 def test_the_first_look_changes_nothing_in_the_corpus() -> None:
     wide = _tried_at_every_word()
