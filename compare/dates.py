@@ -38,6 +38,13 @@ _DAY_WORDS = {
 }
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+OPENERS = frozenset([
+    *_MONTHS, *_WEEKDAYS, *_WEEKDAY_ABBR, *_DAY_WORDS, *_COUNTS,
+    *"""last next this previous past coming today tonight tomorrow yesterday earlier later
+    christmas new valentine halloween workers""".split(),
+])
+"""The words a date or time of ``DATE_GROUPS`` opens with when it opens with a letter:
+``quantities.PATTERNS`` tries the groups only at a word opening as one of these does."""
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")

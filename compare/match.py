@@ -123,11 +123,12 @@ def link_quantities(
             uf.parent[(d, i)] = (d, i)
             for key in q.keys:
                 by_key[key].append((d, i))
+    is_common = lru_cache(maxsize=None)(common)  # asked of each word of each mention's context
     for key, members in by_key.items():
         if len(members) < 2:
             continue
         for bucket in _buckets(quantities, key, members):
-            _link_bucket(quantities, contexts, common, key, bucket, uf)
+            _link_bucket(quantities, contexts, is_common, key, bucket, uf)
             if sentence_terms is not None:
                 _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
     return uf.groups(refs)
@@ -273,13 +274,16 @@ def _link_bucket(
         if key == q.value and _distinctive(q):
             per_doc[r[0]].append(r)
     for rs in per_doc.values():
-        uf.union_all(rs)
+        if len(rs) > 1:
+            uf.union_all(rs)
     by_term: dict[str, list[Ref]] = defaultdict(list)
     for r in members:
         for term in contexts[r[0]][r[1]]:
             if not common(term):
                 by_term[term].append(r)
     for rs in by_term.values():
+        if len(rs) < 2:
+            continue  # a word of one mention's context links nothing (most of them)
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)

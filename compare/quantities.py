@@ -6,12 +6,13 @@ Pure functions over a ``Document``; matching mentions across documents is ``matc
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, resolve
+from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, OPENERS, resolve
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
@@ -72,20 +73,56 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
             "rs": "INR", "rs.": "INR"}
 _CODES = ("USD EUR GBP JPY CNY CHF AUD CAD HKD INR RUB NZD SGD ZAR SEK NOK DKK KRW BRL MXN TRY "
           "ILS AED SAR RMB").split()
+_OPENERS = frozenset([
+    *OPENERS, *UNITS, *TENS, *_ORDINALS, *(w.split()[0] for w in _VAGUE),
+    *"first second third fourth last early mid late half quarter".split(),
+])
+"""The words a number, a date or a time opens with when it opens with a letter (``a`` and
+``an`` aside): number words, ordinals, vague amounts, parts of a year ("the first half of"),
+decades ("the mid-1980s") and the openers of dates (``dates.OPENERS``)."""
+
+
+def _opening(openers: frozenset[str]) -> str:
+    """A pattern for the first three letters of one of ``openers``: per first letter, a
+    character class of its cases, then the two letters after it ("(?-i:[Jj])(?:a[n]|u[ln])|
+    ..."). Testing a word start against it is cheap, as ``re`` skips an alternative whose
+    first character is not in its class without entering it (not so for a letter in a
+    pattern that ignores case); and two words in three fail it (the groups of ``PATTERNS``
+    after it cost a hundred times as much)."""
+    thirds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for word in openers:
+        if len(word) > 2:
+            thirds[word[0]][word[1]].add(word[2])
+    alternatives = []
+    for first, seconds in sorted(thirds.items()):
+        rest = "|".join(f"{second}[{''.join(sorted(third))}]"
+                        for second, third in sorted(seconds.items()))
+        alternatives.append(f"(?-i:[{_cases(first)}])(?:{rest})")
+    return "|".join(alternatives)
+
+
+def _cases(letter: str) -> str:
+    """The characters a pattern that ignores case matches for ``letter``: its two cases, and
+    for "i", "s" and "k" the dotless i, the long s and the Kelvin sign, which ``re`` folds."""
+    return "".join(c for c in (letter, letter.upper(), "ı", "ſ", "\u212a")
+                   if re.fullmatch(letter, c, re.IGNORECASE))
+
+
+_OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as)")
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said
-    |has|had|he|his|her|it|is|its|not|be|by|we|who|when|would|will|which|also|after|about|told
-    |than)\b)(?:[acdefhjmnoqstuwz](?=[^\W\d_])|a(?=[\s-])|la|le|pa|pr|ye|va)
+    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?(?=[\s-])))(?!(?:the|to|that|of|and|on|at
+    |as|for|from|with|was|were|said|has|had|he|his|her|it|is|its|not|be|by|we|who|when|would
+    |will|which|also|after|about|told|than)\b)
     |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
-    # a symbol, a digit, a point before a digit, a word start (not a common function word, not
-    # a one-letter word but "a" before a space or hyphen: no number, date or currency word is
-    # one) with the letters some number, date or currency word opens with, or a month in
-    # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"); initials and "U.S." runs
-    # are no longer tried at every letter and point
+    # a symbol, a digit, a point before a digit, a word start with the first three letters of
+    # a word a number, date or time opens with (``_OPENERS``; "a" and "an" before a space or
+    # hyphen; tested first, as it fails most words) and no common function word, or a month in
+    # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"): the groups are tried at
+    # one word in three, not at each
     (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})
     # (a short number then a comma or a stop, "12, 345, 6.7,", starts no date or time: the
     # date alternatives are not tried, which makes a table of numbers cheap to scan)
@@ -233,7 +270,13 @@ def _may_end_a_symbol(before: str) -> bool:
     """Whether ``before`` can end in a currency sign or code (``_CURRENCY_BEFORE``): checked
     first because most numbers have none, and the pattern is the cost of a table of them."""
     last = before[-2:-1] if before[-1:] in (" ", "\t") else before[-1:]
-    return last.isalpha() or last in ("$", ".") or last in "£€¥₹₽₩₪₺₦元" and last != ""
+    return last in _SYMBOL_ENDS
+
+
+_SYMBOL_ENDS = frozenset("$.£€¥₹₽₩₪₺₦元sSſ" + "".join({code[-1] for code in _CODES}))
+"""The last characters of ``_CURRENCY_BEFORE``'s matches: a sign, "$", the capital letter
+closing a code (the codes are matched in capitals only), the "s" of "Rs" in any case (and
+the long s, its case variant in a pattern that ignores case) and the point of "Rs."."""
 
 
 def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
@@ -487,50 +530,36 @@ def _terms(content: _Sentence, first: int, last: int, start: int, end: int,
 
 
 class _Sentence:
-    """One sentence as its numbers are read: the text, the sentence's index and start, its
-    tokens and their starts, and its content words (token indexes in order, and stems), read
-    on first use and shared by its numbers: a table's context windows overlap, each word is
-    read once and a window without one costs two bisections."""
+    """One sentence as its numbers are read: the text, the sentence's index and start, and
+    its tokens and their starts, read once the sentence has a number (half have none)."""
 
-    __slots__ = ("at", "index", "start", "starts", "stems", "text", "tokens")
+    __slots__ = ("index", "start", "starts", "text", "tokens")
 
     def __init__(self, text: str, index: int, start: int, tokens: list[Span]) -> None:
         self.text, self.index, self.start, self.tokens = text, index, start, tokens
         self.starts = [t[0] for t in tokens]
-        self.at: list[int] | None = None
-        self.stems: list[str] = []
 
     def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
-        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``."""
-        if self.at is None:
-            self.at = []
-            for k, (s, e) in enumerate(self.tokens):
-                stem_k = _content_stem(self.text, s, e)
-                if stem_k:
-                    self.at.append(k)
-                    self.stems.append(stem_k)
-        i, j = bisect_left(self.at, lo), bisect_left(self.at, hi)
-        if i == j:
-            return _NO_TERMS
-        tokens, at, stems = self.tokens, self.at, self.stems
-        return frozenset(stems[x] for x in range(i, j) if not start <= tokens[at[x]][0] < end)
+        """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``:
+        each word's stem is remembered (``_content_stem``), so a window costs a lookup a
+        token, not the whole sentence's words (most sentences hold one number)."""
+        text = self.text
+        found = {_content_stem(text[s:e]) for s, e in self.tokens[lo:hi] if not start <= s < end}
+        found.discard("")
+        return frozenset(found)
 
 
-_NO_TERMS: frozenset[str] = frozenset()
-
-
-def _content_stem(text: str, s: int, e: int) -> str:
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str:
     """A token's stem when it is a content word (no digits, no stop word, three letters or
-    more), else ""."""
-    if text[s].isdigit():
+    more), else "". Remembered: the words around numbers repeat (a table's above all)."""
+    if word[0].isdigit():
         return ""
-    t = _stem(text[s:e])
+    t = stem(word)
     return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
 
 
 _DIGIT_CHAR = re.compile(r"\d")
-_stem = lru_cache(maxsize=1 << 16)(stem)
-"""``lexicon.stem``, remembered: the words around numbers repeat (a table of them above all)."""
 
 
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
@@ -544,12 +573,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
     found: list[Quantity] = []
     text = doc.text
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
+        sentence: _Sentence | None = None  # tokenised at its first number
         covered = s_start  # the end of the last mention: a price's cents are read with it
         first_here = len(found)
         for m in PATTERNS.finditer(text, s_start, s_end):
             if m.start() < covered:
                 continue
+            if sentence is None:
+                sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
             group = m.lastgroup or "number"
             keys: tuple[str, ...] = ()
             stamp = False

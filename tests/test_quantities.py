@@ -701,6 +701,61 @@ def test_the_list_path_changes_nothing_in_the_corpus(make_doc, monkeypatch) -> N
     assert quick == [find_quantities(d) for d in docs]
 
 
+def _tried_at_every_word() -> re.Pattern[str]:
+    """``PATTERNS`` with its groups tried at every word start, not only at the openings of
+    ``_OPENERS``: what the narrow first look must not change."""
+    opening = "(?=(?:" + quantities_module._OPENING + r"|an?(?=[\s-])))"
+    source = quantities_module.PATTERNS.pattern
+    assert opening in source
+    return re.compile(source.replace(opening, r"(?=[^\W\d_])"), re.VERBOSE | re.IGNORECASE)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+_FRAMES = ("{w} 5", "{w} 5, 2013", "{w} week", "{w}-1990s", "{w} of May", "a {w} hundred",
+           "{w} two weeks ago", "in {w} years.", "{w} Monday", "{w} half of 2012", "on the {w}.")
+
+
+def test_the_first_look_misses_no_word_a_group_opens_with() -> None:
+    """Every word of the pattern's own text and of the word lists, in the places a number, a
+    date or a time takes, is found as when the groups are tried at every word: a word added
+    to a group and not to ``_OPENERS`` fails here."""
+    wide = _tried_at_every_word()
+    pattern = quantities_module.PATTERNS
+    vocabulary = set(re.findall(r"[a-z]{3,}", pattern.pattern.lower())) | set(
+        quantities_module._OPENERS)
+    for word in sorted(vocabulary):
+        for w in (word, word.capitalize()):
+            text = ". ".join(frame.format(w=w) for frame in _FRAMES)
+            assert _found(pattern, text) == _found(wide, text), w
+
+
+def test_the_cases_of_a_first_letter_are_every_character_ignoring_case_matches() -> None:
+    letters = "".join(sorted({w[0] for w in quantities_module._OPENERS if len(w) > 2}))
+    any_case = re.compile(f"[{letters}]", re.IGNORECASE)
+    matched = {chr(c) for c in range(0x110000) if any_case.fullmatch(chr(c))}
+    assert matched == {c for letter in letters for c in quantities_module._cases(letter)}
+
+
+@pytest.mark.skipif(not _BENCH.is_file(), reason=f"{_BENCH} is absent")
+def test_the_first_look_changes_nothing_in_the_corpus() -> None:
+    wide = _tried_at_every_word()
+    for line in _BENCH.read_text(encoding="utf-8").splitlines()[::4]:
+        text = json.loads(line)["text"]
+        assert _found(quantities_module.PATTERNS, text) == _found(wide, text)
+
+
+@pytest.mark.parametrize("sign", [*quantities_module._SYMBOLS, *quantities_module._CODES,
+                                  "Rs", "RS", "Rs.", "HK $", "us $", "U.S. $"])
+def test_every_currency_sign_before_a_number_passes_the_cheap_check(sign) -> None:
+    """``_may_end_a_symbol`` skips the pattern only where it cannot match."""
+    for before in (f"paid {sign}", f"paid {sign} ", f"({sign}"):
+        if quantities_module._CURRENCY_BEFORE.search(before):
+            assert quantities_module._may_end_a_symbol(before), before
+
+
 def test_the_first_look_skips_initials_and_points_but_not_the_article(quantities) -> None:
     """The pattern's cheap first look: a one-letter word other than "a" before a space or
     hyphen, or a point not before a digit, starts no number, date or amount; "a dozen", "A
