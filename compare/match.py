@@ -408,14 +408,22 @@ _FOLD_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "�
 
 def _norm(text: str) -> str:
     """Length-preserving normal form, so match offsets map back to the text."""
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(_FOLD_CHARS))
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in _fold_marks(text))
+
+
+def _fold_marks(text: str) -> str:
+    """``text.translate(_FOLD_CHARS)`` by one ``replace`` per mark: the same string, several
+    times faster on a long text (``translate`` looks every character up in a dict)."""
+    for mark, plain in _FOLD_CHARS.items():
+        text = text.replace(chr(mark), plain)
+    return text
 
 
 def fold_quote_text(text: str) -> str:
     """``_norm`` at C speed: ``lower()`` differs from ``_norm``'s character-by-character
     lowering only where a character lowers to several (then the length changes) or for a
     final sigma; those texts take ``_norm`` itself."""
-    plain = text.translate(_FOLD_CHARS)
+    plain = _fold_marks(text)
     low = plain.lower()
     return low if len(low) == len(plain) and "Σ" not in plain else _norm(text)
 

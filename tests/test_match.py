@@ -547,3 +547,13 @@ def test_linking_terms_keep_what_happened_not_who_or_how_many(make_doc) -> None:
     assert bribery == {"~police", "brib", "=charge"}
     assert "=build" in built and "#1935" not in built
     assert terms(0, 0) is bribery  # made once per sentence
+
+
+def test_quote_marks_fold_as_the_translation_table_says():
+    # the marks are replaced one by one for speed; the result must stay the table's
+    from compare.match import _FOLD_CHARS, _fold_marks
+
+    text = ("“We appreciate your respect to her and her family’s privacy at this time,” the "
+            "33-year-old actress’s rep — Jack Ketsoyan – told ``People'' (‘exclusively’).")
+    assert _fold_marks(text) == text.translate(_FOLD_CHARS)
+    assert '"' in _fold_marks(text) and "’" not in _fold_marks(text)
