@@ -104,10 +104,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and quote-insensitive form used for every comparison of words."""
+    """Case-, accent- and quote-insensitive form used for every comparison of words. The
+    dotless "ı", which a pattern ignoring case matches as "i" ("Aprıl"), folds to "i" too, so
+    a word such a pattern found is the word its table holds ("ſ" and the Kelvin sign fold by
+    their decomposition)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().replace("’", "'").replace("‘", "'")
+    return text.casefold().replace("’", "'").replace("‘", "'").replace("ı", "i")
 
 
 _KEEP_TION = frozenset("question mention caution portion section function fiction".split())

@@ -142,3 +142,16 @@ def test_bad_alias_file(tmp_path) -> None:
 def test_usage_errors_exit_2() -> None:
     assert run("report", "--format", "xml").returncode == 2
     assert run("report", "--threshold", "7").returncode == 2
+
+
+def test_a_dotless_i_in_a_file_gives_a_report_not_a_traceback(tmp_path) -> None:
+    odd = tmp_path / "odd.txt"
+    odd.write_text("The shop opened in Aprıl. He paid 5 lıra for it.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("The shop opened in April. He paid 5 lira for it.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "compare", "report", str(odd), str(other)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Aprıl" in result.stdout

@@ -939,3 +939,10 @@ def test_a_bulleted_line_keeps_its_numbers(quantities) -> None:
     found = quantities("Key figures:\n- 42 people were killed in the blast.\n- 17 were injured.")
     assert [q.value for q in found] == ["42", "17"]
     assert quantities("Changes:\n- 10 k\n") == []
+
+
+def test_a_dotless_i_in_a_month_or_currency_word_is_read_not_a_crash(one) -> None:
+    # the patterns ignore case, and ignoring case "ı" is "i": the word found must be the
+    # word the tables hold (it raised KeyError: 'aprıl', 'lıra')
+    assert one("The shop opened in Aprıl.", "Aprıl").kind is Kind.DATE
+    assert one("He paid 5 lıra for it.", "5 lıra").value == "TRY 5"
