@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -213,7 +213,7 @@ MAX_WORDS = 10
 MAX_SAME_START = 50
 """Wordings looked for from one first word: a bound on the work at each word of a text."""
 _WORD = re.compile(r"[\w'’]+")
-_WORDS_KEPT = re.compile(r"([\w'’]+)")
+_WORDS_KEPT = re.compile(f"({_WORD.pattern})")
 _JOINER = re.compile(r"[\s-]+")
 REFOUND_MIN_WORDS = 2
 """A charge or illness is looked for bare in another report only when it has this many words
@@ -558,8 +558,9 @@ def find_across(
     schizophrenia" finds "his brother had paranoid schizophrenia" (and so do the bare mentions
     of a wording both name after a cue). Only wordings of two
     words or more, so a common word is not taken from any sentence. Each document's words
-    are read once, looking up the wordings that start with each (at most
-    ``MAX_SAME_START`` of them), so the time grows with the text, not text times wordings."""
+    are split once, and only a word that may start a wording is looked up, with the word
+    after it (at most ``MAX_SAME_START`` wordings a first word), so the time grows with the
+    text, not text times wordings."""
     wordings: dict[tuple[str, ...], tuple[Phrase, set[int]]] = {}
     for d, ps in enumerate(phrases):
         for p in ps:
@@ -575,20 +576,22 @@ def find_across(
     for words in sorted(wordings, key=len, reverse=True):  # the longest wording first
         if len(by_first[words[0]]) < MAX_SAME_START:
             by_first[words[0]].append(words)
+    by_two: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for ws in by_first.values():  # looked up by their first two words, in the order above
+        for w in ws:
+            by_two[w[:2]].append(w)
+    listed = sum(map(len, by_two.values()))
+    alone = Counter(min(wordings[w][1]) for ws in by_two.values() for w in ws
+                    if len(wordings[w][1]) == 1)  # wordings only one document names
+    initial = {first for first, _ in by_two}
     out: list[list[Phrase]] = []
     for d, (doc, ps) in enumerate(zip(docs, phrases, strict=True)):
         spans = sorted((p.start, p.end) for p in ps)
         starts = [a for a, _ in spans]
         reach = list(accumulate((b for _, b in spans), max))  # furthest end so far
-        wanted: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-        for ws in by_first.values():  # another document's wordings, in the order above
-            for w in ws:
-                if wordings[w][1] != {d}:
-                    wanted[w[:2]].append(w)
-        if not wanted:
+        if alone[d] == listed:
             out.append(sorted(ps, key=lambda p: (p.start, p.end)))
             continue  # no other document's wording to look for: no words to read
-        initial = {w[0] for w in wanted}
         words, bounds = _words(doc.text)
         firsts = {w for w in set(words) if (w.lower() if w.isascii() else fold(w)) in initial}
         added: list[Phrase] = []
@@ -596,8 +599,9 @@ def find_across(
         for i in compress(count(), map(firsts.__contains__, words)):  # each word that may start one
             if i < after or i + 1 == len(words):
                 continue
-            hit = next((w for w in wanted.get((fold(words[i]), fold(words[i + 1])), ())
-                        if _joined(doc.text, words, bounds, i, w)), None)
+            hit = next((w for w in by_two.get((fold(words[i]), fold(words[i + 1])), ())
+                        if wordings[w][1] != {d} and _joined(doc.text, words, bounds, i, w)),
+                       None)
             if hit is None:
                 continue
             start, end = bounds[2 * i], bounds[2 * (i + len(hit)) - 1]
