@@ -151,7 +151,7 @@ def _stem(low: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _content_stem(word: str) -> str | None:
+def _word_stem(word: str) -> str | None:
     """A word as written to its stem, or None for a function word or a letter: asked once per
     distinct word, not once per token (a long document repeats its words)."""
     low = fold(word)
@@ -167,7 +167,7 @@ def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     for start, end in doc.sentences:
         found = []
         for m in _WORD.finditer(text, start, end):
-            stemmed = _content_stem(m.group())
+            stemmed = _word_stem(m.group())
             if stemmed is not None:
                 found.append((m.start(), stemmed))
         out.append(found)
