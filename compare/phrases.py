@@ -201,6 +201,9 @@ _OUTSIDE: dict[re.Pattern[str], re.Pattern[str]] = {
 }
 """A character no match of each pattern holds: its matches are words and spaces (and the
 marks named), so none runs across a comma, a full stop or a quotation mark."""
+_DENSE = 100
+"""Characters of text per needed word below which a pattern scans the whole text at once: the
+stretches would be many and short ("dead," 40,000 times)."""
 _FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
 """Letters that IGNORECASE matches as "i" and "s" but ``str.lower`` keeps ("ı", "ſ"): in a
 text with one, a match may hold a needed word that its lower case does not show."""
@@ -344,6 +347,9 @@ def _matches(
         while at >= 0:
             hits.append(at)
             at = lowered.find(word, at + 1)
+    if len(hits) * _DENSE > len(text):  # a needed word every few words: one whole scan is less
+        yield from pattern.finditer(text)
+        return
     end, outside = 0, _OUTSIDE[pattern]
     for at in sorted(hits):
         if at < end:
