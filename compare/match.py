@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from .align import related, written_number
+from .align import related, sorted_runs, written_number
 from .lexicon import stem, synonyms
 from .model import Document, Kind
 from .names import Name
@@ -530,9 +530,7 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
     # one stable sort gives the distinct trigrams, their runs and each run's places in order
     order = np.argsort(all_keys, kind="stable")
     ordered = all_keys[order]
-    new_run = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
-    bounds = np.concatenate(([0], new_run, [ordered.size])) if ordered.size else np.zeros(1, int)
-    grams, runs = ordered[bounds[:-1]], np.diff(bounds)
+    grams, runs = sorted_runs(ordered)
     sentence_start = np.array(starts, dtype=np.int64)
     sentence_end = np.array(ends, dtype=np.int64)
     postings = (np.concatenate(places) if places else np.empty(0, np.int64))[order]
@@ -591,7 +589,7 @@ def quote_candidates(
         return np.ones(start.size, dtype=bool)
     keys = _gram_keys(needle)
     at = np.minimum(np.searchsorted(index.grams, keys), index.grams.size - 1)
-    ids, counts = _counted(at[index.grams[at] == keys])
+    ids, counts = sorted_runs(np.sort(at[index.grams[at] == keys]))
     runs = index.starts[ids + 1] - index.starts[ids]
     hay_end = np.minimum(text_end, sentence_end + len(needle))
     last = hay_end - (_GRAM - 1)  # trigrams start before this to lie inside the hay
@@ -610,17 +608,6 @@ def quote_candidates(
         )
         live[found] = shared >= need[found]
     return live
-
-
-def _counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(values, return_counts=True)`` for the few values of one quotation, without
-    its general machinery (a tenth of a millisecond a call, thousands of quotations)."""
-    ordered = np.sort(values)
-    if not ordered.size:
-        return ordered, np.zeros(0, dtype=np.intp)
-    new_run = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
-    bounds = np.concatenate(([0], new_run, [ordered.size]))
-    return ordered[bounds[:-1]], np.diff(bounds)
 
 
 def _common_shared(index: QuoteIndex, grams: np.ndarray, counts: np.ndarray,

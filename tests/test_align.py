@@ -560,3 +560,18 @@ def test_a_phrase_only_one_report_has_keeps_its_words_for_the_aligner(make_doc) 
     shared = {"§p0": _Draft(Kind.PHRASE, "bribing", [charge, Mention(0, 0, 0, 1, "")])}
     [_, [spans]] = _fact_spans_by_sentence([make_doc("x", "A"), doc], shared)
     assert spans == [(charge.start, charge.end)]
+
+
+def test_sorted_runs_are_numpys_unique_with_counts() -> None:
+    # the aligner's distinct pairs and the quotation index's trigrams are found with it
+    import numpy as np
+
+    from compare.align import sorted_runs
+
+    keys = np.array([9, 3, 3, 12, 9, 9, 0], dtype=np.int64)
+    values, counts = sorted_runs(np.sort(keys))
+    expected_values, expected_counts = np.unique(keys, return_counts=True)
+    assert values.tolist() == expected_values.tolist() == [0, 3, 9, 12]
+    assert counts.tolist() == expected_counts.tolist() == [1, 2, 3, 1]
+    empty_values, empty_counts = sorted_runs(np.empty(0, dtype=np.uint64))
+    assert empty_values.size == empty_counts.size == 0
