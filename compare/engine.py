@@ -516,22 +516,22 @@ def _add_quote_drafts(
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
                 if ranked:
                     picked[other] = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
-            rows = short_rows[short_doc != d]
+            # the sentences of the short documents that can hold the quotation at all (most
+            # cannot); the partners picked in long ones are searched outright, as most can
+            live_rows = short_rows[short_doc != d]
+            if live_rows.size:
+                live_rows = live_rows[quote_candidates(index, needle, live_rows)]
             if picked:
-                rows = np.concatenate(
-                    [rows, *(index.first[o] + np.array(ids, dtype=np.int64)
-                             for o, ids in picked.items())]
+                live_rows = np.concatenate(
+                    [live_rows, *(index.first[o] + np.array(ids, dtype=np.int64)
+                                  for o, ids in picked.items())]
                 )
-            # the sentences that can hold the quotation at all, of those
-            live_rows = rows[quote_candidates(index, needle, rows)]
             live_docs = index.document[live_rows]
             for other in sorted(set(live_docs.tolist())):
-                first = index.first[other]
                 if other in picked:
-                    alive = set(live_rows[live_docs == other].tolist())
-                    sentence_ids = [s for s in picked[other] if first + s in alive]
+                    sentence_ids = picked[other]
                 else:
-                    sentence_ids = (live_rows[live_docs == other] - first).tolist()
+                    sentence_ids = (live_rows[live_docs == other] - index.first[other]).tolist()
                 hit = find_quote(q, docs[other], sentence_ids, folded=folded[other],
                                  needle=needle)
                 if hit is None:

@@ -160,20 +160,26 @@ def test_per_document_work_is_done_once_per_document_not_once_per_pair(monkeypat
 
 
 def test_each_quotation_screens_a_bounded_number_of_sentences(monkeypatch) -> None:
-    """A long document of many quotations against a short one: each quotation is screened
-    against the short document's sentences and at most a dozen partners in the long one, not
-    every sentence of the long one (that made 200 KB of quotations take 23 s, not 3), and
-    so few are searched without the trigram screen."""
+    """A long document of many quotations against a short one: each quotation of the long
+    one is screened against the short one's sentences, and the short one's is searched in at
+    most a dozen partners in the long one, never in every sentence of it (that made 200 KB of
+    quotations take 23 s, not 3)."""
     from compare import engine
 
     unit = "“We will rebuild the school this year,” Mr Walsh said. "
     short = "Mr Walsh spoke to parents on Monday. “We will rebuild the school,” he said."
     screened: list[int] = []
+    searched: list[int] = []
     real = engine.quote_candidates
+    real_find = engine.find_quote
 
     def counting(index, needle, rows=None, **options):
         screened.append(index.sentence_start.size if rows is None else rows.size)
         return real(index, needle, rows, **options)
+
+    def finding(quote, doc, sentence_ids, **options):
+        searched.append(len(sentence_ids))
+        return real_find(quote, doc, sentence_ids, **options)
 
     from compare import match
 
@@ -185,16 +191,18 @@ def test_each_quotation_screens_a_bounded_number_of_sentences(monkeypatch) -> No
         return real_stretch(places, *args)
 
     monkeypatch.setattr(engine, "quote_candidates", counting)
+    monkeypatch.setattr(engine, "find_quote", finding)
     monkeypatch.setattr(match, "_most_in_a_stretch", stretch)
     for copies in (100, 400):
         screened.clear()
+        searched.clear()
         comparison = _compare(unit * copies, short)
-        assert len(screened) == copies + 1  # every quotation of both documents screened
-        assert max(screened) <= 2 + 12  # the short one's sentences, a dozen partners
+        assert screened == [2] * copies  # each of the long one's: the short one's sentences
+        assert max(searched) <= 12  # the short one's: a dozen partners in the long one
         # and the screen, whose cost is the places of the quotation's rare trigrams in all
         # the texts (8,000-sentence reports: 12 s -> 31 s), gathers no more of them than
         # searching those few sentences outright reads characters
-        assert max(stretches, default=0) <= (2 + 12) * 2 * len(unit)
+        assert max(stretches, default=0) <= 2 * 2 * len(unit)
         assert len(comparison.documents[0].sentences) >= copies
 
 
