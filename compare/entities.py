@@ -245,6 +245,7 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
+    _link_abbreviated_openings(multi, surfaces, uf)
 
     word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
     for k in multi:
@@ -615,6 +616,28 @@ _PAPER_WORDS = frozenset(
 )
 """Last words of newspaper titles, which stand for the paper alone: "the Post", "the Times",
 "the Journal" (of the "Wall Street Journal")."""
+
+
+def _link_abbreviated_openings(
+    multi: Sequence[str], surfaces: dict[str, set[str]], uf: _Union
+) -> None:
+    """A name that opens with an abbreviation is the name that opens with the words it
+    stands for, the rest the same: "L.A. Times" / "Los Angeles Times", "UN Security
+    Council" / "United Nations Security Council". Looked up by (initials, rest), so no pair
+    of names is compared."""
+    spelled: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        for n in (2, 3):
+            if len(parts) > n:
+                spelled["".join(p[0] for p in parts[:n]), " ".join(parts[n:])].append(k)
+    for k in multi:
+        first, _, rest = k.partition(" ")
+        if 2 <= len(first) <= 3 and (first, rest) in spelled and any(
+            _is_acronym(s.split()[0]) for s in surfaces[k]
+        ):
+            for other in spelled[first, rest]:
+                uf.union(k, other)
 
 
 def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:

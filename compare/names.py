@@ -37,10 +37,15 @@ class Name:
     which may stand for the first name elsewhere ("Lucky Luciano")."""
 
 
-_CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
-"""A capitalised word; a single initial keeps its full stop before the next capitalised word,
-so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council).
-The capital comes first and the look-behind after it, so the scan jumps to capitals."""
+_CAP = (
+    r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
+    r"|[@#][A-Za-z]\w+)"
+)
+"""A capitalised word; an initial or a dotted abbreviation keeps its full stop before the
+next capitalised word, so "John F. Kennedy", "A.J. Smith" and "U.N. Security Council" are one
+run each, as "UN Security Council" is (a country's abbreviation is part of the body's name,
+not a mention of the country). The capital comes first and the look-behind after it, so the
+scan jumps to capitals."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
     rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
@@ -59,7 +64,7 @@ _OPENERS = frozenset(
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 """Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
@@ -102,6 +107,15 @@ def _is_headline(sentence: str) -> bool:
 
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_TITLE_WORDS = TITLES | {"prime"}
+
+
+def _opens_with_title(words: Sequence[str]) -> bool:
+    """Folded words that open with a title, or with a country's dotted abbreviation and a
+    title ("u.s. president"): the title is shown with the name."""
+    if len(words) > 1 and len(words[0]) > 3 and _INITIALS.fullmatch(words[0].upper()):
+        words = words[1:]
+    return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
 _RUN_END = re.compile(r"(?:['’]s?|\.)$")
 _TOKEN = re.compile(r"\S+")
 
@@ -138,6 +152,12 @@ def find_names(doc: Document) -> list[Name]:
                     max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
+                    i += 1
+                    continue
+                if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(
+                    text[slice(*tokens[i + 1])]
+                ).rstrip(".") in _TITLE_WORDS:
+                    title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
                     continue
                 if low in TITLES or (low == "prime" and left > 1):
@@ -210,7 +230,7 @@ def find_names(doc: Document) -> list[Name]:
                     names[-1].start, end, index, names[-1].text, names[-1].title))
                 continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
-                fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
+                _opens_with_title(fold(text[run_start:n_start]).split()))
             shown_start = run_start if titled else n_start
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return _join_nicknames(text, names)
@@ -411,6 +431,11 @@ scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
 _SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
+_QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
+"""A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
+full stop and the space."""
+_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[ \t]+$")
+"""A capitalised word and a comma, before a state or province: "Bountiful, B.C."."""
 """Text that every place ``_runs`` may split a run at contains."""
 
 
@@ -421,10 +446,18 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     pieces: list[Span] = []
     for m in _NAME_RUN.finditer(text, start, end):
         run = m.group()
-        if not any(needle in run for needle in _SPLIT_NEEDLES):
-            pieces.append(m.span())  # nothing to split at: most runs
+        if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):  # "Bountiful, B.C. Bountiful has": the place's abbreviation ends its address (and
+            # here a sentence the segmenter left whole), no name of a body
+            pieces.append((m.start(), m.start() + qualifier.end(1)))
+            m_start = m.start() + qualifier.end()
+        else:
+            m_start = m.start()
+        if not any(needle in text[m_start:m.end()] for needle in _SPLIT_NEEDLES):
+            pieces.append((m_start, m.end()))  # nothing to split at: most runs
             continue
-        split = _split(text, [m.span()], _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, [(m_start, m.end())], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
