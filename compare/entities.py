@@ -848,12 +848,15 @@ def _texts(names_by_doc: Sequence[Sequence[Name]]) -> list[str]:
 
 def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Find organisation names written in lower case after a proper first word: "the Sudan
-    Armed Forces" in one article is "Sudan's armed forces" in another."""
+    Armed Forces" in one article is "Sudan's armed forces" in another, "the U.S. Medical
+    Center for federal prisoners" "the U.S. medical center for federal prisoners" (the
+    organisation word ends the capitalised words, before any "for" or "of")."""
     forms: dict[str, str] = {}
     for text in _texts(names_by_doc):
         tokens = text.split()
-        if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
-            t[:1].isupper() for t in tokens
+        head = next((tokens[:i] for i, t in enumerate(tokens) if t in ("for", "of")), tokens)
+        if len(head) >= 2 and fold(head[-1]) in ORG_WORDS and all(
+            t[:1].isupper() for t in head
         ):
             forms.setdefault(fold(text), text)
     if not forms:

@@ -9,9 +9,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words
+from .lexicon import (
+    EVENT_WORDS,
+    ORG_WORDS,
+    STOPWORDS,
+    TITLES,
+    UNITS,
+    common_words,
+    singular,
+    stem,
+)
 from .lexicon import fold as _fold
 from .model import Document, Span
+from .numbers import NUMBER_WORDS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -232,8 +242,47 @@ def find_names(doc: Document) -> list[Name]:
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
                 _opens_with_title(fold(text[run_start:n_start]).split()))
             shown_start = run_start if titled else n_start
+            if not title_parts and fold(name.rsplit(None, 1)[-1]) in _BODY_WORDS:
+                n_end, name = _described_body(text, n_end, s_end, name)
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return _join_nicknames(text, names)
+
+
+_BODY_WORDS = frozenset(
+    """center centre institute committee commission council ministry union party office
+    department agency bureau association foundation society league federation board authority
+    organisation organization alliance coalition movement academy court hospital school
+    college university""".split()
+)
+"""Last words of the names of bodies, which a lower-case complement may go on naming."""
+_DESCRIPTION = re.compile(
+    r"[ \t]++(?:for|of)[ \t]++((?:[a-z]++[ \t]++){1,2})([a-z]+s)(?![\w'’-])(?=[ \t]*+(\w*+))"
+)
+
+
+def _no_modifier(word: str) -> bool:
+    """A word that does not qualify the noun after it: a small word, a number, a gerund, a
+    plural noun ("records" of "for public records requests")."""
+    return word in STOPWORDS or word in NUMBER_WORDS or word.endswith("ing") or (
+        singular(word) != word)
+
+
+def _described_body(text: str, end: int, limit: int, name: str) -> tuple[int, str]:
+    """A body's name goes on in lower case with whom or what it serves: "the U.S. Medical
+    Center for federal prisoners in Springfield", "the Ministry of foreign affairs". Only
+    "for" or "of", one or two modifiers and a plural noun that ends the noun phrase: not
+    "the Center for years", "the Hospital for three weeks", "the Party of the year", "the
+    Academy for giving me", "the Department for public records requests"."""
+    m = _DESCRIPTION.match(text, end, limit)
+    if m is None:
+        return end, name
+    noun, after = m.group(2), m.group(3)
+    if any(_no_modifier(w) for w in m.group(1).split()) or singular(noun) == noun or (
+        stem(noun) in UNITS or after[:1].islower() and after not in STOPWORDS
+        and singular(after) != after
+    ):
+        return end, name
+    return m.end(), " ".join([name, *text[end:m.end()].split()])
 
 
 _NICKNAME = re.compile(

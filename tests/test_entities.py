@@ -226,6 +226,21 @@ def test_the_dotted_and_plain_abbreviation_of_a_body_are_one_and_not_the_country
     assert not same_entity(found, "U.S", "US Geological Survey")
 
 
+def test_a_described_body_in_title_case_and_in_lower_case_is_one(entities) -> None:
+    # ecbplus 26_7, 26_9, 26_10: one prison hospital, capitalised or not
+    found = entities(
+        "The head of the Genovese family was serving a 12-year sentence at the U.S. Medical "
+        "Center for Federal Prisoners in Springfield, Missouri.",
+        "Gigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., "
+        "said prison spokesman Al Quintero.",
+        "Al Quintero said Gigante died early Monday of apparent heart disease at the U.S. "
+        "medical center for federal prisoners in Springfield, Mo.",
+    )
+    body = entity_of(found, "U.S. Medical Center for federal prisoners")
+    assert body is entity_of(found, "U.S. Medical Center for Federal Prisoners")
+    assert body.docs == (0, 1, 2)
+
+
 # alias lists
 
 

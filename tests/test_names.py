@@ -333,6 +333,36 @@ def test_a_dotted_abbreviation_before_a_role_is_part_of_the_title(make_doc, text
     assert text[mention.start:mention.end].startswith("U.S. ")
 
 
+def test_a_body_named_on_in_lower_case_keeps_its_complement(make_doc) -> None:
+    # ecbplus 26_9 and 26_6: whom the body serves, in lower case, is part of its name
+    text = ("Gigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., "
+            "said prison spokesman Al Quintero.")
+    found = {n.text: n for n in find_names(make_doc(text))}
+    body = found["U.S. Medical Center for federal prisoners"]
+    assert text[body.start:body.end] == "U.S. Medical Center for federal prisoners"
+    assert "Springfield" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 32_6, 21_5, 13_2, 2_4: what is done at or for the body is no part of it
+        ("He was ordered held without bail and sent to Bridgewater State Hospital for "
+         "evaluation.", ["Bridgewater State Hospital"]),
+        ("EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later "
+         "pronounced dead.", ["EMS", "Chohan", "Jamaica Hospital"]),
+        ("Church officials said they expect to hold services at the Wasilla Middle School for "
+         "the foreseeable future during repairs.", ["Wasilla Middle School"]),
+        ("I am very grateful to the Academy for giving me this opportunity.", ["Academy"]),
+        # nor a length of time or a noun phrase that goes on
+        ("He stayed at the Center for many years.", ["Center"]),
+        ("He asked the Department for public records requests.", ["Department"]),
+    ],
+)
+def test_a_body_keeps_no_complement_that_is_no_description(names, text, expected):
+    assert names(text) == expected
+
+
 def test_an_abbreviation_after_a_place_and_a_comma_ends_the_address(names) -> None:
     # ecbplus 36_10: the segmenter leaves "B.C. Bountiful has ..." in one sentence
     assert names("The FLDS also has followers living in Bountiful, B.C. Bountiful has been the "
