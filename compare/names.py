@@ -436,9 +436,11 @@ def role_words() -> frozenset[str]:
     return words | TITLES | _EXTRA_ROLES
 
 
-def _person_tail(words: Sequence[str]) -> bool:
+def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     """Two to four words that read as a person's name: a first name that is no title, then
-    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr")."""
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr").
+    With ``initials``, after a role, dotted initials may stand for the first names
+    ("General Manager A.J. Smith"); alone, "U.S. Chamber" is no person."""
     if not 2 <= len(words) <= 4:
         return False
     low = [fold(w).rstrip(".,") for w in words]
@@ -450,7 +452,9 @@ def _person_tail(words: Sequence[str]) -> bool:
     for w, lw in zip(words, low, strict=True):
         if not w[:1].isupper() or lw in _ORG_ENDS or lw in EVENT_WORDS or lw in STOPWORDS:
             return False
-        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES:
+        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES and not (
+            initials and _INITIALS.fullmatch(w) and w is not words[-1]
+        ):
             return False  # an acronym: "Qualys CTO" is no person
     return not all(lw in common for lw in low)
 
@@ -468,7 +472,7 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
             fold(w).rstrip(".,") in roles for w in words[:j - 2]
         )  # "Secretary of the Interior Ken Salazar"
-        if (before in roles or complement) and _person_tail(words[j:]):
+        if (before in roles or complement) and _person_tail(words[j:], initials=True):
             return j
     return 0
 
@@ -552,7 +556,12 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
     the Center for Biological Diversity"."""
     before = text[start:sep.start()].split()
-    return not _person_tail(before) or fold(before[-1]) in role_words()  # "Director of ..."
+    if fold(before[-1]) in role_words():
+        return True  # "Director of ..."
+    if _person_tail(before):
+        return False
+    # a person after a role: "Deputy D.A. Lowell Anger of the Crimes Against Police ..."
+    return not _role_split(text, [t.span() for t in _TOKEN.finditer(text, start, sep.start())])
 
 
 _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")

@@ -363,6 +363,28 @@ def test_a_body_keeps_no_complement_that_is_no_description(names, text, expected
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 3_7, 26_1, 16_2: a person after a role, then where they work
+        ("Judge James G. Bodiford of Superior Court handed down the maximum sentence on each "
+         "charge.", [("James G. Bodiford", "judge"), ("Superior Court", "")]),
+        ("In August 1996, Judge Eugene H. Nickerson of Federal District Court in Brooklyn ruled "
+         "that Mr. Gigante was mentally competent.",
+         [("Eugene H. Nickerson", "judge"), ("Federal District Court", ""), ("Brooklyn", "")]),
+        ("Next week, Deputy D.A. Lowell Anger of the Crimes Against Police Officers Section "
+         "will present evidence.", [("D.A. Lowell Anger", "deputy"),
+                                    ("Crimes Against Police Officers Section", "")]),
+        # ecbplus 35_2: dotted initials after a role are the person's first names
+        ("General Manager A.J. Smith issued the following statement on Jackson's arrest:",
+         [("A.J. Smith", "general manager"), ("Jackson", "")]),
+    ],
+)
+def test_a_person_after_a_role_is_split_from_where_they_work(make_doc, text, expected):
+    found = [(n.text, n.title) for n in find_names(make_doc(text))]
+    assert found[:len(expected)] == expected
+
+
 def test_an_abbreviation_after_a_place_and_a_comma_ends_the_address(names) -> None:
     # ecbplus 36_10: the segmenter leaves "B.C. Bountiful has ..." in one sentence
     assert names("The FLDS also has followers living in Bountiful, B.C. Bountiful has been the "
