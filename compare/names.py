@@ -118,6 +118,8 @@ def _is_headline(sentence: str) -> bool:
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
+_RUN_END = re.compile(r"(?:['’]s?|\.)$")
+_TOKEN = re.compile(r"\S+")
 
 
 def _opens_with_title(words: Sequence[str]) -> bool:
@@ -126,8 +128,6 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     if len(words) > 1 and len(words[0]) > 3 and _INITIALS.fullmatch(words[0].upper()):
         words = words[1:]
     return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
-_RUN_END = re.compile(r"(?:['’]s?|\.)$")
-_TOKEN = re.compile(r"\S+")
 
 
 def find_names(doc: Document) -> list[Name]:
@@ -484,12 +484,12 @@ scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
 _SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
+"""Text that every place ``_runs`` may split a run at contains."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
 """A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
 full stop and the space."""
 _PLACE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[ \t]+$")
 """A capitalised word and a comma, before a state or province: "Bountiful, B.C."."""
-"""Text that every place ``_runs`` may split a run at contains."""
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
@@ -499,15 +499,15 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     pieces: list[Span] = []
     for m in _NAME_RUN.finditer(text, start, end):
         run = m.group()
+        m_start = m.start()
         if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
+            text, max(0, m_start - 40), m_start
         ):  # "Bountiful, B.C. Bountiful has": the place's abbreviation ends its address (and
             # here a sentence the segmenter left whole), no name of a body
-            pieces.append((m.start(), m.start() + qualifier.end(1)))
-            m_start = m.start() + qualifier.end()
-        else:
-            m_start = m.start()
-        if not any(needle in text[m_start:m.end()] for needle in _SPLIT_NEEDLES):
+            pieces.append((m_start, m_start + qualifier.end(1)))
+            m_start += qualifier.end()
+            run = run[qualifier.end():]
+        if not any(needle in run for needle in _SPLIT_NEEDLES):
             pieces.append((m_start, m.end()))  # nothing to split at: most runs
             continue
         split = _split(text, [(m_start, m.end())], _POSSESSIVE, _named_possessive, ("'", "’"))
