@@ -245,6 +245,7 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
+    _link_abbreviated_openings(multi, surfaces, uf)
 
     word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
     for k in multi:
@@ -617,6 +618,28 @@ _PAPER_WORDS = frozenset(
 "the Journal" (of the "Wall Street Journal")."""
 
 
+def _link_abbreviated_openings(
+    multi: Sequence[str], surfaces: dict[str, set[str]], uf: _Union
+) -> None:
+    """A name that opens with an abbreviation is the name that opens with the words it
+    stands for, the rest the same: "L.A. Times" / "Los Angeles Times", "UN Security
+    Council" / "United Nations Security Council". Looked up by (initials, rest), so no pair
+    of names is compared."""
+    spelled: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        for n in (2, 3):
+            if len(parts) > n:
+                spelled["".join(p[0] for p in parts[:n]), " ".join(parts[n:])].append(k)
+    for k in multi:
+        first, _, rest = k.partition(" ")
+        if 2 <= len(first) <= 3 and (first, rest) in spelled and any(
+            _is_acronym(s.split()[0]) for s in surfaces[k]
+        ):
+            for other in spelled[first, rest]:
+                uf.union(k, other)
+
+
 def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
     """ "israeli" ~ "israel", "indian" ~ "india", "sudanese" ~ "sudan"."""
     by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -825,12 +848,15 @@ def _texts(names_by_doc: Sequence[Sequence[Name]]) -> list[str]:
 
 def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Find organisation names written in lower case after a proper first word: "the Sudan
-    Armed Forces" in one article is "Sudan's armed forces" in another."""
+    Armed Forces" in one article is "Sudan's armed forces" in another, "the U.S. Medical
+    Center for federal prisoners" "the U.S. medical center for federal prisoners" (the
+    organisation word ends the capitalised words, before any "for" or "of")."""
     forms: dict[str, str] = {}
     for text in _texts(names_by_doc):
         tokens = text.split()
-        if len(tokens) >= 2 and fold(tokens[-1]) in ORG_WORDS and all(
-            t[:1].isupper() for t in tokens
+        head = next((tokens[:i] for i, t in enumerate(tokens) if t in ("for", "of")), tokens)
+        if len(head) >= 2 and fold(head[-1]) in ORG_WORDS and all(
+            t[:1].isupper() for t in head
         ):
             forms.setdefault(fold(text), text)
     if not forms:

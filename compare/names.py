@@ -9,9 +9,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .lexicon import EVENT_WORDS, ORG_WORDS, STOPWORDS, TITLES, common_words
+from .lexicon import (
+    EVENT_WORDS,
+    ORG_WORDS,
+    STOPWORDS,
+    TITLES,
+    UNITS,
+    common_words,
+    singular,
+    stem,
+)
 from .lexicon import fold as _fold
 from .model import Document, Span
+from .numbers import NUMBER_WORDS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -37,10 +47,15 @@ class Name:
     which may stand for the first name elsewhere ("Lucky Luciano")."""
 
 
-_CAP = r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w]|\.?(?=\s+[A-Z]))?|[@#][A-Za-z]\w+)"
-"""A capitalised word; a single initial keeps its full stop before the next capitalised word,
-so "John F. Kennedy" is one run (but "U.N. Security Council" gives "U.N" and the council).
-The capital comes first and the look-behind after it, so the scan jumps to capitals."""
+_CAP = (
+    r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
+    r"|[@#][A-Za-z]\w+)"
+)
+"""A capitalised word; an initial or a dotted abbreviation keeps its full stop before the
+next capitalised word, so "John F. Kennedy", "A.J. Smith" and "U.N. Security Council" are one
+run each, as "UN Security Council" is (a country's abbreviation is part of the body's name,
+not a mention of the country). The capital comes first and the look-behind after it, so the
+scan jumps to capitals."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
     rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
@@ -59,7 +74,7 @@ _OPENERS = frozenset(
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 """Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
@@ -102,8 +117,17 @@ def _is_headline(sentence: str) -> bool:
 
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_TITLE_WORDS = TITLES | {"prime"}
 _RUN_END = re.compile(r"(?:['’]s?|\.)$")
 _TOKEN = re.compile(r"\S+")
+
+
+def _opens_with_title(words: Sequence[str]) -> bool:
+    """Folded words that open with a title, or with a country's dotted abbreviation and a
+    title ("u.s. president"): the title is shown with the name."""
+    if len(words) > 1 and len(words[0]) > 3 and _INITIALS.fullmatch(words[0].upper()):
+        words = words[1:]
+    return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
 
 
 def find_names(doc: Document) -> list[Name]:
@@ -138,6 +162,12 @@ def find_names(doc: Document) -> list[Name]:
                     max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
+                    i += 1
+                    continue
+                if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(
+                    text[slice(*tokens[i + 1])]
+                ).rstrip(".") in _TITLE_WORDS:
+                    title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
                     continue
                 if low in TITLES or (low == "prime" and left > 1):
@@ -210,10 +240,49 @@ def find_names(doc: Document) -> list[Name]:
                     names[-1].start, end, index, names[-1].text, names[-1].title))
                 continue
             titled = bool(title_parts) and text[run_start:run_start + 1].isupper() and (
-                fold(text[run_start:n_start]).split()[0].rstrip(".") in TITLES | {"prime"})
+                _opens_with_title(fold(text[run_start:n_start]).split()))
             shown_start = run_start if titled else n_start
+            if not title_parts and fold(name.rsplit(None, 1)[-1]) in _BODY_WORDS:
+                n_end, name = _described_body(text, n_end, s_end, name)
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
     return _join_nicknames(text, names)
+
+
+_BODY_WORDS = frozenset(
+    """center centre institute committee commission council ministry union party office
+    department agency bureau association foundation society league federation board authority
+    organisation organization alliance coalition movement academy court hospital school
+    college university""".split()
+)
+"""Last words of the names of bodies, which a lower-case complement may go on naming."""
+_DESCRIPTION = re.compile(
+    r"[ \t]++(?:for|of)[ \t]++((?:[a-z]++[ \t]++){1,2})([a-z]+s)(?![\w'’-])(?=[ \t]*+(\w*+))"
+)
+
+
+def _no_modifier(word: str) -> bool:
+    """A word that does not qualify the noun after it: a small word, a number, a gerund, a
+    plural noun ("records" of "for public records requests")."""
+    return word in STOPWORDS or word in NUMBER_WORDS or word.endswith("ing") or (
+        singular(word) != word)
+
+
+def _described_body(text: str, end: int, limit: int, name: str) -> tuple[int, str]:
+    """A body's name goes on in lower case with whom or what it serves: "the U.S. Medical
+    Center for federal prisoners in Springfield", "the Ministry of foreign affairs". Only
+    "for" or "of", one or two modifiers and a plural noun that ends the noun phrase: not
+    "the Center for years", "the Hospital for three weeks", "the Party of the year", "the
+    Academy for giving me", "the Department for public records requests"."""
+    m = _DESCRIPTION.match(text, end, limit)
+    if m is None:
+        return end, name
+    noun, after = m.group(2), m.group(3)
+    if any(_no_modifier(w) for w in m.group(1).split()) or singular(noun) == noun or (
+        stem(noun) in UNITS or after[:1].islower() and after not in STOPWORDS
+        and singular(after) != after
+    ):
+        return end, name
+    return m.end(), " ".join([name, *text[end:m.end()].split()])
 
 
 _NICKNAME = re.compile(
@@ -367,9 +436,11 @@ def role_words() -> frozenset[str]:
     return words | TITLES | _EXTRA_ROLES
 
 
-def _person_tail(words: Sequence[str]) -> bool:
+def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     """Two to four words that read as a person's name: a first name that is no title, then
-    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr")."""
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr").
+    With ``initials``, after a role, dotted initials may stand for the first names
+    ("General Manager A.J. Smith"); alone, "U.S. Chamber" is no person."""
     if not 2 <= len(words) <= 4:
         return False
     low = [fold(w).rstrip(".,") for w in words]
@@ -381,7 +452,9 @@ def _person_tail(words: Sequence[str]) -> bool:
     for w, lw in zip(words, low, strict=True):
         if not w[:1].isupper() or lw in _ORG_ENDS or lw in EVENT_WORDS or lw in STOPWORDS:
             return False
-        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES:
+        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES and not (
+            initials and _INITIALS.fullmatch(w) and w is not words[-1]
+        ):
             return False  # an acronym: "Qualys CTO" is no person
     return not all(lw in common for lw in low)
 
@@ -399,7 +472,7 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
             fold(w).rstrip(".,") in roles for w in words[:j - 2]
         )  # "Secretary of the Interior Ken Salazar"
-        if (before in roles or complement) and _person_tail(words[j:]):
+        if (before in roles or complement) and _person_tail(words[j:], initials=True):
             return j
     return 0
 
@@ -412,6 +485,11 @@ scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 _SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
 """Text that every place ``_runs`` may split a run at contains."""
+_QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
+"""A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
+full stop and the space."""
+_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[ \t]+$")
+"""A capitalised word and a comma, before a state or province: "Bountiful, B.C."."""
 
 
 def _runs(text: str, start: int, end: int) -> list[Span]:
@@ -421,10 +499,18 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     pieces: list[Span] = []
     for m in _NAME_RUN.finditer(text, start, end):
         run = m.group()
+        m_start = m.start()
+        if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
+            text, max(0, m_start - 40), m_start
+        ):  # "Bountiful, B.C. Bountiful has": the place's abbreviation ends its address (and
+            # here a sentence the segmenter left whole), no name of a body
+            pieces.append((m_start, m_start + qualifier.end(1)))
+            m_start += qualifier.end()
+            run = run[qualifier.end():]
         if not any(needle in run for needle in _SPLIT_NEEDLES):
-            pieces.append(m.span())  # nothing to split at: most runs
+            pieces.append((m_start, m.end()))  # nothing to split at: most runs
             continue
-        split = _split(text, [m.span()], _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, [(m_start, m.end())], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
@@ -470,7 +556,12 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
     the Center for Biological Diversity"."""
     before = text[start:sep.start()].split()
-    return not _person_tail(before) or fold(before[-1]) in role_words()  # "Director of ..."
+    if fold(before[-1]) in role_words():
+        return True  # "Director of ..."
+    if _person_tail(before):
+        return False
+    # a person after a role: "Deputy D.A. Lowell Anger of the Crimes Against Police ..."
+    return not _role_split(text, [t.span() for t in _TOKEN.finditer(text, start, sep.start())])
 
 
 _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")

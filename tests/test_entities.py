@@ -191,13 +191,54 @@ def test_rebel_army_with_a_possessive_keeps_its_own_name(entities) -> None:
 
 def test_upper_nile_is_not_the_united_nations(entities) -> None:
     found = entities(
-        "Khartoum complained to the U.N. Security Council. South Sudan is in the United Nations.",
+        "Khartoum complained to the U.N. about it. South Sudan is in the United Nations.",
         "Bombs fell in South Sudan's Upper Nile state on Tuesday.",
         aliases=default_aliases(),
     )
     assert same_entity(found, "U.N", "United Nations")
     assert not same_entity(found, "Upper Nile", "United Nations")
     assert entity_of(found, "Upper Nile").docs == (1,)
+
+
+def test_a_name_opening_with_an_abbreviation_is_the_name_spelt_out(entities) -> None:
+    # ecbplus 41_5 / 41_6, 4_10 / 4_1: the abbreviation's initials open the other name
+    found = entities(
+        "Last week, Khartoum submitted its second complaint to the U.N. Security Council. "
+        "You can check out the tributes in the L.A. Times.",
+        "Last week, the Sudanese government lodged a formal complaint with the United Nations "
+        "Security Council. She told the Los Angeles Times in 2006.",
+    )
+    assert same_entity(found, "U.N. Security Council", "United Nations Security Council")
+    assert same_entity(found, "L.A. Times", "Los Angeles Times")
+
+
+def test_the_dotted_and_plain_abbreviation_of_a_body_are_one_and_not_the_country(
+    entities,
+) -> None:
+    # ecbplus 37_12 / 37_11: "U.S. Geological Survey" is "US Geological Survey"; the
+    # country stays apart (a place and what is named after it are not merged)
+    found = entities(
+        "The quake struck near Bireun, according to the U.S. Geological Survey.",
+        "A strong earthquake struck Aceh on Tuesday, the US Geological Survey said. The U.S. "
+        "sent help.",
+    )
+    assert same_entity(found, "U.S. Geological Survey", "US Geological Survey")
+    assert not same_entity(found, "U.S", "US Geological Survey")
+
+
+def test_a_described_body_in_title_case_and_in_lower_case_is_one(entities) -> None:
+    # ecbplus 26_7, 26_9, 26_10: one prison hospital, capitalised or not
+    found = entities(
+        "The head of the Genovese family was serving a 12-year sentence at the U.S. Medical "
+        "Center for Federal Prisoners in Springfield, Missouri.",
+        "Gigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., "
+        "said prison spokesman Al Quintero.",
+        "Al Quintero said Gigante died early Monday of apparent heart disease at the U.S. "
+        "medical center for federal prisoners in Springfield, Mo.",
+    )
+    body = entity_of(found, "U.S. Medical Center for federal prisoners")
+    assert body is entity_of(found, "U.S. Medical Center for Federal Prisoners")
+    assert body.docs == (0, 1, 2)
 
 
 # alias lists

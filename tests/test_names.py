@@ -292,6 +292,107 @@ def test_an_abbreviation_that_follows_no_city_is_kept(names) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 37_12, 41_5, 4_10: a country's dotted abbreviation is part of the body's
+        # name, as "US Geological Survey" is, not a mention of the country
+        ("The epicenter of the quake was located 34 miles west of the town of Bireun, "
+         "according to the U.S. Geological Survey.", ["Bireun", "U.S. Geological Survey"]),
+        ("Last week, Khartoum submitted its second complaint to the U.N. Security Council, "
+         "accusing South Sudan of supplying missiles.",
+         ["Khartoum", "U.N. Security Council", "South Sudan"]),
+        ("You can check out the tributes in the L.A. Times, at MTV.com, and also at Page's "
+         "official site.", ["L.A. Times", "MTV.com", "Page"]),
+        # ecbplus 29_1, 35_1: dotted initials are a person's, with the surname
+        ("He completed a key pass to T.Y. Hilton on third down and made two nice throws to "
+         "Wayne.", ["T.Y. Hilton", "Wayne"]),
+        ("It is an off-the-field issue involving Vincent, team general manager A.J. Smith "
+         "said in a statement.", ["Vincent", "A.J. Smith"]),
+    ],
+)
+def test_a_dotted_abbreviation_stays_in_the_name_it_opens(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # ecbplus 26_9: the abbreviation opens the role, the person is the name
+        ('"Defendant has been consistently feigning insanity," U.S. District Judge Jack B. '
+         "Weinstein said in sentencing Gigante to 12 years in prison.", "Jack B. Weinstein",
+         "u.s. district judge"),
+        # a surname alone after the role (no such sentence in the corpus): as "President
+        # Obama", not a name "U.S. President Obama"
+        ("He met U.S. President Obama on Friday.", "Obama", "u.s. president"),
+    ],
+)
+def test_a_dotted_abbreviation_before_a_role_is_part_of_the_title(make_doc, text, person, title):
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert found[person].title == title
+    mention = found[person]
+    assert text[mention.start:mention.end].startswith("U.S. ")
+
+
+def test_a_body_named_on_in_lower_case_keeps_its_complement(make_doc) -> None:
+    # ecbplus 26_9 and 26_6: whom the body serves, in lower case, is part of its name
+    text = ("Gigante died at the U.S. Medical Center for federal prisoners in Springfield, Mo., "
+            "said prison spokesman Al Quintero.")
+    found = {n.text: n for n in find_names(make_doc(text))}
+    body = found["U.S. Medical Center for federal prisoners"]
+    assert text[body.start:body.end] == "U.S. Medical Center for federal prisoners"
+    assert "Springfield" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 32_6, 21_5, 13_2, 2_4: what is done at or for the body is no part of it
+        ("He was ordered held without bail and sent to Bridgewater State Hospital for "
+         "evaluation.", ["Bridgewater State Hospital"]),
+        ("EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later "
+         "pronounced dead.", ["EMS", "Chohan", "Jamaica Hospital"]),
+        ("Church officials said they expect to hold services at the Wasilla Middle School for "
+         "the foreseeable future during repairs.", ["Wasilla Middle School"]),
+        ("I am very grateful to the Academy for giving me this opportunity.", ["Academy"]),
+        # nor a length of time or a noun phrase that goes on
+        ("He stayed at the Center for many years.", ["Center"]),
+        ("He asked the Department for public records requests.", ["Department"]),
+    ],
+)
+def test_a_body_keeps_no_complement_that_is_no_description(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 3_7, 26_1, 16_2: a person after a role, then where they work
+        ("Judge James G. Bodiford of Superior Court handed down the maximum sentence on each "
+         "charge.", [("James G. Bodiford", "judge"), ("Superior Court", "")]),
+        ("In August 1996, Judge Eugene H. Nickerson of Federal District Court in Brooklyn ruled "
+         "that Mr. Gigante was mentally competent.",
+         [("Eugene H. Nickerson", "judge"), ("Federal District Court", ""), ("Brooklyn", "")]),
+        ("Next week, Deputy D.A. Lowell Anger of the Crimes Against Police Officers Section "
+         "will present evidence.", [("D.A. Lowell Anger", "deputy"),
+                                    ("Crimes Against Police Officers Section", "")]),
+        # ecbplus 35_2: dotted initials after a role are the person's first names
+        ("General Manager A.J. Smith issued the following statement on Jackson's arrest:",
+         [("A.J. Smith", "general manager"), ("Jackson", "")]),
+    ],
+)
+def test_a_person_after_a_role_is_split_from_where_they_work(make_doc, text, expected):
+    found = [(n.text, n.title) for n in find_names(make_doc(text))]
+    assert found[:len(expected)] == expected
+
+
+def test_an_abbreviation_after_a_place_and_a_comma_ends_the_address(names) -> None:
+    # ecbplus 36_10: the segmenter leaves "B.C. Bountiful has ..." in one sentence
+    assert names("The FLDS also has followers living in Bountiful, B.C. Bountiful has been the "
+                 "object of scrutiny by the RCMP.") == [
+        "FLDS", "Bountiful", "B.C", "Bountiful", "RCMP"]
+
+
+@pytest.mark.parametrize(
     ("text", "person", "nickname"),
     [
         # ecbplus 26_11, 26_2, 16_6, 29_11: one person, not a lone surname
