@@ -73,6 +73,17 @@ NAME_LINES = True
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
 pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs."""
 
+COMPOUND_PARTS = True
+"""Whether a hyphenated word also offers its parts where another report writes them as words
+of their own ("a 1970 police-bribery case" / "indicted for bribing the entire five-man police
+force"; "spin-doctor" / "spin doctor"; "greenhouse-gas emissions" / "greenhouse gases"), and
+so does a dash typed as a hyphen ("his claim of mental illness-first used to escape trial").
+The whole word stays a term, so a compound two reports write alike still meets as one. A part
+no other report writes is dropped, as a group no other report uses is (``bridge_names``): it
+would only weigh in the sentence's norm. Not in a word glued to a number ("16-year-old",
+"6.1-magnitude"): its number and unit are the quantity's (``bench/align_eval.py --set
+COMPOUND_PARTS=0`` measures without it)."""
+
 QUOTED_PAIRS = True
 """Whether two sentences that hold one quotation pair at the threshold at least
 (``with_quoted``; bench/align_eval.py turns it off to measure it)."""
@@ -94,12 +105,20 @@ def related() -> dict[str, str]:
 _NUMBER_TERM = "#"
 _NAME_GROUP = "≈"
 """The group of a related word inside a name, before ``bridge_names``."""
+_PART = "^"
+"""A part of a hyphenated word ("^brib" in "police-bribery"), before ``bridge_names``."""
 
 
 def written_number(term: str) -> bool:
     """A number as written in the sentence ("#1279"), not a word, a group or a fact: two
     sentences sharing one share only the digits, whatever they count."""
     return term.startswith(_NUMBER_TERM)
+
+
+def compound_part(term: str) -> bool:
+    """A part of a hyphenated word before ``bridge_names`` ("^brib"): a term only where
+    another report writes the part as a word."""
+    return term.startswith(_PART)
 
 
 def term_weight(term: str) -> float:
@@ -212,10 +231,29 @@ def sentence_terms(
             kept.add(word)
             if word in group:
                 kept.add(group[word])
+            if "-" in word and COMPOUND_PARTS:
+                kept.update(_compound_parts(doc.text, at, word))
         kept.update(numbers[index])
         kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(kept))
     return terms
+
+
+def _compound_parts(text: str, at: int, word: str) -> list[str]:
+    """The parts of the hyphenated word at ``at`` (stemmed as ``word``) as pending terms
+    (``_PART``), none for a word glued to a number ("16-year-old"). A noun in "-ery" is its
+    verb's stem, as ``match.linking_terms`` reads it ("bribery" meets "bribing")."""
+    if at > 1 and text[at - 1] == "-" and text[at - 2].isdigit():
+        return []
+    out = []
+    for part in _WORD.match(text, at).group().split("-"):
+        stemmed = _word_stem(part) if part else None
+        if stemmed is None or stemmed == word:
+            continue
+        if len(stemmed) > 6 and stemmed.endswith("ery"):
+            stemmed = stemmed[:-3]
+        out.append(_PART + stemmed)
+    return out
 
 
 def sentence_numbers(doc: Document) -> list[frozenset[str]]:
@@ -260,12 +298,11 @@ class TermTable:
     """The document opens with a title line (``opens_with_title``): its lead is known."""
 
 
-def _decades(terms: Sequence[Sequence[frozenset[str]]]) -> list[dict[str, str]]:
+def _decades(used: Sequence[set[str]]) -> list[dict[str, str]]:
     """Per document, what each of its decade terms becomes (``_DECADE``,
     ``_WRITTEN_DECADE``): the decade ("#1980s") where another document writes the decade, or
     for a written decade, names a year in it; nothing ("") elsewhere."""
-    kinds = [{t for ts in doc for t in ts if t[:2] in (_DECADE, _WRITTEN_DECADE)}
-             for doc in terms]
+    kinds = [{t for t in found if t[:2] in (_DECADE, _WRITTEN_DECADE)} for found in used]
     written = Counter(t[2:] for found in kinds for t in found if t[:2] == _WRITTEN_DECADE)
     either = Counter(d for found in kinds for d in {t[2:] for t in found})
     out = []
@@ -291,21 +328,31 @@ def bridge_names(terms: Sequence[Sequence[frozenset[str]]]) -> list[list[frozens
     a year's decade ("#?1980s" for "filed for bankruptcy in November 1983"): it is the decade
     ("#1980s") where another document writes it ("taken over by the state in the
     mid-1980s"), as is a written decade where another document names it or a year in it."""
-    plain = [{t for ts in doc for t in ts if t[0] == "~"} for doc in terms]
+    used = [set().union(*doc) for doc in terms]  # each document's terms, read once
+    plain = [{t for t in found if t[0] == "~"} for found in used]
     using = Counter(t for groups in plain for t in groups)  # documents using each group
-    decades = _decades(terms)
+    parts = [{t[1:] for t in found if t[0] == _PART} for found in used]
+    wanted = set().union(*parts)
+    words = [wanted & found for found in used]  # parts a document writes as words
+    using.update(w for found in words for w in found)
+    decades = _decades(used)
     out = []
-    for own, changes, doc in zip(plain, decades, terms, strict=True):
+    for own, changes, doc, found, own_words in zip(plain, decades, terms, used, words,
+                                                    strict=True):
 
-        def made(t: str, own: set[str] = own, changes: dict[str, str] = changes) -> str:
+        def made(t: str, own: set[str] = own, changes: dict[str, str] = changes,
+                 own_words: set[str] = own_words) -> str:
             if t[0] == _NAME_GROUP:
                 group = "~" + t[1:]
                 return group if using[group] > (group in own) else ""
+            if t[0] == _PART:
+                return t[1:] if using[t[1:]] > (t[1:] in own_words) else ""
             return changes.get(t, t)
 
+        pending = {t for t in found if t[0] == _NAME_GROUP or t[0] == _PART}.union(changes)
         out.append([
-            ts if not any(t[0] == _NAME_GROUP or t in changes for t in ts)
-            else frozenset(m for m in map(made, ts) if m)
+            ts if ts.isdisjoint(pending)
+            else (ts - pending).union(m for m in map(made, ts & pending) if m)
             for ts in doc
         ])
     return out

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from .align import related, sorted_runs, written_number
+from .align import compound_part, related, sorted_runs, written_number
 from .lexicon import stem, synonyms
 from .model import Document, Kind
 from .names import Name
@@ -178,8 +178,8 @@ def linking_terms(
             for t in plain_terms[doc][sentence]:
                 if written_number(t) or common(t) or t in _NUMBER_STEMS or t in in_names:
                     continue
-                if t[0] == "~":
-                    continue  # the aligner's group of a word: the word is read below
+                if t[0] == "~" or compound_part(t):
+                    continue  # the aligner's group or part of a word: the word is read below
                 for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
                     p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
                     out.add("=" + groups[p] if p in groups else related_words.get(p, p))

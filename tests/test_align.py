@@ -575,3 +575,72 @@ def test_sorted_runs_are_numpys_unique_with_counts() -> None:
     assert counts.tolist() == expected_counts.tolist() == [1, 2, 3, 1]
     empty_values, empty_counts = sorted_runs(np.empty(0, dtype=np.uint64))
     assert empty_values.size == empty_counts.size == 0
+
+
+# A hyphenated word also offers its parts where another report writes them as words of their
+# own. Real sentences: the gigante keyed pair, ECB+ story 39 (Peter Capaldi) and story 12 (the
+# Indian navy and the pirates).
+@pytest.mark.parametrize(
+    ("compound", "apart", "met"),
+    [
+        ("He also turned his claim of mental illness-first used to escape trial in a 1970 "
+         "police-bribery case-into a full-time strategy.",
+         "In 1970, he was indicted for bribing the entire five-man police force of Old Tappan.",
+         {stem("police"), "brib"}),  # "bribery" is read as its verb, as linking_terms reads it
+        ("Capaldi is best known for his role as foul-mouthed spin-doctor Malcolm Tucker in the "
+         "BBC series The Thick of It.",
+         "Capaldi's most heralded previous role-as sweary spin doctor Malcolm Tucker-would not "
+         "overshadow his new position.",
+         {stem("spin"), stem("doctor"), stem("role")}),
+        ("The confiscated arms included a rocket-propelled grenade launcher with two rockets.",
+         "Sources said the marine commandos had sighted pirates carrying rocket-propelled "
+         "grenade launchers.",
+         {"rocket-propell"}),  # written alike: the whole word meets, as before
+    ],
+)
+def test_a_hyphenated_word_meets_its_parts_written_apart(make_doc, compound, apart, met) -> None:
+    [[left], [right]] = align.bridge_names(
+        [align.sentence_terms(make_doc(compound, "A")), align.sentence_terms(make_doc(apart, "B"))])
+    assert met <= left & right
+    assert not {t for t in left | right if align.compound_part(t)}
+
+
+def test_a_part_no_other_report_writes_is_dropped(make_doc) -> None:
+    # the gigante pair: "case-into" and "full-time" meet nothing in the other sentence, and
+    # a part is not a term of its own report only ("police" is written in neither)
+    [[left], [right]] = align.bridge_names([
+        align.sentence_terms(make_doc("He used it in a 1970 police-bribery case-into a full-time "
+                                      "strategy.", "A")),
+        align.sentence_terms(make_doc("In 1970, he was indicted for bribing a town's force.",
+                                      "B"))])
+    assert left & right >= {"brib"}
+    assert {stem("police"), stem("case"), stem("time"), stem("full")}.isdisjoint(left)
+    assert stem("police-bribery") in left  # the whole word stays
+
+
+def test_a_word_glued_to_a_number_offers_no_parts(make_doc) -> None:
+    # ECB+ story 19: "a 15-year-old boy" is the quantity's, not the words "year" and "old"
+    [[left], [right]] = align.bridge_names([
+        align.sentence_terms(make_doc("The shooting of a 15-year-old boy by police unleashed a "
+                                      "wave of unrest.", "A")),
+        align.sentence_terms(make_doc("“He's 16 years old.", "B"))])
+    assert not left & right
+
+
+@pytest.mark.skipif(not (PAIRS / "gigante-death-2005").is_dir(),
+                    reason=f"keyed pairs ({PAIRS}) are absent")
+def test_compound_parts_pair_the_gigante_bribery_sentences(make_doc, monkeypatch) -> None:
+    # the gigante keyed pair's strong pair that only the parts of "police-bribery" make
+    from compare.engine import compare_documents
+    from compare.reading import clean_text
+
+    folder = PAIRS / "gigante-death-2005"
+    docs = [make_doc(clean_text((folder / f"{n}.txt").read_text(encoding="utf-8")), d)
+            for n, d in (("a", "A"), ("b", "B"))]
+    left = next(i for i in range(len(docs[0].sentences))
+                if docs[0].sentence_text(i).startswith("He also turned his claim of mental"))
+    right = next(i for i in range(len(docs[1].sentences))
+                 if docs[1].sentence_text(i).startswith("In 1970, he was indicted for bribing"))
+    assert (left, right) in {(a.left, a.right) for a in compare_documents(docs).alignments}
+    monkeypatch.setattr(align, "COMPOUND_PARTS", False)
+    assert (left, right) not in {(a.left, a.right) for a in compare_documents(docs).alignments}
