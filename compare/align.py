@@ -250,10 +250,14 @@ def _compound_parts(text: str, at: int, word: str) -> list[str]:
         stemmed = _word_stem(part) if part else None
         if stemmed is None or stemmed == word:
             continue
-        if len(stemmed) > 6 and stemmed.endswith("ery"):
-            stemmed = stemmed[:-3]
-        out.append(_PART + stemmed)
+        out.append(_PART + verb_of_noun(stemmed))
     return out
+
+
+def verb_of_noun(stemmed: str) -> str:
+    """A stemmed noun in "-ery" as its verb's stem ("bribery" meets "bribing"); any other
+    stem as it is."""
+    return stemmed[:-3] if len(stemmed) > 6 and stemmed.endswith("ery") else stemmed
 
 
 def sentence_numbers(doc: Document) -> list[frozenset[str]]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from .align import compound_part, related, sorted_runs, written_number
+from .align import compound_part, related, sorted_runs, verb_of_noun, written_number
 from .lexicon import stem, synonyms
 from .model import Document, Kind
 from .names import Name
@@ -181,7 +181,7 @@ def linking_terms(
                 if t[0] == "~" or compound_part(t):
                     continue  # the aligner's group or part of a word: the word is read below
                 for p in [stem(p) for p in t.split("-") if len(p) > 2] if "-" in t else [t]:
-                    p = p[:-3] if len(p) > 6 and p.endswith("ery") else p
+                    p = verb_of_noun(p)
                     out.add("=" + groups[p] if p in groups else related_words.get(p, p))
             got = made[(doc, sentence)] = frozenset(out)
         return got
