@@ -155,3 +155,21 @@ def test_a_dotless_i_in_a_file_gives_a_report_not_a_traceback(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Aprıl" in result.stdout
+
+
+def test_the_engine_is_imported_with_the_collector_paused_then_frozen() -> None:
+    """The engine's import allocates tables and compiled patterns that live as long as the
+    process: it runs with the cycle collector off, what it made is frozen (so later
+    collections skip it), and the collector is on again after, for the comparison."""
+    code = (
+        "import gc, sys\n"
+        "from compare import cli\n"
+        "seen = []\n"
+        "gc.callbacks.append(lambda phase, info: seen.append(phase))\n"
+        "cli._import_engine()\n"
+        "print('compare.engine' in sys.modules, len(seen), gc.get_freeze_count() > 1000,"
+        " gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["True", "0", "True", "True"]
