@@ -240,15 +240,10 @@ PAIRS = Path(__file__).resolve().parents[2] / "shared" / "pairs"
                     reason=f"keyed pairs ({PAIRS}) are absent")
 def test_headlines_that_say_buys_and_acquire_align(make_doc, monkeypatch) -> None:
     from compare.engine import compare_documents
-    from compare.reading import clean_text
 
-    folder = PAIRS / "amd-seamicro-2012"
-    docs = [make_doc(clean_text((folder / f"{n}.txt").read_text(encoding="utf-8")), d)
-            for n, d in (("a", "A"), ("b", "B"))]
-    left = next(i for i in range(len(docs[0].sentences))
-                if docs[0].sentence_text(i).startswith("AMD buys Sea Micro for $334M"))
-    right = next(i for i in range(len(docs[1].sentences))
-                 if docs[1].sentence_text(i).startswith("AMD to Acquire Server Start-Up"))
+    docs = keyed(make_doc, "amd-seamicro-2012")
+    left = starting(docs[0], "AMD buys Sea Micro for $334M")
+    right = starting(docs[1], "AMD to Acquire Server Start-Up")
     pairs = {(a.left, a.right) for a in compare_documents(docs).alignments}
     assert (left, right) in pairs
     monkeypatch.setattr(align, "RELATED_WEIGHT", 0.0)
@@ -632,15 +627,10 @@ def test_a_word_glued_to_a_number_offers_no_parts(make_doc) -> None:
 def test_compound_parts_pair_the_gigante_bribery_sentences(make_doc, monkeypatch) -> None:
     # the gigante keyed pair's strong pair that only the parts of "police-bribery" make
     from compare.engine import compare_documents
-    from compare.reading import clean_text
 
-    folder = PAIRS / "gigante-death-2005"
-    docs = [make_doc(clean_text((folder / f"{n}.txt").read_text(encoding="utf-8")), d)
-            for n, d in (("a", "A"), ("b", "B"))]
-    left = next(i for i in range(len(docs[0].sentences))
-                if docs[0].sentence_text(i).startswith("He also turned his claim of mental"))
-    right = next(i for i in range(len(docs[1].sentences))
-                 if docs[1].sentence_text(i).startswith("In 1970, he was indicted for bribing"))
+    docs = keyed(make_doc, "gigante-death-2005")
+    left = starting(docs[0], "He also turned his claim of mental")
+    right = starting(docs[1], "In 1970, he was indicted for bribing")
     assert (left, right) in {(a.left, a.right) for a in compare_documents(docs).alignments}
     monkeypatch.setattr(align, "COMPOUND_PARTS", False)
     assert (left, right) not in {(a.left, a.right) for a in compare_documents(docs).alignments}
