@@ -29,6 +29,14 @@ TITLES = frozenset(
     spokesman spokeswoman commissioner ambassador inspector deputy premier sheikh emir""".split()
 )
 
+TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx messrs mme mlle dr prof gen gov sen rep lt col sgt capt cpl pvt maj adm
+    cmdr cdr brig rev hon pres supt det insp atty cllr gens sens reps""".split()
+)
+"""Titles written short with a full stop ("Gov.", "Sgt.", "Adm."): the full stop ends
+neither the sentence nor the name's run, so "Alaska Gov. Sarah Palin" is a role and a
+person, not "Alaska Gov" and "Sarah Palin"."""
+
 ORG_WORDS = frozenset(
     """party committee union council forces army office project hospital center centre theatre
     theater park league association network group ministry department university college school

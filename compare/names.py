@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -13,6 +13,7 @@ from .lexicon import (
     EVENT_WORDS,
     ORG_WORDS,
     STOPWORDS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     UNITS,
     common_words,
@@ -172,7 +173,7 @@ def find_names(doc: Document) -> list[Name]:
                     continue
                 if low in TITLES or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
-                    title_parts.extend(fold(text[slice(*t)]) for t in tokens[i:i + take])
+                    title_parts.extend(_title_part(text[slice(*t)]) for t in tokens[i:i + take])
                     i += take
                     if title_parts and left - take > 3 and fold(text[slice(*tokens[i])]) == "of":
                         # the role's complement: "Secretary of (the) State Hillary Clinton"
@@ -214,7 +215,7 @@ def find_names(doc: Document) -> list[Name]:
             if role_at:
                 # the person is the entity; the role, with the place or body it serves
                 # ("Queens District Attorney"), is its title, shown with it
-                title_parts += [fold(text[slice(*t)]) for t in tokens[:role_at]]
+                title_parts += [_title_part(text[slice(*t)]) for t in tokens[:role_at]]
                 if not title_parts[:-role_at]:
                     run_start = tokens[0][0]
                 tokens = tokens[role_at:]
@@ -433,7 +434,7 @@ def role_words() -> frozenset[str]:
             words = frozenset(CONSTANTS.titles)
         except ImportError:
             words = frozenset()
-    return words | TITLES | _EXTRA_ROLES
+    return words | TITLES | TITLE_ABBREVIATIONS | _EXTRA_ROLES
 
 
 def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
@@ -449,8 +450,10 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     if _NOT_A_FIRST_NAME.search(low[0]):
         return False  # "US Geological Survey", "High Density Computing"
     common = common_words()
-    for w, lw in zip(words, low, strict=True):
-        if not w[:1].isupper() or lw in _ORG_ENDS or lw in EVENT_WORDS or lw in STOPWORDS:
+    for n, (w, lw) in enumerate(zip(words, low, strict=True)):
+        if not w[:1].isupper() or lw in _ORG_ENDS or lw in STOPWORDS or (
+            n and lw in EVENT_WORDS  # the last words of events; first, a name: "Bill Frist"
+        ):
             return False
         if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES and not (
             initials and _INITIALS.fullmatch(w) and w is not words[-1]
@@ -497,9 +500,8 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     pieces: list[Span] = []
-    for m in _NAME_RUN.finditer(text, start, end):
-        run = m.group()
-        m_start = m.start()
+    for m_start, m_end in _across_titles(text, _NAME_RUN.finditer(text, start, end)):
+        run = text[m_start:m_end]
         if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
             text, max(0, m_start - 40), m_start
         ):  # "Bountiful, B.C. Bountiful has": the place's abbreviation ends its address (and
@@ -508,9 +510,9 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
             m_start += qualifier.end()
             run = run[qualifier.end():]
         if not any(needle in run for needle in _SPLIT_NEEDLES):
-            pieces.append((m_start, m.end()))  # nothing to split at: most runs
+            pieces.append((m_start, m_end))  # nothing to split at: most runs
             continue
-        split = _split(text, [(m_start, m.end())], _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, [(m_start, m_end)], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
@@ -519,6 +521,32 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
         if e > s and (text[s].isupper() or text[s] in "@#")
         and not (text[e:e + 1] == "-" and fold(text[s:e]) in _WORD_PREFIXES)
     ]
+
+
+def _across_titles(text: str, matches: Iterable[re.Match[str]]) -> list[Span]:
+    """The runs of ``matches``, two joined where the first ends in a title written short
+    and a space follows its full stop ("Alaska Gov. Sarah Palin", "U.S. Navy Vice Adm. Bill
+    Gortney"): the role and the person, which ``find_names`` then tells apart."""
+    spans: list[Span] = []
+    for m in matches:
+        start, end = m.span()
+        if spans and text[spans[-1][1]:spans[-1][1] + 1] == "." and _TITLE_GAP.fullmatch(
+            text, spans[-1][1] + 1, start
+        ) and fold(text[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1]) in TITLE_ABBREVIATIONS:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_TITLE_GAP = re.compile(r"[ \t]+")
+
+
+def _title_part(word: str) -> str:
+    """A word of a title as kept: folded, a short title without its full stop ("Gov." is
+    "gov", as "Gov" is)."""
+    low = fold(word)
+    return low[:-1] if low.endswith(".") and low[:-1] in TITLE_ABBREVIATIONS else low
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")

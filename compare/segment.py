@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from compare.lexicon import TITLE_ABBREVIATIONS
 from compare.model import Span
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -55,11 +56,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_NEVER_ENDS = _words(
-    """mr mrs ms mx messrs mme mlle dr prof gen gov sen rep lt col sgt capt cpl pvt maj adm
-    cmdr cdr brig rev hon pres supt det insp atty cllr gens sens reps vs v e.g i.e cf viz incl
-    esp approx"""
-)
+_NEVER_ENDS = TITLE_ABBREVIATIONS | _words("vs v e.g i.e cf viz incl esp approx")
 """Abbreviations that always lead into more of the same sentence (titles, "vs.", "e.g.")."""
 
 _ENDS_BEFORE_STARTER = _words(

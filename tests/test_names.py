@@ -170,6 +170,28 @@ def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:
     assert shown.endswith(person) and shown.lower().startswith(role.split()[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Alaska Gov. Sarah Palin spoke on Monday.", "Sarah Palin", "alaska gov"),  # 13_3
+        ("The liaison was Mississippi Sen. James O. Eastland (D), who chaired it.",
+         "James O. Eastland", "mississippi sen"),  # ecbplus 28_2
+        ("Representatives from 25 countries met, U.S. Navy Vice Adm. Bill Gortney said.",
+         "Bill Gortney", "u.s. navy vice adm"),  # ecbplus 12_18
+        ("It was hard for her, said Bloomington Police Sgt. Marty Earley.", "Marty Earley",
+         "bloomington police sgt"),  # ecbplus 21_7
+        ("Sheriff's Deputy Sgt. Hoyt Teasley was shot.", "Hoyt Teasley", "deputy sgt"),  # 3_5
+        ("The Rev. Larry Hill led the prayers.", "Larry Hill", "rev"),  # ecbplus 13_2
+    ],
+)
+def test_a_title_written_short_is_the_role_of_the_name_after_it(make_doc, text, person, role):
+    # the full stop of "Gov." ends neither the sentence nor the run: no name "Alaska Gov"
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert person in found, list(found)
+    assert found[person].title == role
+    assert not any(t.endswith(("Gov", "Sen", "Adm", "Sgt", "Rev")) for t in found), list(found)
+
+
 def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
     found = find_names(make_doc("Secretary of Commerce Gary Locke met the press."))  # 9_11
     assert [(n.text, n.title) for n in found] == [("Gary Locke", "secretary of commerce")]
