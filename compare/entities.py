@@ -225,6 +225,8 @@ def resolve(
     wanted = fused | {f.rsplit(" ", 1)[-1] for f in fused}
     named_mid, placed = _contexts(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
+    no_given_name = _no_given_names(
+        documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
@@ -237,8 +239,9 @@ def resolve(
             plain = [f for f in full if not _everyday_word(f.split()[0])]
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
-        if not full and (not lasts or _is_first_name(k)):  # "Billy", not "Knowing Billy"
-            full = sorted(set(by_first.get(k, [])))
+        if not full and k not in no_given_name and (not lasts or _is_first_name(k)):
+            full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing Billy"; "Laci"
+            # is Laci Peterson, "Mississippi" no "Mississippi Democrat"
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
         elif full and len(k) > 2:  # not "Sr" of "W. Mark Felt Sr" and "Ike Parsons LaRue Sr"
@@ -333,6 +336,37 @@ def _contexts(
             ) or _NUMBER_AFTER.match(text, name.end)):
                 placed.add(key)
     return inside, placed
+
+
+def _no_given_names(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], keys: Sequence[str],
+    surfaces: dict[str, set[str]],
+) -> set[str]:
+    """Of one-word names (``keys``), those that are no given name: an everyday word the
+    ``nicknames`` list does not know ("Deadline", "Security"), or a place, written somewhere
+    after "in", "near"... ("in Mississippi", "in Philadelphia", though Philadelphia is a
+    given name too). The first word of one person-like name ("Mississippi Democrat",
+    "Detroit Pistons", "Philadelphia Inquirer") is then no first name of it; "Laci" and
+    "Ramarley" are."""
+    out = {k for k in keys if _everyday_word(k)}
+    wanted = {s: k for k in keys if k not in out for s in surfaces[k]}
+    if not wanted:
+        return out
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        for name in names:
+            key = wanted.get(name.text)
+            if key is not None and not name.headline and _LOCATIVE_BEFORE.search(
+                doc.text, max(0, name.start - 24), name.start
+            ) and doc.text[name.end:name.end + 2] not in ("'s", "’s"):  # "in Bella's blood"
+                out.add(key)
+    return out
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:in|near|inside|outside|across|throughout)\s++(?:the\s++)?$", re.IGNORECASE
+)
+"""A preposition of place just before a name: "in Mississippi", "near the Bronx" ("at" is
+also where one aims: "firing at Kimani")."""
 
 
 def _no_given_name(key: str) -> bool:

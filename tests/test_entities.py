@@ -603,6 +603,47 @@ def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
     assert not same_entity(found, "Windows PCs", "PCs")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "place", "name"),
+    [
+        # ecbplus 28_3 / 28_7: "the Mississippi Democrat" is a senator, not the state
+        ("His friend was Senator James O. Eastland, the Mississippi Democrat who chaired the "
+         "Judiciary Committee.",
+         "LaRue returned to his home state of Mississippi. He lived in Mississippi.",
+         "Mississippi", "Mississippi Democrat"),
+        # ecbplus 22_11 / 22_13: the city and its newspaper
+        ("A woman opened fire at a Kraft factory in Philadelphia last night.",
+         "She was suspended, the Philadelphia Inquirer reported.",
+         "Philadelphia", "Philadelphia Inquirer"),
+        # ecbplus 5_*: the city and its team
+        ("The Pistons lost in Detroit on Friday.", "The Detroit Pistons lost again.",
+         "Detroit", "Detroit Pistons"),
+    ],
+)
+def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
+    entities, text_a, text_b, place, name
+) -> None:
+    found = entities(text_a, text_b)
+    assert not same_entity(found, place, name)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "given"),
+    [
+        # ecbplus 19_6 / 19_10: a given name the nicknames list lacks, once "firing at" it
+        ("Police shot Kimani Gray, 16, on Saturday.",
+         "A witness said the officer started firing at Kimani. Kimani was holding nothing.",
+         "Kimani Gray", "Kimani"),
+        # ecbplus 45_*
+        ("Scott Peterson was convicted of killing his wife, Laci Peterson.",
+         "Laci was eight months pregnant.", "Laci Peterson", "Laci"),
+    ],
+)
+def test_a_given_name_alone_is_the_full_name(entities, text_a, text_b, full, given) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, full, given)
+
+
 def test_an_organisation_of_a_named_place_is_the_organisation(entities) -> None:
     # turkmenistan-election-2013, ecbplus 11_2
     found = entities(
