@@ -78,6 +78,9 @@ _CALENDAR = frozenset(
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
+"""A day of the month after a month's name: the month of "west of Manokwari Jan. 4",
+"Reuters Sep 18, 2013" is a date's, no part of the name before it (as "Theresa May" is)."""
 """Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
@@ -198,10 +201,11 @@ def find_names(doc: Document) -> list[Name]:
                 break
             tokens = tokens[i:]
             # trailing lower-case connectors and role nouns ("Conservative MPs")
-            while tokens and (text[slice(*tokens[-1])][:1].islower() or (
-                len(tokens) > 1 and fold(text[slice(*tokens[-1])]).rstrip(".,")
-                in _TRAILING)):
-                tokens.pop()  # and a day or month after a place: "in Queens Friday"
+            while tokens and (text[slice(*tokens[-1])][:1].islower() or len(tokens) > 1 and (
+                (last_word := fold(text[slice(*tokens[-1])]).rstrip(".,")) in _TRAILING
+                or last_word in _CALENDAR and _DAY_AFTER.match(text, tokens[-1][1])
+            )):
+                tokens.pop()  # and a day after a place: "in Queens Friday", "Manokwari Jan. 4"
             if not tokens:
                 if title_parts and len(title_parts) >= 1 and title_parts[0] in (
                     "prime", "president", "chancellor", "pope", "king", "queen", "premier"

@@ -192,6 +192,19 @@ def test_a_title_written_short_is_the_role_of_the_name_after_it(make_doc, text, 
     assert not any(t.endswith(("Gov", "Sen", "Adm", "Sgt", "Rev")) for t in found), list(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two quakes struck west of Manokwari Jan. 4, killing one.", ["Manokwari"]),  # 37_1
+        ("Reuters Sep 18, 2013, the company said.", ["Reuters"]),  # ecbplus 27_11
+        ("Posted Dec 23, 2012 by staff.", []),  # ecbplus 29_10
+        ("Theresa May said no.", ["Theresa May"]),  # no day after it: her name
+    ],
+)
+def test_a_month_before_a_day_is_no_part_of_the_name_before_it(names, text, expected):
+    assert names(text) == expected
+
+
 def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
     found = find_names(make_doc("Secretary of Commerce Gary Locke met the press."))  # 9_11
     assert [(n.text, n.title) for n in found] == [("Gary Locke", "secretary of commerce")]
