@@ -122,6 +122,9 @@ def _is_headline(sentence: str) -> bool:
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
+_ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())
+"""Roles a story names on their own, as one person: "the Prime Minister", "the King"."""
+_ROLE_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _RUN_END = re.compile(r"(?:['’]s?|\.)$")
 _TOKEN = re.compile(r"\S+")
 
@@ -141,6 +144,7 @@ def find_names(doc: Document) -> list[Name]:
     """
     text = doc.text
     names: list[Name] = []
+    opening: list[int] = []  # names that open their sentence, no title before them
     common = common_words()
     for index, (s_start, s_end) in enumerate(doc.sentences):
         sentence = text[s_start:s_end]
@@ -155,7 +159,7 @@ def find_names(doc: Document) -> list[Name]:
             run_trim = run if _INITIALS.fullmatch(last) else _RUN_END.sub("", run)
             end = start + len(run_trim)
             tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
-            run_start = start
+            run_start = title_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
             i = 0
@@ -171,11 +175,18 @@ def find_names(doc: Document) -> list[Name]:
                 if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(
                     text[slice(*tokens[i + 1])]
                 ).rstrip(".") in _TITLE_WORDS:
+                    title_start = title_start if title_parts else tokens[i][0]
                     title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
                     continue
                 if low in TITLES or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
+                    if left == take and not title_parts and low in _ROLE_ALONE and (
+                        _ROLE_THE.search(text, max(s_start, tokens[i][0] - 5), tokens[i][0])
+                        is None
+                    ):
+                        break  # "When King hired O'Brien": the name King; "the King", a role
+                    title_start = title_start if title_parts else tokens[i][0]
                     title_parts.extend(_title_part(text[slice(*t)]) for t in tokens[i:i + take])
                     i += take
                     if title_parts and left - take > 3 and fold(text[slice(*tokens[i])]) == "of":
@@ -207,13 +218,10 @@ def find_names(doc: Document) -> list[Name]:
             )):
                 tokens.pop()  # and a day after a place: "in Queens Friday", "Manokwari Jan. 4"
             if not tokens:
-                if title_parts and len(title_parts) >= 1 and title_parts[0] in (
-                    "prime", "president", "chancellor", "pope", "king", "queen", "premier"
-                ) and text[start:start + 1].isupper():
-                    # a role on its own: "the Prime Minister"
-                    t_start = start
-                    names.append(Name(t_start, end, index, text[t_start:end], " ".join(
-                        title_parts), False))
+                if title_parts and title_parts[0] in _ROLE_ALONE:
+                    # a role on its own: "the Prime Minister" (not "The" opening a sentence)
+                    names.append(Name(title_start, end, index, text[title_start:end],
+                                      " ".join(title_parts), False))
                 continue
             role_at = _role_split(text, tokens)
             if role_at:
@@ -228,7 +236,7 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             n_start, n_end = tokens[0][0], tokens[-1][1]
             name = text[n_start:n_end]
-            if fold(name) in ("i", "i'm", "i'd", "i've", "i'll") or len(name) < 2:
+            if fold(name) in _PRONOUN_I or len(name) < 2:
                 continue
             if fold(name) in _OPENERS or (n_start == sentence_first and fold(name) in common):
                 continue
@@ -249,8 +257,56 @@ def find_names(doc: Document) -> list[Name]:
             shown_start = run_start if titled else n_start
             if not title_parts and fold(name.rsplit(None, 1)[-1]) in _BODY_WORDS:
                 n_end, name = _described_body(text, n_end, s_end, name)
+            if n_start == sentence_first and not title_parts:
+                opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
-    return _join_nicknames(text, names)
+    return _join_nicknames(text, _unfused(names, opening))
+
+
+_FIRST_GAP = re.compile(r"\S+\s+")
+_PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
+_NAME_OPENERS = frozenset(("new", "first", "last"))
+"""Words of the stop list that open names ("New York", "First Lady", "Last Frontier")."""
+
+
+def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
+    """The names that open a sentence (``opening``: their indices) without a word of the
+    sentence fused in front: "Knowing Billy, it's not easy", "Joining Cooley at the news
+    conference", "Currently AMD utilizes", "Under Cheeks' guidance". The first word goes when
+    it is a function word, or an "-ing", "-ly" or "-ed" word of everyday news text, that is
+    no given name, and the rest is a name the document writes inside a sentence, or the
+    first or last word of one ("Billy King", "Steve Cooley"), while the whole never stands
+    inside a sentence ("Flushing Meadows" stays)."""
+    if not opening:
+        return names
+    inside: set[str] = set()
+    for k, name in enumerate(names):
+        if k not in opening:
+            words = name.text.split()
+            inside.update((name.text, words[0], words[-1]))
+    out = list(names)
+    common = common_words()
+    for k in opening:
+        name = names[k]
+        gap = _FIRST_GAP.match(name.text)
+        if gap is None or name.text in inside:
+            continue
+        first, rest = fold(gap.group().rstrip()), name.text[gap.end():]
+        sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
+            first in common and first.endswith(("ing", "ly", "ed")))
+        if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
+            _is_given_name(first)
+        ):
+            out[k] = Name(name.start + gap.end(), name.end, name.sentence, rest, name.title,
+                          name.headline, name.nickname)
+    return out
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether the ``nicknames`` list knows the word as a given name ("Will", "Sterling")."""
+    from .entities import _is_first_name  # the list lives with the entities that join names
+
+    return _is_first_name(word)
 
 
 _BODY_WORDS = frozenset(

@@ -205,6 +205,41 @@ def test_a_month_before_a_day_is_no_part_of_the_name_before_it(names, text, expe
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 5_1ecbplus: a sentence's word fused to a name the text writes elsewhere
+        ("The Sixers hired Billy King. When King hired O'Brien, he called him. Under Cheeks' "
+         "guidance, the Blazers won.\n\nThey let Maurice Cheeks go.",
+         ["Sixers", "Billy King", "King", "O'Brien", "Cheeks", "Blazers", "Maurice Cheeks"]),
+        # ecbplus 16_1ecbplus, 43_5ecb
+        ("Charges were filed by Steve Cooley. Joining Cooley at the news conference was his "
+         "deputy.", ["Steve Cooley", "Cooley"]),
+        ("Shares in AMD fell. Currently AMD utilizes its own plants.", ["AMD", "AMD"]),
+        # kept: a given name ("Will"), a name never written otherwise, the pronoun
+        ("The actor Will Smith spoke. Will Smith said no.", ["Will Smith", "Will Smith"]),
+        ("Flushing Meadows is a park. Both Meadows and Smith went.", ["Flushing Meadows",
+                                                                   "Meadows", "Smith"]),
+    ],
+)
+def test_a_word_of_the_sentence_fused_to_a_name_is_dropped(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among them other than the Prime Minister is Smith.", [
+            ("Prime Minister", "prime minister"), ("Smith", "")]),
+        ("The King spoke to the crowd.", [("King", "king")]),
+        # a surname after a sentence's first word: no role "When King"
+        ("When King hired O'Brien, he had called him.", [("King", ""), ("O'Brien", "")]),
+    ],
+)
+def test_a_role_on_its_own_needs_its_article(make_doc, text, expected):
+    assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
+
+
 def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
     found = find_names(make_doc("Secretary of Commerce Gary Locke met the press."))  # 9_11
     assert [(n.text, n.title) for n in found] == [("Gary Locke", "secretary of commerce")]
