@@ -535,9 +535,26 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
             fold(w).rstrip(".,") in roles for w in words[:j - 2]
         )  # "Secretary of the Interior Ken Salazar"
-        if (before in roles or complement) and _person_tail(words[j:], initials=True):
+        if (before in roles or complement or _unlisted_role(words[j - 1], words[j])) and (
+            _person_tail(words[j:], initials=True)
+        ):
             return j
     return 0
+
+
+def _unlisted_role(word: str, given: str) -> bool:
+    """Whether ``word``, written before the given name ``given`` ("Prosecutor Terry White",
+    "Analyst Rob Enderle", "GM Ed Stefanski", "QB Andrew Luck"), is a role or body that
+    nameparser's list lacks: an acronym, or an everyday noun of news text that is no given
+    name itself ("Mark Jay Heller", "Anna Nicole Smith" stay whole) and no "-ing", "-ly" or
+    "-ed" word (a word of the sentence, not a role: "Named Maurice Cheeks")."""
+    if not _is_given_name(fold(given)) or fold(given) in common_words():
+        return False  # "Latter Day Saints", "MVP Drew Brees": "Day", "Drew" are words too
+    if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
+        return True
+    low = fold(word)
+    return low in common_words() and low not in STOPWORDS and low not in ORG_WORDS and not (
+        low.endswith(("ing", "ly", "ed")) or _is_given_name(low))
 
 
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")

@@ -240,6 +240,33 @@ def test_a_role_on_its_own_needs_its_article(make_doc, text, expected):
     assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The woman was troubled.\n\nProsecutor Terry White told The Post a story.",
+         "Terry White", "prosecutor"),  # ecbplus 1_12ecbplus; also 33_3, 36_*, 45_*
+        ("Analyst Rob Enderle of Enderle Group said it.", "Rob Enderle", "analyst"),  # 27_11
+        ("The team's GM Ed Stefanski cleared cap room.", "Ed Stefanski", "gm"),  # 5_4ecb
+        ("He was sacked twice, and Colts QB Andrew Luck threw it.", "Andrew Luck",
+         "colts qb"),  # ecbplus 29_*
+    ],
+)
+def test_a_role_nameparser_lacks_before_a_given_name_is_the_title(make_doc, text, person, role):
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert person in found, list(found)
+    assert found[person].title == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mark Jay Heller spoke for him.", "Anna Nicole Smith died in 2007.",
+     "He was a member of the Latter Day Saints.", "The Super Bowl MVP Drew Brees threw."],
+)
+def test_a_given_name_or_a_word_before_one_is_no_role(names, text):
+    # a given name before a given name is a first name; "Day" and "Drew" are words too
+    assert not any(n.startswith(("Jay", "Nicole", "Day Saints", "Drew")) for n in names(text))
+
+
 def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
     found = find_names(make_doc("Secretary of Commerce Gary Locke met the press."))  # 9_11
     assert [(n.text, n.title) for n in found] == [("Gary Locke", "secretary of commerce")]
