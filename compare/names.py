@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -280,8 +280,9 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
     if not opening:
         return names
     inside: set[str] = set()
+    opens = set(opening)
     for k, name in enumerate(names):
-        if k not in opening:
+        if k not in opens:
             words = name.text.split()
             inside.update((name.text, words[0], words[-1]))
     out = list(names)
@@ -577,7 +578,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
     pieces: list[Span] = []
-    for m_start, m_end in _across_titles(text, _NAME_RUN.finditer(text, start, end)):
+    for m_start, m_end in _across_titles(text, start, end):
         run = text[m_start:m_end]
         if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
             text, max(0, m_start - 40), m_start
@@ -600,22 +601,27 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     ]
 
 
-def _across_titles(text: str, matches: Iterable[re.Match[str]]) -> list[Span]:
-    """The runs of ``matches``, two joined where the first ends in a title written short
-    and a space follows its full stop ("Alaska Gov. Sarah Palin", "U.S. Navy Vice Adm. Bill
-    Gortney"): the role and the person, which ``find_names`` then tells apart."""
-    spans: list[Span] = []
-    for m in matches:
-        start, end = m.span()
-        if spans and text[spans[-1][1]:spans[-1][1] + 1] == "." and _TITLE_GAP.fullmatch(
-            text, spans[-1][1] + 1, start
-        ) and fold(text[spans[-1][0]:spans[-1][1]].rsplit(None, 1)[-1]) in TITLE_ABBREVIATIONS:
-            spans[-1] = (spans[-1][0], end)
+def _across_titles(text: str, start: int, end: int) -> list[Span]:
+    """The runs of ``_NAME_RUN`` from ``start`` to ``end``, two joined where the first ends
+    in a title written short and a space follows its full stop ("Alaska Gov. Sarah Palin",
+    "U.S. Navy Vice Adm. Bill Gortney"): the role and the person, which ``find_names`` then
+    tells apart. Only a sentence with a full stop and a space inside is looked at so."""
+    spans = [m.span() for m in _NAME_RUN.finditer(text, start, end)]
+    if len(spans) < 2 or _INNER_STOP.search(text, start, end - 1) is None:
+        return spans  # most sentences: no full stop before their end
+    joined = spans[:1]
+    for s, e in spans[1:]:
+        last_start, last_end = joined[-1]
+        if text[last_end:last_end + 1] == "." and _TITLE_GAP.fullmatch(
+            text, last_end + 1, s
+        ) and fold(text[last_start:last_end].rsplit(None, 1)[-1]) in TITLE_ABBREVIATIONS:
+            joined[-1] = (last_start, e)
         else:
-            spans.append((start, end))
-    return spans
+            joined.append((s, e))
+    return joined
 
 
+_INNER_STOP = re.compile(r"\.[ \t]")
 _TITLE_GAP = re.compile(r"[ \t]+")
 
 
