@@ -7,15 +7,12 @@ place ("Israeli" ~ "Israel"), a near spelling, or when an alias list groups them
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -28,6 +25,8 @@ from .lexicon import (
     TITLES,
     common_words,
     fold,
+    is_given_name,
+    nicknames,
     singular,
 )
 from .model import Document, Span
@@ -239,7 +238,7 @@ def resolve(
             plain = [f for f in full if not _everyday_word(f.split()[0])]
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
-        if not full and k not in no_given_name and (not lasts or _is_first_name(k)):
+        if not full and k not in no_given_name and (not lasts or is_given_name(k)):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing Billy"; "Laci"
             # is Laci Peterson, "Mississippi" no "Mississippi Democrat"
         if len({uf.find(f) for f in full}) == 1:
@@ -383,7 +382,7 @@ def _everyday_word(word: str) -> bool:
     common = common_words()
     if len(word) < 2 or word not in common and singular(word) not in common:
         return False
-    namer = _nicknamer()
+    namer = nicknames()
     variants = namer.nicknames_of(word) | namer.canonicals_of(word)
     # the list's only variant of "little" is "littleberry": a longer name, no given name
     return not variants or all(v.startswith(word) for v in variants)
@@ -419,7 +418,7 @@ def _mark_ambiguous(
             continue
         people = _people(full, uf)
         if len(people) < 2 or not any(
-            _is_first_name(w) for group in people for f in group for w in _given_names(f)
+            is_given_name(w) for group in people for f in group for w in _given_names(f)
         ):
             continue  # "Sukanya" of "Warship Sukanya" and "Indian Naval Ship Sukanya"
         others = [min((at[uf.find(f)] for f in group), key=rank.__getitem__) for group in people]
@@ -462,13 +461,8 @@ def _given_names(key: str) -> frozenset[str]:
         w for w in key.split()[:-1]
         if len(w) > 1 and w not in TITLES and w not in ORG_WORDS
         and not w.endswith(("ly", "ing", "ed")) and (
-            w not in common and singular(w) not in common or _is_first_name(w))
+            w not in common and singular(w) not in common or is_given_name(w))
     )
-
-
-def _is_first_name(word: str) -> bool:
-    namer = _nicknamer()
-    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def _key_of(name: Name) -> str:
@@ -569,42 +563,10 @@ def _middle_initials(key: str) -> str:
     return "".join(w[0] for w in key.split()[1:-1])
 
 
-@dataclass(frozen=True, slots=True)
-class _Nicknames:
-    """The ``nicknames`` package's list of English given names and their short forms
-    ("william": "bill", "will"...), read from its data file: importing the package also
-    imports ``importlib.metadata`` for its version, 55 ms of the seeds' 0.3 s budget."""
-
-    of: dict[str, frozenset[str]]
-    canonicals: dict[str, frozenset[str]]
-
-    def nicknames_of(self, name: str) -> frozenset[str]:
-        return self.of.get(name.lower().strip(), frozenset())
-
-    def canonicals_of(self, name: str) -> frozenset[str]:
-        return self.canonicals.get(name.lower().strip(), frozenset())
-
-
-@cache
-def _nicknamer() -> _Nicknames:
-    spec = importlib.util.find_spec("nicknames")  # found, not imported
-    assert spec is not None and spec.submodule_search_locations
-    path = Path(next(iter(spec.submodule_search_locations))) / "names.csv"
-    of: dict[str, set[str]] = defaultdict(set)
-    canonicals: dict[str, set[str]] = defaultdict(set)
-    with path.open(encoding="utf-8", newline="") as rows:
-        for name, relation, nickname in csv.reader(rows):
-            if relation == "has_nickname":
-                name, nickname = name.lower().strip(), nickname.lower().strip()
-                of[name].add(nickname)
-                canonicals[nickname].add(name)
-    return _Nicknames({k: frozenset(v) for k, v in of.items()},
-                      {k: frozenset(v) for k, v in canonicals.items()})
-
 
 def _first_name_variants(a: str, b: str) -> bool:
     """ "bill" and "william", "liz" and "elizabeth": one is a nickname of the other."""
-    namer = _nicknamer()
+    namer = nicknames()
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
@@ -792,7 +754,7 @@ def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
                 word = firsts[at]
                 at += 1
                 if len(word) >= len(cut) + 2 and not (
-                    _is_first_name(cut) and _is_first_name(word)
+                    is_given_name(cut) and is_given_name(word)
                 ):
                     uf.union(f"{cut} {rest}", f"{word} {rest}")
 

@@ -17,6 +17,7 @@ from .lexicon import (
     TITLES,
     UNITS,
     common_words,
+    is_given_name,
     singular,
     stem,
 )
@@ -296,18 +297,11 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
         sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
             first in common and first.endswith(("ing", "ly", "ed")))
         if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
-            _is_given_name(first)
+            is_given_name(first)
         ):
             out[k] = Name(name.start + gap.end(), name.end, name.sentence, rest, name.title,
                           name.headline, name.nickname)
     return out
-
-
-def _is_given_name(word: str) -> bool:
-    """Whether the ``nicknames`` list knows the word as a given name ("Will", "Sterling")."""
-    from .entities import _is_first_name  # the list lives with the entities that join names
-
-    return _is_first_name(word)
 
 
 _BODY_WORDS = frozenset(
@@ -549,13 +543,13 @@ def _unlisted_role(word: str, given: str) -> bool:
     nameparser's list lacks: an acronym, or an everyday noun of news text that is no given
     name itself ("Mark Jay Heller", "Anna Nicole Smith" stay whole) and no "-ing", "-ly" or
     "-ed" word (a word of the sentence, not a role: "Named Maurice Cheeks")."""
-    if not _is_given_name(fold(given)) or fold(given) in common_words():
+    if not is_given_name(fold(given)) or fold(given) in common_words():
         return False  # "Latter Day Saints", "MVP Drew Brees": "Day", "Drew" are words too
     if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
         return True
     low = fold(word)
     return low in common_words() and low not in STOPWORDS and low not in ORG_WORDS and not (
-        low.endswith(("ing", "ly", "ed")) or _is_given_name(low))
+        low.endswith(("ing", "ly", "ed")) or is_given_name(low))
 
 
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
