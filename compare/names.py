@@ -79,10 +79,10 @@ _CALENDAR = frozenset(
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
 """A day of the month after a month's name: the month of "west of Manokwari Jan. 4",
 "Reuters Sep 18, 2013" is a date's, no part of the name before it (as "Theresa May" is)."""
-"""Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
     chief chiefs official officials spokesman spokeswoman member members""".split()
