@@ -264,7 +264,7 @@ def find_names(doc: Document) -> list[Name]:
     return _join_nicknames(text, _unfused(names, opening))
 
 
-_FIRST_GAP = re.compile(r"\S+\s+")
+_FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
 _NAME_OPENERS = frozenset(("new", "first", "last"))
 """Words of the stop list that open names ("New York", "First Lady", "Last Frontier")."""
@@ -273,11 +273,12 @@ _NAME_OPENERS = frozenset(("new", "first", "last"))
 def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
     """The names that open a sentence (``opening``: their indices) without a word of the
     sentence fused in front: "Knowing Billy, it's not easy", "Joining Cooley at the news
-    conference", "Currently AMD utilizes", "Under Cheeks' guidance". The first word goes when
-    it is a function word, or an "-ing", "-ly" or "-ed" word of everyday news text, that is
-    no given name, and the rest is a name the document writes inside a sentence, or the
-    first or last word of one ("Billy King", "Steve Cooley"), while the whole never stands
-    inside a sentence ("Flushing Meadows" stays)."""
+    conference", "Currently AMD utilizes", "Under Cheeks' guidance", "Residents of Sonoma
+    County said". The first word goes when it is a function word, or an "-ing", "-ly" or
+    "-ed" word of everyday news text, that is no given name (before "of": an everyday noun
+    that names no body and no role), and the rest is a name the document writes inside a
+    sentence, or the first or last word of one ("Billy King", "Steve Cooley"), while the
+    whole never stands inside a sentence ("Flushing Meadows" stays)."""
     if not opening:
         return names
     inside: set[str] = set()
@@ -293,9 +294,14 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
         gap = _FIRST_GAP.match(name.text)
         if gap is None or name.text in inside:
             continue
-        first, rest = fold(gap.group().rstrip()), name.text[gap.end():]
-        sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
-            first in common and first.endswith(("ing", "ly", "ed")))
+        first, rest = fold(gap.group(1)), name.text[gap.end():]
+        if gap.group(2):  # "Residents of Sonoma County", "Critics of the NYPD": a noun of
+            # the sentence; "Bank of America", "Secretary of State" name a body or a role
+            sentence_word = first in common and first not in ORG_WORDS and (
+                first not in role_words())
+        else:
+            sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
+                first in common and first.endswith(("ing", "ly", "ed")))
         if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
             is_given_name(first)
         ):

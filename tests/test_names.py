@@ -218,6 +218,10 @@ def test_a_month_before_a_day_is_no_part_of_the_name_before_it(names, text, expe
         ("Charges were filed by Steve Cooley. Joining Cooley at the news conference was his "
          "deputy.", ["Steve Cooley", "Cooley"]),
         ("Shares in AMD fell. Currently AMD utilizes its own plants.", ["AMD", "AMD"]),
+        # ecbplus 38_*, 19_*: a noun of the sentence and "of" before the name
+        ("The quake hit Cobb on Monday.\n\nResidents of Cobb said it shook.", ["Cobb", "Cobb"]),
+        ("He called the NYPD. Critics of the NYPD spoke. Bank of America fell.",
+         ["NYPD", "NYPD", "Bank of America"]),
         # kept: a given name ("Will"), a name never written otherwise, the pronoun
         ("The actor Will Smith spoke. Will Smith said no.", ["Will Smith", "Will Smith"]),
         ("Flushing Meadows is a park. Both Meadows and Smith went.", ["Flushing Meadows",
