@@ -3,7 +3,8 @@
 This machine's speed changes by up to 1.8x within minutes, so two versions timed a quarter of
 an hour apart tell little. Here each round runs version A, then version B, each in a fresh
 process, on the same input, and the ratio of each round (B / A) is kept: a drift slower than
-a round moves both sides alike. The summary is the median of the rounds' ratios, with the
+a round moves both sides alike. The order alternates (A B, B A, ...), so neither version always
+runs second. The summary is the median of the rounds' ratios, with the
 lowest and highest, and the ratio of the summed times.
 
 ```
@@ -95,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         wall: list[list[float]] = [[], []]
         inner: list[list[float]] = [[], []]
         for n in range(args.rounds):
-            for side, tree in enumerate(trees):
+            order = (0, 1) if n % 2 == 0 else (1, 0)  # ABBA: neither always runs second
+            for side in order:
+                tree = trees[side]
                 c, w, last = _timed(command, tree)
                 cpu[side].append(c)
                 wall[side].append(w)
