@@ -563,7 +563,6 @@ def _middle_initials(key: str) -> str:
     return "".join(w[0] for w in key.split()[1:-1])
 
 
-
 def _first_name_variants(a: str, b: str) -> bool:
     """ "bill" and "william", "liz" and "elizabeth": one is a nickname of the other."""
     namer = nicknames()

@@ -1,4 +1,5 @@
-"""Small word lists and the word normaliser the extractors and the aligner share."""
+"""Small word lists, the word normaliser and the given-names list the extractors and the aligner
+share."""
 
 from __future__ import annotations
 
@@ -180,7 +181,6 @@ UNITS = frozenset(
     magnitude""".split()
 )
 """Stems of measures: a count of these ("150 metres") is a measurement, not a tally."""
-
 
 
 @dataclass(frozen=True, slots=True)
