@@ -125,7 +125,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
 _ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())
 """Roles a story names on their own, as one person: "the Prime Minister", "the King"."""
-_ROLE_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _RUN_END = re.compile(r"(?:['’]s?|\.)$")
 _TOKEN = re.compile(r"\S+")
 
@@ -183,7 +182,7 @@ def find_names(doc: Document) -> list[Name]:
                 if low in TITLES or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
                     if left == take and not title_parts and low in _ROLE_ALONE and (
-                        _ROLE_THE.search(text, max(s_start, tokens[i][0] - 5), tokens[i][0])
+                        _THE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0])
                         is None
                     ):
                         break  # "When King hired O'Brien": the name King; "the King", a role
@@ -549,12 +548,13 @@ def _unlisted_role(word: str, given: str) -> bool:
     nameparser's list lacks: an acronym, or an everyday noun of news text that is no given
     name itself ("Mark Jay Heller", "Anna Nicole Smith" stay whole) and no "-ing", "-ly" or
     "-ed" word (a word of the sentence, not a role: "Named Maurice Cheeks")."""
-    if not is_given_name(fold(given)) or fold(given) in common_words():
+    common, first = common_words(), fold(given)
+    if not is_given_name(first) or first in common:
         return False  # "Latter Day Saints", "MVP Drew Brees": "Day", "Drew" are words too
     if word.isupper() and 2 <= len(word) <= 4 and word.isalpha():
         return True
     low = fold(word)
-    return low in common_words() and low not in STOPWORDS and low not in ORG_WORDS and not (
+    return low in common and low not in STOPWORDS and low not in ORG_WORDS and not (
         low.endswith(("ing", "ly", "ed")) or is_given_name(low))
 
 
