@@ -21,6 +21,7 @@ from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
     ORG_WORDS,
+    SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
     common_words,
@@ -460,7 +461,7 @@ def _given_names(key: str) -> frozenset[str]:
     return frozenset(
         w for w in key.split()[:-1]
         if len(w) > 1 and w not in TITLES and w not in ORG_WORDS
-        and not w.endswith(("ly", "ing", "ed")) and (
+        and not w.endswith(SENTENCE_WORD_ENDINGS) and (
             w not in common and singular(w) not in common or is_given_name(w))
     )
 

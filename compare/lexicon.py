@@ -35,6 +35,10 @@ TITLES = frozenset(
     spokesman spokeswoman commissioner ambassador inspector deputy premier sheikh emir""".split()
 )
 
+SENTENCE_WORD_ENDINGS = ("ing", "ly", "ed")
+"""Endings of participles and adverbs ("Knowing", "Currently", "Named"): a capitalised word
+with one, before a name, is a word of the sentence, no given name and no role."""
+
 TITLE_ABBREVIATIONS = frozenset(
     """mr mrs ms mx messrs mme mlle dr prof gen gov sen rep lt col sgt capt cpl pvt maj adm
     cmdr cdr brig rev hon pres supt det insp atty cllr gens sens reps""".split()

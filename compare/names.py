@@ -12,6 +12,7 @@ from pathlib import Path
 from .lexicon import (
     EVENT_WORDS,
     ORG_WORDS,
+    SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -300,7 +301,7 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
                 first not in role_words())
         else:
             sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
-                first in common and first.endswith(("ing", "ly", "ed")))
+                first in common and first.endswith(SENTENCE_WORD_ENDINGS))
         if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
             is_given_name(first)
         ):
@@ -555,7 +556,7 @@ def _unlisted_role(word: str, given: str) -> bool:
         return True
     low = fold(word)
     return low in common and low not in STOPWORDS and low not in ORG_WORDS and not (
-        low.endswith(("ing", "ly", "ed")) or is_given_name(low))
+        low.endswith(SENTENCE_WORD_ENDINGS) or is_given_name(low))
 
 
 _POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
