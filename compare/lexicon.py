@@ -125,7 +125,9 @@ def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form used for every comparison of words. The
     dotless "ı", which a pattern ignoring case matches as "i" ("Aprıl"), folds to "i" too, so
     a word such a pattern found is the word its table holds ("ſ" and the Kelvin sign fold by
-    their decomposition)."""
+    their decomposition). ASCII, most words of English news, only needs its case lowered."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold().replace("’", "'").replace("‘", "'").replace("ı", "i")
