@@ -1,0 +1,52 @@
+"""The shared word tools: folding, stemming, word spans."""
+
+import unicodedata
+
+import pytest
+
+from compare.lexicon import fold, singular, stem, words
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("Conservative", "conservative"),  # ASCII: only the case
+        ("MPACUK's", "mpacuk's"),
+        ("Pendle’s", "pendle's"),  # a typographic apostrophe is the plain one
+        ("‘Operation", "'operation"),
+        ("Gómez", "gomez"),  # accents dropped
+        ("Straße", "strasse"),  # case folding, not lowering
+        ("Aprıl", "april"),  # the dotless i a pattern ignoring case matches as "i"
+        ("ﬁnal", "final"),  # a ligature decomposed
+    ],
+)
+def test_fold(written: str, folded: str) -> None:
+    assert fold(written) == folded
+
+
+def test_fold_ascii_is_lowering_only() -> None:
+    # the ASCII shortcut gives what the full path gives: no ASCII character decomposes or
+    # combines, and case folding ASCII is lowering it
+    ascii_text = "".join(chr(c) for c in range(128))
+    assert fold(ascii_text) == unicodedata.normalize("NFKD", ascii_text).casefold()
+
+
+@pytest.mark.parametrize(
+    ("word", "stemmed"),
+    [("seats", "seat"), ("hosted", "host"), ("hosting", "host"), ("elections", "elect"),
+     ("announcement", "announc"), ("department", "department"), ("Tories", "tory")],
+)
+def test_stem(word: str, stemmed: str) -> None:
+    assert stem(word) == stemmed
+
+
+def test_singular() -> None:
+    assert [singular(w) for w in ("Oscars", "Tories", "Mavis", "bus")] == [
+        "oscar", "tory", "mavis", "bus"]
+
+
+def test_words_are_offsets_into_the_text() -> None:
+    text = "Raj Chohan, 59, won't run."
+    spans = words(text)
+    assert [text[a:b] for a, b in spans] == ["Raj", "Chohan", "59", "won't", "run"]
+    assert [text[a:b] for a, b in words(text, 4, 15)] == ["Chohan", "59"]
