@@ -463,7 +463,6 @@ def _add_quote_drafts(
     # form find_quote compares, and the quotations by start (to find one overlapping a hit)
     starts = [[s for s, _ in doc.sentences] for doc in docs]
     folded = [fold_quote_text(doc.text) for doc in docs]
-    index = quote_index(docs, folded)
     by_start = [sorted((q.start, k) for k, q in enumerate(qs)) for qs in quotes]
     longest = [max((q.end - q.start for q in qs), default=0) for qs in quotes]
 
@@ -497,10 +496,14 @@ def _add_quote_drafts(
     # partners of its sentences in a long one (so the work per quotation stays bounded)
     sizes = [len(doc.sentences) for doc in docs]
     long_docs = [o for o, n in enumerate(sizes) if n > _SEARCHED_WHOLE]
-    short_rows = np.flatnonzero(
-        np.array(sizes, dtype=np.int64)[index.document] <= _SEARCHED_WHOLE
-    )
-    short_doc = index.document[short_rows]
+    # every sentence of every document in turn (the rows of ``quote_index``)
+    first = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    document = np.repeat(np.arange(len(docs)), sizes)
+    short_rows = np.flatnonzero(np.array(sizes, dtype=np.int64)[document] <= _SEARCHED_WHOLE)
+    short_doc = document[short_rows]
+    # the trigram screen is read only for the short documents' sentences: two long reports
+    # never build it
+    index = quote_index(docs, folded) if short_rows.size else None
     extra = 0
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
@@ -519,19 +522,19 @@ def _add_quote_drafts(
             # the sentences of the short documents that can hold the quotation at all (most
             # cannot); the partners picked in long ones are searched outright, as most can
             live_rows = short_rows[short_doc != d]
-            if live_rows.size:
+            if index is not None and live_rows.size:
                 live_rows = live_rows[quote_candidates(index, needle, live_rows)]
             if picked:
                 live_rows = np.concatenate(
-                    [live_rows, *(index.first[o] + np.array(ids, dtype=np.int64)
+                    [live_rows, *(first[o] + np.array(ids, dtype=np.int64)
                                   for o, ids in picked.items())]
                 )
-            live_docs = index.document[live_rows]
+            live_docs = document[live_rows]
             for other in sorted(set(live_docs.tolist())):
                 if other in picked:
                     sentence_ids = picked[other]
                 else:
-                    sentence_ids = (live_rows[live_docs == other] - index.first[other]).tolist()
+                    sentence_ids = (live_rows[live_docs == other] - first[other]).tolist()
                 hit = find_quote(q, docs[other], sentence_ids, folded=folded[other],
                                  needle=needle)
                 if hit is None:

@@ -321,3 +321,27 @@ def test_nearly_allows_a_value_close_below_it_not_a_tenth_of_it() -> None:
                            "Sunday, officials said.")
         counts = [f for f in compare_documents([a, b]).facts if f.kind is Kind.NUMBER]
         assert {f.status for f in counts} == {status}
+
+
+def test_two_long_reports_match_a_quotation_without_the_trigram_screen(
+    make_doc, monkeypatch
+) -> None:
+    """The trigram screen (``quote_index``) picks the sentences of short documents worth
+    searching; two long reports search only the best partners of a quotation's sentence, so
+    the screen is never built for them, and the quotation is still found."""
+    import compare.engine as engine
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("quote_index built for two long documents")
+
+    monkeypatch.setattr(engine, "quote_index", refuse)
+    filler = [f"Council report {k} covered the budget for district {k} in detail." for k in
+              range(70)]
+    said = ('The mayor said: "We will rebuild every school in the valley before the winter '
+            'comes."')
+    a = make_doc(" ".join([*filler[:30], said, *filler[30:]]), "A")
+    b = make_doc(" ".join([*filler[:40], said.replace("The mayor said", "She told reporters"),
+                           *filler[40:]]), "B")
+    assert len(a.sentences) > engine._SEARCHED_WHOLE < len(b.sentences)
+    quotes = [f for f in compare_documents([a, b]).facts if f.kind is Kind.QUOTE]
+    assert any(len(f.docs) == 2 and "rebuild every school" in f.label for f in quotes)
