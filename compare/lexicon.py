@@ -143,27 +143,36 @@ _KEEP_MENT = frozenset(
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude English stem: enough to equate "seats"/"seat", "hosted"/"hosting"/"host"."""
+    """A crude English stem: enough to equate "seats"/"seat", "hosted"/"hosting"/"host".
+    Each ending is looked for only when the word ends in its last letter: asked of every
+    distinct word of a text, the stemmer reads a word's end once, not a dozen times."""
     w = fold(word).strip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) > 4 and w.endswith("tre"):
-        w = w[:-3] + "ter"
-    if len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 4 and w.endswith("ied"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("ed"):
-        w = w[:-2]
-    elif len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
-        w = w[:-1]
-    if len(w) > 7 and w.endswith("tion") and w not in _KEEP_TION:
+    n = len(w)
+    last = w[-1:]
+    if last == "e" and n > 4 and w.endswith("tre"):
+        w, last = w[:-3] + "ter", "r"
+    if last == "g":
+        if n > 5 and w.endswith("ing"):
+            w = w[:-3]
+    elif last == "d":
+        if n > 4 and w.endswith("ied"):
+            w = w[:-3] + "y"
+        elif n > 4 and w.endswith("ed"):
+            w = w[:-2]
+    elif last == "s":
+        if n > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif n > 3 and not w.endswith(("ss", "us")):
+            w = w[:-1]
+    n = len(w)
+    last = w[-1:]
+    if last == "n" and n > 7 and w.endswith("tion") and w not in _KEEP_TION:
         w = w[:-3]  # "election" meets "elected", "nomination" "nominated"
-    elif len(w) > 8 and w.endswith("ment") and w not in _KEEP_MENT:
+    elif last == "t" and n > 8 and w.endswith("ment") and w not in _KEEP_MENT:
         w = w[:-4]  # "announcement" meets "announced"
-    if len(w) > 3 and w.endswith("e"):
+    if len(w) > 3 and w[-1] == "e":
         w = w[:-1]
     return w
 

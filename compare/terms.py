@@ -87,13 +87,17 @@ def rare(word: str) -> bool:
     if len(word) < 4 or not word.isalpha():
         return False
     common = common_words()
-    forms = {word, word[:-1] if word.endswith("s") else word}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.add(word[:-2])
-    if forms & common:
+    if word in common:
         return False
+    forms = {word}
+    if word[-1] == "s":  # the singular: "districts", "communities", "taxes"
+        forms.add(word[:-1])
+        if word.endswith("ies"):
+            forms.add(word[:-3] + "y")
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if not forms.isdisjoint(common):
+            return False
     if not any(f.endswith(_BRITISH_ENDINGS) for f in forms):
         return True  # no other spelling to look up: most words
     for pattern, repl in _SPELLINGS:
