@@ -37,7 +37,7 @@ from .phrases import Phrase, find_across, find_phrases
 from .quantities import Quantity, find_quantities
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
-from .terms import find_terms, link_terms, role_spans
+from .terms import apposition_role, find_terms, link_terms, role_spans
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
@@ -370,8 +370,9 @@ def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
     roles = role_words()
     for key in sorted(k for k in drafts if k.startswith("§e")):
         draft = drafts[key]
-        if len(draft.docs) < 2:
-            continue
+        if len(draft.docs) < 2 or not any(
+                apposition_role(docs[m.doc].text, m.end, roles) for m in draft.mentions):
+            continue  # no source states what the person is: most people, whose titles wait
         given: dict[str, list[Mention]] = defaultdict(list)
         stated: set[str] = set()
         seen: set[tuple[int, int]] = set()

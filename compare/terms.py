@@ -360,10 +360,14 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
     ``(start, end, role, apposition)`` with the role in lower case. ``start, end``: the
     mention, which may hold the role; ``name``: the name proper in it; ``lower``: no role
     starts before this offset (the sentence's start). Titles of address alone ("Mr") are no
-    role, an apposition in capitals is a place or a name ("Bountiful, British Columbia"),
-    and one that goes on in words not on the list is some other role ("security research
-    director")."""
-    out: list[tuple[int, int, bool]] = []
+    role."""
+    return [*_named(text, _title_before(text, start, end, name, roles, lower), False),
+            *apposition_role(text, end, roles)]
+
+
+def _title_before(text: str, start: int, end: int, name: str, roles: frozenset[str],
+                  lower: int) -> list[tuple[int, int]]:
+    """The run of role words just before the name proper in a mention (``role_spans``)."""
     at = text.find(name, start, end) if name else -1
     at = start if at < 0 else at
     words: list[tuple[int, int]] = []
@@ -378,28 +382,42 @@ def role_spans(text: str, start: int, end: int, name: str, roles: frozenset[str]
             break  # "He met Lisa Su": after a subject, a verb ("met" is a title too)
         words.insert(0, (base + m.start(1), base + m.end(1)))
         cursor = base + m.start(1)
-    if words:
-        out.append((words[0][0], words[-1][1], False))
+    return [(words[0][0], words[-1][1])] if words else []
+
+
+def apposition_role(text: str, end: int,
+                    roles: frozenset[str]) -> list[tuple[int, int, str, bool]]:
+    """The role that opens an apposition after a mention ending at ``end`` ("Andrew Feldman,
+    chief executive of Sea Micro"), as ``role_spans`` gives it: an apposition in capitals is
+    a place or a name ("Bountiful, British Columbia"), and one that goes on in words not on
+    the list is some other role ("security research director")."""
     opening = _APPOSITION.match(text, end)
-    if opening:
-        run: list[tuple[int, int]] = []
-        words = list(_ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 80)))
-        for k, m in enumerate(words):
-            joins = bool(run) and m.group() == "and" and k + 1 < len(words) and (
-                words[k + 1].group()[0].islower()) and _role_word(
-                words[k + 1].group(), roles)  # "vice president and chief executive"
-            if (not joins and not _role_word(m.group(), roles)) or not m.group()[0].islower() or (
-                    run and text[run[-1][1]:m.start()] != " "):
-                break
-            run.append(m.span())
-        after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
-        if after and after.group() == "and":  # "security and forensic analyst"
-            after = _ROLE_WORD.match(text, after.end() + 1)
-        if run and not (after and text[after.start() - 1] == " " and after.group()[0].islower()
-                        and fold(after.group()) not in STOPWORDS):
-            out.append((run[0][0], run[-1][1], True))  # not cut short: "security research"
+    if not opening:
+        return []
+    run: list[tuple[int, int]] = []
+    words = list(_ROLE_WORD.finditer(text, opening.end(), min(len(text), opening.end() + 80)))
+    for k, m in enumerate(words):
+        joins = bool(run) and m.group() == "and" and k + 1 < len(words) and (
+            words[k + 1].group()[0].islower()) and _role_word(
+            words[k + 1].group(), roles)  # "vice president and chief executive"
+        if (not joins and not _role_word(m.group(), roles)) or not m.group()[0].islower() or (
+                run and text[run[-1][1]:m.start()] != " "):
+            break
+        run.append(m.span())
+    after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
+    if after and after.group() == "and":  # "security and forensic analyst"
+        after = _ROLE_WORD.match(text, after.end() + 1)
+    if run and not (after and text[after.start() - 1] == " " and after.group()[0].islower()
+                    and fold(after.group()) not in STOPWORDS):
+        return _named(text, [(run[0][0], run[-1][1])], True)  # not cut short
+    return []
+
+
+def _named(text: str, spans: list[tuple[int, int]],
+           apposition: bool) -> list[tuple[int, int, str, bool]]:
+    """Each role span with its role in lower case, unless it is titles of address alone."""
     found = []
-    for a, b, apposition in out:
+    for a, b in spans:
         role = " ".join(fold(w) for w in text[a:b].split())
         if set(role.split()) - _HONORIFICS:
             found.append((a, b, role, apposition))
