@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cache
 from itertools import combinations
 
 import numpy as np
@@ -680,12 +681,18 @@ def _split_unpaired(
     pairs with theirs, on evidence other than such values themselves: "Police came on
     Friday" does not share the Friday of "The attack happened on Friday night"."""
     by_start = {(d, q.start): q for d, qs in enumerate(quantities) for q in qs}
-    paired = {
-        (i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen
-        if {t for t in terms[i][c.left] & terms[j][c.right] if not align.written_number(t)}
-        - tentative
-    }  # a number written alike ("#1279") is such a value too, not other evidence
-    paired |= {(j, b, i, a) for i, a, j, b in paired}
+    chosen = {(i, c.left, j, c.right) for (i, j), found in selected.items() for c in found}
+    chosen |= {(j, b, i, a) for i, a, j, b in chosen}
+
+    @cache
+    def paired(d: int, sentence: int, other: int, other_sentence: int) -> bool:
+        """Whether the aligner pairs the two sentences on other evidence: asked only of the
+        sentences of values that need it, not of every pair chosen."""
+        return (d, sentence, other, other_sentence) in chosen and bool(
+            {t for t in terms[d][sentence] & terms[other][other_sentence]
+             if not align.written_number(t)} - tentative
+        )  # a number written alike ("#1279") is such a value too, not other evidence
+
     extra = 0
     for key in sorted(k for k in drafts if k.startswith("§q")):
         draft = drafts[key]
@@ -702,7 +709,7 @@ def _split_unpaired(
                 continue
             if m.doc in anchored and _distinctive(q):
                 continue  # "14 former Tory MPs ... the 14 are": one count in one source
-            if not any((m.doc, m.sentence, o.doc, o.sentence) in paired
+            if not any(paired(m.doc, m.sentence, o.doc, o.sentence)
                        for o in draft.mentions if o.doc != m.doc):
                 alone.append(m)
         if not alone:
