@@ -570,6 +570,10 @@ def _first_name_variants(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+_NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
+"""A name opening with one of these is no team's ("South Sudan", "University of Wales")."""
+
+
 def _link_short_forms(
     singles: Sequence[str],
     multi: Sequence[str],
@@ -584,7 +588,7 @@ def _link_short_forms(
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
-        if parts[0] not in DIRECTIONS | ORG_WORDS and not _person_like(surface_of[k]) and not any(
+        if parts[0] not in _NO_TEAM_OPENING and not _person_like(surface_of[k]) and not any(
             p in STOPWORDS for p in parts
         ):  # a team's name: "University of South Wales" is no "Wales"
             by_last[parts[-1]].append(k)
