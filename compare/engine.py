@@ -263,10 +263,13 @@ def _entity_draft(docs: Sequence[Document], entity: Entity) -> _Draft:
     return _Draft(Kind.ENTITY, entity.label, mentions, candidates=entity.candidates)
 
 
+_WORDS_AFTER = re.compile(r"(?:[\s-]+(?:of\s+)?[\w'’&-]+){1,3}")
+
+
 def _quantity_label(doc: Document, q: Quantity) -> str:
     label = f"{q.approx} {q.text}".strip() if q.approx else q.text
     if q.noun and q.noun != "age":
-        after = re.match(r"(?:[\s-]+(?:of\s+)?[\w'’&-]+){1,3}", doc.text[q.end:q.end + 40])
+        after = _WORDS_AFTER.match(doc.text[q.end:q.end + 40])
         if after:
             words = after.group(0).split()
             for n, w in enumerate(words):

@@ -52,12 +52,18 @@ class Entity:
         return tuple(sorted({d for d, _ in self.mentions}))
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+_INNER_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The form two spellings of one name share: "the U.N.'s" and "UN" -> "un"."""
     t = fold(text)
-    t = re.sub(r"^(?:the|a|an)\s+", "", t)
-    t = re.sub(r"['’]s?$", "", t)
+    t = _ARTICLE.sub("", t)
+    t = _POSSESSIVE_S.sub("", t)
     t = t.replace(".", "").replace("-", " ").lstrip("@#")
     parts = t.split()
     if parts:
@@ -138,9 +144,9 @@ def _person_like(surface: str) -> bool:
     tokens = surface.split()
     if not 2 <= len(tokens) <= 4:
         return False
-    if re.search(r"\w['’](?:s\b|\s)", surface):
+    if _INNER_POSSESSIVE.search(surface):
         return False  # a possessive inside: "People's Liberation Army"
-    low = [fold(t) for t in re.split(r"[\s-]+", surface)]
+    low = [fold(t) for t in _SPACE_OR_HYPHEN.split(surface)]
     low[-1] = _STREET_WORDS.get(low[-1].rstrip("."), low[-1])  # "Clark Ave" is a street
     if low[0] in DIRECTIONS or low[-1] in EVENT_WORDS or any(
         t in ORG_WORDS or t in STOPWORDS for t in low
@@ -597,7 +603,7 @@ def _link_short_forms(
         papers[k.split()[-1]].append(k)  # once: "Bernstein for The Washington Post"
     common = common_words()
     for k in singles:
-        if any(re.sub(r"['’]s?$", "", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
+        if any(_POSSESSIVE_S.sub("", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
             forms = papers.get(k, ())
             titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
             if len({uf.find(t) for t in titles}) == 1:  # not with the LA and New York Times

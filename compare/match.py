@@ -289,6 +289,9 @@ def _link_bucket(
         uf.union_all(rs)
 
 
+_METRE = re.compile(r"(?<=\w\w)tr$")
+
+
 def counted(q: Quantity) -> str:
     """What a mention counts, for matching: its noun's synonym group ("people" and
     "person" are one), "" when it names nothing; money, percentages, dates and times
@@ -297,7 +300,7 @@ def counted(q: Quantity) -> str:
         return "*"
     if not q.noun:
         return ""
-    noun = re.sub(r"(?<=\w\w)tr$", "ter", q.noun)  # "metres" and "meters" count one unit
+    noun = _METRE.sub("ter", q.noun)  # "metres" and "meters" count one unit
     return synonyms().get(noun, noun)
 
 

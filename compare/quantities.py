@@ -419,6 +419,9 @@ _COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
 """Last parts of hyphenated nouns ("break-in", "sit-on", "take-over") that are stop words."""
 
 
+_DIGITS_ONLY = re.compile(r"[\d.,]+")
+
+
 def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
     adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
@@ -437,7 +440,7 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue
         if raw.isupper() and _before_a_noun(text, tokens, k):
             continue  # an acronym before a noun names what kind: "the fifth NBA coach"
-        if word in STOPWORDS or re.fullmatch(r"[\d.,]+", word):
+        if word in STOPWORDS or _DIGITS_ONLY.fullmatch(word):
             return first
         head, _, tail = word.rpartition("-")
         if head and tail in STOPWORDS and tail not in _COMPOUND_TAILS:
