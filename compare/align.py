@@ -28,6 +28,7 @@ from .model import Document
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CONTRACTION = re.compile(r"'(?:s|re|ve|ll|d|m)$")
 _NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d|20\d)(\d)((?:['’]?s)?)(?![\d,.]\d)")
 """A year ("1983") or a decade ("1980s", "mid-1980s", "the 1980's"): a year stands in the
 decade it falls in where another report names that decade (``bridge_names``)."""
@@ -266,6 +267,9 @@ def sentence_numbers(doc: Document) -> list[frozenset[str]]:
     the engine's passes of ``sentence_terms``."""
     out = []
     for start, end in doc.sentences:
+        if _DIGIT.search(doc.text, start, end) is None:
+            out.append(frozenset())  # no digit: two thirds of news sentences
+            continue
         kept = {_NUMBER_TERM + m.group(0).replace(",", "")
                 for m in _NUMBER.finditer(doc.text, start, end)}
         for m in _YEAR.finditer(doc.text, start, end):
