@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import words
 from .model import Document, Span
+from .names import _is_headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +81,36 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             end_at = c.end() if c and c.group(0) == closer else q_end
             s, e, body = _inside(text, q_start, q_end)
             if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
-                quotes.append(
-                    Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, m.start(), end_at))
-                )
+                speaker = _speaker(text, m.start(), end_at)
+                if speaker is not None or not _title(doc, s, text[s:e]):
+                    quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], speaker))
             pos = max(end_at, m.end())
             if c is None:
                 left_open = opener
     return quotes
+
+
+_TITLE_WORD = re.compile(r"[\w'’&-]+")
+_TITLE_SMALL = frozenset("the a an of and in on for to at with or from & de".split())
+_SENTENCE_END = re.compile(r"[.!?,;:]\s*$")
+
+
+def _title(doc: Document, start: int, quoted: str) -> bool:
+    """Quotation marks around a title or a name, not around words someone said: a film, a
+    book, a list, a nickname ("The Hunger Games", "Catching Fire", "15 Most Wanted",
+    "Teflon Don", "Operation Muslim Vote"), two to six words, each capitalised but the small
+    ones, no stop at the end. A headline capitalises every word, so there the marks may hold
+    words said ("Brooklyn Neighborhood Is 'A Powder Keg'") and a quotation stays one. The
+    name's capitals make it a name (``names``). ``quoted``: the words without the comma or
+    stop the marks may close on ("Catching Fire," the book)."""
+    found = _TITLE_WORD.findall(quoted)
+    if not 2 <= len(found) <= 6 or _SENTENCE_END.search(quoted):
+        return False
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in found)
+    if capitals < 2 or any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in
+                           _TITLE_SMALL for w in found):
+        return False
+    return not _is_headline(doc.sentence_text(doc.sentence_at(start)))
 
 
 def _continued(

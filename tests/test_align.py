@@ -501,13 +501,14 @@ def test_sentences_quoting_the_same_words_pair(compare_texts, monkeypatch, quote
 
 
 def test_a_quotation_found_in_plain_text_pairs_nothing(compare_texts) -> None:
-    # "Jail Blazers" (quoted) found as "Trail Blazers" in plain text: a name said again
+    # "jail blazers" (quoted) found as "Trail Blazers" in plain text: a name said again (in
+    # lower case: capitalised, "Jail Blazers" is a nickname in marks, no quotation at all)
     comparison = compare_texts(
         "Cheeks, who was fired March 2 as head coach of the Portland Trail Blazers, is the fourth"
         " head coach since King took over as the team's president and general manager on May"
         " 26, 2003.\n\nCheeks will be introduced as Philadelphia's 21st head coach at a Tuesday"
         " news conference.\n",
-        'The team was nicknamed the "Jail Blazers" after several brushes with the law, many of'
+        'The team was nicknamed the "jail blazers" after several brushes with the law, many of'
         " them involving marijuana possession.\n\nCheeks is 284-286 lifetime, including four years"
         " in Portland.\n")
     assert any(f.kind.value == "quote" and len(f.docs) == 2 for f in comparison.facts)

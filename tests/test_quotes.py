@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from compare.quotes import find_quotes
 
 
@@ -89,9 +91,31 @@ def test_a_quotation_reopened_before_its_close_ends_where_the_next_opens(make_do
     assert first.text == "SeaMicro is a pioneer in low-power server technology"
     assert second.text == "We are clearly skating to where the puck is going"
     assert second.speaker is not None and doc.text[slice(*second.speaker)] == "Read"
-    doc = make_doc("Lindsay Lohan is missing.\n\n“The “Mean Girls” star fooled a judge.")
-    (title,) = find_quotes(doc)
-    assert title.text == "Mean Girls"
+    doc = make_doc("Lindsay Lohan is missing.\n\n“The “party girl” star fooled a judge.")
+    (inner,) = find_quotes(doc)
+    assert inner.text == "party girl"
+
+
+@pytest.mark.parametrize("text", [
+    # corpus sentences (ECB+ 6_4ecbplus, 3_4ecbplus, 26_9ecbplus, the seeds)
+    "Ross will not direct “Catching Fire,” the second book in Collins' trilogy.",
+    "He was added to the U.S. Marshals' '15 Most Wanted' list on Friday.",
+    "Gotti, the \"Teflon Don,\" died in prison in 2002.",
+    "It is part of ‘Operation Muslim Vote’ by the group.",
+])
+def test_a_title_or_a_name_in_quotation_marks_is_no_quotation(make_doc, text: str) -> None:
+    """Marks around a film, a list or a nickname hold a name, not words someone said."""
+    assert find_quotes(make_doc(text)) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Residents called the street “a powder keg” on Sunday.", "a powder keg"),
+    ("Brooklyn Neighborhood Is 'A Powder Keg' After Teen Killed By Police", "A Powder Keg"),
+    ("“We Will Rebuild,” Mayor Smith said.", "We Will Rebuild"),
+])
+def test_words_said_stay_a_quotation(make_doc, text: str, said: str) -> None:
+    """Lower-case words, a headline's capitals and a named speaker keep a quotation."""
+    assert [q.text for q in find_quotes(make_doc(text))] == [said]
 
 
 def test_old_wire_copy_closes_with_the_opening_backticks(make_doc) -> None:
