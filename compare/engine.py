@@ -509,7 +509,7 @@ def _add_quote_drafts(
     # the trigram screen is read only for the short documents' sentences: two long reports
     # never build it
     index = quote_index(docs, folded) if short_rows.size else None
-    extra = 0
+    plain_hits: dict[tuple[int, int, int], tuple[int, int]] = {}
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             last = sentence_at(d, max(q.start, q.end - 1))
@@ -561,9 +561,10 @@ def _add_quote_drafts(
                     ),
                     default=None,
                 )
-                if same is None:
-                    same = (other, 10_000 + extra)
-                    extra += 1
+                if same is None:  # words found in plain text: one mention however many
+                    # quotations find them
+                    same = plain_hits.setdefault((other, hit.start, hit.end),
+                                                 (other, 10_000 + len(plain_hits)))
                     spans[same] = (sentence_at(other, hit.start), hit.start, hit.end)
                 uf.union((d, k), same)
     for n, group in enumerate(uf.groups(sorted(spans))):

@@ -345,3 +345,16 @@ def test_two_long_reports_match_a_quotation_without_the_trigram_screen(
     assert len(a.sentences) > engine._SEARCHED_WHOLE < len(b.sentences)
     quotes = [f for f in compare_documents([a, b]).facts if f.kind is Kind.QUOTE]
     assert any(len(f.docs) == 2 and "rebuild every school" in f.label for f in quotes)
+
+
+def test_words_two_quotations_find_in_plain_text_are_one_fact(compare_texts) -> None:
+    """One report quotes the same words twice; the other writes them without marks: the
+    stretch found is one mention of one shared quotation, not one fact per quotation (seen
+    on the long corpus pair: "potentially suspicious" quoted four times, four facts)."""
+    comparison = compare_texts(
+        'Police said the fire was "being treated as potentially suspicious" on Monday.\n\n'
+        'By Tuesday it was still "being treated as potentially suspicious" by detectives.\n',
+        "The blaze at the school is being treated as potentially suspicious, police said.\n")
+    quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE and len(f.docs) == 2]
+    assert len(quotes) == 1
+    assert sorted(m.doc for m in quotes[0].mentions) == [0, 0, 1]
