@@ -584,6 +584,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 continue
             if sentence is None:
                 sentence = _Sentence(text, index, s_start, words(text, s_start, s_end))
+                phones = _phone_numbers(text, s_start, s_end)
+            if phones and (phone := next((b for a, b in phones if a <= m.start() < b), 0)):
+                covered = phone  # a telephone number counts nothing
+                continue
             group = m.lastgroup or "number"
             keys: tuple[str, ...] = ()
             stamp = False
@@ -643,6 +647,24 @@ def find_quantities(doc: Document) -> list[Quantity]:
     return found
 
 
+_PHONE = re.compile(
+    r"(?<![\w.-])(?:\+?1[-. ])?(?:\(\d{3}\)[ ]?\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"
+    r"|\b(?:at|call|dial|phone|number|line|contact)[ ](\d{3}-\d{4})(?=[ ]?(?:[.,;)]|or\b|$))",
+    re.IGNORECASE)
+"""A telephone number: with its area code ("907-745-4811", "(907) 745-4811", "1-800-555-1234"),
+or seven digits after "call", "at"... and before a stop or "or" ("call Sgt. La Croix at
+745-4811."; without that, "500-1000 feet" may be a range)."""
+
+
+def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
+    """The telephone numbers of a sentence (most sentences hold none: one test of a digit
+    run's shape first)."""
+    if _PHONE_SHAPE.search(text, start, end) is None:
+        return []
+    return [m.span(1) if m.group(1) else m.span() for m in _PHONE.finditer(text, start, end)]
+
+
+_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}")
 _DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")
 _LINE_END = re.compile(r"[ \t]*(?:[A-Za-z]{1,3}\b)?[ \t]*[.,;:]?[ \t]*(?:\n|$)")
 """What may follow a number alone on its line: a unit's letter or two and a stop."""

@@ -946,3 +946,24 @@ def test_a_dotless_i_in_a_month_or_currency_word_is_read_not_a_crash(one) -> Non
     # word the tables hold (it raised KeyError: 'aprıl', 'lıra')
     assert one("The shop opened in Aprıl.", "Aprıl").kind is Kind.DATE
     assert one("He paid 5 lıra for it.", "5 lıra").value == "TRY 5"
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 13_12ecbplus, 13_7ecbplus, 9_6ecb: two reports of one fire give one tip line
+    "Anyone with information about the fire is asked to call Sgt. La Croix at 745-4811.",
+    "Anyone with knowledge of the fire is asked to call Palmer Police Sergeant Shayne La Croix"
+    " at 907-745-4811.",
+    "P-I columnist Joel Connelly can be reached at 206-448-8160 or by e-mail.",
+    "Call (907) 745-4811 or 1-800-555-1234 with tips.",
+])
+def test_a_telephone_number_counts_nothing(quantities, text: str) -> None:
+    """Two reports of one fire gave the police line as shared numbers 745 and 4811."""
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The fire burned between 500-1000 feet from the road.", ["500", "1000"]),
+    ("A crowd of 100-1000 people gathered.", ["100", "1000"]),
+])
+def test_a_range_of_three_and_four_digits_stays_numbers(quantities, text, values) -> None:
+    assert [q.value for q in quantities(text)] == values
