@@ -80,6 +80,10 @@ _AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|
 _NOT_AMOUNT = r"(?<![£$€¥₹])(?<![£$€¥₹]\s)"
 """Digits after a currency sign are an amount ("$12 December 27" cost $12), never a date."""
 
+_NOT_A_SIDE = r"(?<!\d\sx\s)(?<!\d\s×\s)(?<!\d[x×])"
+"""A number after "1,440 x" is a screen's or a sheet's side, never a year ("2880 x 1800"); one
+before "x" neither (the year pattern's lookahead)."""
+
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
@@ -119,7 +123,8 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
-    |(?P<year>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}))
+    |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
+        |\s?[x×]\s?\d))
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 

@@ -436,6 +436,9 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender
         if word in ("of", "-") or word in _MODIFIERS:
             continue
+        if word in ("x", "×") and k + 1 < len(tokens) and _DIGITS_ONLY.fullmatch(
+                text, *tokens[k + 1]):  # "1,440 x 900 display": both count the display
+            return _noun_after(text, tokens, k + 1, plural)
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
             continue
         if raw.isupper() and _before_a_noun(text, tokens, k):

@@ -967,3 +967,19 @@ def test_a_telephone_number_counts_nothing(quantities, text: str) -> None:
 ])
 def test_a_range_of_three_and_four_digits_stays_numbers(quantities, text, values) -> None:
     assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(("text", "values", "noun"), [
+    # ECB+ 40_11ecbplus, 40_4ecb, 40_2ecbplus: a screen's sides, read as the years 1800, 1920
+    ("But the big news is a 15-inch retina display of 2880 x 1800 pixels.",
+     ["2880", "1800"], "pixel"),
+    ("The new 17-inch MacBook Pro includes an ultra-thin, widescreen glossy 1920 x 1200 display.",
+     ["1920", "1200"], "display"),
+    ("It starts at $1,199 and includes the same 1440 x 900 display as the previous model.",
+     ["1440", "900"], "display"),
+])
+def test_the_sides_of_a_screen_are_numbers_counting_what_follows(quantities, text, values,
+                                                                 noun) -> None:
+    found = [q for q in quantities(text) if q.value in values]
+    assert [q.value for q in found] == values
+    assert all(q.kind is Kind.NUMBER and q.noun == noun for q in found)
