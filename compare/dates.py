@@ -139,7 +139,8 @@ years" without a publication date or in a past-tense report is a number of years
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going\sto|gonna|scheduled|planned|plans?\sto|due\s(?:to|back"
-    r"|in|on)|set\sto|to\sbe\sheld|upcoming)\b|['’]ll\b",
+    r"|in|on)|set\sto|to\sbe\sheld|upcoming|(?:expected|slated|poised)\sto|(?:is|are|am)\sto)\b"
+    r"|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:had|has|have|was|were|did|been)\b|\w\wed\b", re.IGNORECASE)

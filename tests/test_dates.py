@@ -65,6 +65,19 @@ def test_weekday_in_future_tense_is_the_next_such_day() -> None:
     assert dates(text, "2013-09-10") == [("Tuesday", "date 2013-09-17")]
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # ECB+ 45_10ecbplus (published 28 September 2013): "sentenced" is no past here
+    ("He is to be sentenced Nov. 8.", "2013-09-28", "date 2013-11-08"),
+    # 16_6ecbplus, 21_12ecbplus: "is to be", "is expected to" say what is to come
+    ("Orozco is to be formally sentenced May 3 by Judge Philip H. Hickok.", "2013-04-10",
+     "date 2013-05-03"),
+    ("Subryan is expected to return to Queens Supreme Court on Oct. 2.", "2013-09-16",
+     "date 2013-10-02"),
+])
+def test_is_to_and_is_expected_to_set_a_future_tense(text, published, value) -> None:
+    assert [v for _, v in dates(text, published)] == [value]
+
+
 def test_weekday_in_a_sentence_without_tense_is_the_nearer_one() -> None:
     # 25_15ecbplus, published Wednesday, January 5, 2011: a scheduled game
     text = "New Orleans plays at Seattle on Saturday at 3:30 p.m. in the Wild Card round."
