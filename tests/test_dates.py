@@ -78,6 +78,12 @@ def test_is_to_and_is_expected_to_set_a_future_tense(text, published, value) -> 
     assert [v for _, v in dates(text, published)] == [value]
 
 
+def test_had_expected_to_stays_a_past() -> None:
+    # ECB+ 33_3ecbplus, published Thursday 11 April 2013: the witness was to testify that day
+    text = "A second witness had expected to testify in the shooting on Thursday as well."
+    assert dates(text, "2013-04-11") == [("Thursday", "date 2013-04-11")]
+
+
 def test_weekday_in_a_sentence_without_tense_is_the_nearer_one() -> None:
     # 25_15ecbplus, published Wednesday, January 5, 2011: a scheduled game
     text = "New Orleans plays at Seattle on Saturday at 3:30 p.m. in the Wild Card round."
