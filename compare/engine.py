@@ -764,10 +764,20 @@ def _mark_conflicts(
                 continue
             left = [k for k in facts_by_sentence[i][c.left] if k in quantity]
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
+            # a value the other sentence gives too is no side of a dispute: "with 14:05 left,
+            # then ... with 7:41 left" against "coming at 7:41"
+            given = ({q.value for k in left if (q := quantity[k].quantity) is not None},
+                     {q.value for k in right if (q := quantity[k].quantity) is not None})
+            # an age is a person's: two ages disagree only in sentences naming one person
+            # ("Subryan, 27" and "Johnson, 66" are two people of one story)
+            one_person = any(k.startswith("§e") for k in
+                             facts_by_sentence[i][c.left] & facts_by_sentence[j][c.right])
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
-                    if qa is None or qb is None or not _comparable(qa, qb, alike):
+                    if qa is None or qb is None or qb.value in given[0] or (
+                            qa.value in given[1]) or not _comparable(qa, qb, alike) or (
+                            qa.noun == "age" and not one_person):
                         continue
                     counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
                         qa.value.startswith("weekday")

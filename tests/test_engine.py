@@ -358,3 +358,34 @@ def test_words_two_quotations_find_in_plain_text_are_one_fact(compare_texts) -> 
     quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE and len(f.docs) == 2]
     assert len(quotes) == 1
     assert sorted(m.doc for m in quotes[0].mentions) == [0, 0, 1]
+
+
+def test_two_ages_of_two_people_are_no_disagreement(compare_texts) -> None:
+    """An age is a person's: "Subryan, 27" and "Johnson, 66" in aligned sentences of one
+    story (ECB+ story 21) are two people, not two sources disputing one age."""
+    comparison = compare_texts(
+        "Subryan, 27, of Queens, was charged with manslaughter after the crash on Sunday night.\n",
+        "Johnson, 66, of Burnsville, was killed after the crash on Sunday night, police said.\n")
+    assert not [f for f in comparison.facts if f.status is Status.CONFLICT]
+
+
+def test_two_ages_of_one_person_still_disagree(compare_texts) -> None:
+    comparison = compare_texts(
+        "Andrew Lopez, 20, was found guilty of the murder of Zurana Horton on Tuesday.\n",
+        "Andrew Lopez, 21, was found guilty of the murder of Zurana Horton on Tuesday.\n")
+    assert [f.label for f in comparison.facts if f.status is Status.CONFLICT] == [
+        "aged 20 / aged 21"]
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus {CORPUS} is absent")
+def test_a_time_the_other_sentence_also_gives_is_no_side_of_a_disagreement() -> None:
+    """ECB+ 31_10ecb / 31_13ecb: "with 14:05 left, then ... with 7:41 left" against "the
+    moment coming at 7:41" was a disagreement 14:05 / 7:41."""
+    rows = {r["doc"]: r for r in map(json.loads, CORPUS.read_text("utf-8").splitlines()) if r}
+    docs = [build_document(k, k, k, clean_text(rows[k]["text"])) for k in ("31_10ecb", "31_13ecb")]
+    comparison = compare_documents(docs)
+    assert not [f.label for f in comparison.facts
+                if f.status is Status.CONFLICT and f.kind is Kind.TIME]
