@@ -227,7 +227,7 @@ def _compare(
     }
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
-    _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms)
+    _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities)
     _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
@@ -740,11 +740,15 @@ def _mark_conflicts(
     selected: dict[tuple[int, int], list[align.Candidate]],
     facts_by_sentence: list[list[set[str]]],
     terms: Sequence[Sequence[frozenset[str]]],
+    quantities: Sequence[Sequence[Quantity]],
 ) -> None:
     """Merge two one-source facts into a disagreement when aligned sentences give the same
     kind of quantity, counting the same thing, with different values. The sentences must
     share a word, not only facts: two datelines ("26 September 2013, 10:00") say nothing
-    of one event."""
+    of one event. A thing a report counts under one action with many values ("269 yards",
+    "404 yards", "66 yards": a season's plays and players) is a statistic of many, not one
+    fact two sources could dispute."""
+    tallies = [_many_values(qs) for qs in quantities]
     values_in_doc: list[set[str]] = [set() for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
@@ -777,12 +781,13 @@ def _mark_conflicts(
                     qa, qb = quantity[a].quantity, quantity[b].quantity
                     if qa is None or qb is None or qb.value in given[0] or (
                             qa.value in given[1]) or not _comparable(qa, qb, alike) or (
-                            qa.noun == "age" and not one_person):
+                            qa.noun == "age" and not one_person) or (
+                            qa.kind is Kind.NUMBER and _tally(qa) in tallies[i] | tallies[j]):
                         continue
-                    counted = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
+                    told_twice = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
                         qa.value.startswith("weekday")
                     )
-                    if counted and _both_given(qa, qb, i, j, values_in_doc):
+                    if told_twice and _both_given(qa, qb, i, j, values_in_doc):
                         continue
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
@@ -797,6 +802,26 @@ def _mark_conflicts(
         values = tuple(sorted({(m.doc, m.text) for m in mentions}))
         drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
         del drafts[b]
+
+
+MANY_VALUES = 3
+"""A report that counts one thing under one action with this many different values gives
+statistics of it."""
+
+
+def _tally(q: Quantity) -> tuple[str, str]:
+    """What a number counts and what was done to it: "killed 5 people" and "injured 20
+    people" are two things counted."""
+    return counted(q), q.action
+
+
+def _many_values(quantities: Sequence[Quantity]) -> set[tuple[str, str]]:
+    """What a report counts (``_tally``) with ``MANY_VALUES`` different numbers or more."""
+    values: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for q in quantities:
+        if q.kind is Kind.NUMBER and q.noun and q.noun != "age":
+            values[_tally(q)].add(q.value)
+    return {key for key, found in values.items() if len(found) >= MANY_VALUES}
 
 
 def _sole_counts(

@@ -389,3 +389,20 @@ def test_a_time_the_other_sentence_also_gives_is_no_side_of_a_disagreement() -> 
     comparison = compare_documents(docs)
     assert not [f.label for f in comparison.facts
                 if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+
+
+GAME = "The Colts won the game 24-20 on Sunday.\n"
+
+
+def test_a_count_a_report_gives_many_values_is_a_statistic_not_a_disagreement(
+        compare_texts) -> None:
+    """A recap counts yards for every play and player (ECB+ stories 25 and 29: "269 yards /
+    404 yards", "27-yard / 409 yards"): one of them against another report's is no dispute.
+    A report giving one such count still disagrees with another's."""
+    recap = ("Brown ran for 66 yards on Sunday in the win over Denver.\n\nLuck threw for 269 "
+             "yards, Moncrief caught passes for 102 yards and Hilton for 63 yards.\n\n" + GAME)
+    other = "Brown ran for 189 yards on Sunday in the win over Denver.\n\n" + GAME
+    assert not [f for f in compare_texts(recap, other).facts if f.status is Status.CONFLICT]
+    single = "Brown ran for 66 yards on Sunday in the win over Denver.\n\n" + GAME
+    assert [f.label for f in compare_texts(single, other).facts
+            if f.status is Status.CONFLICT] == ["66 yards / 189 yards"]
