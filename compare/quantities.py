@@ -228,6 +228,16 @@ _PRONOUN_BEFORE = re.compile(
     r"[ \t]+$", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+_ONE_AS_PRONOUN = frozenset("of was is has had were would will could can".split())
+"""Words after "one" that make it a pronoun, no count: "one of the guard's uniforms" (one
+among many: what a reader checks is the many), "and one was charged with murder"."""
+_RANKED_AFTER = re.compile(
+    r"(?:[ \t]+(?:the|its|his|her|their|our|[\w'’]+['’]s?)){1,2}[ \t]+"
+    r"(?:[\w'’-]+est|most|least|best|worst|first|last|top|few|only)\b", re.IGNORECASE)
+"""After "one of", a rank: "one of the oldest buildings in Palmer", "one of the world's
+biggest heists", "one of the first structures" is a claim a source makes, and stays one."""
+_ONE_IN_IDIOM = frozenset("point time stage".split())
+"""Words after "at one" that make an idiom: "at one point"."""
 _NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
 _HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
 """The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
@@ -295,8 +305,14 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
         word = fold(nxt.group(1)) if nxt else ""
         if word == "another" or _PRONOUN_BEFORE.search(before) and (
             not word or word in STOPWORDS
+        ) or word in _ONE_AS_PRONOUN and not (
+            word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
+        ) or before.endswith(("no-", "No-")) or (
+            word in _ONE_IN_IDIOM and before.lower().endswith("at ")
         ):
-            return []  # "the one you mentioned", "which one do you", "one another"
+            # "the one you mentioned", "which one do you", "one another", "one of the most
+            # photographed women", "one was charged", "no-one was hurt", "at one point"
+            return []
     sign = _SIGN_BEFORE.search(before) if before[-1:] in ("-", "−") or before[-1:] in (
         " ", "\t") and before.rstrip(" \t")[-1:].isalpha() else None
     if sign and written[:1].isdigit() or sign and sign.group(0)[:1].isalpha():

@@ -983,3 +983,26 @@ def test_the_sides_of_a_screen_are_numbers_counting_what_follows(quantities, tex
     found = [q for q in quantities(text) if q.value in values]
     assert [q.value for q in found] == values
     assert all(q.kind is Kind.NUMBER and q.noun == noun for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ texts: "one" as a pronoun or in an idiom, shared as the number 1 between reports
+    "Comeaux escaped temporarily before fleeing on foot in one of the guard's uniforms.",
+    "Peavy said Ortiz usually partnered with one of two deputies.",
+    "Two men were arrested, and one was charged with murder.",
+    "No-one was injured in the fire, which is being treated as suspicious.",
+    "Orange officials said that at one point as much as half of the traffic was cut.",
+])
+def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -> None:
+    assert [q.value for q in quantities(text) if q.text.lower() == "one"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # alaska-dairy-fire-2012 (its key holds "one of the oldest buildings in Palmer")
+    "The Matanuska Maid Block Building, one of the oldest buildings in Palmer, burned.",
+    "It was one of the world's biggest ever heists.",
+    "He was charged with two counts of murder and one count of kidnapping.",
+    "The quake struck Aceh province on Tuesday, killing at least one person.",
+])
+def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> None:
+    assert [q.value for q in quantities(text) if q.text.lower() == "one"] == ["1"]
