@@ -139,7 +139,7 @@ years" without a publication date or in a past-tense report is a number of years
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going\sto|gonna|scheduled|planned|plans?\sto|due\s(?:to|back"
-    r"|in|on)|set\sto|to\sbe\sheld|upcoming|(?:is|are|am)\s(?:expected\s|slated\s|poised\s)?to)\b"
+    r"|in|on)|set\sto|to\sbe\sheld|upcoming|(?:is|are)\s(?:to\sbe|expected\sto|slated\sto|poised\sto))\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )

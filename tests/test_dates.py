@@ -212,3 +212,12 @@ def test_monday_and_the_date_it_names_are_one_fact_two_mondays_two(make_doc) -> 
     assert any(f.kind is Kind.DATE and f.status is Status.SHARED for f in same.facts)
     other = compare_documents([a, c])
     assert not any(f.kind is Kind.DATE and f.status is Status.SHARED for f in other.facts)
+
+
+@pytest.mark.parametrize("text", [
+    "The office was open from 8 am to 5 pm on Friday.",  # "am to" is no future
+    "He is to blame for the crash on Friday, police said.",  # "is to blame" neither
+])
+def test_is_to_without_be_sets_no_future(text: str) -> None:
+    # published Saturday 14 September 2013: the Friday before
+    assert [v for t, v in dates(text, "2013-09-14") if t == "Friday"] == ["date 2013-09-13"]
