@@ -237,6 +237,9 @@ _RANKED_AFTER = re.compile(
 """After "one of", a rank: "one of the oldest buildings in Palmer", "one of the world's
 biggest heists", "one of the first structures" is a claim a source makes, and stays one."""
 _ONE_IN_IDIOM = frozenset("point time stage".split())
+_NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
+""""no one", "no-one": nobody, no count."""
+_AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
 """Words after "at one" that make an idiom: "at one point"."""
 _NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
 _HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
@@ -307,11 +310,11 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ) or word in _ONE_AS_PRONOUN and not (
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
-        ) or before.endswith(("no-", "No-")) or (
-            word in _ONE_IN_IDIOM and before.lower().endswith("at ")
+        ) or _NO_BEFORE.search(before) or (
+            word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
         ):
-            # "the one you mentioned", "which one do you", "one another", "one of the most
-            # photographed women", "one was charged", "no-one was hurt", "at one point"
+            # "the one you mentioned", "which one do you", "one another", "one of the guard's
+            # uniforms", "one was charged", "no one knows", "no-one was hurt", "at one point"
             return []
     sign = _SIGN_BEFORE.search(before) if before[-1:] in ("-", "−") or before[-1:] in (
         " ", "\t") and before.rstrip(" \t")[-1:].isalpha() else None
@@ -452,7 +455,7 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender
         if word in ("of", "-") or word in _MODIFIERS:
             continue
-        if word in ("x", "×") and k + 1 < len(tokens) and _DIGITS_ONLY.fullmatch(
+        if word == "x" and k + 1 < len(tokens) and _DIGITS_ONLY.fullmatch(
                 text, *tokens[k + 1]):  # "1,440 x 900 display": both count the display
             return _noun_after(text, tokens, k + 1, plural)
         if raw[:1].isupper() and not raw.rstrip("s").isupper() and index + 2 < len(tokens):
@@ -668,11 +671,14 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 _PHONE = re.compile(
     r"(?<![\w.-])(?:\+?1[-. ])?(?:\(\d{3}\)[ ]?\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"
-    r"|\b(?:at|call|dial|phone|number|line|contact)[ ](\d{3}-\d{4})(?=[ ]?(?:[.,;)]|or\b|$))",
+    r"|\b(?:call|dial|phone|contact|reach(?:ed)?)\b[^\n]{0,60}?(?<![)])[ ](\d{3}-\d{4})"
+    r"(?=[ ]?(?:[.,;)]|or\b|$))",
     re.IGNORECASE)
 """A telephone number: with its area code ("907-745-4811", "(907) 745-4811", "1-800-555-1234"),
-or seven digits after "call", "at"... and before a stop or "or" ("call Sgt. La Croix at
-745-4811."; without that, "500-1000 feet" may be a range)."""
+or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
+or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
+
+_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}")
 
 
 def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
@@ -683,7 +689,6 @@ def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
     return [m.span(1) if m.group(1) else m.span() for m in _PHONE.finditer(text, start, end)]
 
 
-_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}")
 _DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")
 _LINE_END = re.compile(r"[ \t]*(?:[A-Za-z]{1,3}\b)?[ \t]*[.,;:]?[ \t]*(?:\n|$)")
 """What may follow a number alone on its line: a unit's letter or two and a stop."""

@@ -1006,3 +1006,16 @@ def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -
 ])
 def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == ["1"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The toll was estimated at 500-1000.", ["500", "1000"]),  # "at" alone calls nobody
+    ("What one point means for the standings is unclear.", ["1"]),  # "what", not "at"
+])
+def test_review_cases_stay_numbers(quantities, text, values) -> None:
+    assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize("text", ["No one knows why the fire started.", "NO-ONE was hurt."])
+def test_no_one_is_nobody(quantities, text: str) -> None:
+    assert quantities(text) == []
