@@ -768,21 +768,26 @@ def _mark_conflicts(
                 continue
             left = [k for k in facts_by_sentence[i][c.left] if k in quantity]
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
-            # a value the other sentence gives too is no side of a dispute: "with 14:05 left,
-            # then ... with 7:41 left" against "coming at 7:41"
+            if not left or not right:
+                continue
+            # a date or time the other sentence gives too is no side of a dispute: "with
+            # 14:05 left, then ... with 7:41 left" against "coming at 7:41" (a number given
+            # by both is ``_both_given``, in the whole document)
             given = ({q.value for k in left if (q := quantity[k].quantity) is not None},
                      {q.value for k in right if (q := quantity[k].quantity) is not None})
-            # an age is a person's: two ages disagree only in sentences naming one person
-            # ("Subryan, 27" and "Johnson, 66" are two people of one story)
-            one_person = any(k.startswith("§e") for k in
-                             facts_by_sentence[i][c.left] & facts_by_sentence[j][c.right])
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
-                    if qa is None or qb is None or qb.value in given[0] or (
-                            qa.value in given[1]) or not _comparable(qa, qb, alike) or (
-                            qa.noun == "age" and not one_person) or (
-                            qa.kind is Kind.NUMBER and _tally(qa) in tallies[i] | tallies[j]):
+                    if qa is None or qb is None or not _comparable(qa, qb, alike):
+                        continue
+                    if qa.kind in (Kind.DATE, Kind.TIME) and (
+                            qb.value in given[0] or qa.value in given[1]):
+                        continue
+                    if qa.noun == "age" and not _one_person(docs, drafts, qa, i, qb, j):
+                        continue  # "Subryan, 27" and "Johnson, 66": two people of one story
+                    if qa.kind is Kind.NUMBER and (
+                            _tally(qa) in tallies[i] or _tally(qa) in tallies[j]
+                            or _tally(qb) in tallies[i] or _tally(qb) in tallies[j]):
                         continue
                     told_twice = qa.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) or (
                         qa.value.startswith("weekday")
@@ -804,6 +809,24 @@ def _mark_conflicts(
         del drafts[b]
 
 
+_NAME_THEN_AGE = re.compile(r",[ \t]*")
+_AGE_THEN_NAME = re.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECASE)
+"""What stands between a name and its age: "Subryan, 27", "27-year-old Christopher Simpson"."""
+
+
+def _one_person(docs: Sequence[Document], drafts: dict[str, _Draft], qa: Quantity, i: int,
+                qb: Quantity, j: int) -> bool:
+    """Whether two ages belong to one entity: the one named next to each of them (an age is
+    a person's; a place both sentences name, "of Queens", says nothing of whose it is)."""
+    def named(q: Quantity, d: int) -> set[str]:
+        text = docs[d].text
+        return {key for key, draft in drafts.items() if key.startswith("§e") for m in
+                draft.mentions if m.doc == d and m.sentence == q.sentence and (
+                    m.end <= q.start and _NAME_THEN_AGE.fullmatch(text, m.end, q.start)
+                    or q.end <= m.start and _AGE_THEN_NAME.fullmatch(text, q.end, m.start))}
+    return bool(named(qa, i) & named(qb, j))
+
+
 MANY_VALUES = 3
 """A report that counts one thing under one action with this many different values gives
 statistics of it."""
@@ -816,10 +839,14 @@ def _tally(q: Quantity) -> tuple[str, str]:
 
 
 def _many_values(quantities: Sequence[Quantity]) -> set[tuple[str, str]]:
-    """What a report counts (``_tally``) with ``MANY_VALUES`` different numbers or more."""
+    """What a report counts under an action (``_tally``) with ``MANY_VALUES`` different
+    numbers or more. A measure ("66 yards", "269 yards": ``UNITS``) counts with or without a
+    verb found; a count of things whose verb is not found is no statistic ("six people remain
+    missing", "a family of 4 people", "9 people in hospital" are three things)."""
     values: dict[tuple[str, str], set[str]] = defaultdict(set)
     for q in quantities:
-        if q.kind is Kind.NUMBER and q.noun and q.noun != "age":
+        if q.kind is Kind.NUMBER and q.noun and q.noun != "age" and (
+                q.action or q.noun in UNITS):
             values[_tally(q)].add(q.value)
     return {key for key, found in values.items() if len(found) >= MANY_VALUES}
 

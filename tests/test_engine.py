@@ -406,3 +406,22 @@ def test_a_count_a_report_gives_many_values_is_a_statistic_not_a_disagreement(
     single = "Brown ran for 66 yards on Sunday in the win over Denver.\n\n" + GAME
     assert [f.label for f in compare_texts(single, other).facts
             if f.status is Status.CONFLICT] == ["66 yards / 189 yards"]
+
+
+def test_two_ages_in_sentences_sharing_only_a_place_are_no_disagreement(compare_texts) -> None:
+    """A place both sentences name ("of Queens") says nothing of whose the age is."""
+    comparison = compare_texts(
+        "Police arrested Smith, 27, of Queens, after the crash on Sunday night.\n",
+        "Police arrested Jones, 29, of Queens, after the crash on Sunday night.\n")
+    assert not [f for f in comparison.facts if f.status is Status.CONFLICT]
+
+
+def test_counts_of_things_with_no_verb_found_are_no_statistic(compare_texts) -> None:
+    """ "Six people remain missing", "a family of 4 people", "9 people in hospital": three
+    things, so the dispute with another report's missing people stays."""
+    comparison = compare_texts(
+        "Six people remain missing after the flood on Sunday.\n\nA family of 4 people was found"
+        " alive.\n\nOfficials said 9 people are in hospital.\n",
+        "Two people remain missing after the flood on Sunday.\n")
+    assert [f.label for f in comparison.facts if f.status is Status.CONFLICT] == [
+        "Six people / Two people"]
