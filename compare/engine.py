@@ -31,6 +31,7 @@ from .match import (
     quote_candidates,
     quote_index,
     quote_needle,
+    sentence_rows,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names, role_words
@@ -501,9 +502,7 @@ def _add_quote_drafts(
     # partners of its sentences in a long one (so the work per quotation stays bounded)
     sizes = [len(doc.sentences) for doc in docs]
     long_docs = [o for o, n in enumerate(sizes) if n > _SEARCHED_WHOLE]
-    # every sentence of every document in turn (the rows of ``quote_index``)
-    first = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
-    document = np.repeat(np.arange(len(docs)), sizes)
+    first, document = sentence_rows(docs)  # the rows of ``quote_index``
     short_rows = np.flatnonzero(np.array(sizes, dtype=np.int64)[document] <= _SEARCHED_WHOLE)
     short_doc = document[short_rows]
     # the trigram screen is read only for the short documents' sentences: two long reports

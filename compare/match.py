@@ -515,20 +515,28 @@ class QuoteIndex:
     mean_sentence: float
 
 
+def sentence_rows(docs: Sequence[Document]) -> tuple[tuple[int, ...], np.ndarray]:
+    """Every sentence of every document in turn, as ``quote_index`` numbers its rows: each
+    document's first row, and the document of each row."""
+    sizes = [len(doc.sentences) for doc in docs]
+    first = tuple(int(n) for n in np.cumsum([0, *sizes[:-1]])) if docs else ()
+    return first, np.repeat(np.arange(len(docs)), sizes)
+
+
 def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
     """``QuoteIndex`` of the documents; ``folded`` is each one's ``fold_quote_text``."""
-    keys, places, starts, ends, text_ends, first = [], [], [], [], [], []
+    keys, places, starts, ends, text_ends = [], [], [], [], []
     base = count = 0
     for doc, text in zip(docs, folded, strict=True):
         found = _gram_keys(text)
         keys.append(found)
         places.append(np.arange(base, base + found.size, dtype=np.int64))
-        first.append(count)
         count += len(doc.sentences)
         starts.extend(base + s for s, _ in doc.sentences)
         ends.extend(base + e for _, e in doc.sentences)
         text_ends.extend([base + len(text)] * len(doc.sentences))
         base += len(text)
+    first, document = sentence_rows(docs)
     all_keys = np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
     # one stable sort gives the distinct trigrams, their runs and each run's places in order
     order = np.argsort(all_keys, kind="stable")
@@ -547,8 +555,8 @@ def quote_index(docs: Sequence[Document], folded: Sequence[str]) -> QuoteIndex:
         sentence_start=sentence_start,
         sentence_end=sentence_end,
         text_end=np.array(text_ends, dtype=np.int64),
-        first=tuple(first),
-        document=np.repeat(np.arange(len(docs)), [len(doc.sentences) for doc in docs]),
+        first=first,
+        document=document,
         mean_sentence=float((sentence_end - sentence_start).mean()) if count else 0.0,
     )
 
