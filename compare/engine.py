@@ -748,6 +748,11 @@ def _mark_conflicts(
     "404 yards", "66 yards": a season's plays and players) is a statistic of many, not one
     fact two sources could dispute."""
     tallies = [_many_values(qs) for qs in quantities]
+    names: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for key, draft in drafts.items():  # each sentence's names, for whose an age is
+        if key.startswith("§e"):
+            for m in draft.mentions:
+                names[(m.doc, m.sentence)].append((m.start, m.end, key))
     values_in_doc: list[set[str]] = [set() for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
@@ -782,7 +787,7 @@ def _mark_conflicts(
                     if qa.kind in (Kind.DATE, Kind.TIME) and (
                             qb.value in given[0] or qa.value in given[1]):
                         continue
-                    if qa.noun == "age" and not _one_person(docs, drafts, qa, i, qb, j):
+                    if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story
                     if qa.kind is Kind.NUMBER and (
                             _tally(qa) in tallies[i] or _tally(qa) in tallies[j]
@@ -813,16 +818,16 @@ _AGE_THEN_NAME = re.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECASE)
 """What stands between a name and its age: "Subryan, 27", "27-year-old Christopher Simpson"."""
 
 
-def _one_person(docs: Sequence[Document], drafts: dict[str, _Draft], qa: Quantity, i: int,
-                qb: Quantity, j: int) -> bool:
+def _one_person(docs: Sequence[Document], names: dict[tuple[int, int], list[tuple[int, int, str]]],
+                qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
     """Whether two ages belong to one entity: the one named next to each of them (an age is
-    a person's; a place both sentences name, "of Queens", says nothing of whose it is)."""
+    a person's; a place both sentences name, "of Queens", says nothing of whose it is).
+    ``names``: each (document, sentence)'s entity mentions as (start, end, key)."""
     def named(q: Quantity, d: int) -> set[str]:
         text = docs[d].text
-        return {key for key, draft in drafts.items() if key.startswith("§e") for m in
-                draft.mentions if m.doc == d and m.sentence == q.sentence and (
-                    m.end <= q.start and _NAME_THEN_AGE.fullmatch(text, m.end, q.start)
-                    or q.end <= m.start and _AGE_THEN_NAME.fullmatch(text, q.end, m.start))}
+        return {key for start, end, key in names.get((d, q.sentence), ()) if (
+            end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start)
+            or q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start))}
     return bool(named(qa, i) & named(qb, j))
 
 
