@@ -17,7 +17,7 @@ import numpy as np
 from . import align
 from .dates import compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
-from .lexicon import UNITS, stem
+from .lexicon import UNITS, stem, synonyms
 from .match import (
     UnionFind,
     _distinctive,
@@ -36,7 +36,7 @@ from .match import (
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
-from .quantities import Quantity, find_quantities
+from .quantities import SCORE, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
@@ -615,6 +615,11 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
+        if is_score(a) or is_score(b):
+            # a story gives several scores and records: two disagree only as the same kind
+            # of result ("a 45-35 lead" / "a 45-36 lead") in close paraphrases
+            return strong and is_score(a) and is_score(b) and a.noun != SCORE and (
+                synonyms().get(a.noun, a.noun) == synonyms().get(b.noun, b.noun))
         return bool(a.noun) and counted(a) == counted(b)
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]

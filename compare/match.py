@@ -23,7 +23,7 @@ from .model import Document, Kind
 from .names import Name
 from .numbers import NUMBER_WORDS
 from .phrases import Phrase
-from .quantities import Quantity
+from .quantities import SCORE, SCORE_VALUE, Quantity, is_score
 from .quotes import Quote
 
 Ref = tuple[int, int]
@@ -90,6 +90,8 @@ def _distinctive_value(kind: Kind, value: str) -> bool:
     if value.startswith("date "):
         return True
     if kind is Kind.NUMBER and not value.startswith(("ordinal", "year")):
+        if SCORE_VALUE.fullmatch(value):
+            return True  # a score or a record ("31-24")
         try:
             return float(value) >= 11 or "." in value
         except ValueError:
@@ -298,6 +300,8 @@ def counted(q: Quantity) -> str:
     count their own kind."""
     if q.kind is not Kind.NUMBER or q.value.startswith("year"):
         return "*"
+    if is_score(q):
+        return SCORE  # "a 31-24 victory" is the score of "beat the Jaguars 31-24"
     if not q.noun:
         return ""
     noun = _METRE.sub("ter", q.noun)  # "metres" and "meters" count one unit

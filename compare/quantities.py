@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -18,9 +18,13 @@ from .lexicon import (
     STOPWORDS,
     common_words,
     fold,
+    singular,
     stem,
     synonyms,
     words,
+)
+from .lexicon import (
+    UNITS as MEASURES,
 )
 from .model import Document, Kind, Span
 from .numbers import (
@@ -642,6 +646,12 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     readings = [(m.start(), m.end(), value, kind)]
                 else:
                     continue
+            elif group == "number" and (score := _score(text, m.start(), s_start)) is not None:
+                end, value, head = score
+                covered = end
+                q = _quantity(sentence, m.start(), end, value, Kind.NUMBER, (value,))
+                found.append(replace(q, noun=head))
+                continue
             elif group == "number" and (listed := _listed(sentence, m)) is not None:
                 covered = listed.end
                 found.append(listed)
@@ -667,6 +677,55 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
     return found
+
+
+SCORE = "score"
+"""What a game's score or a record counts for matching; its noun is the kind of result
+("a 31-24 victory", "a 15-2 run", "a record of 9-14"), or this when none is written ("the
+Sixers (9-14)", "beat the Jaguars 31-24")."""
+SCORE_VALUE = re.compile(r"\d+-\d+(?:-\d+)?")
+
+
+def is_score(q: Quantity) -> bool:
+    """Whether the mention is a score or a record (``_score``)."""
+    return q.kind is Kind.NUMBER and SCORE_VALUE.fullmatch(q.value) is not None
+
+
+_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–.,/:]\d)")
+_SCORE_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from|ages?|aged)|[a-z]{2,}s)[ \t]+$", re.IGNORECASE)
+
+
+def _score(text: str, start: int, s_start: int) -> tuple[int, str, str] | None:
+    """A score or a record written as two or three numbers joined by a dash ("won 31-24",
+    "a 15-2 run", "Rahman (45-7-2)", "a 9-14 record"): one fact, its end, value and noun
+    (the word after or "record of" before, ``SCORE`` when none), or None.
+
+    On the corpus such pairs of small numbers are scores and records far more often than
+    ranges, so a range is told by its shape: a measure or a plural noun after it ("3-5
+    years", "10-12 foot", "500-1000 feet" has four digits), or "between", "aged" or a plural
+    noun before it ("adults 18-49"), where its first number is the lower. Read as two
+    numbers, a score's halves matched ages and counts of another story."""
+    m = _SCORE.match(text, start)
+    if m is None or text[start - 1:start] in ("$", "£", "€", "¥", "₹", "-", "–", "/", ".") \
+            and start > s_start:
+        return None
+    low, high = int(m.group(1)), int(m.group(2))
+    after = _SCORE_AFTER.match(text, m.end())
+    if not m.group(3) and low < high:
+        if after is not None and (stem(after.group(1)) in MEASURES or (
+                singular(after.group(1)) != after.group(1))):
+            return None
+        if _RANGE_BEFORE.search(text, max(s_start, start - 12), start) is not None:
+            return None
+    value = "-".join(g for g in m.groups() if g is not None)
+    if after is not None and after.group(1) not in STOPWORDS:
+        return m.end(), value, stem(after.group(1))
+    before = _RESULT_OF.search(text, max(s_start, start - 20), start)
+    return m.end(), value, stem(before.group(1)) if before else SCORE
+
+
+_RESULT_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$")
 
 
 _PHONE = re.compile(

@@ -10,8 +10,9 @@ import pytest
 
 from compare import quantities as quantities_module
 from compare.lexicon import stem
+from compare.match import counted
 from compare.model import Kind
-from compare.quantities import Quantity, find_quantities
+from compare.quantities import SCORE, Quantity, find_quantities, is_score
 
 
 @pytest.fixture
@@ -906,13 +907,61 @@ def test_decades_and_centuries_count_years(one, text, written, value) -> None:
         # gigante-death-2005, A: a hyphen for a dash after the counted noun
         ("The looney tunes act served Gigante well-it kept him out of prison for 30 years-but in "
          "the end he was the victim of his own crazy act.", "30", "year"),
-        # ecbplus 5_1ecbplus
-        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
-         "season.", "43", "record"),
     ],
 )
 def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, noun) -> None:
     assert one(text, written).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "noun"),
+    [
+        # ecbplus 29_7ecb, 31_11ecbplus: final scores
+        ("He ran 35-yards for a pick-six with just under five minutes left to carry the "
+         "Indianapolis Colts over the Jacksonville Jaguars 31-24 Thursday night.", "31-24",
+         "score"),
+        ("Doug McDermott scored 23 points to become Creighton's all-time scoring leader and the "
+         "top-seeded Bluejays defeated Drake 65-53 on Friday.", "65-53", "score"),
+        # ecbplus 31_10ecbplus, 29_10ecb: a run, a tie
+        ("Echenique turned up the intensity to fuel a 15-2 run that turned a 47-44 Creighton "
+         "lead into a 16-point cushion.", "15-2", "run"),
+        ("Adam Vinatieri tied the game at 24-24 with a 45-yard field goal.", "24-24", "score"),
+        # ecbplus 5_1ecbplus, 5_5ecb, 7_7ecb: records, the lower number first too
+        ("O'Brien did lead the Sixers to a 43-39 record-a 10-win improvement over the previous "
+         "season.", "43-39", "record"),
+        ("Expected to contend for a division title after the addition of Elton Brand, the "
+         "Sixers (9-14) are instead last in the Atlantic.", "9-14", "score"),
+        ("Rahman (45-7-2, 36 KOs) fell into the title shot five weeks ago.", "45-7-2", "score"),
+    ],
+)
+def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
+    """Two numbers joined by a dash in a game's report are one result: read as two, the
+    halves of "a 43-39 record" met an age of 43 in another report. Its noun is the kind of
+    result where one is written; every score counts scores when matched."""
+    q = one(text, written)
+    assert (q.value, q.noun, q.keys) == (written, noun if noun == SCORE else stem(noun), (written,))
+    assert is_score(q) and counted(q) == SCORE
+    halves = set(written.split("-"))
+    assert not any(other.value in halves for other in quantities(text) if other is not q)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # ecbplus 43_8ecb: a range of things counted
+        ("We can not speculate on the implications of the merger for another 90-120 days.",
+         "90"),
+        ("Smoke could be seen 500-1000 feet above the building.", "500"),
+        # ecbplus 2_10ecbplus: a range after a plural noun ("adults 18-49")
+        ("The 2007 Oscars stands as the top rated in both adults 18-49 (14.1 rating/33 share) "
+         "and women 25-54 (19.2/40).", "18"),
+        ("A 10-12 foot wall surrounds the compound.", "10"),
+        # a price range keeps its currency
+        ("Tickets cost $10-20 each.", "20"),
+    ],
+)
+def test_a_range_stays_two_numbers(one, text, written) -> None:
+    assert one(text, written).value == written
 
 
 @pytest.mark.parametrize(
