@@ -623,8 +623,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         return bool(a.noun) and counted(a) == counted(b)
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
-        if head_a != head_b or compatible(a.value, b.value):
-            return False
+        if head_a != head_b or compatible(a.value, b.value) or a.text.lower() == b.text.lower():
+            return False  # "April 9" and "April 9": the years read from two publication dates
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)

@@ -425,3 +425,19 @@ def test_counts_of_things_with_no_verb_found_are_no_statistic(compare_texts) -> 
         "Two people remain missing after the flood on Sunday.\n")
     assert [f.label for f in comparison.facts if f.status is Status.CONFLICT] == [
         "Six people / Two people"]
+
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus {CORPUS} is absent")
+def test_one_date_written_alike_is_no_disagreement_whatever_year_each_is_read_in() -> None:
+    """ECB+ 45_1ecbplus / 45_3ecbplus: both wrote "April 9"; read against their time stamps,
+    a year apart, it was "9 April 2013 / 9 April 2012", a disagreement neither source made (27
+    such over the corpus: "Saturday", "Feb. 17", "Christmas Day", "today")."""
+    rows = {r["doc"]: r for r in map(json.loads, CORPUS.read_text("utf-8").splitlines()) if r}
+    docs = [build_document(k, k, k, clean_text(rows[k]["text"]))
+            for k in ("45_1ecbplus", "45_3ecbplus")]
+    comparison = compare_documents(docs)
+    april = [f for f in comparison.facts if f.kind is Kind.DATE
+             and {m.text for m in f.mentions} == {"April 9"}]
+    assert {m.value for f in april for m in f.mentions} == {"date 2013-04-09", "date 2012-04-09"}
+    assert [f.status for f in april] == [Status.UNIQUE, Status.UNIQUE]
