@@ -430,15 +430,17 @@ def _on_dask(stories: Sequence[Story], work: list[int], settings: Settings,
     position = {f.key: i for f, i in zip(futures, work, strict=True)}
     for future in as_completed(futures, loop=client.loop):
         index = position[future.key]
-        if future.status == "finished":
+        try:
+            # waits when the result was lost with a killed worker as it was yielded (status
+            # "lost", no exception): Dask computes it again
             result = future.result()
+        except Exception as err:  # noqa: BLE001 - the cluster's: KilledWorker, cancelled...
+            result = failure(stories[index].name, f"lost on the Dask cluster: {err!r}")
+        else:
             if not (isinstance(result, Result) and isinstance(result.line, bytes)):
                 result = failure(stories[index].name, "the Dask worker runs another version "
                                                       "of compare-news")
-            yield index, result
-        else:
-            reason = f"lost on the Dask cluster: {future.exception()}"
-            yield index, failure(stories[index].name, reason)
+        yield index, result
         future.release()
 
 
