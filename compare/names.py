@@ -261,7 +261,72 @@ def find_names(doc: Document) -> list[Name]:
             if n_start == sentence_first and not title_parts:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
+    names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
+
+
+_CONTRACTION = re.compile(
+    r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:ll|d|re|ve|s)", re.IGNORECASE)
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+_FUNCTION_AFTER = re.compile(
+    r"[ \t]+(?:in|on|at|by|with|to|from|for|of|into|over|under|before|after|as|up|out|off"
+    r"|down|about|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
+
+
+def _no_sentence_words(
+    text: str, names: list[Name], opening: list[int]
+) -> tuple[list[Name], list[int]]:
+    """Less the one-word "names" that only open sentences and are words of the sentence:
+    "He'll", "Sixteen", "Additionally", "Headquartered in", "Applying this", or a word the
+    document also writes in lower case ("Protesters" and "protesters", "Hackers" and
+    "hacker"). A word written capitalised inside a sentence, a part of a longer name, a given
+    name, an organisation's word ("Navy", "Parliament") or a word with a capital, digit or
+    hyphen inside ("T-Mobile") stays a name. (``opening``: the indices of the names that open
+    their sentence; returned renumbered.)"""
+    if not opening:
+        return names, opening
+    opens = set(opening)
+    inside: set[str] = set()
+    for k, name in enumerate(names):
+        words = name.text.split()
+        if len(words) > 1:
+            inside.update((words[0], words[-1]))
+        elif k not in opens:
+            inside.add(name.text)
+    dropped: set[int] = set()
+    lower: set[str] | None = None  # the words written in lower case, read once if asked
+    for k in opening:
+        name = names[k]
+        word = name.text
+        if name.title or " " in word or word in inside or not word.isalpha() and (
+            _CONTRACTION.fullmatch(word) is None
+        ):
+            continue
+        low = fold(word)
+        if word[1:] != word[1:].lower() or low in ORG_WORDS or is_given_name(low):
+            continue
+        if _CONTRACTION.fullmatch(word) or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
+            _PARTICIPLE.fullmatch(word) and _FUNCTION_AFTER.match(text, name.end)
+        ):
+            dropped.add(k)
+            continue
+        if lower is None:
+            lower = set(_LOWER_WORD.findall(text))
+        if low in lower or singular(low) in lower:
+            dropped.add(k)
+    if not dropped:
+        return names, opening
+    renumber = {}
+    kept: list[Name] = []
+    for k, name in enumerate(names):
+        if k not in dropped:
+            renumber[k] = len(kept)
+            kept.append(name)
+    return kept, [renumber[k] for k in opening if k not in dropped]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 _FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")

@@ -313,6 +313,54 @@ def test_words_that_are_not_names(names, text, expected) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun's contraction (ecbplus 6_5, 4_13)
+        ("He'll contend that the movie will play longer and stronger in theaters.", []),
+        ("She'd found religion, became a recluse, and lost contact with friends.", []),
+        # a number in words (ecbplus 12_8, 14_1)
+        ("Sixteen crew members were aboard the ship, said Wicharn Sirichaiekawat.",
+         ["Wicharn Sirichaiekawat"]),
+        ("Sixty residents were moved from their homes.", []),
+        # an adverb (ecbplus 5_3, 6_2)
+        ("Additionally, he was selected as the West German federation National Coach.",
+         ["West German", "National Coach"]),
+        ("Unsurprisingly, he would like a raise on the sequel.", []),
+        # a participle before a preposition or a determiner (ecbplus 44_10, 27_6)
+        ("Headquartered in New York, EYP MCF has approximately 350 employees.",
+         ["New York", "EYP MCF"]),
+        ("Applying this solution may limit some functionalities of IE.", ["IE"]),
+        # a word the document also writes in lower case, or its singular (ecbplus 19_3, 27_10)
+        ("Protesters poured into Brooklyn streets. Police said the protesters threw bottles.",
+         ["Brooklyn"]),
+        ("Hackers can also entice victims to visit a site. A hacker can then take control.",
+         []),
+    ],
+)
+def test_a_word_that_only_opens_sentences_is_no_name(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname whose person another sentence names in full (ecbplus 29_1, 35_1)
+        ("Peyton Manning threw for 364 yards. Manning threw three touchdowns.",
+         ["Peyton Manning", "Manning"]),
+        # written capitalised inside a sentence too (ecbplus 19_12: "Riot" is not)
+        ("Mob experts called him a boss. He ran the Mob for decades.", ["Mob", "Mob"]),
+        # a given name, an organisation's word, a capital inside (ecbplus 12_10, 42_5)
+        ("Navy frigate INS Sukanya intercepted 3 pirate ships. The navy said so.",
+         ["Navy", "INS Sukanya"]),
+        ("T-Mobile today announced the phone, on t-mobile.com.", ["T-Mobile"]),
+        ("Crystal said the crystal vase was stolen.", ["Crystal"]),
+    ],
+)
+def test_a_name_that_opens_a_sentence_stays_a_name(names, text, expected) -> None:
+    assert names(text) == expected
+
+
 def test_role_words_come_from_nameparser() -> None:
     from compare.names import role_words
 
