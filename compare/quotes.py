@@ -79,6 +79,8 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             q_start = m.end()
             q_end = c.start() if c else p_end
             end_at = c.end() if c and c.group(0) == closer else q_end
+            if c and opener == '"' and _opens(text, c.start()):
+                end_at = q_end  # the mark opens the next quotation: this one was left open
             s, e, body = _inside(text, q_start, q_end)
             if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
                 speaker = _speaker(text, m.start(), end_at)
@@ -110,6 +112,13 @@ def _title(doc: Document, start: int, quoted: str) -> bool:
                            _TITLE_SMALL for w in found):
         return False
     return not _is_headline(doc.sentence_text(doc.sentence_at(start)))
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` opens a quotation rather than closes one: a space
+    before it and a word after it ('...replace that. "It's devastating."', '...the Pro
+    Ecclesia medal. "You don't get that for just being a token Catholic," she told CNA.')."""
+    return at > 0 and text[at - 1].isspace() and text[at + 1:at + 2].isalnum()
 
 
 def _continued(

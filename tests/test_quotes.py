@@ -164,3 +164,33 @@ def test_words_are_in_marks_by_a_mark_at_one_of_their_edges() -> None:
     text = 'Prosecutors called it "a brazen act" in court on Monday.'
     wide = text.index("called")  # a stretch with marks only inside it
     assert not in_marks(text, wide, wide + len('called it "a brazen act" in court'))
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # ecbplus 13_8ecbplus (alaska-dairy-fire-2012, A): the writer left the first open
+        ('"It was a historic building with lots of possibilities. You can\'t replace that. '
+         '"It\'s devastating."',
+         ["It was a historic building with lots of possibilities. You can't replace that",
+          "It's devastating"], [None, None]),
+        # ecbplus 34_9ecbplus, 35_1ecbplus: the attribution was read as a quotation
+        ('"And you\'ve got her own archbishop who asked the Holy Father to give her the Pro '
+         'Ecclesia medal. "You don\'t get that for just being a token Catholic," she told CNA.',
+         ["And you've got her own archbishop who asked the Holy Father to give her the Pro "
+          "Ecclesia medal", "You don't get that for just being a token Catholic"],
+         [None, "she"]),
+        ('"We\'ll continue to monitor the situation and let the legal process run its course. '
+         '"The Chargers have always been leaders and positive contributors to our community," '
+         'Smith added.',
+         ["We'll continue to monitor the situation and let the legal process run its course",
+          "The Chargers have always been leaders and positive contributors to our community"],
+         [None, "Smith"]),
+    ],
+)
+def test_a_straight_mark_between_a_space_and_a_word_opens_a_quotation(
+        make_doc, text, quoted, speaker) -> None:
+    doc = make_doc(text)
+    quotes = find_quotes(doc)
+    assert [q.text for q in quotes] == quoted
+    assert [doc.text[slice(*q.speaker)] if q.speaker else None for q in quotes] == speaker
