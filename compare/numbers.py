@@ -30,6 +30,7 @@ SCALES = {
     # abbreviations, read only right after digits ("3.5m", "£2bn", "10 bln")
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
     "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+    "mm": 10**6,  # read only as "MM" in capitals, the trade's millions ("$160MM")
 }
 NUMBER_WORDS = frozenset((*UNITS, *TENS, *(w for w in SCALES if len(w) > 3), "dozen"))
 """Numbers written out in words, the scale abbreviations left out: words that say a value,
@@ -65,8 +66,10 @@ _COMPOUND = rf"(?:{_TENS_WORD})(?:-|[ \t]+(?!seconds?\b))(?:{'|'.join(UNIT_ORDIN
 _SIMPLE = [w for w in sorted(DENOMINATORS, key=len, reverse=True) if "-" not in w]
 _FRACTION_PLURAL = "|".join([rf"{_COMPOUND}s", *(w for w in _SIMPLE if w.endswith("s"))])
 _FRACTION_ONE = "|".join([_COMPOUND, *(w for w in _SIMPLE if not w.endswith("s"))])
-_ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|[mbk](?![\w'’/])"
-"""Scale abbreviations after digits; a letter before a slash is a name's ("802.11 b/g")."""
+_ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|(?-i:MM)\b|[mbk](?![\w'’/])"
+"""Scale abbreviations after digits; a letter before a slash is a name's ("802.11 b/g");
+"MM" only in capitals (millions, as baseball's money pages write them: "$160MM"), since "mm"
+is millimetres ("a 9mm pistol")."""
 
 DIGITS = (r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})++(?:\.\d++)?(?![\w]|[.,]\d)"

@@ -30,7 +30,9 @@ from .model import Document, Kind, Span
 from .numbers import (
     DENOMINATORS,
     LIST,
+    NUMBER_WORDS,
     RUN,
+    SCALES,
     TENS,
     UNIT_ORDINALS,
     UNITS,
@@ -674,6 +676,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     start, value = found.pop().start, joined
                 found.append(_quantity(sentence, start, end, value, kind,
                                        keys if group != "number" else (value,), stamp))
+                if len(found) > first_here + 1:
+                    _share_scale(found, text)
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
     return found
@@ -712,6 +716,8 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str, str] | None:
         return None
     low, high = int(m.group(1)), int(m.group(2))
     after = _SCORE_AFTER.match(text, m.end())
+    if after is not None and (after.group(1) in SCALES or after.group(1) in NUMBER_WORDS):
+        return None  # "2-3 million people": a range of a larger number
     if not m.group(3) and low < high:
         if after is not None and (stem(after.group(1)) in MEASURES or (
                 singular(after.group(1)) != after.group(1))):
@@ -918,6 +924,43 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
 
 
 _OR_GAP = re.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
+_BARE = re.compile(r"[$£€¥]?(\d+(?:\.\d+)?)")
+_MANTISSA = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?(?![\d,])")
+_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+(and)[ \t]+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween[ \t]+$", re.IGNORECASE)
+
+
+def _share_scale(found: list[Quantity], text: str) -> None:
+    """The lower bound of a range takes the scale and the currency written after the upper:
+    "$140-$150 million", "$2-3 billion", "between $140 and $150 million", "5 to 6 million
+    euros" (the lower bound, 140, is then 140 million dollars). Only when the lower bound is
+    a bare number under the upper's ("$888,600 to $1.4 million" and "from 500 to 6 million"
+    stay as written) and, in money, in the same currency."""
+    low, high = found[-2], found[-1]
+    if high.start - low.end > 6 or low.sentence != high.sentence or (
+        low.kind not in (Kind.NUMBER, Kind.MONEY) or high.kind not in (Kind.NUMBER, Kind.MONEY)
+    ):
+        return
+    gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
+    bare = _BARE.fullmatch(low.text)
+    digits = _MANTISSA.search(high.text)
+    if gap is None or bare is None or digits is None or (
+        gap.group(1) and _BETWEEN.search(text, max(0, low.start - 9), low.start) is None
+    ):
+        return
+    code, _, amount = high.value.rpartition(" ")
+    low_code = low.value.rpartition(" ")[0] if low.kind is Kind.MONEY else code
+    lower, mantissa = Fraction(bare.group(1)), Fraction(digits.group(0))
+    scale = Fraction(amount) / mantissa if mantissa else Fraction(0)
+    if high.kind is Kind.NUMBER:
+        code = low_code  # "$2-3 billion": the upper bound is in dollars too
+    if low_code != code or not 0 < lower < mantissa or scale < 1000 or scale.denominator != 1:
+        return  # no scale after the upper bound ("$20 to $30"), or a lower bound written whole
+    kind = Kind.MONEY if code else Kind.NUMBER
+    for k, q, number in ((-2, low, lower * Fraction(amount) / mantissa),
+                         (-1, high, Fraction(amount))):
+        value = f"{code} {fmt(number)}".lstrip()
+        found[k] = replace(q, kind=kind, value=value, keys=(value,), noun=high.noun)
 
 
 def _range(prev: Quantity, value: str) -> str | None:

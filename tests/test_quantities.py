@@ -1068,3 +1068,35 @@ def test_review_cases_stay_numbers(quantities, text, values) -> None:
 @pytest.mark.parametrize("text", ["No one knows why the fire started.", "NO-ONE was hurt."])
 def test_no_one_is_nobody(quantities, text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # ecbplus 10_2ecb, 10_3ecb, 10_7ecb: one offer written three ways
+        ("Teixeira is considered the top offensive player available on the free agent market, "
+         "and the Orioles (seven years, $140- $150 million) and Nationals (eight years, $160 "
+         "million) reportedly have made sizeable offers as well.",
+         ["7", "USD 140000000", "USD 150000000", "8", "USD 160000000"]),
+        ("Other teams in the battle for Teixeira are the Baltimore Orioles (seven years, "
+         "$140-150 million), Washington Nationals (eight years, $160 million) and Boston Red "
+         "Sox.", ["7", "USD 140000000", "USD 150000000", "8", "USD 160000000"]),
+        ("The Nationals offered him the same deal as the Angels, the Orioles have made an offer "
+         "between $140 and $150 million over seven years.",
+         ["USD 140000000", "USD 150000000", "7"]),
+        # ecbplus 10_20ecbplus: "MM", the trade's millions, in capitals only
+        ("The Angels are reportedly at eight years and at least $160MM, the Orioles around "
+         "seven years, $140-150MM, and the Nationals at eight years, $160MM.",
+         ["8", "USD 160000000", "7", "USD 140000000", "USD 150000000", "8", "USD 160000000"]),
+        # a count, and a scale in words
+        ("Some 2-3 million people fled the fighting.", ["2000000", "3000000"]),
+        ("A loss of 5 to 6 million euros was reported.", ["EUR 5000000", "EUR 6000000"]),
+        # ecbplus 31_3ecbplus: a lower bound written whole keeps its value; so does a start
+        ("That would have meant a two-year, guaranteed contract that could have been worth "
+         "between a minimum of $888,600 to $1.4 million.", ["2", "USD 888600", "USD 1400000"]),
+        ("Sales rose from 500 to 6 million.", ["500", "6000000"]),
+    ],
+)
+def test_the_lower_bound_of_a_range_takes_the_upper_bounds_scale(quantities, text,
+                                                                 values) -> None:
+    assert [q.value for q in quantities(text)] == values
