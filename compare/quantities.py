@@ -1008,7 +1008,7 @@ def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> i
 _IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
-    r"|[\s-]class\b",
+    r"|[\s-](?:class|degree)\b",
     re.IGNORECASE,
 )
 
@@ -1017,14 +1017,15 @@ def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """ "in the first instance", "in the first place", "for the first time", "first of all":
     an ordinal that orders a speaker's points or says something is new, and counts nothing
     a reader would check (two articles that both use the idiom share no fact by it); so is
-    a grade, "first-class tickets", "second-class citizens"."""
+    a grade, "first-class tickets", "second-class citizens", "first-degree murder",
+    "second-degree burns"."""
     if fold(text[start:end]) not in ("first", "second", "third"):
         return False
     after = _IDIOM_AFTER.match(text, end, hi)
     if after is None:
         return False
-    if after.group(0).lower().endswith("class"):
-        return True  # "first-class tickets", "second-class citizens": a grade, not an order
+    if after.group(0).lower().endswith(("class", "degree")):
+        return True  # "first-class tickets", "first-degree murder": a grade, not an order
     if fold(text[start:end]) != "first":
         return False
     before = _IDIOM_IN.search(text, max(lo, start - 12), start)

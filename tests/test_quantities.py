@@ -632,6 +632,10 @@ def test_a_count_before_an_ordinal_noun_stays_a_count(one) -> None:
         "Lawrence is set to star in the sequel to 'X-Men: First Class' that could go into "
         "production soon.",
         "Critics said they were treated as second-class citizens.",
+        # ecbplus 45_6ecbplus, 16_3ecbplus: a grade of a crime (27 in the corpus)
+        "A jury in eastern Oklahoma has convicted a Spiro man of two counts of first-degree "
+        "murder in the 2012 shooting death of his pregnant girlfriend.",
+        "The suspect was charged with first degree murder and faces the death penalty.",
     ],
 )
 def test_a_grade_written_with_an_ordinal_is_no_number(quantities, text) -> None:
