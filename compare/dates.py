@@ -371,13 +371,18 @@ def _day_word(word: str) -> int:
     return sum(_DAY_WORDS.get(p, 0) for p in parts)
 
 
+_BARE_SLASH = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def _absolute(
     start: int, end: int, raw: str, pub: date | None, future: bool | None
-) -> DateMention:
+) -> DateMention | None:
     year, month, day, _weekday_index, written = _parts(raw)
     if year < 0:
         year = _two_digit_year(-year, pub)
     if not month or month > 12 or day > 31:
+        if _BARE_SLASH.fullmatch(raw):
+            return None  # "served 41/2 months" (a lost "½"): no day of any month
         value = f"date {fold(raw)}"
         return DateMention(start, end, value, (value,))
     if written and day:

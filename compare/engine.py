@@ -625,12 +625,16 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b or compatible(a.value, b.value) or a.text.lower() == b.text.lower():
             return False  # "April 9" and "April 9": the years read from two publication dates
+        if head_a == "date" and a.value[-6:] == b.value[-6:] and a.value[-6:-5] == "-" and (
+                _YEAR_WRITTEN.search(a.text) is None or _YEAR_WRITTEN.search(b.text) is None):
+            return False  # "Feb. 17" and "February 17, 2009": one day, a year only read
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 _AT_LEAST = frozenset(("more than", "over", "at least"))
 _AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "as many as",
                       "as much as"))

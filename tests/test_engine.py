@@ -441,3 +441,16 @@ def test_one_date_written_alike_is_no_disagreement_whatever_year_each_is_read_in
              and {m.text for m in f.mentions} == {"April 9"}]
     assert {m.value for f in april for m in f.mentions} == {"date 2013-04-09", "date 2012-04-09"}
     assert [f.status for f in april] == [Status.UNIQUE, Status.UNIQUE]
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"benchmark corpus {CORPUS} is absent")
+def test_a_day_one_source_gives_without_its_year_is_no_disagreement() -> None:
+    """ECB+ 35_11ecbplus / 35_3ecbplus: "February 17, 2009" against "Feb. 17", whose year,
+    2008, is only read from the report's date: the sources agree on what they wrote."""
+    rows = {r["doc"]: r for r in map(json.loads, CORPUS.read_text("utf-8").splitlines()) if r}
+    docs = [build_document(k, k, k, clean_text(rows[k]["text"]))
+            for k in ("35_11ecbplus", "35_3ecbplus")]
+    comparison = compare_documents(docs)
+    assert not [f.label for f in comparison.facts
+                if f.status is Status.CONFLICT and f.kind is Kind.DATE and "17" in f.label]
+

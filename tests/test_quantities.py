@@ -1104,3 +1104,14 @@ def test_no_one_is_nobody(quantities, text: str) -> None:
 def test_the_lower_bound_of_a_range_takes_the_upper_bounds_scale(quantities, text,
                                                                  values) -> None:
     assert [q.value for q in quantities(text)] == values
+
+
+def test_a_slash_that_is_no_day_of_any_month_is_no_date(quantities) -> None:
+    """ecbplus 28_10ecbplus, 28_4ecbplus: "41/2" is a "4½" whose half was lost; it was read
+    as a date and disputed "June 17, 1972". No value rather than a wrong one."""
+    text = ("LaRue was known as the bagman who delivered payoffs to keep participants in the "
+            "Watergate break-in quiet, and served 41/2 months in federal prison.")
+    assert [q.text for q in quantities(text)] == []
+    assert [q.value for q in quantities("It was set for 9/11 and then 13/12.")] == [
+        "date ?-09-11", "date ?-12-13"]
+
