@@ -153,7 +153,14 @@ def find_names(doc: Document) -> list[Name]:
             continue
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
+        titles = _quoted_titles(text, s_start, s_end) if _QUOTE_MARK.search(sentence) else []
         for start, end in _runs(text, s_start, s_end):
+            if titles:
+                if any(a <= start < b for a, b in titles):
+                    continue  # a word of a title ("Take Me Out to the Ball Game")
+                while titles and titles[0][0] < start:
+                    a, b = titles.pop(0)
+                    names.append(Name(a, b, index, text[a:b], ""))
             run = text[start:end]
             # drop possessives and a final full stop that ends the sentence
             last = run.rsplit(None, 1)[-1]
@@ -261,6 +268,7 @@ def find_names(doc: Document) -> list[Name]:
             if n_start == sentence_first and not title_parts:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
+        names.extend(Name(a, b, index, text[a:b], "") for a, b in titles)
     names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
 
@@ -327,6 +335,46 @@ def _no_sentence_words(
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+_QUOTE_MARK = re.compile(r"``|[“\"‘']")
+_QUOTED = re.compile(r"(?:``|[“\"‘]|(?<!\w)')([A-Z][^\"“”‘’`\n]{3,120}?)(?:''|[”\"’]|'(?!\w))")
+_TITLE_WORD = re.compile(r"[\w'’&-]+")
+TITLE_SMALL = frozenset(
+    "the a an of and in on for to at with or from by as & de its his her their our my your"
+    .split())
+"""Words a title leaves in lower case ("Take Me Out to the Ball Game", "Intel Sharpens its
+Offensive Game")."""
+
+
+def title_shape(quoted: str, most: int = 10) -> bool:
+    """Whether words in quotation marks are written as a title: two to ``most`` words, each
+    capitalised (or a number) but the small ones, two capitals at least, no "!" or "?" at
+    the end. Outside a headline such marks hold a title or a name, not words said."""
+    found = _TITLE_WORD.findall(quoted)
+    if not 2 <= len(found) <= most or quoted.endswith(("!", "?")):
+        return False
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in found)
+    return capitals >= 2 and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL for w in found)
+
+
+_JOINING = frozenset(("and", "or", "&"))
+
+
+def _quoted_titles(text: str, start: int, end: int) -> list[Span]:
+    """The titles in quotation marks of a sentence that leave a small word in lower case
+    ("Take Me Out to the Ball Game", "Changing the Face of Medicine"): each one name, the
+    work's, not the capitalised runs between its small words ("Take Me Out", "Ball Game").
+    Titles of capitalised words only are runs already ("The Hunger Games"); names joined by
+    "and" alone stay names ("``Woodward and Bernstein''")."""
+    out = []
+    for m in _QUOTED.finditer(text, start, end):
+        body = m.group(1).rstrip(" ,.;:")
+        if title_shape(body) and any(w in TITLE_SMALL and w not in _JOINING
+                                     for w in _TITLE_WORD.findall(body)):
+            out.append((m.start(1), m.start(1) + len(body)))
+    return out
 
 
 _FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import words
 from .model import Document, Span
-from .names import _is_headline
+from .names import _is_headline, title_shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,24 +92,15 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     return quotes
 
 
-_TITLE_WORD = re.compile(r"[\w'’&-]+")
-_TITLE_SMALL = frozenset("the a an of and in on for to at with or from & de".split())
-
-
 def _title(doc: Document, start: int, quoted: str) -> bool:
     """Quotation marks around a title or a name, not around words someone said: a film, a
     book, a list, a nickname ("The Hunger Games", "Catching Fire", "15 Most Wanted",
-    "Teflon Don", "Operation Muslim Vote"), two to six words, each capitalised but the small
-    ones, no "!" or "?" at the end. A headline capitalises every word, so there the marks
-    may hold words said ("Brooklyn Neighborhood Is 'A Powder Keg'") and a quotation stays
-    one. The name's capitals make it a name (``names``). ``quoted``: the words without the
-    comma or stop the marks may close on ("Catching Fire," the book)."""
-    found = _TITLE_WORD.findall(quoted)
-    if not 2 <= len(found) <= 6 or quoted.endswith(("!", "?")):
-        return False
-    capitals = sum(w[0].isupper() or w[0].isdigit() for w in found)
-    if capitals < 2 or any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in
-                           _TITLE_SMALL for w in found):
+    "Teflon Don", "Operation Muslim Vote", "Take Me Out to the Ball Game"), by its shape
+    (``names.title_shape``). A headline capitalises every word, so there the marks may hold
+    words said ("Brooklyn Neighborhood Is 'A Powder Keg'") and a quotation stays one. The
+    name's capitals make it a name (``names``). ``quoted``: the words without the comma or
+    stop the marks may close on ("Catching Fire," the book)."""
+    if not title_shape(quoted):
         return False
     return not _is_headline(doc.sentence_text(doc.sentence_at(start)))
 

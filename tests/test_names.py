@@ -567,3 +567,28 @@ def test_a_nickname_in_quotes_stays_inside_the_name(make_doc, text, person, nick
     assert name.nickname == nickname
     assert nickname in text[name.start:name.end]
     assert person.split()[-1] not in found  # no lone surname left over
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ecbplus 4_11ecbplus: a film's title, not "Take Me Out" and "Ball Game"
+        ("The star of such MGM movie hits as “Take Me Out to the Ball Game,” \"Jupiter's "
+         "Darling\" and \"Million Dollar Mermaid\" has died.",
+         ["MGM", "Take Me Out to the Ball Game", "Jupiter", "Darling", "Million Dollar Mermaid"]),
+        # ecbplus 43_1ecb: an article's title, no "Intel Sharpens" to name Intel by
+        ("Intel begins shipping Core 2 Duo (see BusinessWeek.com, 7/24/06, ``Intel Sharpens its "
+         "Offensive Game'').", ["Intel", "Core", "Duo", "BusinessWeek.com",
+                                "Intel Sharpens its Offensive Game"]),
+        # ecbplus 34_1ecbplus
+        ('She was also featured in a New York Times article, "Angel in a White Coat", as '
+         '"Person of the Week".', ["New York Times", "Angel in a White Coat",
+                                   "Person of the Week"]),
+        # ecbplus 28_7ecb: names joined by "and" alone stay two names
+        ("The movie made ``Woodward and Bernstein'' legends of American journalism.",
+         ["Woodward", "Bernstein", "American"]),
+    ],
+)
+def test_a_quoted_title_with_small_words_is_one_name(names, text, expected) -> None:
+    assert names(text) == expected
+

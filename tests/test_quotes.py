@@ -102,6 +102,10 @@ def test_a_quotation_reopened_before_its_close_ends_where_the_next_opens(make_do
     "He was added to the U.S. Marshals' '15 Most Wanted' list on Friday.",
     "Gotti, the \"Teflon Don,\" died in prison in 2002.",
     "It is part of ‘Operation Muslim Vote’ by the group.",
+    # ECB+ 4_5ecbplus, 43_1ecb, 34_9ecbplus: titles with small words, up to ten words
+    "The star of such MGM movie hits as “Take Me Out to the Ball Game,” has died.",
+    "See BusinessWeek.com, 7/24/06, ``Intel Sharpens its Offensive Game''.",
+    "She wrote \"Advancing Reproductive Rights and Health in a New Administration\" in 2008.",
 ])
 def test_a_title_or_a_name_in_quotation_marks_is_no_quotation(make_doc, text: str) -> None:
     """Marks around a film, a list or a nickname hold a name, not words someone said."""
