@@ -337,7 +337,8 @@ def _no_sentence_words(
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
-_QUOTE_MARK = re.compile(r"``|[“\"‘']")
+_QUOTE_MARK = re.compile(r"``|[“\"‘]|(?<!\w)'")
+"""A mark that may open a quotation (an apostrophe inside a word does not)."""
 _QUOTED = re.compile(r"(?:``|[“\"‘]|(?<!\w)')([A-Z][^\"“”‘’`\n]{3,120}?)(?:''|[”\"’]|'(?!\w))")
 _TITLE_WORD = re.compile(r"[\w'’&-]+")
 TITLE_SMALL = frozenset(
