@@ -193,6 +193,8 @@ def resolve(
             year -= 1
         return _month(start, end, year, month)
     if group == "date":
+        if _BARE_SLASH.fullmatch(raw) and _MEASURE_AFTER.match(text, end):
+            return None  # "served 21/2 years", a lost "2½": a span, no date
         return _absolute(start, end, raw, pub, tense)
     if group == "weekday":
         return _weekday(start, end, raw, pub, tense)
@@ -372,6 +374,10 @@ def _day_word(word: str) -> int:
 
 
 _BARE_SLASH = re.compile(r"\d{1,2}/\d{1,2}")
+_MEASURE_AFTER = re.compile(
+    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot"
+    r"|pounds?|percent|per[ \t]cent|times)\b", re.IGNORECASE)
+"""What follows a count, never a day: "2 1/2 years" written without its space or its "½"."""
 
 
 def _absolute(
@@ -380,9 +386,9 @@ def _absolute(
     year, month, day, _weekday_index, written = _parts(raw)
     if year < 0:
         year = _two_digit_year(-year, pub)
-    if not month or month > 12 or day > 31:
+    if not month or month > 12 or day > 31 or day and _valid(2000, month, day) is None:
         if _BARE_SLASH.fullmatch(raw):
-            return None  # "served 41/2 months" (a lost "½"): no day of any month
+            return None  # "served 41/2 months", "31/2" (a lost "½"): no day of any month
         value = f"date {fold(raw)}"
         return DateMention(start, end, value, (value,))
     if written and day:

@@ -69,7 +69,8 @@ _FRACTION_ONE = "|".join([_COMPOUND, *(w for w in _SIMPLE if not w.endswith("s")
 _ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|(?-i:MM)\b|[mbk](?![\w'’/])"
 """Scale abbreviations after digits; a letter before a slash is a name's ("802.11 b/g");
 "MM" only in capitals (millions, as baseball's money pages write them: "$160MM"), since "mm"
-is millimetres ("a 9mm pistol")."""
+is millimetres ("a 9mm pistol"); outside money "9MM" is millimetres too, and
+``quantities`` gives it no value."""
 
 DIGITS = (r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})++(?:\.\d++)?(?![\w]|[.,]\d)"

@@ -18,17 +18,14 @@ from .lexicon import (
     STOPWORDS,
     common_words,
     fold,
-    singular,
     stem,
     synonyms,
     words,
 )
-from .lexicon import (
-    UNITS as MEASURES,
-)
 from .model import Document, Kind, Span
 from .numbers import (
     DENOMINATORS,
+    DIGITS,
     LIST,
     NUMBER_WORDS,
     RUN,
@@ -649,10 +646,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 else:
                     continue
             elif group == "number" and (score := _score(text, m.start(), s_start)) is not None:
-                end, value, head = score
+                end, value = score
                 covered = end
                 q = _quantity(sentence, m.start(), end, value, Kind.NUMBER, (value,))
-                found.append(replace(q, noun=head))
+                found.append(q if q.noun else replace(q, noun=SCORE))  # "a 15-2 run": a run
                 continue
             elif group == "number" and (listed := _listed(sentence, m)) is not None:
                 covered = listed.end
@@ -661,7 +658,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
             elif group == "number":
                 readings = [(a.start, a.end, a.value, a.kind)
                             for a in _amounts(text, m.start(), m.end(), s_start, s_end,
-                                              is_list=m.group("list") is not None)]
+                                              is_list=m.group("list") is not None)
+                            if not _millimetres(text, a)]
             else:
                 if group == "ordinal" and _idiom(text, m.start(), m.end(), s_start, s_end):
                     continue
@@ -696,42 +694,46 @@ def is_score(q: Quantity) -> bool:
 
 
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–.,/:]\d)")
-_SCORE_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_RANGE_BEFORE = re.compile(r"(?:\b(?:between|from|ages?|aged)|[a-z]{2,}s)[ \t]+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_RECORD = frozenset(("record", "mark"))
+"""What a won-lost record is called when written with the lower number first ("a 9-14
+record"), where a pair of numbers is otherwise a range."""
 
 
-def _score(text: str, start: int, s_start: int) -> tuple[int, str, str] | None:
+def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
     """A score or a record written as two or three numbers joined by a dash ("won 31-24",
-    "a 15-2 run", "Rahman (45-7-2)", "a 9-14 record"): one fact, its end, value and noun
-    (the word after or "record of" before, ``SCORE`` when none), or None.
+    "a 15-2 run", "Rahman (45-7-2)", "the Sixers (9-14)", "a 9-14 record"): one fact, its end
+    and value, or None.
 
-    On the corpus such pairs of small numbers are scores and records far more often than
-    ranges, so a range is told by its shape: a measure or a plural noun after it ("3-5
-    years", "10-12 foot", "500-1000 feet" has four digits), or "between", "aged" or a plural
-    noun before it ("adults 18-49"), where its first number is the lower. Read as two
-    numbers, a score's halves matched ages and counts of another story."""
+    On the corpus such pairs of small numbers, the higher first, are scores and records,
+    never ranges; with the lower first they are a range ("2-3 per cent", "3-4 children",
+    "10-15 mph") unless in brackets after a team or called a record. A scale, a percentage
+    or a currency after them makes a range either way. Read as two numbers, a score's halves
+    matched ages and counts of another story."""
     m = _SCORE.match(text, start)
     if m is None or text[start - 1:start] in ("$", "£", "€", "¥", "₹", "-", "–", "/", ".") \
             and start > s_start:
         return None
-    low, high = int(m.group(1)), int(m.group(2))
-    after = _SCORE_AFTER.match(text, m.end())
-    if after is not None and (after.group(1) in SCALES or after.group(1) in NUMBER_WORDS):
-        return None  # "2-3 million people": a range of a larger number
-    if not m.group(3) and low < high:
-        if after is not None and (stem(after.group(1)) in MEASURES or (
-                singular(after.group(1)) != after.group(1))):
-            return None
-        if _RANGE_BEFORE.search(text, max(s_start, start - 12), start) is not None:
-            return None
-    value = "-".join(g for g in m.groups() if g is not None)
-    if after is not None and after.group(1) not in STOPWORDS:
-        return m.end(), value, stem(after.group(1))
-    before = _RESULT_OF.search(text, max(s_start, start - 20), start)
-    return m.end(), value, stem(before.group(1)) if before else SCORE
+    end = m.end()
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (after.group(1) in SCALES or after.group(1) in NUMBER_WORDS) or (
+            _PERCENT_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end)):
+        return None  # "2-3 million people", "2-3 per cent": a range
+    if not m.group(3) and int(m.group(1)) < int(m.group(2)) and not (
+            text[start - 1:start] == "(" and text[end:end + 1] in (")", ",")
+            or after is not None and after.group(1) in _RECORD):
+        return None
+    return end, "-".join(g for g in m.groups() if g is not None)
 
 
-_RESULT_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+$")
+_MONEY_RANGE_BEFORE = re.compile(r"[$£€¥][ \t]?\d[\d,.]*[ \t]*[-–][ \t]*$")
+
+
+def _millimetres(text: str, a: _Amount) -> bool:
+    """ "MM" after digits is millions in money ("$160MM", "$140-150MM") and millimetres
+    otherwise ("a 9MM pistol", "35MM film"): no value then, rather than a wrong one."""
+    return a.kind is Kind.NUMBER and text.endswith("MM", a.start, a.end) and (
+        _MONEY_RANGE_BEFORE.search(text, max(0, a.start - 16), a.start) is None)
 
 
 _PHONE = re.compile(
@@ -805,7 +807,8 @@ def _quantity(
                 _noun_after(text, tokens, last, _above_one(value))
                 or _noun_before(text, tokens, first)
             )
-            if noun in _IN_YEARS and kind is Kind.NUMBER and " " not in value:
+            if noun in _IN_YEARS and kind is Kind.NUMBER and " " not in value and (
+                    SCORE_VALUE.fullmatch(value) is None):
                 # "for three decades" is 30 years, one fact with "for 30 years"
                 unit = _UNIT_WORD.match(text, end)
                 if unit is not None and stem(unit.group(1)) == noun:
@@ -925,7 +928,7 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
 
 _OR_GAP = re.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
 _BARE = re.compile(r"[$£€¥]?(\d+(?:\.\d+)?)")
-_MANTISSA = re.compile(r"(?<![\d,.])\d+(?:\.\d+)?(?![\d,])")
+_DIGITS_IN = re.compile(DIGITS)
 _RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+(and)[ \t]+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween[ \t]+$", re.IGNORECASE)
 
@@ -936,25 +939,28 @@ def _share_scale(found: list[Quantity], text: str) -> None:
     euros" (the lower bound, 140, is then 140 million dollars). Only when the lower bound is
     a bare number under the upper's ("$888,600 to $1.4 million" and "from 500 to 6 million"
     stay as written) and, in money, in the same currency."""
-    low, high = found[-2], found[-1]
-    if high.start - low.end > 6 or low.sentence != high.sentence or (
+    low, high = found[-2], found[-1]  # of one sentence: the caller's
+    if high.start - low.end > 6 or (
         low.kind not in (Kind.NUMBER, Kind.MONEY) or high.kind not in (Kind.NUMBER, Kind.MONEY)
     ):
         return
     gap = _RANGE_GAP.fullmatch(text, low.end, high.start)
     bare = _BARE.fullmatch(low.text)
-    digits = _MANTISSA.search(high.text)
+    digits = _DIGITS_IN.search(high.text)
     if gap is None or bare is None or digits is None or (
         gap.group(1) and _BETWEEN.search(text, max(0, low.start - 9), low.start) is None
     ):
         return
     code, _, amount = high.value.rpartition(" ")
     low_code = low.value.rpartition(" ")[0] if low.kind is Kind.MONEY else code
-    lower, mantissa = Fraction(bare.group(1)), Fraction(digits.group(0))
-    scale = Fraction(amount) / mantissa if mantissa else Fraction(0)
+    lower, mantissa = Fraction(bare.group(1)), digits_value(digits.group(0)) or Fraction(0)
+    try:
+        scale = Fraction(amount) / mantissa if mantissa else Fraction(0)
+    except ValueError:
+        return  # a value that is no amount ("6 or 7")
     if high.kind is Kind.NUMBER:
         code = low_code  # "$2-3 billion": the upper bound is in dollars too
-    if low_code != code or not 0 < lower < mantissa or scale < 1000 or scale.denominator != 1:
+    if low_code != code or not 0 < lower < mantissa or scale < 100 or scale.denominator != 1:
         return  # no scale after the upper bound ("$20 to $30"), or a lower bound written whole
     kind = Kind.MONEY if code else Kind.NUMBER
     for k, q, number in ((-2, low, lower * Fraction(amount) / mantissa),
@@ -1008,7 +1014,7 @@ def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> i
 _IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
-    r"|[\s-](?:class|degree)\b",
+    r"|[\s-]class\b|-degree\b|[ \t]degree[ \t]+(?=(?!(?:in|from|at|of|on|with|and|or)\b)[a-z])",
     re.IGNORECASE,
 )
 
@@ -1024,7 +1030,7 @@ def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     after = _IDIOM_AFTER.match(text, end, hi)
     if after is None:
         return False
-    if after.group(0).lower().endswith(("class", "degree")):
+    if after.group(0).lower().rstrip(" \t").endswith(("class", "degree")):
         return True  # "first-class tickets", "first-degree murder": a grade, not an order
     if fold(text[start:end]) != "first":
         return False
