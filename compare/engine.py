@@ -599,7 +599,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
     Amounts of money that say nothing of what they pay for, and days of the week, are
     compared only in sentences that are close paraphrases (``STRONG_PAIR_SCORE``): in looser
-    pairs they are too often two payments or two days of one story.
+    pairs they are too often two payments or two days of one story. Scores too, and only as
+    the same kind of result ("a 45-35 lead" / "a 45-36 lead"). Two dates written alike, or of
+    one day where one source leaves the year to be read from its date, say the same thing.
     """
     if a.kind is not b.kind or a.value == b.value or a.stamp or b.stamp:
         return False
@@ -625,8 +627,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b or compatible(a.value, b.value) or a.text.lower() == b.text.lower():
             return False  # "April 9" and "April 9": the years read from two publication dates
-        if head_a == "date" and a.value[-6:] == b.value[-6:] and a.value[-6:-5] == "-" and (
-                _YEAR_WRITTEN.search(a.text) is None or _YEAR_WRITTEN.search(b.text) is None):
+        if head_a == "date" and a.value[-6:] == b.value[-6:] and a.value[-6:-5] == "-" and not (
+                _year_written(a) and _year_written(b)):
             return False  # "Feb. 17" and "February 17, 2009": one day, a year only read
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
@@ -634,7 +636,12 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     return a.kind is Kind.TIME
 
 
-_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
+def _year_written(q: Quantity) -> bool:
+    """Whether a date's year is written ("2/17/09", "February 17, 2009": a "year" key),
+    not read from the report's date."""
+    return any(k.startswith("year ") for k in q.keys)
+
+
 _AT_LEAST = frozenset(("more than", "over", "at least"))
 _AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "as many as",
                       "as much as"))

@@ -297,7 +297,7 @@ _METRE = re.compile(r"(?<=\w\w)tr$")
 def counted(q: Quantity) -> str:
     """What a mention counts, for matching: its noun's synonym group ("people" and
     "person" are one), "" when it names nothing; money, percentages, dates and times
-    count their own kind."""
+    count their own kind, and every score or record counts scores."""
     if q.kind is not Kind.NUMBER or q.value.startswith("year"):
         return "*"
     if is_score(q):

@@ -454,3 +454,14 @@ def test_a_day_one_source_gives_without_its_year_is_no_disagreement() -> None:
     assert not [f.label for f in comparison.facts
                 if f.status is Status.CONFLICT and f.kind is Kind.DATE and "17" in f.label]
 
+
+
+def test_a_day_both_sources_give_with_different_years_still_disagrees(compare_texts) -> None:
+    """Review: the year of "2/17/09" is written too (its "year" key), so against "February
+    17, 2008" the two sources disagree."""
+    comparison = compare_texts(
+        "Jackson has an arraignment set for 2/17/09 in San Diego Superior Court.",
+        "Jackson has an arraignment set for February 17, 2008 in San Diego Superior Court.",
+    )
+    assert [f.label for f in comparison.facts
+            if f.status is Status.CONFLICT and f.kind is Kind.DATE]
