@@ -129,6 +129,8 @@ CASES: tuple[Case, ...] = (
     Case("open-quotes", "found", lambda n: _fill("“Yes ‘no «maybe ", n, lead="He said ")),
     Case("number-list", "found", _numbers),
     Case("repeated-name", "found", lambda n: _fill("Walsh spoke again. ", n)),
+    Case("quoted-titles", "found (review)",
+         lambda n: _fill('Smith "Back of the Net" Jones and ', n, tail="the rest.")),
 )
 
 

@@ -87,6 +87,13 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def common_stems() -> frozenset[str]:
+    """The stems of ``common_words``: "headquartered" and "applying" have a common word's
+    stem ("headquarter", "apply"), "Beijing" and "Wyoming" none."""
+    return frozenset(stem(w) for w in common_words())
+
+
+@cache
 def synonyms() -> dict[str, str]:
     """Each word's group from data/synonyms.txt, by stem: "kick_out" and "oust" map to "oust",
     the group's first word.

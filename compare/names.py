@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -17,6 +18,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
     UNITS,
+    common_stems,
     common_words,
     is_given_name,
     singular,
@@ -139,7 +141,8 @@ def _opens_with_title(words: Sequence[str]) -> bool:
 
 
 def find_names(doc: Document) -> list[Name]:
-    """Capitalised runs that name something, with titles split off and openers dropped.
+    """Capitalised runs that name something, with titles split off and openers dropped; a
+    title in quotation marks with small words in lower case is one name (``_quoted_titles``).
 
     Headlines are skipped here: ``match`` finds the names known from the body in them.
     """
@@ -154,13 +157,15 @@ def find_names(doc: Document) -> list[Name]:
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
         titles = _quoted_titles(text, s_start, s_end) if _QUOTE_MARK.search(sentence) else []
+        shown = 0  # the titles named so far, in order; each before the runs after its start
         for start, end in _runs(text, s_start, s_end):
             if titles:
-                if any(a <= start < b for a, b in titles):
-                    continue  # a word of a title ("Take Me Out to the Ball Game")
-                while titles and titles[0][0] < start:
-                    a, b = titles.pop(0)
+                while shown < len(titles) and titles[shown][0] <= start:
+                    a, b = titles[shown]
                     names.append(Name(a, b, index, text[a:b], ""))
+                    shown += 1
+                if shown and start < titles[shown - 1][1]:
+                    continue  # a word of a title ("Take Me Out to the Ball Game")
             run = text[start:end]
             # drop possessives and a final full stop that ends the sentence
             last = run.rsplit(None, 1)[-1]
@@ -268,7 +273,7 @@ def find_names(doc: Document) -> list[Name]:
             if n_start == sentence_first and not title_parts:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
-        names.extend(Name(a, b, index, text[a:b], "") for a, b in titles)
+        names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
 
@@ -286,12 +291,14 @@ def _no_sentence_words(
     text: str, names: list[Name], opening: list[int]
 ) -> tuple[list[Name], list[int]]:
     """Less the one-word "names" that only open sentences and are words of the sentence:
-    "He'll", "Sixteen", "Additionally", "Headquartered in", "Applying this", or a word the
+    "He'll", "Sixteen", "Additionally", "Headquartered in", "Applying this" (a participle of
+    a common word's stem before a function word: not "Beijing on Tuesday"), or a word the
     document also writes in lower case ("Protesters" and "protesters", "Hackers" and
-    "hacker"). A word written capitalised inside a sentence, a part of a longer name, a given
-    name, an organisation's word ("Navy", "Parliament") or a word with a capital, digit or
-    hyphen inside ("T-Mobile") stays a name. (``opening``: the indices of the names that open
-    their sentence; returned renumbered.)"""
+    "hacker"). A word goes only when every sentence it opens reads it so. A word written
+    capitalised inside a sentence, a part of a longer name, a given name, an organisation's
+    word ("Navy", "Parliament") or a word with a capital, digit or hyphen inside ("T-Mobile")
+    stays a name. (``opening``: the indices of the names that open their sentence; returned
+    renumbered.)"""
     if not opening:
         return names, opening
     opens = set(opening)
@@ -302,27 +309,29 @@ def _no_sentence_words(
             inside.update((words[0], words[-1]))
         elif k not in opens:
             inside.add(name.text)
-    dropped: set[int] = set()
+    verdicts: dict[str, list[tuple[int, bool]]] = defaultdict(list)
     lower: set[str] | None = None  # the words written in lower case, read once if asked
     for k in opening:
         name = names[k]
         word = name.text
-        if name.title or " " in word or word in inside or not word.isalpha() and (
-            _CONTRACTION.fullmatch(word) is None
-        ):
+        contraction = _CONTRACTION.fullmatch(word) is not None
+        if name.title or " " in word or word in inside or not (word.isalpha() or contraction):
             continue
         low = fold(word)
         if word[1:] != word[1:].lower() or low in ORG_WORDS or is_given_name(low):
             continue
-        if _CONTRACTION.fullmatch(word) or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
-            _PARTICIPLE.fullmatch(word) and _FUNCTION_AFTER.match(text, name.end)
+        if contraction or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
+            _PARTICIPLE.fullmatch(word) and stem(low) in common_stems()
+            and _FUNCTION_AFTER.match(text, name.end)
         ):
-            dropped.add(k)
+            verdicts[word].append((k, True))
             continue
         if lower is None:
             lower = set(_LOWER_WORD.findall(text))
-        if low in lower or singular(low) in lower:
-            dropped.add(k)
+        verdicts[word].append((k, low in lower or singular(low) in lower))
+    # a word goes only when every sentence it opens reads it as a word of the sentence:
+    # "Beijing on Tuesday denied" is no participle, and "Beijing said" keeps it a name
+    dropped = {k for found in verdicts.values() if all(v for _, v in found) for k, _ in found}
     if not dropped:
         return names, opening
     renumber = {}
