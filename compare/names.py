@@ -156,7 +156,9 @@ def find_names(doc: Document) -> list[Name]:
             continue
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
-        titles = _quoted_titles(text, s_start, s_end) if _QUOTE_MARK.search(sentence) else []
+        titles = _quoted_titles(text, s_start, s_end) if (
+            '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
+            or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
         shown = 0  # the titles named so far, in order; each before the runs after its start
         for start, end in _runs(text, s_start, s_end):
             if titles:
@@ -310,7 +312,7 @@ def _no_sentence_words(
         elif k not in opens:
             inside.add(name.text)
     verdicts: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-    lower: set[str] | None = None  # the words written in lower case, read once if asked
+    asked: list[tuple[int, str, str]] = []  # whether written in lower case: asked at once
     for k in opening:
         name = names[k]
         word = name.text
@@ -326,9 +328,11 @@ def _no_sentence_words(
         ):
             verdicts[word].append((k, True))
             continue
-        if lower is None:
-            lower = set(_LOWER_WORD.findall(text))
-        verdicts[word].append((k, low in lower or singular(low) in lower))
+        asked.append((k, word, low))
+    if asked:
+        lower = _written_lower(text, {f for _, _, low in asked for f in (low, singular(low))})
+        for k, word, low in asked:
+            verdicts[word].append((k, low in lower or singular(low) in lower))
     # a word goes only when every sentence it opens reads it as a word of the sentence:
     # "Beijing on Tuesday denied" is no participle, and "Beijing said" keeps it a name
     dropped = {k for found in verdicts.values() if all(v for _, v in found) for k, _ in found}
@@ -344,6 +348,31 @@ def _no_sentence_words(
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_ASCII_WORD = re.compile(r"[a-z]+")
+_SCAN_BUDGET = 20_000_000
+"""Characters searched word by word before one pass over the whole text is cheaper."""
+
+
+def _written_lower(text: str, forms: set[str]) -> set[str]:
+    """Which of ``forms`` the text writes as a word in lower case (``_LOWER_WORD``). A few
+    words are looked for one by one; many, in one pass over the text (the cost stays linear)."""
+    forms = {f for f in forms if _ASCII_WORD.fullmatch(f)}
+    if len(forms) * len(text) > _SCAN_BUDGET:
+        return forms & set(_LOWER_WORD.findall(text))
+    found = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and _in_word(text[at - 1]) or end < len(text) and _in_word(text[end])):
+                found.add(form)
+                break
+            at = text.find(form, at + 1)
+    return found
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 _QUOTE_MARK = re.compile(r"``|[“\"‘]|(?<!\w)'")
