@@ -117,10 +117,13 @@ def _is_headline(sentence: str) -> bool:
         return True
     if sentence.rstrip().endswith(_SENTENCE_ENDS):
         return False
-    capital = sum(w[0].isupper() for w in ws if len(w) > 3)
-    long_words = sum(len(w) > 3 for w in ws)
+    longs = [w for w in ws if len(w) > 3]
+    # every long word capitalised but function words a title may leave in lower case
+    # ("Colts Clinch Playoff Spot with 20-13 Win Over Chiefs")
+    capital = all(w[0].isupper() for w in longs if fold(w) not in STOPWORDS)
+    long_words = len(longs)
     small_cap = sum(w[0].isupper() for w in ws if 1 < len(w) <= 3 and fold(w) in STOPWORDS)
-    return long_words >= 3 and capital == long_words and (small_cap > 0 or len(ws) <= 12)
+    return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 12)
 
 
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
