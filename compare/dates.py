@@ -86,6 +86,7 @@ before "x" neither (the year pattern's lookahead)."""
 
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
+        |\b\d{{1,2}}:\d{{2}}[ap]\b
         |\b\d{{4}}\s?(?:GMT|UTC)\b|\b\d{{1,2}}:\d{{2}}\b)
     |(?P<date>(?-i:(?<=[A-Z]){_CAPS_MONTH})\s\d{{1,2}},\s{_YEAR}\b
         |{_NOT_AMOUNT}\b(?=\d)(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MONTH}{_YEAR_TAIL}?
@@ -528,15 +529,15 @@ def _counted(
 def _time_value(text: str) -> str:
     t = fold(text).replace(" ", "")
     t = re.sub(r"^(\d{1,2})\.(\d{2})", r"\1:\2", t).replace(".", "")
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", t)
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm|a$|p$)?", t)  # "6:11p": a web page's pm
     if not m:
         return f"time {t}"
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if len(t) >= 4 and t[:4].isdigit():
         return f"time {t[:2]}:{t[2:4]} {t[4:]}"
-    if m.group(3) == "pm" and hour < 12:
+    if m.group(3) in ("pm", "p") and hour < 12:
         hour += 12
-    if m.group(3) == "am" and hour == 12:
+    if m.group(3) in ("am", "a") and hour == 12:
         hour = 0
     return f"time {hour:02d}:{minute:02d}"
 

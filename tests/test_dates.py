@@ -176,6 +176,10 @@ def test_relative_and_compatible_values() -> None:
         ("Gary Ross in talks\n\nPosted 1 year, 160 days ago [downloaded on 2 October 2013]\n\n"
          "Text.", None),
         ("Page was born on April 22, 1923.\n\nShe died at 85.", None),
+        # ecbplus 29_4ecbplus, 31_5ecbplus (4 texts of one site): "p" for pm, no pence
+        ("Colts Clinch Playoff Spot with 20-13 Win Over Chiefs\n\non Dec 23 2012, 6:11p\n\n"
+         "Text.", "2012-12-23"),
+        ("Creighton, Wichita St. move on\n\non Mar 8 2013, 11:55p\n\nText.", "2013-03-08"),
     ],
 )
 def test_publication_date_from_the_time_stamp(head, published) -> None:
@@ -221,3 +225,13 @@ def test_monday_and_the_date_it_names_are_one_fact_two_mondays_two(make_doc) -> 
 def test_is_to_without_be_sets_no_future(text: str) -> None:
     # published Saturday 14 September 2013: the Friday before
     assert [v for t, v in dates(text, "2013-09-14") if t == "Friday"] == ["date 2013-09-13"]
+
+
+def test_a_clock_time_with_a_one_letter_meridiem_is_a_time(make_doc) -> None:
+    """ "6:11p" (a web page's stamp) was the number 6 and 11 pence."""
+    from compare.quantities import find_quantities
+
+    found = find_quantities(make_doc("The game ended at 6:11p and the bus left at 12:05a."))
+    assert [(q.text, q.value) for q in found] == [("6:11p", "time 18:11"),
+                                                  ("12:05a", "time 00:05")]
+
