@@ -377,7 +377,8 @@ def _day_word(word: str) -> int:
 _BARE_SLASH = re.compile(r"\d{1,2}/\d{1,2}")
 _MEASURE_AFTER = re.compile(
     r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot"
-    r"|pounds?|percent|per[ \t]cent|times)\b", re.IGNORECASE)
+    r"|yards?|pounds?|ounces?|tons?|tonnes?|cups?|innings|laps?|(?:kilo)?met(?:er|re)s?|litres?"
+    r"|liters?|gallons?|percent|per[ \t]cent|times)\b", re.IGNORECASE)
 """What follows a count, never a day: "2 1/2 years" written without its space or its "½"."""
 
 
@@ -387,7 +388,7 @@ def _absolute(
     year, month, day, _weekday_index, written = _parts(raw)
     if year < 0:
         year = _two_digit_year(-year, pub)
-    if not month or month > 12 or day > 31 or day and _valid(2000, month, day) is None:
+    if not month or month > 12 or day and _valid(year if written else 2000, month, day) is None:
         if _BARE_SLASH.fullmatch(raw):
             return None  # "served 41/2 months", "31/2" (a lost "½"): no day of any month
         value = f"date {fold(raw)}"

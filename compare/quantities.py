@@ -695,6 +695,8 @@ def is_score(q: Quantity) -> bool:
 
 _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–.,/:]\d)")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_RECORD_OF = re.compile(r"\b(?:record|mark)[ \t]+of[ \t]+$")
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
 _RECORD = frozenset(("record", "mark"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
 record"), where a pair of numbers is otherwise a range."""
@@ -707,8 +709,10 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
 
     On the corpus such pairs of small numbers, the higher first, are scores and records,
     never ranges; with the lower first they are a range ("2-3 per cent", "3-4 children",
-    "10-15 mph") unless in brackets after a team or called a record. A scale, a percentage
-    or a currency after them makes a range either way. Read as two numbers, a score's halves
+    "10-15 mph") unless in brackets after a capitalised name ("the Sixers (9-14)") or called
+    a record ("a 9-14 record", "a record of 9-14"): a loser's score written first ("lost
+    98-102") or a tennis set is then two numbers. A scale, a percentage or a currency after
+    them makes a range either way. Read as two numbers, a score's halves
     matched ages and counts of another story."""
     m = _SCORE.match(text, start)
     if m is None or text[start - 1:start] in ("$", "£", "€", "¥", "₹", "-", "–", "/", ".") \
@@ -721,19 +725,23 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
         return None  # "2-3 million people", "2-3 per cent": a range
     if not m.group(3) and int(m.group(1)) < int(m.group(2)) and not (
             text[start - 1:start] == "(" and text[end:end + 1] in (")", ",")
-            or after is not None and after.group(1) in _RECORD):
+            and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
+            or after is not None and after.group(1) in _RECORD
+            or _RECORD_OF.search(text, max(s_start, start - 16), start)):
         return None
     return end, "-".join(g for g in m.groups() if g is not None)
 
 
-_MONEY_RANGE_BEFORE = re.compile(r"[$£€¥][ \t]?\d[\d,.]*[ \t]*[-–][ \t]*$")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 def _millimetres(text: str, a: _Amount) -> bool:
-    """ "MM" after digits is millions in money ("$160MM", "$140-150MM") and millimetres
-    otherwise ("a 9MM pistol", "35MM film"): no value then, rather than a wrong one."""
+    """ "MM" after digits is millions in money and in a deal's terms ("$160MM", "$140 to
+    150MM", "3 years, 45MM.") and millimetres before a noun with no currency near ("a 9MM
+    pistol", "35MM film"): no value then, rather than a wrong one."""
     return a.kind is Kind.NUMBER and text.endswith("MM", a.start, a.end) and (
-        _MONEY_RANGE_BEFORE.search(text, max(0, a.start - 16), a.start) is None)
+        _NOUN_AFTER.match(text, a.end) is not None
+        and not any(sign in text[max(0, a.start - 40):a.start] for sign in "$£€¥"))
 
 
 _PHONE = re.compile(
@@ -1014,7 +1022,8 @@ def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> i
 _IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(
     r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
-    r"|[\s-]class\b|-degree\b|[ \t]degree[ \t]+(?=(?!(?:in|from|at|of|on|with|and|or)\b)[a-z])",
+    r"|[\s-]class\b|-degree\b"
+    r"|[ \t]degree\b(?![ \t]+(?:in|from|at|of|on|with|and|or|was|is|were|are|had|has)\b)",
     re.IGNORECASE,
 )
 

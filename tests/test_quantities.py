@@ -642,13 +642,30 @@ def test_a_grade_written_with_an_ordinal_is_no_number(quantities, text) -> None:
     assert not [q for q in quantities(text) if q.value.startswith("ordinal")]
 
 
-def test_a_first_degree_earned_is_an_ordinal(one) -> None:
-    assert one("She earned her first degree in economics.", "first").value == "ordinal 1"
+@pytest.mark.parametrize("text", [
+    "She earned her first degree in economics.",
+    "His first degree was in law.",
+])
+def test_a_first_degree_earned_is_an_ordinal(one, text) -> None:
+    assert one(text, "first").value == "ordinal 1"
+
+
+def test_a_crime_in_the_first_degree_is_graded(quantities) -> None:
+    assert quantities("He was convicted of murder in the first degree.") == []
 
 
 @pytest.mark.parametrize("text", ["He owns a 9MM pistol.", "It was shot on 35MM film."])
 def test_mm_outside_money_is_no_million(quantities, text) -> None:
     assert [q.value for q in quantities(text)] == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # second review: a range with "to", and a deal's terms with no currency sign
+    ("The deal is worth $140 to 150MM.", ["USD 140000000", "USD 150000000"]),
+    ("He signed for 3 years, 45MM.", ["3", "45000000"]),
+])
+def test_mm_in_a_deal_is_millions(quantities, text, values) -> None:
+    assert [q.value for q in quantities(text)] == values
 
 
 def test_an_exponent_is_no_number(quantities) -> None:
@@ -946,6 +963,9 @@ def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, 
         ("Expected to contend for a division title after the addition of Elton Brand, the "
          "Sixers (9-14) are instead last in the Atlantic.", "9-14", "score"),
         ("Rahman (45-7-2, 36 KOs) fell into the title shot five weeks ago.", "45-7-2", "score"),
+        # ecbplus 5_2ecb: the record named before it (second review)
+        ("The Sixers have a record of 9-14 and had been expected to contend.", "9-14",
+         "record"),
     ],
 )
 def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
@@ -967,7 +987,7 @@ def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun)
         ("It rose 2-3 per cent.", "2"),
         ("Winds of 10-15 mph are expected.", "10"),
         ("Officials said 2-3 people died and 3-4 children were hurt.", "2"),
-        ("Currently sitting at 9-14 on the season, the Sixers are last.", "9"),
+        ("Take 2 tablets (2-3) daily.", "3"),  # in brackets after no name
         # ecbplus 43_8ecb: a range of things counted
         ("We can not speculate on the implications of the merger for another 90-120 days.",
          "90"),
@@ -1130,6 +1150,7 @@ def test_a_slash_that_is_no_day_of_any_month_is_no_date(quantities) -> None:
     assert [q.text for q in quantities(text)] == []
     # review: "31/2" is no day of February either; "21/2 years" is a span, no day
     assert [q.text for q in quantities("He served 31/2 years, then 21/2 years more.")] == []
+    assert [q.text for q in quantities("He threw 12/3 innings and ate 11/2 cups.")] == []
     assert [q.value for q in quantities("It was set for 9/11 and then 13/12.")] == [
         "date ?-09-11", "date ?-12-13"]
 
