@@ -358,7 +358,9 @@ _SCAN_BUDGET = 20_000_000
 
 def _written_lower(text: str, forms: set[str]) -> set[str]:
     """Which of ``forms`` the text writes as a word in lower case (``_LOWER_WORD``). A few
-    words are looked for one by one; many, in one pass over the text (the cost stays linear)."""
+    words are looked for one by one; many, in one pass over the text (the cost stays linear;
+    the budget counts characters searched, though a form found often inside other words,
+    "mob" in "automobile", costs a step per find)."""
     forms = {f for f in forms if _ASCII_WORD.fullmatch(f)}
     if len(forms) * len(text) > _SCAN_BUDGET:
         return forms & set(_LOWER_WORD.findall(text))

@@ -712,8 +712,8 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
     "10-15 mph") unless in brackets after a capitalised name ("the Sixers (9-14)") or called
     a record ("a 9-14 record", "a record of 9-14"): a loser's score written first ("lost
     98-102") or a tennis set is then two numbers. A scale, a percentage or a currency after
-    them makes a range either way. Read as two numbers, a score's halves
-    matched ages and counts of another story."""
+    them makes a range either way. Read as two numbers, a score's halves matched ages and
+    counts of another story."""
     m = _SCORE.match(text, start)
     if m is None or text[start - 1:start] in ("$", "£", "€", "¥", "₹", "-", "–", "/", ".") \
             and start > s_start:
