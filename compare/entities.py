@@ -24,14 +24,17 @@ from .lexicon import (
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
+    common_stems,
     common_words,
     fold,
     is_given_name,
     nicknames,
     singular,
+    stem,
 )
 from .model import Document, Span
-from .names import Name, _is_headline, _join_nicknames
+from .names import Name, _is_headline, _join_nicknames, _written_lower, role_words
+from .numbers import NUMBER_WORDS
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
@@ -169,6 +172,7 @@ def resolve(
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
+    _split_descriptors(documents, names_by_doc)
     uf = _Union()
     surfaces: dict[str, set[str]] = defaultdict(set)  # each spelling once, however often
     titles: dict[str, set[str]] = defaultdict(set)
@@ -243,6 +247,9 @@ def resolve(
             # one person, also written with a role or a word fused in front ("Quarterback
             # Peyton Manning"): the plain name
             plain = [f for f in full if not _everyday_word(f.split()[0])]
+            if len({uf.find(f) for f in plain}) > 1:  # "Razorback Peyton Hillis": the
+                fewest = min(len(f.split()) for f in plain)  # name with the fewest words
+                plain = [f for f in plain if len(f.split()) == fewest]
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)):
@@ -767,6 +774,86 @@ def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
                     is_given_name(cut) and is_given_name(word)
                 ):
                     uf.union(f"{cut} {rest}", f"{word} {rest}")
+
+
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Cut a word of description fused in front of a person's name ("Russian Alexander
+    Povetkin", "RB Pierre Thomas", "Coroner Gary Hargrove", "Jaguars RB Maurice
+    Jones-Drew"): the person is the entity, the description becomes its title, as a role
+    before a name does. The story shows where the name starts: the rest is a person's name
+    it writes on its own, whose given name is known or whose surname it writes alone
+    ("Povetkin"). The word cut is no
+    given name and reads as a description: an acronym ("RB", "D.A."), an everyday word or
+    a form of one ("Quarterback", "Producers", "Fired"), a word the story writes in lower case
+    ("coroner", "polygamist") or the demonym of a place it names ("Russian"); two words when
+    the second is a role or an acronym ("Saints RB", "Corrections Officer"). After "the" it
+    is part of a title ("The Notorious Bettie Page"), and a direction opens a place ("South
+    Richmond Hill")."""
+    keys: set[str] = set()
+    singles: set[str] = set()
+    candidates: list[tuple[int, int, int]] = []  # (document, name, words cut)
+    for d, names in enumerate(names_by_doc):
+        for i, name in enumerate(names):
+            key = name_key(name.text)
+            keys.add(key)
+            if " " not in key:
+                singles.add(key)
+            elif len(name.text.split()) >= 3 and not name.headline:
+                candidates.append((d, i, 0))
+    if not candidates:
+        return
+    roles = role_words()
+
+    def person(words: Sequence[str]) -> bool:
+        key = name_key(" ".join(words))
+        return key in keys and _person_like(" ".join(words)) and fold(
+            words[0]) not in roles and bool(_given_names(key)) and (
+            key.rsplit(" ", 1)[-1] in singles or is_given_name(fold(words[0])))
+
+    cuts: list[tuple[int, int, int]] = []
+    unsure: set[str] = set()
+    for d, i, _ in candidates:
+        name = names_by_doc[d][i]
+        words = name.text.split()
+        if _THE_BEFORE.search(documents[d].text, max(0, name.start - 5), name.start):
+            continue
+        for n in (1, 2):
+            if len(words) - n < 2 or not person(words[n:]):
+                continue
+            head, low = words[n - 1], fold(words[n - 1]).rstrip(".,")
+            if n == 2 and not (_is_acronym(head) or low in roles):
+                continue
+            first = fold(words[0]).rstrip(".,")
+            if is_given_name(first) or first in DIRECTIONS or first in NUMBER_WORDS or (
+                _INITIAL.fullmatch(words[0])
+            ):
+                continue
+            if not _is_acronym(words[0]) and first not in common_words() and (
+                singular(first) not in common_words() and stem(first) not in common_stems()
+            ):
+                unsure.add(first)
+            cuts.append((d, i, n))
+            break
+    if unsure:
+        seen = set().union(*(_written_lower(doc.text, unsure) for doc in documents))
+        places = [k for k in singles if k not in unsure]
+        seen |= {w for w in unsure if _demonym_place(w, places)}
+    else:
+        seen = set()
+    for d, i, n in cuts:
+        name = names_by_doc[d][i]
+        words = name.text.split()
+        first = fold(words[0]).rstrip(".,")
+        if first in unsure and first not in seen:
+            continue
+        rest = " ".join(words[n:])
+        title = " ".join(filter(None, (name.title, *(fold(w) for w in words[:n]))))
+        names_by_doc[d][i] = Name(name.start, name.end, name.sentence, rest, title,
+                                  name.headline, name.nickname)
 
 
 def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

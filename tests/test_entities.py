@@ -792,3 +792,64 @@ def test_a_one_word_name_before_two_places_is_two_places(entities) -> None:
         "Two guests were taken to Lincoln Hospital in the Bronx.",
     )
     assert not same_entity(found, "Lincoln Center", "Lincoln Hospital")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "fused", "name"),
+    [
+        # ecbplus 32_7 / 32_2: a word of description capitalised at the sentence's start,
+        # which the other report writes in lower case
+        ("Unemployed John Jenkin, 23, was arrested yesterday moments after armed cops arrived "
+         "following a 999 call.",
+         "John Jenkin, 23, had been sectioned after an apparent suicide attempt. Jenkin, who is "
+         "unemployed, spent much of his time on his computer.",
+         "Unemployed John Jenkin", "John Jenkin"),
+        # ecbplus 16_3 / 16_7: a role of two words that nameparser's list lacks
+        ("Six months prior to this incident, Deputy Ortiz's brother-in-law, Corrections "
+         "Officer Manuel A. Gonzalez, of the California Department of Corrections, was "
+         "stabbed to death.",
+         "In January, Ortiz's brother-in-law, Manuel A. Gonzalez, was stabbed to death while "
+         "working as a corrections officer at a state prison in Chino.",
+         "Corrections Officer Manuel A. Gonzalez", "Manuel A. Gonzalez"),
+        # ecbplus 29_2 / 29_11: a player's position
+        ("Quarterback Peyton Manning was nearly perfect as the Colts beat the host Jaguars, "
+         "31-24, on Thursday night.",
+         "Peyton Manning was nearly perfect, exactly what the Indianapolis Colts needed. "
+         "Manning threw for 364 yards.",
+         "Quarterback Peyton Manning", "Peyton Manning"),
+    ],
+)
+def test_a_description_fused_before_a_name_is_cut_off(
+    entities, text_a, text_b, fused, name
+) -> None:
+    found = entities(text_a, text_b)
+    person = next(e for e in found if e.label == name)
+    assert person.docs == (0, 1)
+    assert not any(e.label == fused for e in found)
+    mention = next(n for d, n in person.mentions if d == 0)
+    assert mention.text == name and mention.title  # the description is kept as its title
+
+
+def test_a_given_name_or_a_title_of_a_work_is_no_description(entities) -> None:
+    # ecbplus 26_13: "Gaetano" is a given name the nicknames list lacks, "Lo Presti" the
+    # surname; ecbplus 4_14: "The Notorious Bettie Page" is a film, not its subject
+    found = entities(
+        "Gaetano Lo Presti was found dead in Pagliarelli prison. A movie called The Notorious "
+        "Bettie Page was released in 2005.",
+        "Lo Presti had been arrested on Tuesday. Bettie Page died in Los Angeles.",
+    )
+    assert entity_of(found, "Gaetano Lo Presti").label == "Gaetano Lo Presti"
+    assert not same_entity(found, "Notorious Bettie Page", "Bettie Page")
+
+
+def test_a_surname_joins_the_plainest_full_name_of_one_person(entities) -> None:
+    # ecbplus 7_7 / 7_6: "Russian" (no Russia in the story to tell it a demonym) stays fused,
+    # so one person has two full names; the lone surname is the plainer one's
+    found = entities(
+        "Rahman fell into the title shot five weeks ago when unbeaten Russian Alexander "
+        "Povetkin suffered an ankle injury in training and couldn't face Klitschko.",
+        "Klitschko will move on and fight Alexander Povetkin, Chris Arreola or David Haye "
+        "sometime in March or April. Povetkin just doesn't strike me as capable of being a "
+        "truly top-notch guy.",
+    )
+    assert same_entity(found, "Povetkin", "Alexander Povetkin")
