@@ -169,10 +169,10 @@ def resolve(
 ) -> list[Entity]:
     """Group the names of all documents into entities, in order of first appearance."""
     names_by_doc = [list(n) for n in names_by_doc]
+    _split_descriptors(documents, names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
-    _split_descriptors(documents, names_by_doc)
     uf = _Union()
     surfaces: dict[str, set[str]] = defaultdict(set)  # each spelling once, however often
     titles: dict[str, set[str]] = defaultdict(set)
