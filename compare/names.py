@@ -180,7 +180,7 @@ def find_names(doc: Document) -> list[Name]:
             run_start = title_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
-            i = 0
+            i = _time_words(text, tokens, s_start)
             while i < len(tokens):
                 word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
@@ -281,6 +281,25 @@ def find_names(doc: Document) -> list[Name]:
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
+
+
+_TIME_BEFORE = re.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")
+"""A clock time or a number just before: "4:35 PM ET", "10 a.m. EST", "1200 GMT", "1:28PM
+GMT", "11 am (IST)", "18:07 (GMT+05: 00)"."""
+_TIME_WORD = re.compile(r"[AP]\.?M\.?|GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST")
+"""A meridiem or a time zone's abbreviation, as a time writes them after its digits."""
+
+
+def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
+    """How many of a run's first words belong to the time written just before it ("4:35 PM
+    ET", "10:30 AM EDT", "1200 GMT"): a time's designators name nothing. Away from digits the
+    same letters may be names ("the PM said", "ET reported")."""
+    if not tokens or not _TIME_BEFORE.search(text, max(s_start, tokens[0][0] - 12), tokens[0][0]):
+        return 0
+    i = 0
+    while i < len(tokens) and _TIME_WORD.fullmatch(text, *tokens[i]):
+        i += 1
+    return i
 
 
 _CONTRACTION = re.compile(

@@ -609,3 +609,25 @@ def test_a_nickname_in_quotes_stays_inside_the_name(make_doc, text, person, nick
 def test_a_quoted_title_with_small_words_is_one_name(names, text, expected) -> None:
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polling stations will close at 6:00 p.m. local time (1300 GMT) Sunday.",  # 11_11ecb
+        "Updated: November 11, 2011 20:09 IST",  # 12_1ecbplus
+        "Tue Jul 2, 2013 1:28PM GMT",  # 37_2ecbplus
+        "The ship radioed a message at around 11 am (IST) saying that pirates had boarded.",
+        "The pirates attacked this merchant ship about 1100 hrs IST, 150 nautical miles off.",
+        # 12_6ecb and 12_17ecb, shortened
+        "06/06/13 07:05 PM ET EDT",  # 4_8ecbplus
+    ],
+)
+def test_a_times_meridiem_and_zone_are_no_names(names, text) -> None:
+    assert not {"GMT", "IST", "PM", "PM GMT", "PM ET", "ET", "ET EDT", "EDT"} & set(names(text))
+
+
+def test_the_same_letters_away_from_a_time_stay_names(names) -> None:
+    # ecbplus 43_8ecb: ET is The Economic Times; "the PM" is a prime minister
+    assert "ET" in names("India MD Dasaradha R Gude told ET that the combination would work.")
+    assert "PM" in names("The PM said on 4 May that the vote would go ahead.")
