@@ -613,7 +613,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if " or " in a.value or " or " in b.value:
             return False  # "six or seven years": an estimate, no disagreement with "five"
-        if _within_bound(a, b) or _within_bound(b, a):
+        if _within_bound(a, b) or _within_bound(b, a) or _rounded(a, b) or _rounded(b, a):
             return False
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
@@ -633,7 +633,31 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
-    return a.kind is Kind.TIME
+    return a.kind is Kind.TIME and _times_differ(a, b, strong)
+
+
+_TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
+_ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly"))
+_NEAR_MINUTES = 10
+"""How far "about 7 p.m." reaches: 7:01 p.m. and 6:52 p.m. are the same time told twice."""
+
+
+def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
+    """Whether two times can disagree: a game's clock only with a game's clock in close
+    paraphrases ("with 7:42 left" / "with 7:41 to go"; a story tells many); not a time
+    given whole hours away in another zone ("3:30 p.m." / "4:30 p.m. ET" / "1:30 p.m.
+    PST"), nor an approximate time and one within ten minutes of it ("about 7 p.m." /
+    "7:01 p.m.")."""
+    if "game" in (a.clock, b.clock):
+        return strong and a.clock == b.clock
+    ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
+    if ta is None or tb is None:
+        return True
+    apart = abs((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2]))
+    apart = min(apart, 24 * 60 - apart)
+    if a.clock != b.clock and apart % 60 == 0:
+        return False
+    return not ((a.approx in _ROUND_ABOUT or b.approx in _ROUND_ABOUT) and apart <= _NEAR_MINUTES)
 
 
 def _year_written(q: Quantity) -> bool:
@@ -663,6 +687,38 @@ def _within_bound(bound: Quantity, other: Quantity) -> bool:
     if bound.approx in _CLOSE_BELOW:
         return limit * Fraction(4, 5) <= value <= limit
     return value >= limit if bound.approx in _AT_LEAST else value <= limit
+
+
+_IDENTIFIER = re.compile(r"\d{4,}")
+"""Four digits or more with no separator: a count would be written "12,000"; "the 12000
+block" is an address, no rounded count."""
+
+
+def _rounded(coarse: Quantity, fine: Quantity) -> bool:
+    """Whether ``coarse`` is ``fine`` rounded at its own last digit, within 5 per cent:
+    "170,000 people" and "168,000 people", "6 miles" and "6.2 miles", "about $13 billion"
+    and "$13.2 billion" are one figure told at two precisions, no disagreement ("about
+    20,000" and "22,000" stay apart: 10 per cent). Below the hundreds only a decimal is
+    rounded: "40 people" and "42 people" are two counts."""
+    if _IDENTIFIER.fullmatch(coarse.text) or _IDENTIFIER.fullmatch(fine.text):
+        return False
+    try:
+        c = Fraction(coarse.value.split(" ")[-1].rstrip("%"))
+        f = Fraction(fine.value.split(" ")[-1].rstrip("%"))
+    except ValueError:
+        return False
+    if c <= 0 or f <= 0 or c == f or abs(c - f) * 20 > max(c, f):
+        return False
+    place = Fraction(1)
+    if c.denominator == 1:
+        while c % (place * 10) == 0:
+            place *= 10
+    else:
+        while (c / place).denominator != 1:
+            place /= 10
+    if place < 100 and not ("." in fine.text and "." not in coarse.text):
+        return False  # "40 people" and "42 people" are two counts; "6" is "6.2" rounded
+    return int(f / place + Fraction(1, 2)) * place == c
 
 
 def _needs_pairing(q: Quantity) -> bool:

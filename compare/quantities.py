@@ -172,6 +172,9 @@ class Quantity:
     terms: frozenset[str] = frozenset()
     """Stems of the content words of ``context`` outside the mention (no digits, no stop
     words, three letters or more): what ``match.context_terms`` starts from."""
+    clock: str = ""
+    """For a time, the clock it is read on: a time zone written after it ("et", "pst",
+    "gmt", "local"), or "game" for a game clock ("with 7:41 left", "6:05 of the clock")."""
 
     @property
     def free(self) -> bool:
@@ -844,7 +847,29 @@ def _quantity(
         else "", context=_context(tokens, first, last), action=action,
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
+        clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
     )
+
+
+_ZONE_AFTER = re.compile(
+    r"[ \t]*\(?(?:(?P<zone>GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST)\b|local time\b)")
+"""A time zone written after a time: "4:30 p.m. ET", "1:30 p.m. PST", "7:48 a.m. local time"."""
+_GAME_CLOCK = re.compile(
+    r"[ \t]+(?:minutes[ \t]+)?(?:left|remaining|to play|to go|of the clock"
+    r"|in the (?:first|second|third|fourth|final) (?:quarter|half|period))\b")
+"""What follows a game clock's reading: "with 7:41 left", "ate up 6:05 of the clock"."""
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
+def _clock(text: str, raw: str, value: str, end: int) -> str:
+    """The clock a time is read on (``Quantity.clock``): two reports' times in different
+    zones, or a game's clock and a time of day, are no two values of one thing."""
+    if _BARE_CLOCK.fullmatch(raw) and _GAME_CLOCK.match(text, end):
+        return "game"
+    zone = _ZONE_AFTER.match(text, end)
+    if zone is not None:
+        return fold(zone.group("zone") or "local")
+    return value.rsplit(" ", 1)[-1] if value.count(" ") == 2 else ""  # "time 07:37 gmt"
 
 
 _PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")

@@ -465,3 +465,87 @@ def test_a_day_both_sources_give_with_different_years_still_disagrees(compare_te
     )
     assert [f.label for f in comparison.facts
             if f.status is Status.CONFLICT and f.kind is Kind.DATE]
+
+
+def _conflicts(comparison) -> list[str]:
+    return [f.label for f in comparison.facts if f.status is Status.CONFLICT]
+
+
+def test_an_approximate_time_and_one_minutes_from_it_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 21_13ecbplus / 21_5ecbplus: "at about 7 p.m." and "at 7:01 p.m." tell one time;
+    "around 8:30 p.m." and "about 8 p.m." (19_3 / 19_5) are half an hour apart and disagree."""
+    comparison = compare_texts(
+        "Raj K. Chohan was walking alongside parked cars on 117th Street and 97th Avenue at "
+        "about 7 p.m. when she was struck by a gray 2013 Toyota Camry.",
+        "Police responded to the crash on the corner of 117th Street and 97th Avenue at 7:01 "
+        "p.m. on Friday to find the unconscious Raj K. Chohan lying in the roadway.",
+    )
+    assert not _conflicts(comparison)
+    comparison = compare_texts(
+        "The trouble began soon after more than 200 people set off from the vigil site at "
+        "Church Ave. around 8:30 p.m.",
+        "Starting at about 8 p.m., nearly 100 people set off from the vigil site at Church "
+        "Ave. to march to the precinct.",
+    )
+    assert "around 8:30 p.m. / about 8 p.m." in _conflicts(comparison)
+
+
+def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 25_10ecbplus / 25_3ecbplus / 25_5ecbplus: one kickoff told in three zones."""
+    comparison = compare_texts(
+        "The Saints face the Seattle Seahawks in a wildcard game at 3:30 p.m. Saturday at "
+        "Qwest Field.",
+        "New Orleans begins its postseason Saturday at 4:30 p.m. ET with a wild-card round "
+        "game in Seattle against the Seahawks.",
+        "The Seattle vs. New Orleans wild card game will kick off Saturday at 1:30 p.m. PST.",
+    )
+    assert not [f for f in comparison.facts
+                if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+
+
+def test_a_game_clock_is_no_time_of_day(compare_texts) -> None:
+    """ECB+ 29_10ecbplus / 29_8ecbplus: "with 6:00 minutes remaining in the third quarter"
+    and "with 10:03 to play in the third quarter" are two moments of a game, read on its
+    clock; they disagree only in close paraphrases."""
+    comparison = compare_texts(
+        "The Chiefs came out and tied the game with 6:00 minutes remaining in the third "
+        "quarter.",
+        "Ryan Succop tied the game at 13-13 with a 47-yd field goal with 10:03 to play in the "
+        "third quarter.",
+    )
+    assert not [f for f in comparison.facts
+                if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # after ECB+ 37_2ecb / 37_7ecbplus: one count of people at two precisions
+        ("The quake forced some 168,000 people from their homes, officials said.",
+         "The quake forced 170,000 people from their homes, officials said."),
+        # after ECB+ 37_4ecbplus / 37_14ecbplus: "10 kilometres (6.2 miles)" and "6 miles"
+        ("The quake struck at a depth of just 6.2 miles in the mountainous district.",
+         "The quake struck at a depth of 6 miles in the mountainous district."),
+        # after ECB+ 44_*: "$13.2 billion" and "about $13 billion"
+        ("HP paid $13.2 billion for EDS in the deal announced on Tuesday.",
+         "HP paid about $13 billion for EDS in the deal announced on Tuesday."),
+    ],
+)
+def test_a_figure_and_the_same_figure_rounded_are_no_disagreement(
+        compare_texts, text_a, text_b) -> None:
+    assert not _conflicts(compare_texts(text_a, text_b))
+
+
+def test_counts_close_but_not_rounded_still_disagree(compare_texts) -> None:
+    """ "40 people" is no rounding of "42 people", nor "about 20,000" of "more than 22,000"
+    (10 per cent apart: the yida key's disagreement); nor is an address ("the 12000 block")
+    a rounded count."""
+    assert _conflicts(compare_texts(
+        "Officials said 40 people were killed in the attack on the camp on Thursday.",
+        "Officials said 42 people were killed in the attack on the camp on Thursday."))
+    assert _conflicts(compare_texts(
+        "The camp holds about 20,000 refugees from the Nuba Mountains.",
+        "The camp holds 22,000 refugees from the Nuba Mountains."))
+    assert _conflicts(compare_texts(
+        "The shooting occurred about 3:10 p.m. in the 12000 block of 223rd Street.",
+        "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street."))
