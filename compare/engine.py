@@ -622,7 +622,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             # of result ("a 45-35 lead" / "a 45-36 lead") in close paraphrases
             return strong and is_score(a) and is_score(b) and a.noun != SCORE and (
                 synonyms().get(a.noun, a.noun) == synonyms().get(b.noun, b.noun))
-        return bool(a.noun) and counted(a) == counted(b)
+        return bool(a.noun) and counted(a) == counted(b) and a.reference == b.reference
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b or compatible(a.value, b.value) or a.text.lower() == b.text.lower():

@@ -175,6 +175,10 @@ class Quantity:
     clock: str = ""
     """For a time, the clock it is read on: a time zone written after it ("et", "pst",
     "gmt", "local"), or "game" for a game clock ("with 7:41 left", "6:05 of the clock")."""
+    reference: str = ""
+    """For a distance, what it is measured from or along: "depth" ("at a depth of 10
+    kilometres", "six miles beneath the surface"), "height", or the first word of the place
+    after "from" or "north of" ("bireun" in "55 kilometres west of the town of Bireun")."""
 
     @property
     def free(self) -> bool:
@@ -848,7 +852,43 @@ def _quantity(
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
         clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
+        reference=_reference(text, s_start, start, end) if noun in _LENGTHS else "",
     )
+
+
+_LENGTHS = frozenset(stem(w) for w in """metre metres meter meters kilometre kilometres
+    kilometer kilometers km mile miles foot feet yard yards m""".split())
+"""Stems of the units of a distance, which is measured from somewhere (``_reference``)."""
+_DEPTH_BEFORE = re.compile(
+    r"\b(?:depth|deep)[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?(?:[\d.,]+[ \t]*[^\W\d_]+\.?[ \t]*\([ \t]*)?$",
+    re.IGNORECASE)
+"""Before a depth: "at a depth of (just) 10 km", and its conversion: "... 10 km (6.2 miles)"."""
+_AFTER_UNIT = re.compile(
+    r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+(?:(?P<depth>deep|below|beneath"
+    r"|under)|(?P<height>high|tall|above)|(?:(?:north|south|east|west)(?:-?(?:north|south)?-?"
+    r"(?:east|west))?(?:ern)?[ \t]+of|from|off|outside|away[ \t]+from)[ \t]+(?:[Tt]he[ \t]+)?"
+    r"(?:[A-Z][\w-]*['’]s[ \t]+)?(?:(?!(?:near|in|on|at|by|to|with|into|along|across|over"
+    r"|for|and|or|but|down|up|while|when|where|which|that)\b)[a-z'’]+[ \t]+){0,5}?"
+    r"(?:[Tt]he[ \t]+)?(?P<place>[A-Z][\w-]*))\b")
+"""After a distance's unit (and a conversion in brackets): how it is measured; of a place,
+its first word, past an owner and words that name it ("Papua's main city of Manokwari":
+Manokwari), but not past a preposition ("fell 60m from a ridge near the Tasman Glacier":
+no place, the height of a fall)."""
+
+
+def _reference(text: str, s_start: int, start: int, end: int) -> str:
+    """What a distance is measured from (``Quantity.reference``): two distances from two
+    places, or a depth and a distance, are no two values of one thing."""
+    if _DEPTH_BEFORE.search(text, max(s_start, start - 30), start):
+        return "depth"
+    after = _AFTER_UNIT.match(text, end)
+    if after is None:
+        return ""
+    if after.group("depth"):
+        return "depth"
+    if after.group("height"):
+        return "height"
+    return fold(after.group("place"))
 
 
 _ZONE_AFTER = re.compile(

@@ -549,3 +549,24 @@ def test_counts_close_but_not_rounded_still_disagree(compare_texts) -> None:
     assert _conflicts(compare_texts(
         "The shooting occurred about 3:10 p.m. in the 12000 block of 223rd Street.",
         "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street."))
+
+
+def test_distances_from_two_places_or_a_depth_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 37_14ecbplus / 37_1ecb (shortened): "34 miles west of the town of Bireun" and "50
+    miles west of the region's main city of Manokwari" measure from two places, and "at a
+    depth of 10 kilometers" is no distance from either; two depths still disagree (38_2 /
+    38_5: "a depth of 1.2 miles" / "a depth of 12 miles")."""
+    assert not _conflicts(compare_texts(
+        "The quake's epicenter was located 34 miles west of the town of Bireun, the U.S. "
+        "Geological Survey said.",
+        "The quake's epicenter was located 50 miles west of the region's main city of "
+        "Manokwari, the U.S. Geological Survey said."))
+    assert not _conflicts(compare_texts(
+        "The U.S. Geological Survey said the quake struck at a depth of 10 kilometers.",
+        "The U.S. Geological Survey said the quake struck 55 kilometers from the town of "
+        "Bireuen."))
+    assert _conflicts(compare_texts(
+        "The quake occurred at 2:09 a.m. about 14 miles north-northeast of Healdsburg and had "
+        "a depth of 1.2 miles.",
+        "The quake occurred at 2:09 a.m., about 14 miles northeast of Healdsburg, on the "
+        "Maacama Fault with a depth of 12 miles.")) == ["1.2 miles / 12 miles"]
