@@ -840,8 +840,8 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
             break
     if unsure:
         seen = set().union(*(_written_lower(doc.text, unsure) for doc in documents))
-        places = [k for k in singles if k not in unsure]
-        seen |= {w for w in unsure if _demonym_place(w, places)}
+        seen |= {w for w in unsure if _demonym_place(
+            w, [k for k in singles if k[:1] == w[:1] and k not in unsure])}
     else:
         seen = set()
     for d, i, n in cuts:

@@ -180,7 +180,8 @@ def find_names(doc: Document) -> list[Name]:
             run_start = title_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
-            i = _time_words(text, tokens, s_start)
+            i = _time_words(text, tokens, s_start) if tokens and (
+                tokens[0][1] - tokens[0][0] <= 4) and text[tokens[0][0]] in _TIME_INITIALS else 0
             while i < len(tokens):
                 word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
@@ -290,12 +291,18 @@ _TIME_WORD = re.compile(r"[AP]\.?M\.?|GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T
 """A meridiem or a time zone's abbreviation, as a time writes them after its digits."""
 
 
+_TIME_INITIALS = frozenset("APGUBCEIMH")
+"""The letters ``_TIME_WORD`` opens with: a run opening with another skips the check."""
+
+
 def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
     """How many of a run's first words belong to the time written just before it ("4:35 PM
     ET", "10:30 AM EDT", "1200 GMT"): a time's designators name nothing. Away from digits the
     same letters may be names ("the PM said", "ET reported")."""
-    if not tokens or not _TIME_BEFORE.search(text, max(s_start, tokens[0][0] - 12), tokens[0][0]):
-        return 0
+    if not tokens or tokens[0][1] - tokens[0][0] > 4 or not _TIME_WORD.fullmatch(
+        text, *tokens[0]
+    ) or not _TIME_BEFORE.search(text, max(s_start, tokens[0][0] - 12), tokens[0][0]):
+        return 0  # the word first: a run seldom opens with one
     i = 0
     while i < len(tokens) and _TIME_WORD.fullmatch(text, *tokens[i]):
         i += 1
