@@ -252,13 +252,26 @@ def _tense(text: str, sentence: Span, start: int) -> bool | None:
     future, past = _markers(text, *sentence)
     lo = max(sentence[0], start - _REACH)
 
-    def within(found: tuple[int, ...]) -> bool:
+    def within(found: tuple[int, ...], lo: int) -> bool:
         at = bisect_left(found, lo)
         return at < len(found) and found[at] < start
 
-    if within(future):
+    # the date's own clause speaks first: "will host the Oscars next year, the Academy
+    # announced Friday" is a past announcement; "will be sentenced Friday" a future
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
+    if breaks:
+        opens = breaks[-1]
+        if within(future, opens):
+            return True
+        if within(past, opens):
+            return False
+    if within(future, lo):
         return True
-    return False if within(past) else None
+    return False if within(past, lo) else None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
+"""Where one clause of a sentence ends and the next begins."""
 
 
 @lru_cache(maxsize=64)

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from fractions import Fraction
 from functools import cache
 from itertools import combinations
@@ -630,6 +631,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         if head_a == "date" and a.value[-6:] == b.value[-6:] and a.value[-6:-5] == "-" and not (
                 _year_written(a) and _year_written(b)):
             return False  # "Feb. 17" and "February 17, 2009": one day, a year only read
+        if is_relative(a.text) and is_relative(b.text) and _same_weekday(a.value, b.value):
+            return False  # "today" and "Tuesday", each read from its own report's date
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
@@ -658,6 +661,17 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
     if a.clock != b.clock and apart % 60 == 0:
         return False
     return not ((a.approx in _ROUND_ABOUT or b.approx in _ROUND_ABOUT) and apart <= _NEAR_MINUTES)
+
+
+def _same_weekday(a: str, b: str) -> bool:
+    """Whether two days ("date 2007-03-20", "date 2007-04-03") fall on one weekday: two
+    reports that name a day only against their own dates ("today", "Tuesday") and agree on
+    the weekday agree; the week apart is only when each was written."""
+    try:
+        day_a, day_b = date.fromisoformat(a[5:]), date.fromisoformat(b[5:])
+    except ValueError:
+        return False
+    return a.startswith("date ") and b.startswith("date ") and day_a.weekday() == day_b.weekday()
 
 
 def _year_written(q: Quantity) -> bool:

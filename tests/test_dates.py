@@ -235,3 +235,19 @@ def test_a_clock_time_with_a_one_letter_meridiem_is_a_time(make_doc) -> None:
     assert [(q.text, q.value) for q in found] == [("6:11p", "time 18:11"),
                                                   ("12:05a", "time 00:05")]
 
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # ECB+ 2_3ecbplus (published Friday 2 August 2013): the future is the hosting, the
+    # announcement in the last clause is past, that day
+    ("Ellen DeGeneres will host the Oscars for a second time next year, the Academy announced "
+     "Friday.", "2013-08-02", "date 2013-08-02"),
+    # 31_11ecbplus (published Saturday 9 March 2013): "which defeated Evansville on Friday"
+    ("In Saturday's semifinals, Creighton will play No. 5 seed Indiana State, which defeated "
+     "Evansville 51-50 on Friday.", "2013-03-09", "date 2013-03-08"),
+    # the future in the date's own clause still sets it
+    ("Smith, who was arrested in May, will be sentenced Friday.", "2013-08-02",
+     "date 2013-08-09"),
+])
+def test_the_tense_of_a_dates_own_clause_decides(text, published, value) -> None:
+    assert dates(text, published)[-1][1] == value

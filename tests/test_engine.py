@@ -570,3 +570,18 @@ def test_distances_from_two_places_or_a_depth_are_no_disagreement(compare_texts)
         "a depth of 1.2 miles.",
         "The quake occurred at 2:09 a.m., about 14 miles northeast of Healdsburg, on the "
         "Maacama Fault with a depth of 12 miles.")) == ["1.2 miles / 12 miles"]
+
+
+def test_two_days_named_only_against_their_reports_dates_agree_on_one_weekday(
+        compare_texts) -> None:
+    """ECB+ 16_2ecbplus / 16_6ecbplus: "today" (a report of Tuesday 20 March 2007) and
+    "Tuesday" (a report of two weeks later) name days of one weekday; neither wrote the
+    date, so they do not disagree."""
+    comparison = compare_texts(
+        "March 20, 2007\n\nA Superior Court jury in Norwalk today convicted a Hawaiian Gardens "
+        "gang member of murdering Deputy Jerry Ortiz.",
+        "April 3, 2007\n\nA Superior Court jury in Norwalk on Tuesday convicted a Hawaiian "
+        "Gardens gang member of murdering Deputy Jerry Ortiz.",
+    )
+    assert not [f for f in comparison.facts
+                if f.status is Status.CONFLICT and f.kind is Kind.DATE]
