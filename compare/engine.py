@@ -616,6 +616,10 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False  # "six or seven years": an estimate, no disagreement with "five"
         if _within_bound(a, b) or _within_bound(b, a) or _rounded(a, b) or _rounded(b, a):
             return False
+        if a.value in _VAGUE or b.value in _VAGUE:
+            if not (a.noun and counted(a) == counted(b)):
+                return False
+            return _outside_vague(b, a) if a.value in _VAGUE else _outside_vague(a, b)
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
         if is_score(a) or is_score(b):
@@ -701,6 +705,35 @@ def _within_bound(bound: Quantity, other: Quantity) -> bool:
     if bound.approx in _CLOSE_BELOW:
         return limit * Fraction(4, 5) <= value <= limit
     return value >= limit if bound.approx in _AT_LEAST else value <= limit
+
+
+_VAGUE = {
+    "dozens": (24, 200), "scores": (40, 200), "hundreds": (200, 10_000),
+    "thousands": (2_000, 100_000), "tens of thousands": (20_000, 1_000_000),
+    "hundreds of thousands": (200_000, 10_000_000), "millions": (2_000_000, 10**9),
+    "billions": (2 * 10**9, 10**12),
+}
+"""What a vague count allows, loosely ("thousands" of people may be 21,000): from two of
+its unit to far below the next but one."""
+
+
+def _outside_vague(other: Quantity, vague: Quantity) -> bool:
+    """Whether a count lies outside what a vague one allows ("eight people" / "dozens of
+    people" disagree; "86 arrests" / "dozens of arrests", "more than 50 firefighters" /
+    "dozens of firefighters" do not). Two vague counts never disagree: neither says
+    enough."""
+    if other.value in _VAGUE:
+        return False
+    low, high = _VAGUE[vague.value]
+    try:
+        value = Fraction(other.value.split(" ")[-1])
+    except ValueError:
+        return False
+    if other.approx in _AT_LEAST:
+        return value >= high
+    if other.approx in _AT_MOST or other.approx in _CLOSE_BELOW:
+        return value < low
+    return not low <= value < high
 
 
 _IDENTIFIER = re.compile(r"\d{4,}")

@@ -585,3 +585,21 @@ def test_two_days_named_only_against_their_reports_dates_agree_on_one_weekday(
     )
     assert not [f for f in comparison.facts
                 if f.status is Status.CONFLICT and f.kind is Kind.DATE]
+
+
+def test_a_vague_count_disagrees_only_with_a_count_outside_it(compare_texts) -> None:
+    """ECB+ 14_*: "More than 50 firefighters" and "Dozens of firefighters" agree; 19_*:
+    "86 arrests" are "dozens of arrests"; "eight people" are no "dozens of people"
+    (shortened from the corpus), and two vague counts never disagree."""
+    assert not _conflicts(compare_texts(
+        "More than 50 firefighters tackled the blaze at the store in High Street on Friday.",
+        "Dozens of firefighters tackled the blaze at the store in High Street on Friday."))
+    assert not _conflicts(compare_texts(
+        "Police made 86 arrests in the riots in Athens overnight.",
+        "Police made dozens of arrests in the riots in Athens overnight."))
+    assert _conflicts(compare_texts(
+        "Eight people were injured in the quake in Aceh, officials said.",
+        "Dozens of people were injured in the quake in Aceh, officials said."))
+    assert not _conflicts(compare_texts(
+        "Hundreds more were injured in the quake in Aceh, officials said.",
+        "Dozens were injured in the quake in Aceh, officials said."))
