@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from .lexicon import (
+    DIRECTIONS,
     EVENT_WORDS,
     ORG_WORDS,
     SENTENCE_WORD_ENDINGS,
@@ -254,6 +255,17 @@ def find_names(doc: Document) -> list[Name]:
                                   text[tokens[0][0]:tokens[-1][1]], " ".join(title_parts)))
                 continue
             n_start, n_end = tokens[0][0], tokens[-1][1]
+            numbered = _numbered(text, s_start, s_end, n_start, n_end, common)
+            if numbered is not None:
+                n_start, n_end = numbered
+                if names and names[-1].sentence == index and fold(
+                    names[-1].text
+                ) in DIRECTIONS and _GAP_ONLY.fullmatch(text, names[-1].end, n_start):
+                    n_start = names.pop().start  # "East 223rd Street"
+                    if opening and opening[-1] == len(names):
+                        opening.pop()
+                if title_parts:
+                    run_start = min(run_start, n_start)
             name = text[n_start:n_end]
             if fold(name) in _PRONOUN_I or len(name) < 2:
                 continue
@@ -307,6 +319,41 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
     while i < len(tokens) and _TIME_WORD.fullmatch(text, *tokens[i]):
         i += 1
     return i
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
+"""A house or street number just before a name: "117th Street", "12000 East 223rd"."""
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+\d{1,4}[A-Z]?\b(?![.:/,-]\d)(?![ \t]*(?:%|per[ \t]?cent|percent))")
+"""A number just after a name that it tells apart: "Route 52", "Week 16", "Flight 93"."""
+_GAP_ONLY = re.compile(r"[ \t]+")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_STREETS = frozenset(
+    """street st avenue ave av road rd boulevard blvd lane ln drive dr highway hwy parkway
+    place terrace expressway""".split())
+"""Words a numbered street ends in."""
+
+
+def _numbered(
+    text: str, s_start: int, s_end: int, start: int, end: int, common: frozenset[str]
+) -> tuple[int, int] | None:
+    """A name whose number is part of it, or None: a numbered street ("117th Street", "East
+    223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
+    "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
+    ("Saints 31") or a calendar word ("June 20") takes no number."""
+    words = text[start:end].split()
+    before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
+    if len(words) != 1:
+        return None
+    if before is not None and fold(words[0]).rstrip(".") in _STREETS:
+        return before.start(), end  # the number is the street's name, no house number
+    low = fold(words[0])
+    if low not in common or low.endswith(("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
+        return None  # "Updated 0947": a word of the sentence
+    after = _NUMBER_AFTER.match(text, end, s_end)
+    if after is None or _YEAR_LIKE.fullmatch(after.group().strip()):
+        return None  # "Fall 2009": a season of a year, a date
+    return start, after.end()
 
 
 _CONTRACTION = re.compile(
@@ -853,6 +900,10 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     before = text[start:sep.start()].split()
     if fold(before[-1]) in role_words():
         return True  # "Director of ..."
+    after = text[sep.end():end].split()
+    if len(after) == 1 and fold(after[0]) in common_words() and not is_given_name(
+            fold(after[0])):
+        return True  # a word of the name, not where a person works: "Pacific Ring of Fire"
     if _person_tail(before):
         return False
     # a person after a role: "Deputy D.A. Lowell Anger of the Crimes Against Police ..."
@@ -893,7 +944,12 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    return plural and common and fold(tail[-1]).split("-")[0] in ORG_WORDS
+    if plural and common and fold(tail[-1]).split("-")[0] in ORG_WORDS:
+        return True
+    # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
+    # Corbyn", "Britain's Parliament" split)
+    return len(tail) == 1 and is_given_name(word) and word not in ORG_WORDS and (
+        word not in common_words()) and fold(tail[0]) in ORG_WORDS
 
 
 def _split(
