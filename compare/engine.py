@@ -627,7 +627,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             # of result ("a 45-35 lead" / "a 45-36 lead") in close paraphrases
             return strong and is_score(a) and is_score(b) and a.noun != SCORE and (
                 synonyms().get(a.noun, a.noun) == synonyms().get(b.noun, b.noun))
-        return bool(a.noun) and counted(a) == counted(b) and a.reference == b.reference
+        return bool(a.noun) and counted(a) == counted(b) and not (
+            a.reference and b.reference and a.reference != b.reference)  # "" is unknown
     if a.kind is Kind.DATE:
         head_a, head_b = a.value.split(" ")[0], b.value.split(" ")[0]
         if head_a != head_b or compatible(a.value, b.value) or a.text.lower() == b.text.lower():
@@ -635,7 +636,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         if head_a == "date" and a.value[-6:] == b.value[-6:] and a.value[-6:-5] == "-" and not (
                 _year_written(a) and _year_written(b)):
             return False  # "Feb. 17" and "February 17, 2009": one day, a year only read
-        if is_relative(a.text) and is_relative(b.text) and _same_weekday(a.value, b.value):
+        if _BARE_DAY.fullmatch(a.text) and _BARE_DAY.fullmatch(b.text) and _same_weekday(
+                a.value, b.value):
             return False  # "today" and "Tuesday", each read from its own report's date
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong
@@ -649,12 +651,27 @@ _NEAR_MINUTES = 10
 """How far "about 7 p.m." reaches: 7:01 p.m. and 6:52 p.m. are the same time told twice."""
 
 
+_ZONES = {
+    "et": ("eastern", -5), "est": ("eastern", -5), "edt": ("eastern", -4),
+    "ct": ("central", -6), "cst": ("central", -6), "cdt": ("central", -5),
+    "mt": ("mountain", -7), "mst": ("mountain", -7), "mdt": ("mountain", -6),
+    "pt": ("pacific", -8), "pst": ("pacific", -8), "pdt": ("pacific", -7),
+    "akst": ("alaska", -9), "akdt": ("alaska", -8), "hst": ("hawaii", -10),
+    "gmt": ("greenwich", 0), "utc": ("greenwich", 0), "bst": ("british", 1),
+    "cet": ("central european", 1), "cest": ("central european", 2), "ist": ("india", 5.5),
+}
+"""Time zones written after a time: their family (ET, EST and EDT are one) and offset."""
+
+
 def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
     """Whether two times can disagree: a game's clock only with a game's clock in close
-    paraphrases ("with 7:42 left" / "with 7:41 to go"; a story tells many); not a time
-    given whole hours away in another zone ("3:30 p.m." / "4:30 p.m. ET" / "1:30 p.m.
-    PST"), nor an approximate time and one within ten minutes of it ("about 7 p.m." /
-    "7:01 p.m.")."""
+    paraphrases ("with 7:42 left" / "with 7:41 to go"; a story tells many); not two times in
+    two zones as far apart as the zones are, within an hour for summer time ("4:30 p.m. ET"
+    / "1:30 p.m. PST"), nor a zoned time and one with no zone one to three hours away, as
+    a local paper writes its own ("3:30 p.m." / "4:30 p.m. ET"), nor an approximate time and
+    one within ten minutes of it ("about 7 p.m." / "7:01 p.m."). Twelve hours apart is a
+    disagreement whatever the zones ("8 p.m. ET" / "8 a.m."), and so are two times of one
+    zone ("3 p.m. ET" / "4 p.m. EDT")."""
     if "game" in (a.clock, b.clock):
         return strong and a.clock == b.clock
     ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
@@ -662,15 +679,31 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
         return True
     apart = abs((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2]))
     apart = min(apart, 24 * 60 - apart)
-    if a.clock != b.clock and apart % 60 == 0:
-        return False
+    if a.clock != b.clock and apart % 60 == 0 and apart not in (0, 12 * 60):
+        hours = apart // 60
+        za, zb = _ZONES.get(a.clock), _ZONES.get(b.clock)
+        if za is not None and zb is not None:
+            if za[0] != zb[0] and abs(abs(za[1] - zb[1]) - hours) <= 1:
+                return False
+        elif a.clock and b.clock:
+            return False  # "local time" against a zone
+        elif hours <= 3:
+            return False
     return not ((a.approx in _ROUND_ABOUT or b.approx in _ROUND_ABOUT) and apart <= _NEAR_MINUTES)
 
 
+_BARE_DAY = re.compile(
+    r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)")
+"""A day named only against the report's date, with no word that moves it a week ("last
+Tuesday", "a week ago", "next Monday")."""
+
+
 def _same_weekday(a: str, b: str) -> bool:
-    """Whether two days ("date 2007-03-20", "date 2007-04-03") fall on one weekday: two
-    reports that name a day only against their own dates ("today", "Tuesday") and agree on
-    the weekday agree; the week apart is only when each was written."""
+    """Whether two days ("date 2007-03-20", "date 2007-04-03") fall on one weekday. Two
+    reports that name a day only by ``_BARE_DAY`` ("today", "Tuesday") and agree on the
+    weekday agree: a week between the days it was read as comes from when each was
+    written, since one report's bare weekday is within a week of its date."""
     try:
         day_a, day_b = date.fromisoformat(a[5:]), date.fromisoformat(b[5:])
     except ValueError:
@@ -711,10 +744,9 @@ _VAGUE = {
     "dozens": (24, 200), "scores": (40, 200), "hundreds": (200, 10_000),
     "thousands": (2_000, 100_000), "tens of thousands": (20_000, 1_000_000),
     "hundreds of thousands": (200_000, 10_000_000), "millions": (2_000_000, 10**9),
-    "billions": (2 * 10**9, 10**12),
 }
-"""What a vague count allows, loosely ("thousands" of people may be 21,000): from two of
-its unit to far below the next but one."""
+"""What a vague count (``quantities``' words) allows, loosely ("thousands" of people may be
+21,000): from two of its unit up to, not including, the next unit but one."""
 
 
 def _outside_vague(other: Quantity, vague: Quantity) -> bool:
@@ -742,11 +774,16 @@ block" is an address, no rounded count."""
 
 
 def _rounded(coarse: Quantity, fine: Quantity) -> bool:
-    """Whether ``coarse`` is ``fine`` rounded at its own last digit, within 5 per cent:
-    "170,000 people" and "168,000 people", "6 miles" and "6.2 miles", "about $13 billion"
-    and "$13.2 billion" are one figure told at two precisions, no disagreement ("about
-    20,000" and "22,000" stay apart: 10 per cent). Below the hundreds only a decimal is
-    rounded: "40 people" and "42 people" are two counts."""
+    """Whether ``coarse`` is ``fine`` rounded at its own last written digit, within 5 per
+    cent: "170,000 people" and "168,000 people", "6 miles" and "6.2 miles", "about $13
+    billion" and "$13.2 billion", "about 600m" and "609 metres" are one figure told at two
+    precisions, no disagreement. What counts as rounded is read from the digits as written:
+    three zeros or more, a decimal rounded to a whole, or any zeros after "about"; so "40
+    people" / "42 people", "$40 million" / "$42 million", "100 passengers" / "96 passengers"
+    and "about 20,000" / "22,000" (10 per cent) still disagree, and a bound ("at least 100")
+    is left to ``_within_bound``."""
+    if coarse.approx in _BOUNDS or fine.approx in _BOUNDS:
+        return False
     if _IDENTIFIER.fullmatch(coarse.text) or _IDENTIFIER.fullmatch(fine.text):
         return False
     try:
@@ -756,16 +793,21 @@ def _rounded(coarse: Quantity, fine: Quantity) -> bool:
         return False
     if c <= 0 or f <= 0 or c == f or abs(c - f) * 20 > max(c, f):
         return False
-    place = Fraction(1)
-    if c.denominator == 1:
-        while c % (place * 10) == 0:
-            place *= 10
-    else:
-        while (c / place).denominator != 1:
-            place /= 10
-    if place < 100 and not ("." in fine.text and "." not in coarse.text):
-        return False  # "40 people" and "42 people" are two counts; "6" is "6.2" rounded
+    written = _WRITTEN.search(coarse.text)
+    digits = written.group().replace(",", "") if written else ""
+    if "." in digits:
+        return False  # a decimal is told finely already
+    finer = _WRITTEN.search(fine.text)
+    decimal = finer is not None and "." in finer.group()
+    zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
+    if not (decimal or zeros >= 3 or zeros and coarse.approx in _ROUND_ABOUT):
+        return False
+    place = (c / Fraction(digits) if digits else Fraction(1)) * 10**zeros
     return int(f / place + Fraction(1, 2)) * place == c
+
+
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+"""The digits of a written number: "170,000", "13.2" of "$13.2 billion"."""
 
 
 def _needs_pairing(q: Quantity) -> bool:

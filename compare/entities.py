@@ -778,6 +778,8 @@ def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
 
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs hmnzs rms ins mv ss".split())
+"""Prefixes of ships' names: "USNS Harvey Milk" is a ship named after a person."""
 
 
 def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
@@ -787,12 +789,13 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
     before a name does. The story shows where the name starts: the rest is a person's name
     it writes on its own, whose given name is known or whose surname it writes alone
     ("Povetkin"). The word cut is no
-    given name and reads as a description: an acronym ("RB", "D.A."), an everyday word or
-    a form of one ("Quarterback", "Producers", "Fired"), a word the story writes in lower case
-    ("coroner", "polygamist") or the demonym of a place it names ("Russian"); two words when
-    the second is a role or an acronym ("Saints RB", "Corrections Officer"). After "the" it
-    is part of a title ("The Notorious Bettie Page"), and a direction opens a place ("South
-    Richmond Hill")."""
+    given name and reads as a description: an acronym ("RB", "D.A."; no ship's prefix,
+    "USNS Harvey Milk"), an everyday word or a form of one ("Quarterback", "Producers",
+    "Fired"; an "-ing" word only when written small too: "Framing Britney Spears" is a
+    film), a word the story writes in lower case ("coroner", "polygamist") or the demonym of
+    a place it names ("Russian"); two words when the second is a role or an acronym ("Saints
+    RB", "Corrections Officer"). After "the" it is part of a title ("The Notorious Bettie
+    Page"), and a direction opens a place ("South Richmond Hill")."""
     keys: set[str] = set()
     singles: set[str] = set()
     candidates: list[tuple[int, int, int]] = []  # (document, name, words cut)
@@ -829,19 +832,23 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                 continue
             first = fold(words[0]).rstrip(".,")
             if is_given_name(first) or first in DIRECTIONS or first in NUMBER_WORDS or (
-                _INITIAL.fullmatch(words[0])
+                _INITIAL.fullmatch(words[0]) or first in _SHIP_PREFIXES
             ):
                 continue
-            if not _is_acronym(words[0]) and first not in common_words() and (
-                singular(first) not in common_words() and stem(first) not in common_stems()
+            if first.endswith("ing") or not _is_acronym(words[0]) and (
+                first not in common_words() and singular(first) not in common_words()
+                and stem(first) not in common_stems()
             ):
-                unsure.add(first)
+                unsure.add(first)  # "Framing Britney Spears": a title, unless written small
             cuts.append((d, i, n))
             break
     if unsure:
         seen = set().union(*(_written_lower(doc.text, unsure) for doc in documents))
-        seen |= {w for w in unsure if _demonym_place(
-            w, [k for k in singles if k[:1] == w[:1] and k not in unsure])}
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        for k in singles:
+            if k not in unsure:
+                by_letter[k[:1]].append(k)
+        seen |= {w for w in unsure if _demonym_place(w, by_letter.get(w[:1], ()))}
     else:
         seen = set()
     for d, i, n in cuts:

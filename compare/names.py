@@ -299,6 +299,9 @@ def find_names(doc: Document) -> list[Name]:
 _TIME_BEFORE = re.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")
 """A clock time or a number just before: "4:35 PM ET", "10 a.m. EST", "1200 GMT", "1:28PM
 GMT", "11 am (IST)", "18:07 (GMT+05: 00)"."""
+_HOUR_BEFORE = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*\(?$")
+"""An hour of the clock just before a meridiem: "4:35 PM", "11 am (", "1:28PM"."""
+_MERIDIEM = re.compile(r"[AP]\.?M\.?")
 _TIME_WORD = re.compile(r"[AP]\.?M\.?|GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST")
 """A meridiem or a time zone's abbreviation, as a time writes them after its digits."""
 
@@ -313,8 +316,11 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
     same letters may be names ("the PM said", "ET reported")."""
     if not tokens or tokens[0][1] - tokens[0][0] > 4 or not _TIME_WORD.fullmatch(
         text, *tokens[0]
-    ) or not _TIME_BEFORE.search(text, max(s_start, tokens[0][0] - 12), tokens[0][0]):
+    ):
         return 0  # the word first: a run seldom opens with one
+    before = _HOUR_BEFORE if _MERIDIEM.fullmatch(text, *tokens[0]) else _TIME_BEFORE
+    if not before.search(text, max(s_start, tokens[0][0] - 12), tokens[0][0]):
+        return 0  # "In 2010 PM David Cameron": a year, no hour, before the Prime Minister
     i = 0
     while i < len(tokens) and _TIME_WORD.fullmatch(text, *tokens[i]):
         i += 1

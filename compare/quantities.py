@@ -888,7 +888,13 @@ def _reference(text: str, s_start: int, start: int, end: int) -> str:
         return "depth"
     if after.group("height"):
         return "height"
-    return fold(after.group("place"))
+    place = fold(after.group("place"))
+    return "" if _CALENDAR_WORD.fullmatch(place) else place  # "from a balcony Saturday"
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may"
+    r"|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
 
 _ZONE_AFTER = re.compile(

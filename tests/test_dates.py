@@ -251,3 +251,19 @@ def test_a_clock_time_with_a_one_letter_meridiem_is_a_time(make_doc) -> None:
 ])
 def test_the_tense_of_a_dates_own_clause_decides(text, published, value) -> None:
     assert dates(text, published)[-1][1] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # review (published Wednesday 7 August 2013): a phrase after the comma keeps the future
+    ("The Senate will take up the bill next week, with a final vote slated for Friday.",
+     "date 2013-08-09"),
+    ("Jones will face a new trial, with jury selection expected to begin Monday.",
+     "date 2013-08-12"),
+    # attribution just before the date is past, a quotation's future notwithstanding
+    ('"We will appeal," the lawyer said Friday.', "date 2013-08-02"),
+    # ECB+ 22_9ecbplus: the date is the vigil's, not the saying's
+    ("Stephen Devine said relatives would hold a vigil Thursday at their home.",
+     "date 2013-08-08"),
+])
+def test_a_phrase_or_an_attribution_after_a_comma(text, value) -> None:
+    assert dates(text, "2013-08-07")[-1][1] == value

@@ -603,3 +603,78 @@ def test_a_vague_count_disagrees_only_with_a_count_outside_it(compare_texts) -> 
     assert not _conflicts(compare_texts(
         "Hundreds more were injured in the quake in Aceh, officials said.",
         "Dozens were injured in the quake in Aceh, officials said."))
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "conflict"),
+    [
+        # review: a scale word's zeros are no rounding, nor two zeros, nor a bound
+        ("HP paid $40 million for the start-up on Tuesday.",
+         "HP paid $42 million for the start-up on Tuesday.", "$40 million / $42 million"),
+        ("The ship carried 100 passengers when it sank on Tuesday.",
+         "The ship carried 96 passengers when it sank on Tuesday.",
+         "100 passengers / 96 passengers"),
+        ("At least 100 people were killed in the quake on Tuesday.",
+         "In all 96 people were killed in the quake on Tuesday.",
+         "at least 100 people / 96 people"),
+    ],
+)
+def test_close_counts_that_are_no_rounding_still_disagree(
+        compare_texts, text_a, text_b, conflict) -> None:
+    assert _conflicts(compare_texts(text_a, text_b)) == [conflict]
+
+
+def test_an_approximate_round_figure_agrees_with_one_close_to_it(compare_texts) -> None:
+    """ECB+ 23_2ecbplus / 23_8ecbplus: "around 2000ft (609 metres)" and "about 600m"."""
+    assert not _conflicts(compare_texts(
+        "The man fell 609 metres near the Mount Sefton Bivvy on Saturday.",
+        "The man fell about 600m near the Mount Sefton Bivvy on Saturday."))
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # review: twelve hours apart is an a.m./p.m. dispute whatever the zones
+        ("The game starts at 8 p.m. ET on Saturday in Seattle.",
+         "The game starts at 8 a.m. on Saturday in Seattle."),
+        # ET and EDT are one zone
+        ("The game starts at 3 p.m. ET on Saturday in Seattle.",
+         "The game starts at 4 p.m. EDT on Saturday in Seattle."),
+    ],
+)
+def test_times_of_one_zone_or_twelve_hours_apart_still_disagree(
+        compare_texts, text_a, text_b) -> None:
+    assert [f for f in compare_texts(text_a, text_b).facts
+            if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+
+
+def test_two_game_clocks_in_a_close_paraphrase_still_disagree(compare_texts) -> None:
+    """ECB+ 31_14ecb / 31_6ecb: one record-breaking shot, "with 7:42 remaining" / "with 7:41
+    to go in the first half" (shortened to one sentence each)."""
+    comparison = compare_texts(
+        "Hansbrough broke the record with a bank shot with 7:42 remaining in the first half.",
+        "Hansbrough broke the record with a bank shot with 7:41 remaining in the first half.")
+    assert [f.label for f in comparison.facts
+            if f.status is Status.CONFLICT and f.kind is Kind.TIME] == ["7:42 / 7:41"]
+
+
+def test_a_day_a_week_back_in_one_report_still_disagrees(compare_texts) -> None:
+    """Review: two reports of one date, "today" / "a week ago": the week is the reports'."""
+    comparison = compare_texts(
+        "March 20, 2007\n\nA jury in Norwalk today convicted a gang member of murdering "
+        "Deputy Jerry Ortiz.",
+        "March 20, 2007\n\nA jury in Norwalk a week ago convicted a gang member of murdering "
+        "Deputy Jerry Ortiz.")
+    assert [f for f in comparison.facts if f.status is Status.CONFLICT and f.kind is Kind.DATE]
+
+
+def test_a_distance_with_no_place_found_is_compared(compare_texts) -> None:
+    """Review: "from a balcony Saturday" names no place (a weekday), and "from the capital,
+    Kathmandu" against "from Kathmandu": an unknown reference is no other reference."""
+    assert _conflicts(compare_texts(
+        "The man fell 30 feet from a balcony Saturday, police said.",
+        "The man fell 40 feet from a balcony on Saturday, police said.")) == [
+        "30 feet / 40 feet"]
+    assert _conflicts(compare_texts(
+        "The town lies 60 miles from the capital, Kathmandu, officials said.",
+        "The town lies 80 miles from Kathmandu, officials said.")) == ["60 miles / 80 miles"]

@@ -853,3 +853,27 @@ def test_a_surname_joins_the_plainest_full_name_of_one_person(entities) -> None:
         "truly top-notch guy.",
     )
     assert same_entity(found, "Povetkin", "Alexander Povetkin")
+
+
+def test_a_title_of_a_work_or_a_ship_named_after_a_person_is_no_description(entities):
+    # review: an "-ing" word before a name opens a film's title; "USNS" a ship's name
+    found = entities(
+        "The documentary Framing Britney Spears aired on Friday. The Navy named USNS Harvey "
+        "Milk after the activist.",
+        "Britney Spears was not at the premiere. Spears declined. Harvey Milk was killed in "
+        "1978. Milk was a supervisor.",
+    )
+    assert not same_entity(found, "Framing Britney Spears", "Britney Spears")
+    assert not same_entity(found, "USNS Harvey Milk", "Harvey Milk")
+
+
+def test_a_demonym_of_a_place_the_story_names_is_a_description(entities) -> None:
+    # ecbplus 7_7ecb / 7_10ecb with Russia named: "Russian" is cut off as Povetkin's title
+    found = entities(
+        "Rahman fell into the title shot when unbeaten Russian Alexander Povetkin suffered "
+        "an ankle injury in training.",
+        "Klitschko was scheduled to face Alexander Povetkin, who trains in Russia.",
+    )
+    person = entity_of(found, "Alexander Povetkin")
+    assert person.docs == (0, 1) and person.label == "Alexander Povetkin"
+
