@@ -808,6 +808,7 @@ def _quantity(
     first = _token_at(starts, start)
     last = _token_at(starts, max(start, end - 1))
     noun = action = ""
+    hyphen = None
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
         if text.find("year", start, end + 10) >= 0 and _AGED.match(text, start, end + 10) or \
                 _is_age(text, start, end):
@@ -852,7 +853,8 @@ def _quantity(
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
         clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
-        reference=_reference(text, s_start, start, end) if noun in _LENGTHS else "",
+        reference=("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
+                   and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
     )
 
 
@@ -890,6 +892,24 @@ def _reference(text: str, s_start: int, start: int, end: int) -> str:
         return "height"
     place = fold(after.group("place"))
     return "" if _CALENDAR_WORD.fullmatch(place) else place  # "from a balcony Saturday"
+
+
+_HEAD_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
+
+
+def _head_after(text: str, end: int) -> str:
+    """What a hyphenated distance measures: the noun it describes ("an 11-yard touchdown
+    run": "of run"; "a 73-yard drive": "of drive"), the last of up to three lower-case words
+    after it, stop words left out; "" when none follows ("11-inch and 13-inch")."""
+    words = _HEAD_WORDS.match(text, end)
+    if words is None:
+        return ""
+    kept = []
+    for word in words.group().split():
+        if word in STOPWORDS:
+            break
+        kept.append(word)
+    return f"of {stem(kept[-1])}" if kept else ""
 
 
 _CALENDAR_WORD = re.compile(

@@ -678,3 +678,15 @@ def test_a_distance_with_no_place_found_is_compared(compare_texts) -> None:
     assert _conflicts(compare_texts(
         "The town lies 60 miles from the capital, Kathmandu, officials said.",
         "The town lies 80 miles from Kathmandu, officials said.")) == ["60 miles / 80 miles"]
+
+
+def test_hyphenated_distances_of_two_things_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 29_1ecbplus / 29_8ecbplus (shortened): "an 11-yard touchdown run" and "a 73-yard
+    game-winning drive" measure two things; two field goals still disagree."""
+    assert not _conflicts(compare_texts(
+        "Luck capped the comeback with an 11-yard touchdown run in the fourth quarter.",
+        "Luck capped the comeback with a 73-yard game-winning drive in the fourth quarter."))
+    assert _conflicts(compare_texts(
+        "Succop tied the game with a 47-yard field goal in the third quarter.",
+        "Succop tied the game with a 43-yard field goal in the third quarter.")) == [
+        "47-yard / 43-yard"]
