@@ -256,6 +256,8 @@ def _tense(text: str, sentence: Span, start: int) -> bool | None:
         at = bisect_left(found, lo)
         return at < len(found) and found[at] < start
 
+    if _SAID.search(text, lo, start) and not _OWNER.match(text, start):
+        return False  # attribution just before the date: "officials said Friday that ..."
     # the date's own clause speaks first: "will host the Oscars next year, the Academy
     # announced Friday" is a past announcement; "will be sentenced Friday" a future
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)]
@@ -263,26 +265,28 @@ def _tense(text: str, sentence: Span, start: int) -> bool | None:
         opens = breaks[-1]
         if within(future, opens):
             return True
-        if within(past, opens) or _SAID.search(text, opens, start):
-            return False  # "..., the Academy announced Friday", "..., he said Friday"
+        if within(past, opens):
+            return False  # "..., the Academy announced Friday"
     if within(future, lo):
         return True
     return False if within(past, lo) else None
 
 
+_OWNER = re.compile(r"[A-Za-z.]+['’]s\b")
+"""A date written as an owner: "Friday's vote" is the vote's day, not the saying's."""
 _CLAUSE_BREAK = re.compile(r"[,;:][\"”’']?\s|\s[-–—]\s")
 """Where one clause of a sentence ends and the next begins ('"We will appeal," the lawyer
 said')."""
 _PHRASE_OPENS = re.compile(
-    r"(?:with|in|for|after|amid|on|at|by|as|from|to|under|over|during|before|until|following)"
-    r"\b", re.IGNORECASE)
+    r"(?:with|in|for|amid|on|at|by|from|to|under|over|during|following)\b", re.IGNORECASE)
 """A phrase, no clause: "..., with a final vote slated for Friday" keeps the sentence's
 future ("slated" is no past verb there)."""
-_SAID = re.compile(r"\b(?:said|told|wrote)(?:[ \t]+[\w'’]+){0,2}?[ \t]+(?:on[ \t]+)?$",
+_SAID = re.compile(r"\b(?:said|told|wrote)(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:on[ \t]+)?$",
                    re.IGNORECASE)
 """Attribution just before the date: "..., the lawyer said Friday", "told reporters
-Friday", "said after court Tuesday" is past whatever the quotation's tense; "said relatives
-would hold a vigil Thursday" is not (the date is the vigil's)."""
+Friday", "said in a statement Tuesday" is past whatever the quotation's tense; "said
+relatives would hold a vigil Thursday" is not (the date is the vigil's), nor is "said
+Friday's vote" (``_tense`` checks the possessive)."""
 
 
 @lru_cache(maxsize=64)

@@ -646,7 +646,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
 
 _TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
-_ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly"))
+_ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly", "some"))
 _NEAR_MINUTES = 10
 """How far "about 7 p.m." reaches: 7:01 p.m. and 6:52 p.m. are the same time told twice."""
 
@@ -663,38 +663,54 @@ _ZONES = {
 """Time zones written after a time: their family (ET, EST and EDT are one) and offset."""
 
 
+_US_ZONES = frozenset(("eastern", "central", "mountain", "pacific", "alaska", "hawaii"))
+"""Zones that change their clocks together: between two of them the gap is exact."""
+
+
 def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
-    """Whether two times can disagree: a game's clock only with a game's clock in close
-    paraphrases ("with 7:42 left" / "with 7:41 to go"; a story tells many); not two times in
-    two zones as far apart as the zones are, within an hour for summer time ("4:30 p.m. ET"
-    / "1:30 p.m. PST"), nor a zoned time and one with no zone one to three hours away, as
-    a local paper writes its own ("3:30 p.m." / "4:30 p.m. ET"), nor an approximate time and
-    one within ten minutes of it ("about 7 p.m." / "7:01 p.m."). Twelve hours apart is a
-    disagreement whatever the zones ("8 p.m. ET" / "8 a.m."), and so are two times of one
-    zone ("3 p.m. ET" / "4 p.m. EDT")."""
+    """Whether two times can disagree.
+
+    A game's clock only with a game's clock in close paraphrases ("with 7:42 left" / "with
+    7:41 to go"; a story tells many). Two zones written make the gap between the zones no
+    dispute, signed ("4:30 p.m. ET" / "1:30 p.m. PT"; "10 a.m. ET" / "1 p.m. PT" disagree),
+    within an hour of summer time between continents ("7:15 p.m. IST" / "1:45 p.m. GMT");
+    ET, EST and EDT are one zone ("3 p.m. ET" / "4 p.m. EDT" disagree). "Local time"
+    against a zone, or GMT against a time with no zone, may be any whole hours apart (a wire
+    report of Asia); a US zone against no zone one to three hours, as a local paper writes
+    its own ("3:30 p.m." / "4:30 p.m. ET"), never twelve ("8 p.m. ET" / "8 a.m."). An
+    approximate time agrees with one within ten minutes of it ("about 7 p.m." / "7:01
+    p.m.")."""
     if "game" in (a.clock, b.clock):
         return strong and a.clock == b.clock
     ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
     if ta is None or tb is None:
         return True
-    apart = abs((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2]))
-    apart = min(apart, 24 * 60 - apart)
-    if a.clock != b.clock and apart % 60 == 0 and apart not in (0, 12 * 60):
-        hours = apart // 60
+    signed = ((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2])) % (24 * 60)
+    apart = min(signed, 24 * 60 - signed)
+    if a.clock != b.clock and apart:
         za, zb = _ZONES.get(a.clock), _ZONES.get(b.clock)
         if za is not None and zb is not None:
-            if za[0] != zb[0] and abs(abs(za[1] - zb[1]) - hours) <= 1:
+            if za[0] != zb[0]:
+                expected = round((za[1] - zb[1]) * 60) % (24 * 60)
+                gap = abs(signed - expected)
+                gap = min(gap, 24 * 60 - gap)
+                slack = 0 if za[0] in _US_ZONES and zb[0] in _US_ZONES else 60
+                if gap <= slack:
+                    return False
+        elif apart % 60 == 0:
+            named = za or zb
+            if a.clock and b.clock:
+                return False  # "local time" against a zone
+            if named is not None and named[0] not in _US_ZONES:
+                return False  # "0200 GMT" against a time of Asia with no zone
+            if named is not None and apart <= 3 * 60:
                 return False
-        elif a.clock and b.clock:
-            return False  # "local time" against a zone
-        elif hours <= 3:
-            return False
     return not ((a.approx in _ROUND_ABOUT or b.approx in _ROUND_ABOUT) and apart <= _NEAR_MINUTES)
 
 
 _BARE_DAY = re.compile(
-    r"(?i:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)day)")
+    r"(?i:today|tonight|last night|overnight|yesterday|tomorrow|this (?:morning|afternoon"
+    r"|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)")
 """A day named only against the report's date, with no word that moves it a week ("last
 Tuesday", "a week ago", "next Monday")."""
 
@@ -774,14 +790,16 @@ block" is an address, no rounded count."""
 
 
 def _rounded(coarse: Quantity, fine: Quantity) -> bool:
-    """Whether ``coarse`` is ``fine`` rounded at its own last written digit, within 5 per
-    cent: "170,000 people" and "168,000 people", "6 miles" and "6.2 miles", "about $13
-    billion" and "$13.2 billion", "about 600m" and "609 metres" are one figure told at two
-    precisions, no disagreement. What counts as rounded is read from the digits as written:
-    three zeros or more, a decimal rounded to a whole, or any zeros after "about"; so "40
-    people" / "42 people", "$40 million" / "$42 million", "100 passengers" / "96 passengers"
-    and "about 20,000" / "22,000" (10 per cent) still disagree, and a bound ("at least 100")
-    is left to ``_within_bound``."""
+    """Whether ``coarse`` is ``fine`` rounded at its own last written place, within 5 per
+    cent: "170,000 people" / "some 168,000 people", "6 miles" / "6.2 miles", "$1.5 billion" /
+    "$1.52 billion", "$2 million" / "$1,950,000", "one million" / "1.04 million", "about 600m"
+    / "609 metres" are one figure told at two precisions, no disagreement. The place is read
+    from the digits as written, with their scale word: a decimal's last digit, a whole
+    number's units, or its zeros when there are three or more or "about" comes before ("some
+    1,500" / "1,480"); the finer figure must be written finer than that. So "40 people" / "42
+    people", "$40 million" / "$42 million", "100 passengers" / "96 passengers" and "about
+    20,000" / "22,000" (10 per cent) still disagree, and a bound ("at least 100") is left to
+    ``_within_bound``."""
     if coarse.approx in _BOUNDS or fine.approx in _BOUNDS:
         return False
     if _IDENTIFIER.fullmatch(coarse.text) or _IDENTIFIER.fullmatch(fine.text):
@@ -793,17 +811,29 @@ def _rounded(coarse: Quantity, fine: Quantity) -> bool:
         return False
     if c <= 0 or f <= 0 or c == f or abs(c - f) * 20 > max(c, f):
         return False
-    written = _WRITTEN.search(coarse.text)
-    digits = written.group().replace(",", "") if written else ""
-    if "." in digits:
-        return False  # a decimal is told finely already
-    finer = _WRITTEN.search(fine.text)
-    decimal = finer is not None and "." in finer.group()
-    zeros = len(digits) - len(digits.rstrip("0")) if digits else 0
-    if not (decimal or zeros >= 3 or zeros and coarse.approx in _ROUND_ABOUT):
+    place = _written_place(coarse, c, zeros_from=1 if coarse.approx in _ROUND_ABOUT else 3)
+    if place is None or not (_written_place(fine, f, zeros_from=1) or place) < place:
         return False
-    place = (c / Fraction(digits) if digits else Fraction(1)) * 10**zeros
     return int(f / place + Fraction(1, 2)) * place == c
+
+
+def _written_place(q: Quantity, value: Fraction, zeros_from: int) -> Fraction | None:
+    """The place of a figure's last written digit, its scale word applied: "$1.5 billion"
+    0.1 billion, "170,000" 10,000 (trailing zeros count from ``zeros_from`` of them on),
+    "42" 1; a number in words its leading power of ten ("one million": a million)."""
+    written = _WRITTEN.search(q.text)
+    if written is None:
+        if value.denominator != 1:
+            return None
+        return Fraction(10) ** (len(str(value.numerator)) - 1)
+    digits = written.group().replace(",", "")
+    if not digits.replace(".", "").strip("0"):
+        return None
+    scale = value / Fraction(digits)
+    if "." in digits:
+        return scale / 10 ** len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return scale * 10 ** (zeros if zeros >= zeros_from else 0)
 
 
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -788,14 +788,15 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
     Jones-Drew"): the person is the entity, the description becomes its title, as a role
     before a name does. The story shows where the name starts: the rest is a person's name
     it writes on its own, whose given name is known or whose surname it writes alone
-    ("Povetkin"). The word cut is no
-    given name and reads as a description: an acronym ("RB", "D.A."; no ship's prefix,
-    "USNS Harvey Milk"), an everyday word or a form of one ("Quarterback", "Producers",
-    "Fired"; an "-ing" word only when written small too: "Framing Britney Spears" is a
-    film), a word the story writes in lower case ("coroner", "polygamist") or the demonym of
-    a place it names ("Russian"); two words when the second is a role or an acronym ("Saints
-    RB", "Corrections Officer"). After "the" it is part of a title ("The Notorious Bettie
-    Page"), and a direction opens a place ("South Richmond Hill")."""
+    ("Povetkin"). The word cut is no given name and reads as a description: an acronym
+    ("RB", "D.A."; no ship's prefix, "USNS Harvey Milk"), an everyday word or a form of one
+    ("Quarterback", "Producers", "Fired"; inside a sentence an "-ing" word only when
+    written small too: "Framing Britney Spears" is a film, "Facing Roger Federer in the
+    final, Nadal" a participle), a word the story writes in lower case ("coroner",
+    "polygamist") or the demonym of a place it names ("Russian"); two words when the second
+    is a role or an acronym ("Saints RB", "Corrections Officer"). After "the" it is part of
+    a title ("The Notorious Bettie Page"), and a direction opens a place ("South Richmond
+    Hill")."""
     keys: set[str] = set()
     singles: set[str] = set()
     candidates: list[tuple[int, int, int]] = []  # (document, name, words cut)
@@ -835,11 +836,14 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                 _INITIAL.fullmatch(words[0]) or first in _SHIP_PREFIXES
             ):
                 continue
-            if first.endswith("ing") or not _is_acronym(words[0]) and (
+            opens = not documents[d].text[
+                documents[d].sentences[name.sentence][0]:name.start].strip(" \t\n\"'“‘(")
+            if first.endswith("ing") and not opens or not _is_acronym(words[0]) and (
                 first not in common_words() and singular(first) not in common_words()
                 and stem(first) not in common_stems()
             ):
-                unsure.add(first)  # "Framing Britney Spears": a title, unless written small
+                unsure.add(first)  # "Framing Britney Spears" inside a sentence: a title,
+                # unless written small; "Facing Roger Federer in the final, ..." a participle
             cuts.append((d, i, n))
             break
     if unsure:

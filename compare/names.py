@@ -216,7 +216,9 @@ def find_names(doc: Document) -> list[Name]:
                         title_parts.extend(fold(text[slice(*t)]) for t in complement)
                         i += len(complement)
                     continue
-                if at_first and left == 1 and low in common:
+                if at_first and left == 1 and low in common and _NUMBER_AFTER.match(
+                    text, tokens[i][1], s_end
+                ) is None:  # "Game 7 is Thursday" keeps its name
                     i += 1
                     continue
                 if word[:1].islower():
@@ -299,7 +301,8 @@ def find_names(doc: Document) -> list[Name]:
 _TIME_BEFORE = re.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")
 """A clock time or a number just before: "4:35 PM ET", "10 a.m. EST", "1200 GMT", "1:28PM
 GMT", "11 am (IST)", "18:07 (GMT+05: 00)"."""
-_HOUR_BEFORE = re.compile(r"(?<![\d,.])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*\(?$")
+_HOUR_BEFORE = re.compile(
+    r"(?<![\d,.])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|(?:0?[1-9]|1[0-2])[0-5]\d)[ \t]*\(?$")
 """An hour of the clock just before a meridiem: "4:35 PM", "11 am (", "1:28PM"."""
 _MERIDIEM = re.compile(r"[AP]\.?M\.?")
 _TIME_WORD = re.compile(r"[AP]\.?M\.?|GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST")
@@ -330,13 +333,20 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
 """A house or street number just before a name: "117th Street", "12000 East 223rd"."""
 _NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,4}[A-Z]?\b(?![.:/,-]\d)(?![ \t]*(?:%|per[ \t]?cent|percent))")
-"""A number just after a name that it tells apart: "Route 52", "Week 16", "Flight 93"."""
+    r"[ \t]+\d{1,4}[A-Z]?\b(?![.:/,-]\d)(?![ \t]*(?:%|per[ \t]?cent|percent))"
+    r"(?!,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+\d)")
+"""A number just after a name that it tells apart: "Route 52", "Week 16", "Flight 93"; not a
+score ("Heat 98, Spurs 95")."""
+_NUMBERED_HEADS = frozenset(
+    """route interstate highway flight chapter section article proposition channel apollo
+    game week round stage phase level district precinct ward gate terminal runway platform
+    exit""".split())
+"""Words a number after them names, though no everyday word of the list: "Interstate 95"."""
 _GAP_ONLY = re.compile(r"[ \t]+")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _STREETS = frozenset(
     """street st avenue ave av road rd boulevard blvd lane ln drive dr highway hwy parkway
-    place terrace expressway""".split())
+    terrace expressway""".split())
 """Words a numbered street ends in."""
 
 
@@ -354,7 +364,8 @@ def _numbered(
     if before is not None and fold(words[0]).rstrip(".") in _STREETS:
         return before.start(), end  # the number is the street's name, no house number
     low = fold(words[0])
-    if low not in common or low.endswith(("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
+    if low not in common and low not in _NUMBERED_HEADS or low.endswith(
+            ("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
         return None  # "Updated 0947": a word of the sentence
     after = _NUMBER_AFTER.match(text, end, s_end)
     if after is None or _YEAR_LIKE.fullmatch(after.group().strip()):
@@ -907,9 +918,12 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     if fold(before[-1]) in role_words():
         return True  # "Director of ..."
     after = text[sep.end():end].split()
-    if len(after) == 1 and fold(after[0]) in common_words() and not is_given_name(
-            fold(after[0])):
-        return True  # a word of the name, not where a person works: "Pacific Ring of Fire"
+    common = common_words()
+    if len(after) == 1 and "the" not in fold(sep.group()) and all(
+        fold(w) in common and not is_given_name(fold(w)) for w in (before[-1], after[0])
+    ):
+        return True  # everyday words of one name ("Pacific Ring of Fire", "Hall of Fame"),
+        # not a person and where they work ("Maggie Haberman of the Times", "Smith of Mobile")
     if _person_tail(before):
         return False
     # a person after a role: "Deputy D.A. Lowell Anger of the Crimes Against Police ..."
@@ -938,6 +952,11 @@ def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
+_BUSINESS_WORDS = frozenset(
+    """club bar restaurant store shop cafe café pub diner deli bakery grill kitchen market
+    tavern inn garage salon""".split())
+"""What a business named after its owner is ("Sam's Club", "Joe's Pub"); a place's
+possessive before a body ("Georgia's Senate") is two names."""
 
 
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
@@ -953,9 +972,9 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     if plural and common and fold(tail[-1]).split("-")[0] in ORG_WORDS:
         return True
     # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
-    # Corbyn", "Britain's Parliament" split)
-    return len(tail) == 1 and is_given_name(word) and word not in ORG_WORDS and (
-        word not in common_words()) and fold(tail[0]) in ORG_WORDS
+    # Corbyn", "Georgia's Senate", "Austin's Police" split)
+    return len(tail) == 1 and is_given_name(word) and word not in common_words() and (
+        fold(tail[0]) in _BUSINESS_WORDS)
 
 
 def _split(

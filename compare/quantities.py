@@ -867,7 +867,8 @@ _DEPTH_BEFORE = re.compile(
 """Before a depth: "at a depth of (just) 10 km", and its conversion: "... 10 km (6.2 miles)"."""
 _AFTER_UNIT = re.compile(
     r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+(?:(?P<depth>deep|below|beneath"
-    r"|under)|(?P<height>high|tall|above)|(?:(?:north|south|east|west)(?:-?(?:north|south)?-?"
+    r"|under)|(?P<height>high|tall|above)|(?P<length>long|wide|across|in length)"
+    r"|(?P<from>(?:north|south|east|west)(?:-?(?:north|south)?-?"
     r"(?:east|west))?(?:ern)?[ \t]+of|from|off|outside|away[ \t]+from)[ \t]+(?:[Tt]he[ \t]+)?"
     r"(?:[A-Z][\w-]*['’]s[ \t]+)?(?:(?!(?:near|in|on|at|by|to|with|into|along|across|over"
     r"|for|and|or|but|down|up|while|when|where|which|that)\b)[a-z'’]+[ \t]+){0,5}?"
@@ -885,13 +886,23 @@ def _reference(text: str, s_start: int, start: int, end: int) -> str:
         return "depth"
     after = _AFTER_UNIT.match(text, end)
     if after is None:
-        return ""
-    if after.group("depth"):
-        return "depth"
-    if after.group("height"):
-        return "height"
+        common = _FROM_A_THING.match(text, end)  # "from the airport", "off the coast"
+        return fold(common.group("thing")) if common else ""
+    for what in ("depth", "height", "length"):
+        if after.group(what):
+            return what
     place = fold(after.group("place"))
     return "" if _CALENDAR_WORD.fullmatch(place) else place  # "from a balcony Saturday"
+
+
+_FROM_A_THING = re.compile(
+    r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+(?:(?:north|south|east|west)"
+    r"(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?[ \t]+of|from|off|outside|away[ \t]+from)"
+    r"[ \t]+(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+)??(?P<thing>[a-z]{3,})\b(?![ \t]*,"
+    r"[ \t]*[A-Z])")
+"""A distance from a thing named by a common noun ("30 miles from the airport", "60 km
+from the coast", "fell 60m from a ridge"), not from an appositive's place ("from the
+capital, Kathmandu": no reference found, so compared with "from Kathmandu")."""
 
 
 _HEAD_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")

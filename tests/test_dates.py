@@ -267,3 +267,16 @@ def test_the_tense_of_a_dates_own_clause_decides(text, published, value) -> None
 ])
 def test_a_phrase_or_an_attribution_after_a_comma(text, value) -> None:
     assert dates(text, "2013-08-07")[-1][1] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # second review (published Wednesday 7 August 2013): "after" and "as" open clauses
+    ("The company will cut 500 jobs, after its board approved the plan Tuesday.",
+     "date 2013-08-06"),
+    ("Prices will rise, as the central bank warned Tuesday.", "date 2013-08-06"),
+    # attribution with no comma before it, and a date that is the vote's, not the saying's
+    ("Officials said Friday that the bridge was unsafe.", "date 2013-08-02"),
+    ("He said Friday's vote will be close.", "date 2013-08-09"),
+])
+def test_clauses_after_after_and_as_and_attribution_anywhere(text, value) -> None:
+    assert dates(text, "2013-08-07")[-1][1] == value

@@ -690,3 +690,59 @@ def test_hyphenated_distances_of_two_things_are_no_disagreement(compare_texts) -
         "Succop tied the game with a 47-yard field goal in the third quarter.",
         "Succop tied the game with a 43-yard field goal in the third quarter.")) == [
         "47-yard / 43-yard"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # second review: a decimal's last digit, a scale word, a number in words, "some"
+        ("HP paid $1.5 billion for the start-up on Tuesday.",
+         "HP paid $1.52 billion for the start-up on Tuesday."),
+        ("HP paid $2 million for the start-up on Tuesday.",
+         "HP paid $1,950,000 for the start-up on Tuesday."),
+        ("One million people fled the storm on Tuesday, officials said.",
+         "In all 1.04 million people fled the storm on Tuesday, officials said."),
+        ("Some 1,500 people fled the storm on Tuesday, officials said.",
+         "In all 1,480 people fled the storm on Tuesday, officials said."),
+    ],
+)
+def test_figures_rounded_at_their_written_place_agree(compare_texts, text_a, text_b) -> None:
+    assert not _conflicts(compare_texts(text_a, text_b))
+
+
+def test_round_figures_written_whole_still_disagree(compare_texts) -> None:
+    assert _conflicts(compare_texts(
+        "In all 1,500 people fled the storm on Tuesday, officials said.",
+        "In all 1,480 people fled the storm on Tuesday, officials said.")) == [
+        "1,500 people / 1,480 people"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "disagree"),
+    [
+        ("The game starts at 10 a.m. ET on Saturday in Seattle.",
+         "The game starts at 1 p.m. PT on Saturday in Seattle.", True),  # the wrong way
+        ("The game starts at 4:30 p.m. ET on Saturday in Seattle.",
+         "The game starts at 1:30 p.m. PST on Saturday in Seattle.", False),
+        ("The quake struck at 8:30 p.m. EDT on Saturday near Manila.",
+         "The quake struck at 8:30 a.m. local time on Saturday near Manila.", False),
+        ("The quake struck at 0200 GMT on Saturday near Manila.",
+         "The quake struck at 10 a.m. on Saturday near Manila.", False),
+        ("The talks began at 7:15 p.m. IST on Saturday in Delhi.",
+         "The talks began at 1:45 p.m. GMT on Saturday in Delhi.", False),
+    ],
+)
+def test_times_in_zones_signed_and_by_family(compare_texts, text_a, text_b, disagree) -> None:
+    found = [f for f in compare_texts(text_a, text_b).facts
+             if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+    assert bool(found) is disagree
+
+
+def test_distances_from_a_thing_or_along_are_measured_alike_only(compare_texts) -> None:
+    """Second review: "from the airport", "long" are references too."""
+    assert not _conflicts(compare_texts(
+        "The plane came down about 2 miles from the airport, officials said.",
+        "The plane came down 30 miles north of Denver, officials said."))
+    assert not _conflicts(compare_texts(
+        "A path 17 miles long ran through the town, officials said.",
+        "A path ran 10 miles west of Moore through the town, officials said."))

@@ -877,3 +877,12 @@ def test_a_demonym_of_a_place_the_story_names_is_a_description(entities) -> None
     person = entity_of(found, "Alexander Povetkin")
     assert person.docs == (0, 1) and person.label == "Alexander Povetkin"
 
+
+
+def test_a_participle_opening_a_sentence_is_cut_from_the_person(entities) -> None:
+    # second review: "Facing" opens the sentence: a participle, not a film's title
+    found = entities(
+        "Facing Roger Federer in the final, Nadal won easily.",
+        "Roger Federer lost the final. Federer was tired.",
+    )
+    assert entity_of(found, "Roger Federer").docs == (0, 1)

@@ -681,3 +681,24 @@ def test_of_and_a_possessive_inside_a_name_stay(names) -> None:
         "Labour", "Jeremy Corbyn", "Britain", "Parliament"]
     assert "Noah Greenwald" in names(
         "Noah Greenwald of the Center for Biological Diversity said the rule was wrong.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second review: a person and where they work stay two names
+        ("Maggie Haberman of the Times reported the talks.", ["Maggie Haberman", "Times"]),
+        ("Jane Fox of Mobile said the vote was close.", ["Jane Fox", "Mobile"]),
+        # a place's possessive before a body: two names; a business keeps it
+        ("Georgia's Senate voted on Tuesday.", ["Georgia", "Senate"]),
+        ("Joe's Pub opened on Tuesday.", ["Joe's Pub"]),
+        # numbered heads the everyday list lacks, and at a sentence's start
+        ("Traffic on Interstate 95 stopped for an hour.", ["Interstate 95"]),
+        ("Game 7 is Thursday at home.", ["Game 7"]),
+        # a score is no number of a name; an hour written "1130" carries its meridiem
+        ("The final was Heat 98, Spurs 95 in Miami.", ["Heat", "Spurs", "Miami"]),
+        ("The show aired at 1130 AM on Friday.", []),
+    ],
+)
+def test_second_review_cases_of_names(names, text, expected) -> None:
+    assert names(text) == expected
