@@ -131,6 +131,9 @@ CASES: tuple[Case, ...] = (
     Case("repeated-name", "found", lambda n: _fill("Walsh spoke again. ", n)),
     Case("quoted-titles", "found (review)",
          lambda n: _fill('Smith "Back of the Net" Jones and ', n, tail="the rest.")),
+    Case("of-links", "found (review)", lambda n: _fill("Fire of ", n, lead="The ", tail="Fire.")),
+    Case("possessive-links", "found (review)",
+         lambda n: _fill("Fire's ", n, lead="The ", tail="Club.")),
 )
 
 

@@ -914,20 +914,36 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     """ "of" joins a name ("Bank of America", "Department of Health") but not a person to
     where they work: "Eugene H. Nickerson of Federal District Court", "Noah Greenwald of
     the Center for Biological Diversity"."""
-    before = text[start:sep.start()].split()
+    # only the words just before "of" are read: a run of thousands of "X of Y" links is
+    # looked at once per link, not from its start each time (which was quadratic)
+    lo = max(start, sep.start() - _OF_WINDOW)
+    before = text[lo:sep.start()].split()
+    if lo > start:
+        before = before[1:]  # the first word may be cut
+    if not before:
+        return True
     if fold(before[-1]) in role_words():
         return True  # "Director of ..."
-    after = text[sep.end():end].split()
     common = common_words()
-    if len(after) == 1 and "the" not in fold(sep.group()) and all(
-        fold(w) in common and not is_given_name(fold(w)) for w in (before[-1], after[0])
+    one = _ONE_WORD.match(text, sep.end(), end)
+    one_word = one is not None and one.end() == end
+    if one_word and "the" not in fold(sep.group()) and all(
+        fold(w) in common and not is_given_name(fold(w))
+        for w in (before[-1], text[sep.end():end])
     ):
         return True  # everyday words of one name ("Pacific Ring of Fire", "Hall of Fame"),
         # not a person and where they work ("Maggie Haberman of the Times", "Smith of Mobile")
-    if _person_tail(before):
-        return False
+    if lo == start and _person_tail(before):
+        return False  # (a person's name is never the window's width)
     # a person after a role: "Deputy D.A. Lowell Anger of the Crimes Against Police ..."
-    return not _role_split(text, [t.span() for t in _TOKEN.finditer(text, start, sep.start())])
+    return not _role_split(text, [t.span() for t in _TOKEN.finditer(text, lo, sep.start())][
+        1 if lo > start else 0:])
+
+
+_OF_WINDOW = 200
+"""Characters before "of" read to tell a person (two to four words) or a role from a name."""
+_ONE_WORD = re.compile(r"\s*\S+")
+"""The next word: a rest of a run that is one word ends where it ends."""
 
 
 _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
@@ -963,18 +979,21 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     """A plural common noun's possessive before an organisation word is part of the name:
     "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
-    tail = text[sep.end():end].split()
-    if before is None or not tail:
+    # the run's last word, read from its end: slicing the whole rest of a run at each of
+    # thousands of possessives was quadratic
+    last = text[max(sep.end(), end - 60):end].split()
+    if before is None or not last:
         return False
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    if plural and common and fold(tail[-1]).split("-")[0] in ORG_WORDS:
+    if plural and common and fold(last[-1]).split("-")[0] in ORG_WORDS:
         return True
     # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
     # Corbyn", "Georgia's Senate", "Austin's Police" split)
-    return len(tail) == 1 and is_given_name(word) and word not in common_words() and (
-        fold(tail[0]) in _BUSINESS_WORDS)
+    one = _ONE_WORD.match(text, sep.end(), end)
+    return one is not None and one.end() == end and is_given_name(word) and (
+        word not in common_words()) and fold(last[-1]) in _BUSINESS_WORDS
 
 
 def _split(

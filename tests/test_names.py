@@ -143,7 +143,11 @@ def test_long_hyphenated_run_is_linear() -> None:
 @pytest.mark.parametrize(
     "run", ["'Aaa Bbb Ccc ' * 16_000", "'A. B. C. ' * 20_000", "'U.S. ' * 40_000",
             # names that open sentences are checked against the rest with a set, not a list
-            "'Joining Cooley came. ' * 60_000", "'Alaska Gov. Sarah Palin spoke. ' * 20_000"]
+            "'Joining Cooley came. ' * 60_000", "'Alaska Gov. Sarah Palin spoke. ' * 20_000",
+            # "of" and possessive links read only the words near each (review: 4,000 links
+            # of "Fire of Fire ..." took 7 s, quadratic)
+            "'Fire of ' * 20_000 + 'Fire.'", "'John Smith of ' * 20_000 + 'Fire.'",
+            "\"Fire's \" * 20_000 + 'Club.'"]
 )
 def test_long_runs_of_capitalised_words_are_linear(run: str) -> None:
     _finishes_within(FIND.format(run), 10)
