@@ -357,13 +357,13 @@ def _numbered(
     223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
     "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
     ("Saints 31") or a calendar word ("June 20") takes no number."""
-    words = text[start:end].split()
-    before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
-    if len(words) != 1:
-        return None
-    if before is not None and fold(words[0]).rstrip(".") in _STREETS:
-        return before.start(), end  # the number is the street's name, no house number
-    low = fold(words[0])
+    if _ONE_WORD.match(text, start, end).end() != end:  # type: ignore[union-attr]
+        return None  # one word only: most names are longer, and are left at once
+    low = fold(text[start:end])
+    if low.rstrip(".") in _STREETS:
+        before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
+        if before is not None:
+            return before.start(), end  # the number is the street's name, no house number
     if low not in common and low not in _NUMBERED_HEADS or low.endswith(
             ("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
         return None  # "Updated 0947": a word of the sentence
