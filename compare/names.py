@@ -124,7 +124,7 @@ def _is_headline(sentence: str) -> bool:
     capital = all(w[0].isupper() for w in longs if fold(w) not in STOPWORDS)
     long_words = len(longs)
     small_cap = sum(w[0].isupper() for w in ws if 1 < len(w) <= 3 and fold(w) in STOPWORDS)
-    return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 12)
+    return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")

@@ -104,6 +104,11 @@ def test_all_caps_headline_is_not_mined_for_names(make_doc) -> None:
     "Krafts Food Shooter Yvonne Hiller Charged with Two Counts of Murder",
     "Biologists Call on Obama Administration to Overturn Bush Rules that Cut Science Out of "
     "Endangered Species Legislation",
+    # 22_13ecbplus, 44_*: long ones, more than twelve words, every small word in lower case
+    "Hiller Feuded with Co-Workers Prior to Shooting; Risk Factors and Prevention of Workplace "
+    "Violence",
+    "HP to Expand Data Center Services with Acquisition of Global Consulting Company EYP "
+    "Mission Critical Facilities",
 ])
 def test_a_title_case_headline_with_small_function_words_is_a_headline(names, headline) -> None:
     """Its capitals mark no names ("Colts Clinch Playoff Spot", "Win Over" were entities);
