@@ -264,6 +264,7 @@ def resolve(
     _link_abbreviated_openings(multi, surfaces, uf)
 
     word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
+    roles = role_words()
     for k in multi:
         parts = k.split()
         for j in range(1, len(parts)):
@@ -277,6 +278,8 @@ def resolve(
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
+                and not any(_POSSESSIVE_S.sub("", e) in roles for e in extra)
+                # a county and its Sheriff's Department are two bodies
                 or _of_a_named_place(parts[:j], extra, surfaces)
             ):
                 uf.union(prefix, k)

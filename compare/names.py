@@ -976,8 +976,9 @@ possessive before a body ("Georgia's Senate") is two names."""
 
 
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """A plural common noun's possessive before an organisation word is part of the name:
-    "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army"."""
+    """A plural common noun's or a role's possessive before an organisation word is part of
+    the name: "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army",
+    "Sheriff's Department", "District Attorney's Office"."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
     # the run's last word, read from its end: slicing the whole rest of a run at each of
     # thousands of possessives was quadratic
@@ -987,8 +988,8 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    if plural and common and fold(last[-1]).split("-")[0] in ORG_WORDS:
-        return True
+    if (plural and common or word in role_words()) and fold(last[-1]).split("-")[0] in ORG_WORDS:
+        return True  # "Workers' Party"; a role's office: "Sheriff's Department"
     # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
     # Corbyn", "Georgia's Senate", "Austin's Police" split)
     one = _ONE_WORD.match(text, sep.end(), end)

@@ -711,3 +711,13 @@ def test_of_and_a_possessive_inside_a_name_stay(names) -> None:
 )
 def test_second_review_cases_of_names(names, text, expected) -> None:
     assert names(text) == expected
+
+
+def test_a_roles_office_keeps_its_possessive(names) -> None:
+    # ECB+ 16_*, 36_*: the office of a role is one body ("Los Angeles County Sheriff's
+    # Department", "Utah Attorney General's Office"); a party's possessive before a person splits
+    assert names("A spokesman for the Los Angeles County Sheriff's Department said so.") == [
+        "Los Angeles County Sheriff's Department"]
+    assert "Utah Attorney General's Office" in names(
+        "The Utah Attorney General's Office filed the charges on Tuesday.")
+    assert names("Labour's Jeremy Corbyn spoke.") == ["Labour", "Jeremy Corbyn"]
