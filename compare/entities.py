@@ -261,6 +261,7 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
+    _link_place_qualified(multi, surfaces, uf)
     _link_abbreviated_openings(multi, surfaces, uf)
 
     word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
@@ -624,6 +625,30 @@ def _link_short_forms(
             continue
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
+
+
+def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
+                          uf: _Union) -> None:
+    """A body's short form without the place it serves: "Sheriff's Department" is the "Los
+    Angeles County Sheriff's Department", "Bible Church" the "Wasilla Bible Church", when the
+    story names that place on its own and no other place's body ends the same way ("Superior
+    Court" stays apart from the Norwalk and the Bellflower Superior Court). The short form
+    ends in an organisation's word; the place is not merged (issue 9 point 9)."""
+    wanted = {k for k in multi if _POSSESSIVE_S.sub("", k.rsplit(" ", 1)[-1]) in ORG_WORDS}
+    if not wanted:
+        return
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        if any("-" in s for s in surfaces[k]):
+            continue  # "Evansville-Indiana State": a match-up, no body of Evansville
+        parts = k.split()
+        for i in range(1, min(len(parts) - 1, 4) + 1):  # a place of one to four words
+            rest = " ".join(parts[i:])
+            if rest in wanted and name_key(" ".join(parts[:i])) in surfaces:
+                longer[rest].append(k)
+    for short, forms in longer.items():
+        if len({uf.find(f) for f in forms}) == 1:
+            uf.union(short, forms[0])
 
 
 _PAPER_WORDS = frozenset(

@@ -896,3 +896,26 @@ def test_a_county_and_its_sheriffs_department_stay_apart(entities) -> None:
     )
     assert not same_entity(found, "Los Angeles County Sheriff's Department",
                            "Los Angeles County")
+
+
+def test_a_bodys_short_form_without_its_place_is_the_body(entities) -> None:
+    # ECB+ 16_3ecbplus / 16_5ecbplus: the story names Los Angeles County on its own
+    found = entities(
+        "Deputy Ortiz had served with the Los Angeles County Sheriff's Department for 15 "
+        "years. He lived in Los Angeles County.",
+        "Ortiz, who had hoped to become a detective soon, had worked for the Sheriff's "
+        "Department for 15 years.",
+    )
+    assert same_entity(found, "Sheriff's Department", "Los Angeles County Sheriff's Department")
+    assert not same_entity(found, "Los Angeles County", "Sheriff's Department")
+
+
+def test_a_short_form_two_places_bodies_end_with_stays_apart(entities) -> None:
+    # ECB+ 16_*: the Norwalk and the Bellflower Superior Court
+    found = entities(
+        "The case was heard in Norwalk Superior Court. Norwalk is near Bellflower.",
+        "An earlier case was heard in Bellflower Superior Court. The Superior Court jury "
+        "convicted him.",
+    )
+    court = entity_of(found, "Superior Court")
+    assert court.label == "Superior Court"
