@@ -817,10 +817,11 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
     before a name does. The story shows where the name starts: the rest is a person's name
     it writes on its own, whose given name is known or whose surname it writes alone
     ("Povetkin"). The word cut is no given name and reads as a description: an acronym
-    ("RB", "D.A."; no ship's prefix, "USNS Harvey Milk"), an everyday word or a form of one
-    ("Quarterback", "Producers", "Fired"; inside a sentence an "-ing" word only when
-    written small too: "Framing Britney Spears" is a film, "Facing Roger Federer in the
-    final, Nadal" a participle), a word the story writes in lower case ("coroner",
+    ("RB", "D.A."; no ship's prefix, "USNS Harvey Milk"), an everyday word or a form of one,
+    or everyday words and roles hyphened ("Quarterback", "Producers", "Fired", "All-Star",
+    "Brigadier-General"; inside a sentence an "-ing" word only when written small too:
+    "Framing Britney Spears" is a film, "Facing Roger Federer in the final, Nadal" a
+    participle), a word the story writes in lower case ("coroner",
     "polygamist") or the demonym of a place it names ("Russian"); two words when the second
     is a role or an acronym ("Saints RB", "Corrections Officer"). After "the" it is part of
     a title ("The Notorious Bettie Page"), and a direction opens a place ("South Richmond
@@ -866,9 +867,11 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                 continue
             opens = not documents[d].text[
                 documents[d].sentences[name.sentence][0]:name.start].strip(" \t\n\"'“‘(")
+            hyphened = "-" in first and all(
+                p in common_words() or p in roles for p in first.split("-"))  # "All-Star"
             if first.endswith("ing") and not opens or not _is_acronym(words[0]) and (
-                first not in common_words() and singular(first) not in common_words()
-                and stem(first) not in common_stems()
+                not hyphened and first not in common_words()
+                and singular(first) not in common_words() and stem(first) not in common_stems()
             ):
                 unsure.add(first)  # "Framing Britney Spears" inside a sentence: a title,
                 # unless written small; "Facing Roger Federer in the final, ..." a participle

@@ -919,3 +919,12 @@ def test_a_short_form_two_places_bodies_end_with_stays_apart(entities) -> None:
     )
     court = entity_of(found, "Superior Court")
     assert court.label == "Superior Court"
+
+
+def test_a_hyphened_description_is_cut_too(entities) -> None:
+    # ECB+ 10_*: "All-Star Kevin Youkilis", everyday words hyphened
+    found = entities(
+        "The Red Sox will face All-Star Kevin Youkilis on Friday.",
+        "Kevin Youkilis played first base. Youkilis hit a home run.",
+    )
+    assert entity_of(found, "Kevin Youkilis").docs == (0, 1)
