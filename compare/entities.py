@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -261,7 +261,12 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf)
-    _link_place_qualified(multi, surfaces, uf)
+    docs_of: dict[str, set[int]] = defaultdict(set)
+    for d, names in enumerate(names_by_doc):
+        for name in names:
+            docs_of[_key_of(name)].add(d)
+    _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
+        docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
 
     word_counts = {len(k.split()) for k in surfaces}  # a prefix no key's length is not one
@@ -628,27 +633,39 @@ def _link_short_forms(
 
 
 def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
-                          uf: _Union) -> None:
+                          uf: _Union, near: Callable[[str, str, str], bool]) -> None:
     """A body's short form without the place it serves: "Sheriff's Department" is the "Los
     Angeles County Sheriff's Department", "Bible Church" the "Wasilla Bible Church", when the
-    story names that place on its own and no other place's body ends the same way ("Superior
-    Court" stays apart from the Norwalk and the Bellflower Superior Court). The short form
+    story names that place on its own and no other body of the story ends the same way
+    ("Superior Court" stays apart from the Norwalk and the Bellflower Superior Court,
+    "Supreme Court" from the Texas and the U.S. Supreme Court), and when a report that
+    writes the short form also names the place or the long form (``near``: the "Republican
+    Party" of a report that never names Texas is no "Texas Republican Party"). The short form
     ends in an organisation's word; the place is not merged (issue 9 point 9)."""
     wanted = {k for k in multi if _POSSESSIVE_S.sub("", k.rsplit(" ", 1)[-1]) in ORG_WORDS}
     if not wanted:
         return
-    longer: dict[str, list[str]] = defaultdict(list)
+    longer: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    every: dict[str, set[str]] = defaultdict(set)  # every longer form, its place named or not
     for k in multi:
-        if any("-" in s for s in surfaces[k]):
-            continue  # "Evansville-Indiana State": a match-up, no body of Evansville
         parts = k.split()
         for i in range(1, min(len(parts) - 1, 4) + 1):  # a place of one to four words
             rest = " ".join(parts[i:])
-            if rest in wanted and name_key(" ".join(parts[:i])) in surfaces:
-                longer[rest].append(k)
+            if rest not in wanted:
+                continue
+            every[rest].add(k)
+            place = name_key(" ".join(parts[:i]))
+            if place in surfaces and not any(
+                "-" in s for s in surfaces[k]  # "Evansville-Indiana State": a match-up
+            ):
+                longer[rest].append((k, place))
     for short, forms in longer.items():
-        if len({uf.find(f) for f in forms}) == 1:
-            uf.union(short, forms[0])
+        # one body ends so in the whole story: with the "U.S. Supreme Court" named too,
+        # "Supreme Court" is neither's; and a report that writes the short form names the
+        # place or the long form too
+        long, place = forms[0]
+        if len({uf.find(f) for f in every[short]}) == 1 and near(short, long, place):
+            uf.union(short, long)
 
 
 _PAPER_WORDS = frozenset(

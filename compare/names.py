@@ -124,9 +124,16 @@ def _is_headline(sentence: str) -> bool:
     capital = all(w[0].isupper() for w in longs if fold(w) not in STOPWORDS)
     long_words = len(longs)
     small_cap = sum(w[0].isupper() for w in ws if 1 < len(w) <= 3 and fold(w) in STOPWORDS)
+    if len(ws) > 12 and small_cap == 0 and (sentence.count(",") >= 2 or sum(
+            fold(w) in STOPWORDS and fold(w) != "and" and w[0].islower() for w in ws) < 2
+            or _LABEL_OPENS.match(sentence)):
+        return False  # a list of names or a caption ("Cast: Meryl Streep, Tom Hanks, ...",
+        # "Photo: Sheriff Lee Baca with ..."), no headline
     return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
+_LABEL_OPENS = re.compile(r"\s*[A-Za-z]+:\s")
+"""A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
@@ -988,11 +995,15 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    if (plural and common or word in role_words()) and fold(last[-1]).split("-")[0] in ORG_WORDS:
-        return True  # "Workers' Party"; a role's office: "Sheriff's Department"
+    if plural and common and fold(last[-1]).split("-")[0] in ORG_WORDS:
+        return True  # "Workers' Party", "Sudanese Peoples' Liberation Army"
+    one = _ONE_WORD.match(text, sep.end(), end)
+    if one is not None and one.end() == end and word in role_words() and (
+            fold(last[-1]).split("-")[0] in ORG_WORDS):
+        return True  # a role's office, one word: "Sheriff's Department", not "the
+        # President's Justice Department"
     # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
     # Corbyn", "Georgia's Senate", "Austin's Police" split)
-    one = _ONE_WORD.match(text, sep.end(), end)
     return one is not None and one.end() == end and is_given_name(word) and (
         word not in common_words()) and fold(last[-1]) in _BUSINESS_WORDS
 

@@ -899,10 +899,11 @@ def test_a_county_and_its_sheriffs_department_stay_apart(entities) -> None:
 
 
 def test_a_bodys_short_form_without_its_place_is_the_body(entities) -> None:
-    # ECB+ 16_3ecbplus / 16_5ecbplus: the story names Los Angeles County on its own
+    # ECB+ 16_3ecbplus / 16_5ecbplus: the short form's report names Los Angeles County
     found = entities(
         "Deputy Ortiz had served with the Los Angeles County Sheriff's Department for 15 "
         "years. He lived in Los Angeles County.",
+        "A Los Angeles County sheriff's deputy was fatally shot Friday, authorities said. "
         "Ortiz, who had hoped to become a detective soon, had worked for the Sheriff's "
         "Department for 15 years.",
     )
@@ -928,3 +929,23 @@ def test_a_hyphened_description_is_cut_too(entities) -> None:
         "Kevin Youkilis played first base. Youkilis hit a home run.",
     )
     assert entity_of(found, "Kevin Youkilis").docs == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short"),
+    [
+        # third review: two places' bodies, one named only as "U.S.", and a report that
+        # never names the place
+        ("Dallas Police Department officers arrested him in Dallas. He had fled Houston, "
+         "where Houston Police Department officers had sought him.",
+         "The Police Department said the suspect was armed.", "Police Department"),
+        ("The Texas Supreme Court ruled for the state. Texas officials appealed to the U.S. "
+         "Supreme Court.", "The Supreme Court declined to hear the case.", "Supreme Court"),
+        ("The Ohio Health Department said Ohio had 40 cases.",
+         "The Health Department in Washington said the national total rose.",
+         "Health Department"),
+    ],
+)
+def test_a_short_form_of_several_bodies_or_of_another_report_stays_apart(
+        entities, text_a, text_b, short) -> None:
+    assert entity_of(entities(text_a, text_b), short).label == short

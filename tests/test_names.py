@@ -721,3 +721,25 @@ def test_a_roles_office_keeps_its_possessive(names) -> None:
     assert "Utah Attorney General's Office" in names(
         "The Utah Attorney General's Office filed the charges on Tuesday.")
     assert names("Labour's Jeremy Corbyn spoke.") == ["Labour", "Jeremy Corbyn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # third review: a role's possessive keeps one organisation word, no more
+        ("The President's Justice Department sued.", ["President", "Department"]),
+        ("The Senator's Democratic Party allies balked.", ["Democratic Party"]),
+        # a long line of names or a caption is no headline
+        ("Cast: Meryl Streep, Tom Hanks, Sarah Paulson, Bob Odenkirk, Tracy Letts and Bradley "
+         "Whitford", ["Meryl Streep", "Tom Hanks", "Sarah Paulson", "Bob Odenkirk",
+                      "Tracy Letts", "Bradley Whitford"]),
+    ],
+)
+def test_third_review_cases_of_names(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_a_long_caption_is_no_headline(names) -> None:
+    found = names("Photo: Sheriff Lee Baca with Deputy Chief Michael Downing and Mayor Antonio "
+                  "Villaraigosa in Norwalk, California")
+    assert "Michael Downing" in found and "Norwalk" in found
