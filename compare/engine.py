@@ -741,15 +741,22 @@ _CLOSE_BELOW = frozenset(("nearly", "almost"))
 _BOUNDS = _AT_LEAST | _AT_MOST | _CLOSE_BELOW
 
 
+def _number(q: Quantity) -> Fraction | None:
+    """A count, amount or percentage's value as a number ("USD 13200000000", "12.5%"), or
+    None when it is no one number ("dozens", "20-13")."""
+    try:
+        return Fraction(q.value.split(" ")[-1].rstrip("%"))
+    except ValueError:
+        return None
+
+
 def _within_bound(bound: Quantity, other: Quantity) -> bool:
     """ "more than two decades" and "35 years", "nearly 300" and "250": the value of one is
     within what the other allows, which is no disagreement."""
     if bound.approx not in _BOUNDS:
         return False
-    try:
-        limit = Fraction(bound.value.split(" ")[-1].rstrip("%"))
-        value = Fraction(other.value.split(" ")[-1].rstrip("%"))
-    except ValueError:
+    limit, value = _number(bound), _number(other)
+    if limit is None or value is None:
         return False
     if bound.approx in _CLOSE_BELOW:
         return limit * Fraction(4, 5) <= value <= limit
@@ -773,9 +780,8 @@ def _outside_vague(other: Quantity, vague: Quantity) -> bool:
     if other.value in _VAGUE:
         return False
     low, high = _VAGUE[vague.value]
-    try:
-        value = Fraction(other.value.split(" ")[-1])
-    except ValueError:
+    value = _number(other)
+    if value is None:
         return False
     if other.approx in _AT_LEAST:
         return value >= high
@@ -804,12 +810,8 @@ def _rounded(coarse: Quantity, fine: Quantity) -> bool:
         return False
     if _IDENTIFIER.fullmatch(coarse.text) or _IDENTIFIER.fullmatch(fine.text):
         return False
-    try:
-        c = Fraction(coarse.value.split(" ")[-1].rstrip("%"))
-        f = Fraction(fine.value.split(" ")[-1].rstrip("%"))
-    except ValueError:
-        return False
-    if c <= 0 or f <= 0 or c == f or abs(c - f) * 20 > max(c, f):
+    c, f = _number(coarse), _number(fine)
+    if c is None or f is None or c <= 0 or f <= 0 or c == f or abs(c - f) * 20 > max(c, f):
         return False
     place = _written_place(coarse, c, zeros_from=1 if coarse.approx in _ROUND_ABOUT else 3)
     if place is None or not (_written_place(fine, f, zeros_from=1) or place) < place:

@@ -66,6 +66,10 @@ EVENT_WORDS = frozenset(
 )
 """Last words of the names of events and laws ("Iraq War", "Patriot Act"): never a person."""
 
+TIME_ZONE = r"GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST"
+"""The abbreviations of time zones a news report writes after a time ("4:30 p.m. ET"):
+``names`` keeps them out of names, ``quantities`` reads them as a time's clock."""
+
 DIRECTIONS = frozenset(
     """north south east west northern southern eastern western upper lower new great greater
     central united blue red white black old""".split()

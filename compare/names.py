@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_WORDS,
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
+    TIME_ZONE,
     TITLE_ABBREVIATIONS,
     TITLES,
     UNITS,
@@ -312,7 +313,7 @@ _HOUR_BEFORE = re.compile(
     r"(?<![\d,.])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|(?:0?[1-9]|1[0-2])[0-5]\d)[ \t]*\(?$")
 """An hour of the clock just before a meridiem: "4:35 PM", "11 am (", "1:28PM"."""
 _MERIDIEM = re.compile(r"[AP]\.?M\.?")
-_TIME_WORD = re.compile(r"[AP]\.?M\.?|GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST")
+_TIME_WORD = re.compile(rf"[AP]\.?M\.?|{TIME_ZONE}")
 """A meridiem or a time zone's abbreviation, as a time writes them after its digits."""
 
 

@@ -16,6 +16,7 @@ from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, OPENERS, 
 from .lexicon import (
     PARTICLES,
     STOPWORDS,
+    TIME_ZONE,
     common_words,
     fold,
     stem,
@@ -865,11 +866,14 @@ _DEPTH_BEFORE = re.compile(
     r"\b(?:depth|deep)[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?(?:[\d.,]+[ \t]*[^\W\d_]+\.?[ \t]*\([ \t]*)?$",
     re.IGNORECASE)
 """Before a depth: "at a depth of (just) 10 km", and its conversion: "... 10 km (6.2 miles)"."""
+_PAST_UNIT = r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+"
+"""A distance's unit and a conversion in brackets after it: "kilometres (6.2 miles),"."""
+_FROM = (r"(?:(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?[ \t]+of"
+         r"|from|off|outside|away[ \t]+from)[ \t]+")
+"""The words before what a distance is measured from: "west of", "from", "off"."""
 _AFTER_UNIT = re.compile(
-    r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+(?:(?P<depth>deep|below|beneath"
-    r"|under)|(?P<height>high|tall|above)|(?P<length>long|wide|across|in length)"
-    r"|(?P<from>(?:north|south|east|west)(?:-?(?:north|south)?-?"
-    r"(?:east|west))?(?:ern)?[ \t]+of|from|off|outside|away[ \t]+from)[ \t]+(?:[Tt]he[ \t]+)?"
+    _PAST_UNIT + r"(?:(?P<depth>deep|below|beneath|under)|(?P<height>high|tall|above)"
+    r"|(?P<length>long|wide|across|in length)|" + _FROM + r"(?:[Tt]he[ \t]+)?"
     r"(?:[A-Z][\w-]*['’]s[ \t]+)?(?:(?!(?:near|in|on|at|by|to|with|into|along|across|over"
     r"|for|and|or|but|down|up|while|when|where|which|that)\b)[a-z'’]+[ \t]+){0,5}?"
     r"(?:[Tt]he[ \t]+)?(?P<place>[A-Z][\w-]*))\b")
@@ -896,10 +900,8 @@ def _reference(text: str, s_start: int, start: int, end: int) -> str:
 
 
 _FROM_A_THING = re.compile(
-    r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+(?:(?:north|south|east|west)"
-    r"(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?[ \t]+of|from|off|outside|away[ \t]+from)"
-    r"[ \t]+(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+)??(?P<thing>[a-z]{3,})\b(?![ \t]*,"
-    r"[ \t]*[A-Z])")
+    _PAST_UNIT + _FROM + r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+)??"
+    r"(?P<thing>[a-z]{3,})\b(?![ \t]*,[ \t]*[A-Z])")
 """A distance from a thing named by a common noun ("30 miles from the airport", "60 km
 from the coast", "fell 60m from a ridge"), not from an appositive's place ("from the
 capital, Kathmandu": no reference found, so compared with "from Kathmandu")."""
@@ -929,7 +931,7 @@ _CALENDAR_WORD = re.compile(
 
 
 _ZONE_AFTER = re.compile(
-    r"[ \t]*\(?(?:(?P<zone>GMT|UTC|BST|CES?T|IST|[ECMP][SD]?T|AK[SD]T|HST)\b|local time\b)")
+    rf"[ \t]*\(?(?:(?P<zone>{TIME_ZONE})\b|local time\b)")
 """A time zone written after a time: "4:30 p.m. ET", "1:30 p.m. PST", "7:48 a.m. local time"."""
 _GAME_CLOCK = re.compile(
     r"[ \t]+(?:minutes[ \t]+)?(?:left|remaining|to play|to go|of the clock"
