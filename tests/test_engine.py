@@ -467,8 +467,10 @@ def test_a_day_both_sources_give_with_different_years_still_disagrees(compare_te
             if f.status is Status.CONFLICT and f.kind is Kind.DATE]
 
 
-def _conflicts(comparison) -> list[str]:
-    return [f.label for f in comparison.facts if f.status is Status.CONFLICT]
+def _conflicts(comparison, kind: Kind | None = None) -> list[str]:
+    """The labels of a comparison's disagreements (of one kind of fact)."""
+    return [f.label for f in comparison.facts
+            if f.status is Status.CONFLICT and kind in (None, f.kind)]
 
 
 def test_an_approximate_time_and_one_minutes_from_it_are_no_disagreement(compare_texts) -> None:
@@ -499,8 +501,7 @@ def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_text
         "game in Seattle against the Seahawks.",
         "The Seattle vs. New Orleans wild card game will kick off Saturday at 1:30 p.m. PST.",
     )
-    assert not [f for f in comparison.facts
-                if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+    assert not _conflicts(comparison, Kind.TIME)
 
 
 def test_a_game_clock_is_no_time_of_day(compare_texts) -> None:
@@ -513,8 +514,7 @@ def test_a_game_clock_is_no_time_of_day(compare_texts) -> None:
         "Ryan Succop tied the game at 13-13 with a 47-yd field goal with 10:03 to play in the "
         "third quarter.",
     )
-    assert not [f for f in comparison.facts
-                if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+    assert not _conflicts(comparison, Kind.TIME)
 
 
 @pytest.mark.parametrize(
@@ -583,8 +583,7 @@ def test_two_days_named_only_against_their_reports_dates_agree_on_one_weekday(
         "April 3, 2007\n\nA Superior Court jury in Norwalk on Tuesday convicted a Hawaiian "
         "Gardens gang member of murdering Deputy Jerry Ortiz.",
     )
-    assert not [f for f in comparison.facts
-                if f.status is Status.CONFLICT and f.kind is Kind.DATE]
+    assert not _conflicts(comparison, Kind.DATE)
 
 
 def test_a_vague_count_disagrees_only_with_a_count_outside_it(compare_texts) -> None:
@@ -644,8 +643,7 @@ def test_an_approximate_round_figure_agrees_with_one_close_to_it(compare_texts) 
 )
 def test_times_of_one_zone_or_twelve_hours_apart_still_disagree(
         compare_texts, text_a, text_b) -> None:
-    assert [f for f in compare_texts(text_a, text_b).facts
-            if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+    assert _conflicts(compare_texts(text_a, text_b), Kind.TIME)
 
 
 def test_two_game_clocks_in_a_close_paraphrase_still_disagree(compare_texts) -> None:
@@ -654,8 +652,7 @@ def test_two_game_clocks_in_a_close_paraphrase_still_disagree(compare_texts) -> 
     comparison = compare_texts(
         "Hansbrough broke the record with a bank shot with 7:42 remaining in the first half.",
         "Hansbrough broke the record with a bank shot with 7:41 remaining in the first half.")
-    assert [f.label for f in comparison.facts
-            if f.status is Status.CONFLICT and f.kind is Kind.TIME] == ["7:42 / 7:41"]
+    assert _conflicts(comparison, Kind.TIME) == ["7:42 / 7:41"]
 
 
 def test_a_day_a_week_back_in_one_report_still_disagrees(compare_texts) -> None:
@@ -665,7 +662,7 @@ def test_a_day_a_week_back_in_one_report_still_disagrees(compare_texts) -> None:
         "Deputy Jerry Ortiz.",
         "March 20, 2007\n\nA jury in Norwalk a week ago convicted a gang member of murdering "
         "Deputy Jerry Ortiz.")
-    assert [f for f in comparison.facts if f.status is Status.CONFLICT and f.kind is Kind.DATE]
+    assert _conflicts(comparison, Kind.DATE)
 
 
 def test_a_distance_with_no_place_found_is_compared(compare_texts) -> None:
@@ -733,8 +730,7 @@ def test_round_figures_written_whole_still_disagree(compare_texts) -> None:
     ],
 )
 def test_times_in_zones_signed_and_by_family(compare_texts, text_a, text_b, disagree) -> None:
-    found = [f for f in compare_texts(text_a, text_b).facts
-             if f.status is Status.CONFLICT and f.kind is Kind.TIME]
+    found = _conflicts(compare_texts(text_a, text_b), Kind.TIME)
     assert bool(found) is disagree
 
 
