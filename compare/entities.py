@@ -839,12 +839,14 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
     "Brigadier-General"; inside a sentence an "-ing" word only when written small too:
     "Framing Britney Spears" is a film, "Facing Roger Federer in the final, Nadal" a
     participle), a word the story writes in lower case ("coroner",
-    "polygamist") or the demonym of a place it names ("Russian"); two words when the second
+    "polygamist"), the demonym of a place it names ("Russian") or a team it names, one
+    member or all ("Charger", "Jaguars", beside "the Chargers"); two words when the second
     is a role or an acronym ("Saints RB", "Corrections Officer"). After "the" it is part of
     a title ("The Notorious Bettie Page"), and a direction opens a place ("South Richmond
     Hill")."""
     keys: set[str] = set()
     singles: set[str] = set()
+    teams: set[str] = set()
     candidates: list[tuple[int, int, int]] = []  # (document, name, words cut)
     for d, names in enumerate(names_by_doc):
         for i, name in enumerate(names):
@@ -852,6 +854,8 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
             keys.add(key)
             if " " not in key:
                 singles.add(key)
+                if name.text[-1:] == "s" and name.text[:1].isupper():
+                    teams.add(fold(name.text))  # "Chargers", "Seahawks": a plural name
             elif len(name.text.split()) >= 3 and not name.headline:
                 candidates.append((d, i, 0))
     if not candidates:
@@ -901,6 +905,9 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
             if k not in unsure:
                 by_letter[k[:1]].append(k)
         seen |= {w for w in unsure if _demonym_place(w, by_letter.get(w[:1], ()))}
+        # a team's member: "Charger Vincent Jackson", "Jaguars Maurice Jones-Drew" in a
+        # story that names the Chargers, the Jaguars
+        seen |= {w for w in unsure if w + "s" in teams or w in teams}
     else:
         seen = set()
     for d, i, n in cuts:

@@ -949,3 +949,14 @@ def test_a_hyphened_description_is_cut_too(entities) -> None:
 def test_a_short_form_of_several_bodies_or_of_another_report_stays_apart(
         entities, text_a, text_b, short) -> None:
     assert entity_of(entities(text_a, text_b), short).label == short
+
+
+def test_a_member_of_a_team_the_story_names_is_a_description(entities) -> None:
+    # ECB+ 35_*: "fellow Charger Vincent Jackson" in a story of the Chargers
+    found = entities(
+        "Of course, football is the ultimate team game and fellow Charger Vincent Jackson was "
+        "arrested last month for DUI as well.",
+        "Despite his arrest, Chargers receiver Vincent Jackson will play in Sunday's game. "
+        "Jackson was stopped early Sunday.",
+    )
+    assert entity_of(found, "Vincent Jackson").docs == (0, 1)
