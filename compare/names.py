@@ -365,7 +365,7 @@ def _numbered(
     223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
     "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
     ("Saints 31") or a calendar word ("June 20") takes no number."""
-    if _ONE_WORD.match(text, start, end).end() != end:  # type: ignore[union-attr]
+    if not _one_word(text, start, end):
         return None  # one word only: most names are longer, and are left at once
     low = fold(text[start:end])
     if low.rstrip(".") in _STREETS:
@@ -933,9 +933,7 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
     if fold(before[-1]) in role_words():
         return True  # "Director of ..."
     common = common_words()
-    one = _ONE_WORD.match(text, sep.end(), end)
-    one_word = one is not None and one.end() == end
-    if one_word and "the" not in fold(sep.group()) and all(
+    if _one_word(text, sep.end(), end) and "the" not in fold(sep.group()) and all(
         fold(w) in common and not is_given_name(fold(w))
         for w in (before[-1], text[sep.end():end])
     ):
@@ -951,7 +949,13 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
 _OF_WINDOW = 200
 """Characters before "of" read to tell a person (two to four words) or a role from a name."""
 _ONE_WORD = re.compile(r"\s*\S+")
-"""The next word: a rest of a run that is one word ends where it ends."""
+
+
+def _one_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one word (spaces before it allowed), read from its
+    start only: a run's rest is asked at each of thousands of links."""
+    one = _ONE_WORD.match(text, start, end)
+    return one is not None and one.end() == end
 
 
 _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
@@ -998,14 +1002,14 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
     if plural and common and fold(last[-1]).split("-")[0] in ORG_WORDS:
         return True  # "Workers' Party", "Sudanese Peoples' Liberation Army"
-    one = _ONE_WORD.match(text, sep.end(), end)
-    if one is not None and one.end() == end and word in role_words() and (
+    one = _one_word(text, sep.end(), end)
+    if one and word in role_words() and (
             fold(last[-1]).split("-")[0] in ORG_WORDS):
         return True  # a role's office, one word: "Sheriff's Department", not "the
         # President's Justice Department"
     # a business named after its owner's given name: "Sam's Club" ("Labour's Jeremy
     # Corbyn", "Georgia's Senate", "Austin's Police" split)
-    return one is not None and one.end() == end and is_given_name(word) and (
+    return one and is_given_name(word) and (
         word not in common_words()) and fold(last[-1]) in _BUSINESS_WORDS
 
 
