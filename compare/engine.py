@@ -616,6 +616,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False  # "six or seven years": an estimate, no disagreement with "five"
         if _within_bound(a, b) or _within_bound(b, a) or _rounded(a, b) or _rounded(b, a):
             return False
+        if _rate_of(a) != _rate_of(b):
+            return False  # "averaged 5.2 yards a carry" / "918 yards receiving"
         if a.value in _VAGUE or b.value in _VAGUE:
             if not (a.noun and counted(a) == counted(b)):
                 return False
@@ -643,6 +645,11 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
+
+
+def _rate_of(q: Quantity) -> str:
+    """What a figure is counted by, "" for a total: "per carry", "one in"."""
+    return q.reference if q.reference.startswith(("per ", "one in")) else ""
 
 
 _TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")

@@ -112,6 +112,11 @@ def _cases(letter: str) -> str:
                    if re.fullmatch(letter, c, re.IGNORECASE))
 
 
+_VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
+           "⅔": Fraction(2, 3), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8),
+           "⅞": Fraction(7, 8)}
+"""The fractions typeset as one character, read after a whole number ("3½ minutes")."""
+_VULGAR_CHARS = "".join(_VULGAR)
 _OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as)")
@@ -136,6 +141,7 @@ PATTERNS = re.compile(
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
     |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
+    |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
     |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
@@ -663,6 +669,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 covered = listed.end
                 found.append(listed)
                 continue
+            elif group == "vulgar":  # "4½ months", "the first 7 ½ minutes"
+                raw = m.group(0)
+                value = fmt(int(raw[:-1]) + _VULGAR[raw[-1]])
+                readings, keys = [(m.start(), m.end(), value, Kind.NUMBER)], (value,)
             elif group == "number":
                 readings = [(a.start, a.end, a.value, a.kind)
                             for a in _amounts(text, m.start(), m.end(), s_start, s_end,
@@ -854,9 +864,43 @@ def _quantity(
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
         clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
-        reference=("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
-                   and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
+        reference=(_rate(text, s_start, start, end) if kind in (
+            Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and not hyphen and noun != "age" else "")
+        or ("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
+            and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
     )
+
+
+_RATE = re.compile(
+    r"(?:[ \t]+(?P<noun>[a-z][a-z-]*)){0,2}?[ \t]+(?:(?P<per>per)|(?P<a>an?))[ \t]+"
+    r"(?P<unit>[a-z]{3,})\b(?P<after>[ \t]*(?:[.,;:!?)]|$|[a-z]+\b))", re.MULTILINE)
+"""A rate after a figure: its counted words, then "per" or "a" and what it is counted by
+("5.2 yards a carry", "15.5 points per game", "$23 million per season", "20 million hits a
+month")."""
+_NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long old ahead
+    behind high deep wide tall""".split())
+"""Words after "a day" or "a mile" that make it a time or a place, not what a figure is
+counted by ("a day after the quake", "a mile from the coast")."""
+_ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
+
+
+def _rate(text: str, s_start: int, start: int, end: int) -> str:
+    """What a figure is counted by (``Quantity.reference``): "per carry" for "5.2 yards a
+    carry", "one in" for "one in every 500 users". A rate and a total, or two rates by two
+    things, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards")."""
+    if _ONE_IN.search(text, max(s_start, start - 16), start):
+        return "one in"
+    m = _RATE.match(text, end, end + 80)
+    if m is None or m.group("unit") in ("cent", "centum"):
+        return ""
+    marker = m.start("per") if m.group("per") else m.start("a")
+    if any(w in STOPWORDS for w in text[end:marker].split()):
+        return ""  # "10 seasons as a head coach", "two touchdowns in a game"
+    if m.group("a"):
+        follow = m.group("after").strip()
+        if follow in _NOT_RATE_AFTER or (follow.isalpha() and follow not in STOPWORDS):
+            return ""  # "a day after the quake"; "attended a peaceful sit-down"
+    return f"per {stem(m.group('unit'))}"
 
 
 _LENGTHS = frozenset(stem(w) for w in """metre metres meter meters kilometre kilometres
@@ -1113,12 +1157,13 @@ hijackers"."""
 
 
 def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> int | None:
-    """The whole number of a mixed one, "2" of "2 1/2 years": the last mention, in digits,
-    only spaces before ``start``."""
+    """The whole number of a mixed one, "2" of "2 1/2 years" or "a 4-1/2-month term": the
+    last mention, in digits, only spaces or one hyphen before ``start``."""
     if not found or found[-1].sentence != index or found[-1].kind is not Kind.NUMBER:
         return None
     prev = found[-1]
-    if not prev.text.isdigit() or not 0 < start - prev.end <= 2 or text[prev.end:start].strip():
+    if not prev.text.isdigit() or not 0 < start - prev.end <= 2 or text[prev.end:start].strip(
+            ) not in ("", "-"):
         return None
     return int(prev.text)
 

@@ -677,6 +677,22 @@ def test_a_distance_with_no_place_found_is_compared(compare_texts) -> None:
         "The town lies 80 miles from Kathmandu, officials said.")) == ["60 miles / 80 miles"]
 
 
+def test_a_rate_and_a_total_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 25_3ecbplus / 25_15ecbplus, 27_4ecb / 27_9ecb (shortened): a rate and a total,
+    or "one in every 500" and a count, are two things; two rates by one thing still
+    disagree."""
+    assert not _conflicts(compare_texts(
+        "The undrafted rookie averaged 5.2 yards a carry in the Saints' backfield this season.",
+        "The undrafted rookie gained 918 yards in the Saints' backfield this season."))
+    assert not _conflicts(compare_texts(
+        "Experts estimated that one in every 500 Windows users has been exposed to the flaw.",
+        "Experts estimated that millions of Windows users have been exposed to the flaw."))
+    assert _conflicts(compare_texts(
+        "The rookie averaged 5.2 yards a carry in the Saints' backfield this season.",
+        "The rookie averaged 4.8 yards a carry in the Saints' backfield this season.")) == [
+        "5.2 yards / 4.8 yards"]
+
+
 def test_hyphenated_distances_of_two_things_are_no_disagreement(compare_texts) -> None:
     """ECB+ 29_1ecbplus / 29_8ecbplus (shortened): "an 11-yard touchdown run" and "a 73-yard
     game-winning drive" measure two things; two field goals still disagree."""

@@ -560,6 +560,49 @@ def test_a_whole_number_and_its_fraction_are_one_number(one, text, written, valu
     assert one(text, written).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value", "noun"),
+    [
+        # ecbplus-news 28_6ecbplus, 32_2ecb: a hyphen between the whole number and its fraction
+        ("Fred LaRue served a 4-1/2-month prison term for his role in Watergate.", "4-1/2-month",
+         "4.5", "month"),
+        ("Gomes served 9 months of a 2-1/2 year sentence.", "2-1/2", "2.5", "year"),
+        # 31_10ecbplus, 31_4ecb: a fraction typeset as one character, with or without a space
+        ("McDermott had 10 points in the first 7\u2009½ minutes.", "7\u2009½", "7.5", "minut"),
+        ("Creighton got five points in the first 3½ minutes of the second half.", "3½", "3.5",
+         "minut"),
+    ],
+)
+def test_a_mixed_number_written_tight_is_one_number(one, text, written, value, noun) -> None:
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "rate"),
+    [
+        # ecbplus-news: 25_3ecbplus, 31_3ecbplus, 10_9ecbplus, 2_5ecb, 27_4ecb
+        ("The undrafted rookie averaged 5.2 yards a carry and finished with 716 yards.", "5.2",
+         "per carry"),
+        ("Iguodala averaged 15.5 points per game this season.", "15.5", "per game"),
+        ("The Red Sox offer was worth roughly $22 million per season.", "$22 million",
+         "per season"),
+        ("The site gets 20 million hits a month, Roesler said.", "20 million", "per month"),
+        ("It has estimated that one in every 500 Windows users has been exposed.", "500",
+         "one in"),
+        # no rate: a time after "a", a stop word between, a word after the noun
+        ("The undrafted rookie finished with 716 yards.", "716", ""),
+        ("Police arrested 26 pirates a day after the attack.", "26", ""),
+        ("DiLeo spent 10 seasons as a head coach.", "10", ""),
+        ("About 1,000 people attended a peaceful sit-down.", "1,000", ""),
+    ],
+)
+def test_a_rate_records_what_it_is_counted_by(one, text, written, rate) -> None:
+    got = one(text, written).reference
+    assert (got if got.startswith(("per ", "one in")) else "") == (
+        rate if not rate.startswith("per ") else f"per {stem(rate[4:])}")
+
+
 def test_a_date_after_a_count_stays_a_date(quantities) -> None:
     found = quantities("The 19 9/11 hijackers trained in Florida.")
     assert [(q.text, q.value) for q in found] == [("19", "19"), ("9/11", "date ?-09-11")]
