@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -224,6 +224,8 @@ def resolve(
 
     by_first: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
+    described = _described(documents, names_by_doc, {
+        k for k in multi if len(k.split()) == 2 and _person_like(surface_of[k])})
     for k in multi:
         if _person_like(surface_of[k]):
             parts = k.split()
@@ -241,8 +243,12 @@ def resolve(
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
         lasts = by_last.get(k, ())
-        full = sorted({f for f in lasts if not _no_given_name(f) or (
-            f in named_mid and k not in placed)})
+        full = sorted({
+            f for f in lasts if not _no_given_name(f) or (f in named_mid and k not in placed)})
+        if any(f in described and {fold(w) for w in surfaces[k]} != {
+                fold(surface_of[f].split()[-1])} for f in lasts):
+            full = []  # "the Democrats" are no "Mississippi Democrat"; "the Curve" is the
+            # "BlackBerry Curve" the story writes only after an article
         if len({uf.find(f) for f in full}) > 1 and len(_people(full, uf)) <= 1:
             # one person, also written with a role or a word fused in front ("Quarterback
             # Peyton Manning"): the plain name
@@ -253,14 +259,19 @@ def resolve(
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)):
-            full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing Billy"; "Laci"
-            # is Laci Peterson, "Mississippi" no "Mississippi Democrat"
+            full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
+            # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
+            if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
+                   for f in full):
+                full = []  # "Atlanta" is no "the Atlanta Hawks", "Mississippi" no "the
+                # Mississippi Democrat"; but "Waitrose" is "a Waitrose Store", "the Carlton
+                # Hotel" the Carlton's (an everyday word, as written)
         if len({uf.find(f) for f in full}) == 1:
             uf.union(k, full[0])
         elif full and len(k) > 2:  # not "Sr" of "W. Mark Felt Sr" and "Ike Parsons LaRue Sr"
             shared_by[k] = full
 
-    _link_short_forms(singles, multi, surfaces, surface_of, uf)
+    _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -358,6 +369,35 @@ def _contexts(
             ) or _NUMBER_AFTER.match(text, name.end)):
                 placed.add(key)
     return inside, placed
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s++$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[®™]?[^\S\n]++([a-z]++)\b")
+"""The lower-case word after a name, past a trade mark ("a Primetime Emmy® nomination")."""
+
+
+def _described(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]], keys: set[str]
+) -> set[str]:
+    """Of two-word names that look like a person's (``keys``), those the story writes only
+    right after an article and before no noun: "the Mississippi Democrat who", "an Ohio
+    Democrat.", "the Chicago Bears on Sunday" describe or name a group; a person is written
+    without one somewhere, or with one only before a noun ("the George Bush era"). Their first
+    word is no given name and their last no surname."""
+    if not keys:
+        return set()
+    seen: dict[str, bool] = {}
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        text = doc.text
+        for name in names:
+            key = _key_of(name)
+            if key not in keys or seen.get(key) is False:
+                continue
+            after = _WORD_AFTER.match(text, name.end)
+            seen[key] = _ARTICLE_BEFORE.search(
+                text, max(0, name.start - 5), name.start) is not None and (
+                after is None or after.group(1) in STOPWORDS)
+    return {k for k, bound in seen.items() if bound}
 
 
 def _no_given_names(
@@ -602,15 +642,19 @@ def _link_short_forms(
     surfaces: dict[str, set[str]],
     surface_of: dict[str, str],
     uf: _Union,
+    described: Collection[str] = (),
 ) -> None:
     """A team or group by its last word, plural: "Lakers" is "Los Angeles Lakers", "Colts"
-    the "Indianapolis Colts", when one name of the story ends with it; "Sudan" is never
-    "South Sudan" (a plural only, and no direction word in front). A newspaper by the last
-    word of its title: "the Post" is the "Washington Post" (never the city, "Washington")."""
+    the "Indianapolis Colts", when one name of the story ends with it, plural too ("the
+    Democrats" are no "Mississippi Democrat"); "Sudan" is never "South Sudan" (a plural only,
+    and no direction word in front). A newspaper by the last word of its title: "the Post" is
+    the "Washington Post" (never the city, "Washington"). ``described``: person-like names
+    the story writes only after an article ("the Detroit Pistons"), which may be teams."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
-        if parts[0] not in _NO_TEAM_OPENING and not _person_like(surface_of[k]) and not any(
+        if parts[0] not in _NO_TEAM_OPENING and (not _person_like(surface_of[k]) or (
+            k in described and fold(surface_of[k]).rstrip("'’").endswith("s"))) and not any(
             p in STOPWORDS for p in parts
         ):  # a team's name: "University of South Wales" is no "Wales"
             by_last[parts[-1]].append(k)
@@ -626,8 +670,8 @@ def _link_short_forms(
                 uf.union(k, titles[0])
             continue
         longer = by_last.get(k, ())
-        if len(longer) != 1 or k in common or k in ORG_WORDS:
-            continue
+        if len(longer) != 1 or k in common and longer[0] not in described or k in ORG_WORDS:
+            continue  # "Bears" is an everyday word, but "the Chicago Bears" a team
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
 

@@ -628,6 +628,41 @@ def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "apart", "together"),
+    [
+        # ecbplus 28_3ecbplus: written only after an article, "the Mississippi Democrat" is no
+        # person: "Mississippi" no given name of it, "the Democrats" no surname
+        ("LaRue returned to Mississippi to tend his family's oil interests.",
+         "His friend was Senator James O. Eastland, the Mississippi Democrat who chaired the "
+         "committee. LaRue helped recapture Southern states from the Democrats.",
+         [("Mississippi", "Mississippi Democrat"), ("Democrats", "Mississippi Democrat")], []),
+        # ecbplus 25_*, 29_*: a city and its team; the team by its plural
+        ("Bush was hurt in the loss to the Atlanta Falcons on Sunday.",
+         "Bush flew to Atlanta on Friday. The Falcons won.",
+         [("Atlanta", "Atlanta Falcons")], [("Falcons", "Atlanta Falcons")]),
+        ("The Colts beat the Baltimore Ravens.", "The team flew to Baltimore. The Ravens lost.",
+         [("Baltimore", "Baltimore Ravens")], [("Ravens", "Baltimore Ravens")]),
+        # ecbplus 14_5ecb / 14_10ecbplus: an everyday word after the name is its own thing,
+        # "a Waitrose Store" is Waitrose's
+        ("Fire broke out at the Waitrose supermarket in Wellington.",
+         "Police are at the scene of a large fire at a Waitrose Store in High Street.",
+         [], [("Waitrose", "Waitrose Store")]),
+        # ecbplus 9_*: a person named after an article only before a noun is still a person
+        ("Obama reversed the environmental measures of the George Bush era today.",
+         "Bush signed the rule in December.", [], [("Bush", "George Bush")]),
+    ],
+)
+def test_a_name_written_only_after_an_article_describes_no_person(
+    entities, text_a, text_b, apart, together
+) -> None:
+    found = entities(text_a, text_b)
+    for a, b in apart:
+        assert not same_entity(found, a, b), (a, b)
+    for a, b in together:
+        assert same_entity(found, a, b), (a, b)
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "full", "given"),
     [
         # ecbplus 19_6 / 19_10: a given name the nicknames list lacks, once "firing at" it
