@@ -645,11 +645,12 @@ def _link_short_forms(
     described: Collection[str] = (),
 ) -> None:
     """A team or group by its last word, plural: "Lakers" is "Los Angeles Lakers", "Colts"
-    the "Indianapolis Colts", when one name of the story ends with it, plural too ("the
-    Democrats" are no "Mississippi Democrat"); "Sudan" is never "South Sudan" (a plural only,
-    and no direction word in front). A newspaper by the last word of its title: "the Post" is
-    the "Washington Post" (never the city, "Washington"). ``described``: person-like names
-    the story writes only after an article ("the Detroit Pistons"), which may be teams."""
+    the "Indianapolis Colts", when one name of the story ends with it; "Sudan" is never
+    "South Sudan" (a plural only, and no direction word in front). A newspaper by the last
+    word of its title: "the Post" is the "Washington Post" (never the city, "Washington").
+    ``described``: person-like names the story writes only after an article ("the Chicago
+    Bears"), teams when plural ("the Democrats" are no "Mississippi Democrat"), even when
+    their last word is an everyday one ("Bears")."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
