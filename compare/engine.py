@@ -654,8 +654,14 @@ def _rate_of(q: Quantity) -> str:
 
 _TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
 _ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly", "some"))
-_NEAR_MINUTES = 10
-"""How far "about 7 p.m." reaches: 7:01 p.m. and 6:52 p.m. are the same time told twice."""
+_NEAR_TIME = _ROUND_ABOUT | {"shortly after", "shortly before", "just after", "just before"}
+_NEAR_MINUTES = 15
+"""How far "about 9 p.m." or "shortly before 9pm" reaches: 8.49pm and 9:10 p.m. are the
+same time told twice, rounded to the quarter hour."""
+_HALF_DAY = 12 * 60
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
+"""A time written on a twelve-hour clock with no "a.m." or "p.m." ("at 6:41 last night"):
+either half of the day ("6:41pm"), where "06:41" and "18:41" say which."""
 
 
 _ZONES = {
@@ -685,8 +691,9 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
     against a zone, or GMT against a time with no zone, may be any whole hours apart (a wire
     report of Asia); a US zone against no zone one to three hours, as a local paper writes
     its own ("3:30 p.m." / "4:30 p.m. ET"), never twelve ("8 p.m. ET" / "8 a.m."). An
-    approximate time agrees with one within ten minutes of it ("about 7 p.m." / "7:01
-    p.m.")."""
+    approximate time agrees with one within a quarter hour of it ("about 7 p.m." / "7:01
+    p.m.", "shortly before 9pm" / "8.49pm"), and a time with no "a.m." or "p.m." with its
+    reading in either half of the day."""
     if "game" in (a.clock, b.clock):
         return strong and a.clock == b.clock
     ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
@@ -694,6 +701,10 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
         return True
     signed = ((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2])) % (24 * 60)
     apart = min(signed, 24 * 60 - signed)
+    if _TWELVE_HOUR.fullmatch(a.text) or _TWELVE_HOUR.fullmatch(b.text):
+        apart = min(apart, abs(apart - _HALF_DAY))  # "6:41 last night" / "6:41pm"
+    if not apart and (a.clock == b.clock or not a.clock or not b.clock):
+        return False  # "0241 GMT" / "02:41 GMT": one reading of the clock, written twice
     if a.clock != b.clock and apart:
         za, zb = _ZONES.get(a.clock), _ZONES.get(b.clock)
         if za is not None and zb is not None:
@@ -712,7 +723,7 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
                 return False  # "0200 GMT" against a time of Asia with no zone
             if named is not None and apart <= 3 * 60:
                 return False
-    return not ((a.approx in _ROUND_ABOUT or b.approx in _ROUND_ABOUT) and apart <= _NEAR_MINUTES)
+    return not ((a.approx in _NEAR_TIME or b.approx in _NEAR_TIME) and apart <= _NEAR_MINUTES)
 
 
 _BARE_DAY = re.compile(

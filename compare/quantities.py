@@ -119,7 +119,8 @@ _VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "�
 _VULGAR_CHARS = "".join(_VULGAR)
 _OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
-           r"|less than|fewer than|up to|under|at most|as many as|as much as)")
+           r"|less than|fewer than|up to|under|at most|as many as|as much as"
+           r"|(?:shortly|just) (?:after|before))")
 
 PATTERNS = re.compile(
     rf"""

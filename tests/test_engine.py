@@ -492,6 +492,39 @@ def test_an_approximate_time_and_one_minutes_from_it_are_no_disagreement(compare
     assert "around 8:30 p.m. / about 8 p.m." in _conflicts(comparison)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # ECB+ 14_2ecb / 14_8ecb, 14_7ecb / 14_8ecb: rounded to the quarter hour
+        ("The fire broke out in the roof of the store at around 9pm on Friday, police said.",
+         "The fire broke out in the roof of the store at 8.49pm on Friday, police said."),
+        ("Fire crews were called to the store shortly before 9pm on Friday, police said.",
+         "Fire crews were called to the store at 8.49pm on Friday, police said."),
+        # 13_12ecbplus / 13_6ecbplus
+        ("The first 9-1-1 call about the fire came at 3:33 a.m. from the Valley Hotel.",
+         "Dispatchers got the first call about the fire shortly after 3:30 a.m. Tuesday."),
+        # 4_10ecb / 4_1ecb: no "a.m." or "p.m." says which half of the day
+        ("Bettie Page passed away at 6:41 last night in a Los Angeles hospital.",
+         "Bettie Page passed away at 6:41pm PST in a Los Angeles hospital."),
+        # 4_1ecb / 4_5ecb: one reading of one clock, written two ways
+        ("Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday).",
+         "Bettie Page passed away at 18:41 this evening (02:41 GMT Friday)."),
+    ],
+)
+def test_one_time_told_loosely_or_on_another_clock_is_no_disagreement(
+    compare_texts, text_a, text_b
+) -> None:
+    assert not _conflicts(compare_texts(text_a, text_b), Kind.TIME)
+
+
+def test_times_a_half_hour_apart_still_disagree_however_loosely_told(compare_texts) -> None:
+    """ECB+ 35_4ecb / 35_8ecb: "shortly after 2 a.m." and "just past 2:30 a.m."."""
+    assert _conflicts(compare_texts(
+        "Jackson failed sobriety tests shortly after 2 a.m. on state Route 52 in San Diego.",
+        "Jackson was pulled over on state Route 52 just after 2:30 a.m. in San Diego."),
+        Kind.TIME) == ["shortly after 2 a.m. / just after 2:30 a.m."]
+
+
 def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_texts) -> None:
     """ECB+ 25_10ecbplus / 25_3ecbplus / 25_5ecbplus: one kickoff told in three zones."""
     comparison = compare_texts(
