@@ -648,8 +648,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
 
 def _rate_of(q: Quantity) -> str:
-    """What a figure is counted by, "" for a total: "per carry", "one in"."""
-    return q.reference if q.reference.startswith(("per ", "one in")) else ""
+    """What a figure is counted by, "" for a total: "per carry", "one in"; a conversion
+    in brackets is its own ("2 million euros ($2.6 million)")."""
+    return q.reference if q.reference.startswith(("per ", "one in", "conversion")) else ""
 
 
 _TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")

@@ -865,7 +865,7 @@ def _quantity(
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
         clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
-        reference=(_rate(text, s_start, start, end) if kind in (
+        reference=(_rate(text, s_start, start, end, noun not in _LENGTHS) if kind in (
             Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and not hyphen and noun != "age" else "")
         or ("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
             and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
@@ -873,11 +873,19 @@ def _quantity(
 
 
 _RATE = re.compile(
-    r"(?:[ \t]+(?P<noun>[a-z][a-z-]*)){0,2}?[ \t]+(?:(?P<per>per)|(?P<a>an?))[ \t]+"
-    r"(?P<unit>[a-z]{3,})\b(?P<after>[ \t]*(?:[.,;:!?)]|$|[a-z]+\b))", re.MULTILINE)
+    r"(?:(?P<fused>-)|(?:[ \t]+(?P<noun>[a-z][a-z-]*)){0,2}?[ \t]+)(?:(?P<per>per)|(?P<a>an?))"
+    r"(?(fused)-|[ \t]+)(?P<unit>[a-z]{3,})\b(?P<after>[ \t]*(?:[.,;:!?)]|$|[a-z]+\b))?",
+    re.MULTILINE)
 """A rate after a figure: its counted words, then "per" or "a" and what it is counted by
 ("5.2 yards a carry", "15.5 points per game", "$23 million per season", "20 million hits a
-month")."""
+month"), or fused to it ("a $54 billion-per-year arm", "an $80,000-a-year job")."""
+_CONVERTED = re.compile(
+    r"\d[\d.,]*+(?:[ \t]*+[A-Za-z$£€]++\.?){0,2}[ \t]*\([ \t]*"
+    r"(?:(?:about|around|roughly|some|approximately)[ \t]+)?$")
+_CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
+"""An amount alone in brackets right after another: the same told in another currency or
+unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
+million ($281M in cash)")."""
 _NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long old ahead
     behind high deep wide tall""".split())
 """Words after "a day" or "a mile" that make it a time or a place, not what a figure is
@@ -885,19 +893,26 @@ counted by ("a day after the quake", "a mile from the coast")."""
 _ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
-def _rate(text: str, s_start: int, start: int, end: int) -> str:
+def _rate(text: str, s_start: int, start: int, end: int, converts: bool = True) -> str:
     """What a figure is counted by (``Quantity.reference``): "per carry" for "5.2 yards a
-    carry", "one in" for "one in every 500 users". A rate and a total, or two rates by two
-    things, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards")."""
+    carry", "one in" for "one in every 500 users", "conversion" for an amount in brackets
+    told in another unit. A rate and a total, or two rates by two things, are no two values
+    of one thing ("averaged 5.2 yards a carry" / "918 yards"); nor is a conversion, whose
+    rate is the writer's (a distance's is read with its reference, ``_reference``)."""
     if _ONE_IN.search(text, max(s_start, start - 16), start):
         return "one in"
+    if converts and _CONVERTED.search(text, max(s_start, start - 40), start) and (
+            _CONVERSION_END.match(text, end)):
+        return "conversion"
     m = _RATE.match(text, end, end + 80)
     if m is None or m.group("unit") in ("cent", "centum"):
         return ""
     marker = m.start("per") if m.group("per") else m.start("a")
     if any(w in STOPWORDS for w in text[end:marker].split()):
         return ""  # "10 seasons as a head coach", "two touchdowns in a game"
-    if m.group("a"):
+    if m.group("after") is None and not m.group("fused"):
+        return ""  # "1,000 people attended a Peaceful...": no rate runs into a name
+    if m.group("a") and not m.group("fused"):
         follow = m.group("after").strip()
         if follow in _NOT_RATE_AFTER or (follow.isalpha() and follow not in STOPWORDS):
             return ""  # "a day after the quake"; "attended a peaceful sit-down"

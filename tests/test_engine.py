@@ -720,6 +720,10 @@ def test_a_rate_and_a_total_are_no_disagreement(compare_texts) -> None:
     assert not _conflicts(compare_texts(
         "Experts estimated that one in every 500 Windows users has been exposed to the flaw.",
         "Experts estimated that millions of Windows users have been exposed to the flaw."))
+    assert not _conflicts(compare_texts(  # 13_1ecb / 13_22ecb: a currency conversion
+        "Damage to the church was estimated at 1 million dollars ($1.52 million), "
+        "authorities said.",
+        "Damage to the church was estimated at $1 million, authorities said."))
     assert _conflicts(compare_texts(
         "The rookie averaged 5.2 yards a carry in the Saints' backfield this season.",
         "The rookie averaged 4.8 yards a carry in the Saints' backfield this season.")) == [

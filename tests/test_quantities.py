@@ -590,6 +590,14 @@ def test_a_mixed_number_written_tight_is_one_number(one, text, written, value, n
         ("The site gets 20 million hits a month, Roesler said.", "20 million", "per month"),
         ("It has estimated that one in every 500 Windows users has been exposed.", "500",
          "one in"),
+        # 44_1ecb: fused to the figure
+        ("IBM's $54 billion-per-year Global Services arm is the largest.", "$54 billion",
+         "per year"),
+        # 2_*, 13_1ecb, 39_*: an amount alone in brackets after another is a conversion
+        ("The fine was 2 million euros ($2.6 million), the court said.", "$2.6 million",
+         "conversion"),
+        ("The baby weighed 2.38 pounds (1.08 kg) at birth.", "1.08", "conversion"),
+        ("AMD pays $334 million ($281M in cash) for SeaMicro.", "$281M", ""),
         # no rate: a time after "a", a stop word between, a word after the noun
         ("The undrafted rookie finished with 716 yards.", "716", ""),
         ("Police arrested 26 pirates a day after the attack.", "26", ""),
@@ -599,7 +607,7 @@ def test_a_mixed_number_written_tight_is_one_number(one, text, written, value, n
 )
 def test_a_rate_records_what_it_is_counted_by(one, text, written, rate) -> None:
     got = one(text, written).reference
-    assert (got if got.startswith(("per ", "one in")) else "") == (
+    assert (got if got.startswith(("per ", "one in", "conversion")) else "") == (
         rate if not rate.startswith("per ") else f"per {stem(rate[4:])}")
 
 
