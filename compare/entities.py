@@ -170,6 +170,7 @@ def resolve(
     """Group the names of all documents into entities, in order of first appearance."""
     names_by_doc = [list(n) for n in names_by_doc]
     _split_descriptors(documents, names_by_doc)
+    _drop_sentence_words(documents, names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
@@ -965,6 +966,45 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
         title = " ".join(filter(None, (name.title, *(fold(w) for w in words[:n]))))
         names_by_doc[d][i] = Name(name.start, name.end, name.sentence, rest, title,
                                   name.headline, name.nickname)
+
+
+_OPENING_MARKS = " \t\n\"'“‘("
+
+
+def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Less the one-word "names" that open every sentence or headline they are in, in every
+    report, and that some report of the story writes in lower case: "Polygamist prophet
+    Warren Jeffs" beside "the polygamist leader". ``names`` drops such words within one
+    report; a headline's word is often written small only in another report. A word also
+    written capitalised inside a sentence or a longer name, an organisation's word or a
+    given name stays."""
+    opening: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    inside: set[str] = set()
+    for d, (doc, names) in enumerate(zip(documents, names_by_doc, strict=True)):
+        for i, name in enumerate(names):
+            word = name.text
+            if " " in word:
+                parts = word.split()
+                inside.update((parts[0], parts[-1]))
+                continue
+            start = doc.sentences[name.sentence][0] if name.sentence < len(
+                doc.sentences) else name.start
+            if name.title or doc.text[start:name.start].strip(_OPENING_MARKS):
+                inside.add(word)
+            elif word.isalpha() and word[1:] == word[1:].lower():
+                opening[word].append((d, i))
+    asked = {fold(w): w for w in opening if w not in inside}
+    asked = {low: w for low, w in asked.items() if low not in ORG_WORDS and not is_given_name(
+        low)}
+    if not asked:
+        return
+    forms = set(asked) | {singular(low) for low in asked}
+    lower = set().union(*(_written_lower(doc.text, forms) for doc in documents))
+    gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower
+            for d, i in opening[w]}
+    if gone:
+        for d, names in enumerate(names_by_doc):
+            names_by_doc[d] = [n for i, n in enumerate(names) if (d, i) not in gone]
 
 
 def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

@@ -628,6 +628,32 @@ def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "word"),
+    [
+        # ecbplus 36_10ecbplus / 36_2ecb: a headline's word, written small in another report
+        ("Polygamist prophet Warren Jeffs charged again", "A Texas jury found polygamist "
+         "leader Warren Jeffs guilty.", "Polygamist"),
+        # 19_*: a sentence's first word
+        ("Protesters threw stones at the police in Athens.", "The protesters marched on.",
+         "Protesters"),
+    ],
+)
+def test_a_word_opening_sentences_written_small_in_another_report_is_no_name(
+    entities, text_a, text_b, word
+) -> None:
+    found = entities(text_a, text_b)
+    assert not [e for e in found if any(n.text == word for _, n in e.mentions)]
+    assert entity_of(found, "Warren Jeffs" if "Jeffs" in text_a else "Athens")
+
+
+def test_a_word_opening_sentences_stays_a_name_when_capitalised_inside_one(entities) -> None:
+    """A name written inside a sentence somewhere, or a given name, is no sentence word."""
+    found = entities("Apple said on Monday it would cut prices.",
+                     "Analysts said Apple would cut prices. An apple a day.")
+    assert entity_of(found, "Apple").docs == (0, 1)
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "apart", "together"),
     [
         # ecbplus 28_3ecbplus: written only after an article, "the Mississippi Democrat" is no
