@@ -273,6 +273,7 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
+    _link_hyphened_tails(multi, surfaces, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -675,6 +676,22 @@ def _link_short_forms(
         if len(longer) != 1 or k in common and longer[0] not in described or k in ORG_WORDS:
             continue  # "Bears" is an everyday word, but "the Chicago Bears" a team
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
+            uf.union(k, longer[0])
+
+
+def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]], uf: _Union) -> None:
+    """A one-word name with a hyphen inside is the one longer name of the story that ends
+    with it, as a lone surname is: "Jones-Drew" is "Maurice Jones-Drew", the
+    "Times-Picayune" the "New Orleans Times-Picayune"; "Wi-Fi" after two names ("HotSpot
+    Wi-Fi", "Add Wi-Fi") stays apart."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        by_last[k.rsplit(" ", 1)[-1]].append(k)
+    for k in multi:
+        if not any(" " not in s and "-" in s for s in surfaces[k]):
+            continue
+        longer = [m for m in by_last[k.rsplit(" ", 1)[-1]] if m.endswith(" " + k)]
+        if len({uf.find(m) for m in longer}) == 1:
             uf.union(k, longer[0])
 
 

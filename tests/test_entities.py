@@ -628,6 +628,32 @@ def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "full"),
+    [
+        # ecbplus 25_*, 35_*, 3_*: a paper's hyphened title without its city
+        ("The New Orleans Times-Picayune reported the signing.",
+         "Bush told the Times-Picayune he was hurt.", "Times-Picayune",
+         "New Orleans Times-Picayune"),
+        ("The San Diego Union-Tribune said he was stopped.",
+         "According to the Union-Tribune, he failed the tests.", "Union-Tribune",
+         "San Diego Union-Tribune"),
+        # a hyphened surname alone
+        ("Maurice Jones-Drew ran for 100 yards.", "Jones-Drew scored twice.", "Jones-Drew",
+         "Maurice Jones-Drew"),
+    ],
+)
+def test_a_hyphened_name_alone_is_the_one_name_ending_with_it(
+    entities, text_a, text_b, short, full
+) -> None:
+    assert same_entity(entities(text_a, text_b), short, full)
+
+
+def test_a_hyphened_name_ending_two_names_stays_apart(entities) -> None:
+    found = entities("The phone has HotSpot Wi-Fi built in.", "Add Wi-Fi to it. Wi-Fi is free.")
+    assert not same_entity(found, "Wi-Fi", "HotSpot Wi-Fi")
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "word"),
     [
         # ecbplus 36_10ecbplus / 36_2ecb: a headline's word, written small in another report
