@@ -37,7 +37,7 @@ from .match import (
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
-from .quantities import SCORE, Quantity, find_quantities, is_score
+from .quantities import SCORE, TWELVE_HOUR, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
@@ -659,10 +659,8 @@ _NEAR_TIME = _ROUND_ABOUT | {"shortly after", "shortly before", "just after", "j
 _NEAR_MINUTES = 15
 """How far "about 9 p.m." or "shortly before 9pm" reaches: 8.49pm and 9:10 p.m. are the
 same time told twice, rounded to the quarter hour."""
-_HALF_DAY = 12 * 60
-_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
-"""A time written on a twelve-hour clock with no "a.m." or "p.m." ("at 6:41 last night"):
-either half of the day ("6:41pm"), where "06:41" and "18:41" say which."""
+_BEFORE_TIME = frozenset(("shortly before", "just before"))
+_AFTER_TIME = frozenset(("shortly after", "just after"))
 
 
 _ZONES = {
@@ -693,21 +691,24 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
     report of Asia); a US zone against no zone one to three hours, as a local paper writes
     its own ("3:30 p.m." / "4:30 p.m. ET"), never twelve ("8 p.m. ET" / "8 a.m."). An
     approximate time agrees with one within a quarter hour of it ("about 7 p.m." / "7:01
-    p.m.", "shortly before 9pm" / "8.49pm"), and a time with no "a.m." or "p.m." with its
-    reading in either half of the day."""
+    p.m.", "shortly before 9pm" / "8.49pm": ``_near_time``), and a time on a twelve-hour
+    clock with no word for the half of the day with its reading in either half ("at 6:41" /
+    "6:41pm")."""
     if "game" in (a.clock, b.clock):
         return strong and a.clock == b.clock
     ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
     if ta is None or tb is None:
         return True
     signed = ((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2])) % (24 * 60)
-    apart = min(signed, 24 * 60 - signed)
-    if _TWELVE_HOUR.fullmatch(a.text) or _TWELVE_HOUR.fullmatch(b.text):
-        apart = min(apart, abs(apart - _HALF_DAY))  # "6:41 last night" / "6:41pm"
-    if not apart and (a.clock == b.clock or not a.clock or not b.clock):
+    day = 12 * 60 if TWELVE_HOUR in (a.clock, b.clock) else 24 * 60  # "at 6:41" / "6:41pm"
+    later = (-signed) % day  # minutes from a to b, on the clock they share
+    later = later - day if later > day // 2 else later
+    apart = abs(later)
+    clock_a, clock_b = (c if c != TWELVE_HOUR else "" for c in (a.clock, b.clock))
+    if not apart and (clock_a == clock_b or not clock_a or not clock_b):
         return False  # "0241 GMT" / "02:41 GMT": one reading of the clock, written twice
-    if a.clock != b.clock and apart:
-        za, zb = _ZONES.get(a.clock), _ZONES.get(b.clock)
+    if clock_a != clock_b and apart:
+        za, zb = _ZONES.get(clock_a), _ZONES.get(clock_b)
         if za is not None and zb is not None:
             if za[0] != zb[0]:
                 expected = round((za[1] - zb[1]) * 60) % (24 * 60)
@@ -718,13 +719,24 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
                     return False
         elif apart % 60 == 0:
             named = za or zb
-            if a.clock and b.clock:
+            if clock_a and clock_b:
                 return False  # "local time" against a zone
             if named is not None and named[0] not in _US_ZONES:
                 return False  # "0200 GMT" against a time of Asia with no zone
             if named is not None and apart <= 3 * 60:
                 return False
-    return not ((a.approx in _NEAR_TIME or b.approx in _NEAR_TIME) and apart <= _NEAR_MINUTES)
+    return not (_near_time(a, later) or _near_time(b, -later))
+
+
+def _near_time(q: Quantity, later: int) -> bool:
+    """Whether a time ``later`` minutes after ``q`` (before, if negative) is what ``q``'s
+    approximation allows: "about 9 p.m." a quarter hour either way, "shortly before 9pm"
+    the quarter hour before (8.49pm, not 9:14pm), "shortly after" the one after."""
+    if q.approx in _BEFORE_TIME:
+        return -_NEAR_MINUTES <= later <= 0
+    if q.approx in _AFTER_TIME:
+        return 0 <= later <= _NEAR_MINUTES
+    return q.approx in _NEAR_TIME and abs(later) <= _NEAR_MINUTES
 
 
 _BARE_DAY = re.compile(

@@ -680,16 +680,17 @@ def _link_short_forms(
 
 
 def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]], uf: _Union) -> None:
-    """A one-word name with a hyphen inside is the one longer name of the story that ends
+    """A one-word name of hyphened names is the one longer name of the story that ends
     with it, as a lone surname is: "Jones-Drew" is "Maurice Jones-Drew", the
-    "Times-Picayune" the "New Orleans Times-Picayune"; "Wi-Fi" after two names ("HotSpot
-    Wi-Fi", "Add Wi-Fi") stays apart."""
+    "Times-Picayune" the "New Orleans Times-Picayune"; a term's short parts are no names
+    ("Wi-Fi" is no "HotSpot Wi-Fi")."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         by_last[k.rsplit(" ", 1)[-1]].append(k)
     for k in multi:
-        if not any(" " not in s and "-" in s for s in surfaces[k]):
-            continue
+        if not any(" " not in s and "-" in s and all(len(p) >= 3 for p in s.split("-"))
+                   for s in surfaces[k]):
+            continue  # a name's parts, not a term's ("Wi-Fi", "Hi-Fi")
         longer = [m for m in by_last[k.rsplit(" ", 1)[-1]] if m.endswith(" " + k)]
         if len({uf.find(m) for m in longer}) == 1:
             uf.union(k, longer[0])

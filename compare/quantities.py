@@ -117,6 +117,10 @@ _VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "�
            "⅞": Fraction(7, 8)}
 """The fractions typeset as one character, read after a whole number ("3½ minutes")."""
 _VULGAR_CHARS = "".join(_VULGAR)
+_SYMBOL_CHARS = "$£€¥₹"
+_SCALED_AFTER = re.compile(
+    r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)",
+    re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as"
@@ -671,6 +675,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 found.append(listed)
                 continue
             elif group == "vulgar":  # "4½ months", "the first 7 ½ minutes"
+                if text[m.start() - 1:m.start()] in _SYMBOL_CHARS and m.start() > s_start or (
+                        _SCALED_AFTER.match(text, m.end())):
+                    covered = m.end()
+                    continue  # "$4½ million", "2½%": no value rather than a wrong one
                 raw = m.group(0)
                 value = fmt(int(raw[:-1]) + _VULGAR[raw[-1]])
                 readings, keys = [(m.start(), m.end(), value, Kind.NUMBER)], (value,)
@@ -693,6 +701,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     start, value = found.pop().start, joined
                 found.append(_quantity(sentence, start, end, value, kind,
                                        keys if group != "number" else (value,), stamp))
+                if len(found) > first_here + 1:
+                    _mark_conversion(found, text)
                 if len(found) > first_here + 1:
                     _share_scale(found, text)
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
@@ -855,6 +865,9 @@ def _quantity(
         ):
             break  # the noun phrase ends at a verb's auxiliary, an article, a conjunction
         phrase.append(stem(word))
+    if kind is Kind.TIME:
+        value = _in_half_of_day(text, raw, value, end)
+        keys = (value,) if keys and keys[0] != value and keys[0].startswith("time ") else keys
     approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
         start - 2 >= s_start and text[start - 1].isspace() and text[start - 2].isalpha()
     ) else None
@@ -865,7 +878,7 @@ def _quantity(
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
         clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
-        reference=(_rate(text, s_start, start, end, noun not in _LENGTHS) if kind in (
+        reference=(_rate(text, s_start, start, end) if kind in (
             Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and not hyphen and noun != "age" else "")
         or ("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
             and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
@@ -880,30 +893,53 @@ _RATE = re.compile(
 ("5.2 yards a carry", "15.5 points per game", "$23 million per season", "20 million hits a
 month"), or fused to it ("a $54 billion-per-year arm", "an $80,000-a-year job")."""
 _CONVERTED = re.compile(
-    r"\d[\d.,]*+(?:[ \t]*+[A-Za-z$£€]++\.?){0,2}[ \t]*\([ \t]*"
-    r"(?:(?:about|around|roughly|some|approximately)[ \t]+)?$")
+    r"(?:[ \t]*+[A-Za-z$£€]++\.?){0,2}[ \t]*\([ \t]*"
+    r"(?:(?:about|around|roughly|some|approximately)[ \t]+)?")
 _CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 """An amount alone in brackets right after another: the same told in another currency or
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
-million ($281M in cash)")."""
-_NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long old ahead
-    behind high deep wide tall""".split())
-"""Words after "a day" or "a mile" that make it a time or a place, not what a figure is
-counted by ("a day after the quake", "a mile from the coast")."""
+million ($281M in cash)", "12 people (8 children)")."""
+_MEASURES = frozenset(stem(w) for w in """kg kilogram kilograms kilo kilos g gram grams lb lbs
+    pound pounds ounce ounces oz ton tons tonne tonnes litre litres liter liters gallon
+    gallons acre acres hectare hectares celsius fahrenheit mph kph km/h""".split())
+"""Units a figure is converted into, in brackets after it (distances have their own
+reading, ``_reference``)."""
+
+
+def _mark_conversion(found: list[Quantity], text: str) -> None:
+    """The last mention made a conversion (``Quantity.reference``) when it is an amount
+    alone in brackets right after the one before, in another currency or unit."""
+    prev, q = found[-2], found[-1]
+    if prev.sentence != q.sentence or q.reference or not _CONVERSION_END.match(text, q.end):
+        return
+    gap = _CONVERTED.match(text, prev.end, q.start)
+    if gap is None or gap.end() != q.start:
+        return
+    if prev.kind is Kind.MONEY and q.kind is Kind.MONEY:
+        other = prev.value.split(" ")[0] != q.value.split(" ")[0]
+    else:
+        other = prev.kind is not q.kind and Kind.MONEY in (prev.kind, q.kind) or (
+            q.noun in _MEASURES and q.noun != prev.noun)
+    if other:
+        found[-1] = replace(q, reference="conversion")
+_RATE_UNITS = frozenset(stem(w) for w in """second minute hour day night week month year
+    decade season quarter game match carry catch start outing contest attempt inning lap
+    round head person capita piece share unit""".split())
+"""What a figure is counted by after "a" ("20 points a game", "$4 million a year"): units
+of time, of play and of people or shares. After "per" any word is ("per inch", "per song")."""
+_RATE_AFTER = frozenset("and or for in this each with".split())
+"""Small words that may follow a rate ("5.2 yards a carry and", "$25 million a season for
+Teixeira"), where others make it a time or a phrase of its own ("a year on from the
+floods", "a day after the quake", "30 people a spokesman said")."""
 _ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
-def _rate(text: str, s_start: int, start: int, end: int, converts: bool = True) -> str:
+def _rate(text: str, s_start: int, start: int, end: int) -> str:
     """What a figure is counted by (``Quantity.reference``): "per carry" for "5.2 yards a
-    carry", "one in" for "one in every 500 users", "conversion" for an amount in brackets
-    told in another unit. A rate and a total, or two rates by two things, are no two values
-    of one thing ("averaged 5.2 yards a carry" / "918 yards"); nor is a conversion, whose
-    rate is the writer's (a distance's is read with its reference, ``_reference``)."""
+    carry", "one in" for "one in every 500 users". A rate and a total, or two rates by two
+    things, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards")."""
     if _ONE_IN.search(text, max(s_start, start - 16), start):
         return "one in"
-    if converts and _CONVERTED.search(text, max(s_start, start - 40), start) and (
-            _CONVERSION_END.match(text, end)):
-        return "conversion"
     m = _RATE.match(text, end, end + 80)
     if m is None or m.group("unit") in ("cent", "centum"):
         return ""
@@ -914,7 +950,8 @@ def _rate(text: str, s_start: int, start: int, end: int, converts: bool = True) 
         return ""  # "1,000 people attended a Peaceful...": no rate runs into a name
     if m.group("a") and not m.group("fused"):
         follow = m.group("after").strip()
-        if follow in _NOT_RATE_AFTER or (follow.isalpha() and follow not in STOPWORDS):
+        if stem(m.group("unit")) not in _RATE_UNITS or follow.isalpha() and (
+                follow not in _RATE_AFTER):
             return ""  # "a day after the quake"; "attended a peaceful sit-down"
     return f"per {stem(m.group('unit'))}"
 
@@ -1002,13 +1039,41 @@ _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 def _clock(text: str, raw: str, value: str, end: int) -> str:
     """The clock a time is read on (``Quantity.clock``): two reports' times in different
-    zones, or a game's clock and a time of day, are no two values of one thing."""
+    zones, or a game's clock and a time of day, are no two values of one thing. A time on a
+    twelve-hour clock with no word saying which half of the day is on "12h" ("at 6:41",
+    but not "at 6:41 last night", "06:41" or "18:41")."""
     if _BARE_CLOCK.fullmatch(raw) and _GAME_CLOCK.match(text, end):
         return "game"
     zone = _ZONE_AFTER.match(text, end)
     if zone is not None:
         return fold(zone.group("zone") or "local")
-    return value.rsplit(" ", 1)[-1] if value.count(" ") == 2 else ""  # "time 07:37 gmt"
+    if value.count(" ") == 2:
+        return value.rsplit(" ", 1)[-1]  # "time 07:37 gmt"
+    return TWELVE_HOUR if _TWELVE_HOUR.fullmatch(raw) and not _HALF_OF_DAY.match(
+        text, end) else ""
+
+
+TWELVE_HOUR = "12h"
+_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
+_HALF_OF_DAY = re.compile(
+    r"[ \t]+(?:(?:last|this|that|on|[A-Z][a-z]+day|in[ \t]+the)[ \t]+)?"
+    r"(?P<half>morning|afternoon|evening|night|tonight|overnight)\b", re.IGNORECASE)
+"""A word after a time that says which half of the day it is in: "6:41 last night", "3:30
+Tuesday morning", "10:30 in the morning"."""
+
+
+def _in_half_of_day(text: str, raw: str, value: str, end: int) -> str:
+    """The value of a time on a twelve-hour clock moved to the half of the day a word after
+    it names: "6:41 last night" is 18:41, "3:30 Tuesday morning" 03:30."""
+    half = _HALF_OF_DAY.match(text, end) if _TWELVE_HOUR.fullmatch(raw) else None
+    hm = _TIME_VALUE.fullmatch(value)
+    if half is None or hm is None or half.group("half").lower() == "morning":
+        return value
+    hour = int(hm.group(1))
+    return f"time {hour + 12:02d}:{hm.group(2)}" if hour < 12 else value
+
+
+_TIME_VALUE = re.compile(r"time (\d\d):(\d\d)")
 
 
 _PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")

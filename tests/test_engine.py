@@ -517,6 +517,26 @@ def test_one_time_told_loosely_or_on_another_clock_is_no_disagreement(
     assert not _conflicts(compare_texts(text_a, text_b), Kind.TIME)
 
 
+@pytest.mark.parametrize(
+    ("time_a", "time_b"),
+    [
+        # review: "before" and "after" reach one way; a word names the half of the day; a
+        # wire report's GMT or local time is on a 24-hour clock
+        ("shortly before 9pm", "9:14pm"),
+        ("shortly after 9pm", "8:46pm"),
+        ("6:41 this morning", "6:41 p.m."),
+        ("10:30 in the morning", "10:30 p.m."),
+        ("10:30 GMT", "22:30 GMT"),
+    ],
+)
+def test_times_told_loosely_still_disagree_outside_what_they_allow(
+    compare_texts, time_a, time_b
+) -> None:
+    template = "The fire broke out in the roof of the store at {} on Friday, police said."
+    assert _conflicts(compare_texts(template.format(time_a), template.format(time_b)),
+                      Kind.TIME)
+
+
 def test_times_a_half_hour_apart_still_disagree_however_loosely_told(compare_texts) -> None:
     """ECB+ 35_4ecb / 35_8ecb: "shortly after 2 a.m." and "just past 2:30 a.m."."""
     assert _conflicts(compare_texts(
