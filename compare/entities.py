@@ -143,6 +143,7 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
     return tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr
 
 
+@lru_cache(maxsize=1 << 14)
 def _person_like(surface: str) -> bool:
     tokens = surface.split()
     if not 2 <= len(tokens) <= 4:

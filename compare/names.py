@@ -460,8 +460,9 @@ def _written_lower(text: str, forms: set[str]) -> set[str]:
     the budget counts characters searched, though a form found often inside other words,
     "mob" in "automobile", costs a step per find)."""
     forms = {f for f in forms if _ASCII_WORD.fullmatch(f)}
-    if len(forms) * len(text) > _SCAN_BUDGET:
-        return forms & set(_LOWER_WORD.findall(text))
+    if text in _LOWER_WORDS or len(forms) * len(text) > _SCAN_BUDGET or (
+            len(text) > _LONG_TEXT and len(forms) > 1):
+        return forms & _lower_words(text)
     found = set()
     for form in forms:
         at = text.find(form)
@@ -471,6 +472,23 @@ def _written_lower(text: str, forms: set[str]) -> set[str]:
                 found.add(form)
                 break
             at = text.find(form, at + 1)
+    return found
+
+
+_LONG_TEXT = 50_000
+"""A text this long is read whole once for its lower-case words, which are kept: it is
+asked again for other words (the names of a story read across its reports)."""
+_LOWER_WORDS: dict[str, frozenset[str]] = {}
+"""The lower-case words of the last texts read whole (``_lower_words``): a story's reports
+are asked again, by ``entities``, for other words."""
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    found = _LOWER_WORDS.get(text)
+    if found is None:
+        if len(_LOWER_WORDS) >= 8:
+            _LOWER_WORDS.clear()
+        found = _LOWER_WORDS[text] = frozenset(_LOWER_WORD.findall(text))
     return found
 
 
