@@ -182,10 +182,16 @@ def _word_stem(word: str) -> str | None:
 
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
-    text, finditer, stem_of = doc.text, _WORD.finditer, _word_stem
-    return [[(m.start(), stemmed) for m in finditer(text, start, end)
-             if (stemmed := stem_of(m.group())) is not None]
-            for start, end in doc.sentences]
+    out = []
+    text = doc.text
+    for start, end in doc.sentences:
+        found = []
+        for m in _WORD.finditer(text, start, end):
+            stemmed = _word_stem(m.group())
+            if stemmed is not None:
+                found.append((m.start(), stemmed))
+        out.append(found)
+    return out
 
 
 def sentence_terms(
