@@ -274,7 +274,7 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
-    _link_hyphened_tails(multi, surfaces, uf)
+    _link_hyphened_tails(multi, surfaces, surface_of, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -680,19 +680,23 @@ def _link_short_forms(
             uf.union(k, longer[0])
 
 
-def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]], uf: _Union) -> None:
-    """A one-word name of hyphened names is the one longer name of the story that ends
-    with it, as a lone surname is: "Jones-Drew" is "Maurice Jones-Drew", the
-    "Times-Picayune" the "New Orleans Times-Picayune"; a term's short parts are no names
-    ("Wi-Fi" is no "HotSpot Wi-Fi")."""
+def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]],
+                         surface_of: dict[str, str], uf: _Union) -> None:
+    """A hyphened surname or newspaper title alone is the one longer name of the story
+    that ends with it: "Jones-Drew" is "Maurice Jones-Drew" (a given name the ``nicknames``
+    list knows before it), the "Times-Picayune" the "New Orleans Times-Picayune" (a paper's
+    word in it). A hyphened place stays apart from what is named after it
+    ("Baden-Wuerttemberg" / "Landesbank Baden-Wuerttemberg"), and a term from a name ending
+    with it ("Wi-Fi" / "HotSpot Wi-Fi")."""
     by_last: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         by_last[k.rsplit(" ", 1)[-1]].append(k)
     for k in multi:
-        if not any(" " not in s and "-" in s and all(len(p) >= 3 for p in s.split("-"))
-                   for s in surfaces[k]):
-            continue  # a name's parts, not a term's ("Wi-Fi", "Hi-Fi")
-        longer = [m for m in by_last[k.rsplit(" ", 1)[-1]] if m.endswith(" " + k)]
+        if not any(" " not in s and "-" in s for s in surfaces[k]):
+            continue
+        paper = any(p in _PAPER_WORDS for s in surfaces[k] for p in fold(s).split("-"))
+        longer = [m for m in by_last[k.rsplit(" ", 1)[-1]] if m.endswith(" " + k) and (
+            paper or _person_like(surface_of[m]) and is_given_name(m.split(" ", 1)[0]))]
         if len({uf.find(m) for m in longer}) == 1:
             uf.union(k, longer[0])
 

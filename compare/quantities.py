@@ -119,7 +119,7 @@ _VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "�
 _VULGAR_CHARS = "".join(_VULGAR)
 _SYMBOL_CHARS = "$£€¥₹"
 _SCALED_AFTER = re.compile(
-    r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn|m|k)\b)",
+    r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn)\b)",
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
@@ -865,9 +865,14 @@ def _quantity(
         ):
             break  # the noun phrase ends at a verb's auxiliary, an article, a conjunction
         phrase.append(stem(word))
-    if kind is Kind.TIME:
-        value = _in_half_of_day(text, raw, value, end)
-        keys = (value,) if keys and keys[0] != value and keys[0].startswith("time ") else keys
+    if kind is Kind.TIME and (hm := _TIME_VALUE.fullmatch(value)) is not None:
+        value, either = _in_half_of_day(text, raw, value, end)
+        if either and _clock(text, raw, value, end) == TWELVE_HOUR:
+            # "at 6:41" is 06:41 or 18:41, shared with either
+            other = f"time {(int(hm.group(1)) + 12) % 24:02d}:{hm.group(2)}"
+            keys = (value, other)
+        elif keys and keys[0].startswith("time "):
+            keys = (value,)
     approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
         start - 2 >= s_start and text[start - 1].isspace() and text[start - 2].isalpha()
     ) else None
@@ -910,7 +915,8 @@ def _mark_conversion(found: list[Quantity], text: str) -> None:
     """The last mention made a conversion (``Quantity.reference``) when it is an amount
     alone in brackets right after the one before, in another currency or unit."""
     prev, q = found[-2], found[-1]
-    if prev.sentence != q.sentence or q.reference or not _CONVERSION_END.match(text, q.end):
+    if prev.sentence != q.sentence or q.reference or q.kind not in (Kind.MONEY, Kind.NUMBER) or (
+            not _CONVERSION_END.match(text, q.end)):
         return
     gap = _CONVERTED.match(text, prev.end, q.start)
     if gap is None or gap.end() != q.start:
@@ -924,13 +930,19 @@ def _mark_conversion(found: list[Quantity], text: str) -> None:
         found[-1] = replace(q, reference="conversion")
 _RATE_UNITS = frozenset(stem(w) for w in """second minute hour day night week month year
     decade season quarter game match carry catch start outing contest attempt inning lap
-    round head person capita piece share unit""".split())
-"""What a figure is counted by after "a" ("20 points a game", "$4 million a year"): units
-of time, of play and of people or shares. After "per" any word is ("per inch", "per song")."""
-_RATE_AFTER = frozenset("and or for in this each with".split())
-"""Small words that may follow a rate ("5.2 yards a carry and", "$25 million a season for
-Teixeira"), where others make it a time or a phrase of its own ("a year on from the
-floods", "a day after the quake", "30 people a spokesman said")."""
+    round head person capita piece share unit ticket barrel gallon litre liter ounce pound
+    ton tonne kilo kilogram gram bushel mile kilometre kilometer""".split())
+"""What a figure is counted by after "a" ("20 points a game", "$4 million a year", "$100 a
+barrel"): units of time, of play, of people or shares and of measure. After "per" any word
+is ("per inch", "per song")."""
+_NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long old ahead
+    behind high deep wide tall since into to""".split())
+_ON_FROM = re.compile(r"[ \t]*(?:from\b|,)")
+"""After "a year on": "a year on from the floods", "a year on, ...", a time of its own ("$100
+a barrel on Monday" is a rate)."""
+"""Words after "a day" or "a year" that make it a time or a place of its own, not what a
+figure is counted by ("a day after the quake", "a year on from the floods", "a year into
+the fighting", "a mile from the coast")."""
 _ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
@@ -950,9 +962,9 @@ def _rate(text: str, s_start: int, start: int, end: int) -> str:
         return ""  # "1,000 people attended a Peaceful...": no rate runs into a name
     if m.group("a") and not m.group("fused"):
         follow = m.group("after").strip()
-        if stem(m.group("unit")) not in _RATE_UNITS or follow.isalpha() and (
-                follow not in _RATE_AFTER):
-            return ""  # "a day after the quake"; "attended a peaceful sit-down"
+        if stem(m.group("unit")) not in _RATE_UNITS or follow in _NOT_RATE_AFTER or (
+                follow == "on" and _ON_FROM.match(text, m.end())):
+            return ""  # "a day after the quake"; "30 people a spokesman said"
     return f"per {stem(m.group('unit'))}"
 
 
@@ -1049,8 +1061,7 @@ def _clock(text: str, raw: str, value: str, end: int) -> str:
         return fold(zone.group("zone") or "local")
     if value.count(" ") == 2:
         return value.rsplit(" ", 1)[-1]  # "time 07:37 gmt"
-    return TWELVE_HOUR if _TWELVE_HOUR.fullmatch(raw) and not _HALF_OF_DAY.match(
-        text, end) else ""
+    return TWELVE_HOUR if _in_half_of_day(text, raw, value, end)[1] else ""
 
 
 TWELVE_HOUR = "12h"
@@ -1062,15 +1073,23 @@ _HALF_OF_DAY = re.compile(
 Tuesday morning", "10:30 in the morning"."""
 
 
-def _in_half_of_day(text: str, raw: str, value: str, end: int) -> str:
-    """The value of a time on a twelve-hour clock moved to the half of the day a word after
-    it names: "6:41 last night" is 18:41, "3:30 Tuesday morning" 03:30."""
-    half = _HALF_OF_DAY.match(text, end) if _TWELVE_HOUR.fullmatch(raw) else None
+def _in_half_of_day(text: str, raw: str, value: str, end: int) -> tuple[str, bool]:
+    """A time on a twelve-hour clock ("6:41", no "a.m." or "p.m."): its value in the half of
+    the day a word after it names, and whether it stays in either half. "6:41 last night" is
+    18:41, "3:30 Tuesday morning" 03:30, "12:15 last night" and "2:30 overnight" are after
+    midnight, "1:30 last night" may be either; "at 6:41" alone is either."""
     hm = _TIME_VALUE.fullmatch(value)
-    if half is None or hm is None or half.group("half").lower() == "morning":
-        return value
-    hour = int(hm.group(1))
-    return f"time {hour + 12:02d}:{hm.group(2)}" if hour < 12 else value
+    if hm is None or not _TWELVE_HOUR.fullmatch(raw):
+        return value, False
+    half = _HALF_OF_DAY.match(text, end)
+    if half is None:
+        return value, True
+    word, hour = half.group("half").lower(), int(hm.group(1)) % 12  # 12 is 0 on the dial
+    if word in ("afternoon", "evening") or word in ("night", "tonight") and hour >= 5:
+        hour += 12
+    elif word in ("night", "tonight") and hour:
+        return value, True  # "1:30 last night": either side of midnight
+    return f"time {hour:02d}:{hm.group(2)}", False
 
 
 _TIME_VALUE = re.compile(r"time (\d\d):(\d\d)")

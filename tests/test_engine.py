@@ -506,6 +506,9 @@ def test_an_approximate_time_and_one_minutes_from_it_are_no_disagreement(compare
         # 4_10ecb / 4_1ecb: no "a.m." or "p.m." says which half of the day
         ("Bettie Page passed away at 6:41 last night in a Los Angeles hospital.",
          "Bettie Page passed away at 6:41pm PST in a Los Angeles hospital."),
+        # second review: a time with no half of the day is shared with either reading
+        ("Police were called to the house at 6:41 last night, officials said.",
+         "Police were called to the house at 6:41, officials said."),
         # 4_1ecb / 4_5ecb: one reading of one clock, written two ways
         ("Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday).",
          "Bettie Page passed away at 18:41 this evening (02:41 GMT Friday)."),

@@ -648,10 +648,20 @@ def test_a_hyphened_name_alone_is_the_one_name_ending_with_it(
     assert same_entity(entities(text_a, text_b), short, full)
 
 
-def test_a_hyphened_term_stays_apart_from_a_name_ending_with_it(entities) -> None:
-    """ECB+ 42_6ecb / 42_10ecb: "Wi-Fi" is a term, not the short form of "HotSpot Wi-Fi"."""
-    found = entities("The phone has HotSpot Wi-Fi built in.", "Wi-Fi is free.")
-    assert not same_entity(found, "Wi-Fi", "HotSpot Wi-Fi")
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long"),
+    [
+        # ECB+ 42_6ecb / 42_10ecb: a term
+        ("The phone has HotSpot Wi-Fi built in.", "Wi-Fi is free.", "Wi-Fi", "HotSpot Wi-Fi"),
+        # second review: a place and what is named after it
+        ("Landesbank Baden-Wuerttemberg said so.", "Baden-Wuerttemberg will inject capital.",
+         "Baden-Wuerttemberg", "Landesbank Baden-Wuerttemberg"),
+    ],
+)
+def test_a_hyphened_term_or_place_stays_apart_from_a_name_ending_with_it(
+    entities, text_a, text_b, short, long
+) -> None:
+    assert not same_entity(entities(text_a, text_b), short, long)
 
 
 @pytest.mark.parametrize(

@@ -561,6 +561,25 @@ def test_a_whole_number_and_its_fraction_are_one_number(one, text, written, valu
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "keys"),
+    [
+        # a word after a twelve-hour time names its half of the day; none leaves it open
+        ("She died at 6:41 last night.", "time 18:41", ("time 18:41",)),
+        ("He called at 12:01 this morning.", "time 00:01", ("time 00:01",)),
+        ("It hit at 12:15 last night.", "time 00:15", ("time 00:15",)),
+        ("It hit at 2:30 overnight.", "time 02:30", ("time 02:30",)),
+        ("It hit at 12:30 this afternoon.", "time 12:30", ("time 12:30",)),
+        ("It hit at 1:30 last night.", "time 01:30", ("time 01:30", "time 13:30")),
+        ("Police were called at 6:41.", "time 06:41", ("time 06:41", "time 18:41")),
+        ("The quake struck at 10:30 GMT.", "time 10:30", ("time 10:30",)),
+    ],
+)
+def test_a_twelve_hour_time_reads_its_half_of_the_day(quantities, text, value, keys) -> None:
+    (q,) = [q for q in quantities(text) if q.kind is Kind.TIME]
+    assert (q.value, q.keys) == (value, keys)
+
+
+@pytest.mark.parametrize(
     ("text", "written", "value", "noun"),
     [
         # ecbplus-news 28_6ecbplus, 32_2ecb: a hyphen between the whole number and its fraction
@@ -604,6 +623,11 @@ def test_a_typeset_fraction_of_money_or_a_percentage_is_left_unread(quantities, 
          "conversion"),
         ("The baby weighed 2.38 pounds (1.08 kg) at birth.", "1.08", "conversion"),
         ("AMD pays $334 million ($281M in cash) for SeaMicro.", "$281M", ""),
+        # second review: units of measure and words after a rate
+        ("Oil rose to $100 a barrel on Monday.", "$100", "per barrel"),
+        ("He gets $25 million a season through 2016.", "$25 million", "per season"),
+        ("He averaged 25.3 points a game last season.", "25.3", "per game"),
+        ("20,000 people a year into the fighting fled.", "20,000", ""),
         # review: a part in brackets is no conversion; "a year on", "a spokesman" no rates
         ("The bombing on Monday killed 12 people (8 children), police said.", "8", ""),
         ("Some 400 families a year on from the floods are still homeless.", "400", ""),
