@@ -158,7 +158,9 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
             merged.append([a, b])
     blocked = ([a for a, _ in merged], [b for _, b in merged])
     out: list[Term] = []
-    may_be_rare = _MayBeRare()
+    may_be_rare = _MAY_BE_RARE
+    if len(may_be_rare) > _MAY_BE_RARE_MAX:
+        may_be_rare.clear()
     for index, (s_start, s_end) in enumerate(doc.sentences):
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
@@ -200,6 +202,12 @@ class _MayBeRare(dict[str, bool]):
         # as a sentence's first word: the looser test, which every other place passes too
         self[word] = found = _content(word, True) and rare(fold(word))
         return found
+
+
+_MAY_BE_RARE = _MayBeRare()
+"""Kept across documents: a story's reports, and the two sides of a comparison, share most
+of their words (a document of 2,000 sentences asks about 6,000 words)."""
+_MAY_BE_RARE_MAX = 1 << 17
 
 
 @dataclass(frozen=True, slots=True)
