@@ -37,7 +37,7 @@ from .match import (
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
-from .quantities import SCORE, TWELVE_HOUR, Quantity, find_quantities, is_score
+from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
@@ -653,7 +653,6 @@ def _rate_of(q: Quantity) -> str:
     return q.reference if q.reference.startswith(("per ", "one in", "conversion")) else ""
 
 
-_TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
 _ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly", "some"))
 _NEAR_TIME = _ROUND_ABOUT | {"shortly after", "shortly before", "just after", "just before"}
 _NEAR_MINUTES = 15
@@ -696,7 +695,7 @@ def _times_differ(a: Quantity, b: Quantity, strong: bool) -> bool:
     "6:41pm")."""
     if "game" in (a.clock, b.clock):
         return strong and a.clock == b.clock
-    ta, tb = _TIME_OF_DAY.match(a.value), _TIME_OF_DAY.match(b.value)
+    ta, tb = TIME_OF_DAY.match(a.value), TIME_OF_DAY.match(b.value)
     if ta is None or tb is None:
         return True
     signed = ((int(ta[1]) - int(tb[1])) * 60 + int(ta[2]) - int(tb[2])) % (24 * 60)

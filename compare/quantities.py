@@ -703,7 +703,6 @@ def find_quantities(doc: Document) -> list[Quantity]:
                                        keys if group != "number" else (value,), stamp))
                 if len(found) > first_here + 1:
                     _mark_conversion(found, text)
-                if len(found) > first_here + 1:
                     _share_scale(found, text)
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
@@ -865,12 +864,13 @@ def _quantity(
         ):
             break  # the noun phrase ends at a verb's auxiliary, an article, a conjunction
         phrase.append(stem(word))
-    if kind is Kind.TIME and (hm := _TIME_VALUE.fullmatch(value)) is not None:
+    clock = ""
+    if kind is Kind.TIME:
         value, either = _in_half_of_day(text, raw, value, end)
-        if either and _clock(text, raw, value, end) == TWELVE_HOUR:
-            # "at 6:41" is 06:41 or 18:41, shared with either
-            other = f"time {(int(hm.group(1)) + 12) % 24:02d}:{hm.group(2)}"
-            keys = (value, other)
+        clock = _clock(text, raw, value, end, either)
+        if clock == TWELVE_HOUR:  # "at 6:41" is 06:41 or 18:41, shared with either
+            hm = TIME_OF_DAY.fullmatch(value)
+            keys = (value, f"time {(int(hm.group(1)) + 12) % 24:02d}:{hm.group(2)}")
         elif keys and keys[0].startswith("time "):
             keys = (value,)
     approx_m = _APPROX_BEFORE.search(text, max(s_start, start - 20), start) if (
@@ -882,7 +882,7 @@ def _quantity(
         else "", context=_context(tokens, first, last), action=action,
         phrase=frozenset(phrase), stamp=stamp,
         terms=_terms(sentence, first, last, start, end),
-        clock=_clock(text, raw, value, end) if kind is Kind.TIME else "",
+        clock=clock,
         reference=(_rate(text, s_start, start, end) if kind in (
             Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and not hyphen and noun != "age" else "")
         or ("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
@@ -928,6 +928,8 @@ def _mark_conversion(found: list[Quantity], text: str) -> None:
             q.noun in _MEASURES and q.noun != prev.noun)
     if other:
         found[-1] = replace(q, reference="conversion")
+
+
 _RATE_UNITS = frozenset(stem(w) for w in """second minute hour day night week month year
     decade season quarter game match carry catch start outing contest attempt inning lap
     round head person capita piece share unit ticket barrel gallon litre liter ounce pound
@@ -937,12 +939,12 @@ barrel"): units of time, of play, of people or shares and of measure. After "per
 is ("per inch", "per song")."""
 _NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long old ahead
     behind high deep wide tall since into to""".split())
+"""Words after "a day" or "a year" that make it a time or a place of its own, not what a
+figure is counted by ("a day after the quake", "a year into the fighting", "a mile from the
+coast")."""
 _ON_FROM = re.compile(r"[ \t]*(?:from\b|,)")
 """After "a year on": "a year on from the floods", "a year on, ...", a time of its own ("$100
 a barrel on Monday" is a rate)."""
-"""Words after "a day" or "a year" that make it a time or a place of its own, not what a
-figure is counted by ("a day after the quake", "a year on from the floods", "a year into
-the fighting", "a mile from the coast")."""
 _ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
@@ -1049,11 +1051,12 @@ _GAME_CLOCK = re.compile(
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 
-def _clock(text: str, raw: str, value: str, end: int) -> str:
+def _clock(text: str, raw: str, value: str, end: int, either: bool) -> str:
     """The clock a time is read on (``Quantity.clock``): two reports' times in different
     zones, or a game's clock and a time of day, are no two values of one thing. A time on a
-    twelve-hour clock with no word saying which half of the day is on "12h" ("at 6:41",
-    but not "at 6:41 last night", "06:41" or "18:41")."""
+    twelve-hour clock with no word saying which half of the day (``either``, from
+    ``_in_half_of_day``) is on "12h" ("at 6:41", but not "at 6:41 last night", "06:41" or
+    "18:41")."""
     if _BARE_CLOCK.fullmatch(raw) and _GAME_CLOCK.match(text, end):
         return "game"
     zone = _ZONE_AFTER.match(text, end)
@@ -1061,7 +1064,7 @@ def _clock(text: str, raw: str, value: str, end: int) -> str:
         return fold(zone.group("zone") or "local")
     if value.count(" ") == 2:
         return value.rsplit(" ", 1)[-1]  # "time 07:37 gmt"
-    return TWELVE_HOUR if _in_half_of_day(text, raw, value, end)[1] else ""
+    return TWELVE_HOUR if either else ""
 
 
 TWELVE_HOUR = "12h"
@@ -1078,7 +1081,7 @@ def _in_half_of_day(text: str, raw: str, value: str, end: int) -> tuple[str, boo
     the day a word after it names, and whether it stays in either half. "6:41 last night" is
     18:41, "3:30 Tuesday morning" 03:30, "12:15 last night" and "2:30 overnight" are after
     midnight, "1:30 last night" may be either; "at 6:41" alone is either."""
-    hm = _TIME_VALUE.fullmatch(value)
+    hm = TIME_OF_DAY.fullmatch(value)
     if hm is None or not _TWELVE_HOUR.fullmatch(raw):
         return value, False
     half = _HALF_OF_DAY.match(text, end)
@@ -1092,7 +1095,8 @@ def _in_half_of_day(text: str, raw: str, value: str, end: int) -> tuple[str, boo
     return f"time {hour:02d}:{hm.group(2)}", False
 
 
-_TIME_VALUE = re.compile(r"time (\d\d):(\d\d)")
+TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
+"""A time's value, "time 18:41": hours and minutes."""
 
 
 _PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
