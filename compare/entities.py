@@ -896,6 +896,10 @@ _SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs hmnzs rms ins mv ss".split())
 """Prefixes of ships' names: "USNS Harvey Milk" is a ship named after a person."""
 
 
+_OPENING_MARKS = " \t\n\"'“‘("
+"""What may stand before a sentence's first word: white space, quotation marks, a bracket."""
+
+
 def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Cut a word of description fused in front of a person's name ("Russian Alexander
     Povetkin", "RB Pierre Thomas", "Coroner Gary Hargrove", "Jaguars RB Maurice
@@ -956,7 +960,7 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
             ):
                 continue
             opens = not documents[d].text[
-                documents[d].sentences[name.sentence][0]:name.start].strip(" \t\n\"'“‘(")
+                documents[d].sentences[name.sentence][0]:name.start].strip(_OPENING_MARKS)
             hyphened = "-" in first and all(
                 p in common_words() or p in roles for p in first.split("-"))  # "All-Star"
             if first.endswith("ing") and not opens or not _is_acronym(words[0]) and (
@@ -989,9 +993,6 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
         title = " ".join(filter(None, (name.title, *(fold(w) for w in words[:n]))))
         names_by_doc[d][i] = Name(name.start, name.end, name.sentence, rest, title,
                                   name.headline, name.nickname)
-
-
-_OPENING_MARKS = " \t\n\"'“‘("
 
 
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
