@@ -302,8 +302,27 @@ def find_names(doc: Document) -> list[Name]:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
+    names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
+
+
+_ROLE_OF = re.compile(r"(?P<role>[A-Z]{2,4})\s+of\s+(?:the\s+|The\s+)?(?=[A-Z])")
+"""A role written as an acronym, then "of" and the body it serves: "CEO of Valley Dairy",
+"CFO of AMD", "VP of RIM"."""
+
+
+def _body_of_role(name: Name) -> Name:
+    """A name that is an acronym's role "of" a body is the body: "CEO of The Wildlife
+    Society" names the society (the person, when named, is beside it: "Michael Hutchins,
+    executive director and CEO of The Wildlife Society"). A role spelt out stays an office
+    ("Secretary of State", "Surgeon General of the United States")."""
+    m = _ROLE_OF.match(name.text)
+    if m is None or fold(m.group("role")) not in role_words():
+        return name
+    cut = m.end()
+    return Name(name.start + cut, name.end, name.sentence, name.text[cut:], name.title,
+                name.headline, name.nickname)
 
 
 _TIME_BEFORE = re.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")

@@ -628,6 +628,21 @@ def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "body"),
+    [
+        # ecbplus 43_*, 13_*, 9_*: an acronym's role "of" a body is the body
+        ("AMD's shares fell.", "said Thomas Seifert, CFO of AMD, on Wednesday.", "AMD"),
+        ("Valley Dairy leased the plant.", "said Bob Smith, CEO of Valley Dairy.",
+         "Valley Dairy"),
+    ],
+)
+def test_an_acronyms_role_of_a_body_is_the_body(entities, text_a, text_b, body) -> None:
+    found = entities(text_a, text_b)
+    assert entity_of(found, body).docs == (0, 1)
+    assert not [e for e in found if e.label.startswith(("CFO", "CEO"))]
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "short", "full"),
     [
         # ecbplus 25_*, 35_*, 3_*: a paper's hyphened title without its city
