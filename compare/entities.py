@@ -33,7 +33,14 @@ from .lexicon import (
     stem,
 )
 from .model import Document, Span
-from .names import Name, _is_headline, _join_nicknames, _written_lower, role_words
+from .names import (
+    _THE_BEFORE,
+    Name,
+    _is_headline,
+    _join_nicknames,
+    _written_lower,
+    role_words,
+)
 from .numbers import NUMBER_WORDS
 
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
@@ -890,7 +897,6 @@ def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
                     uf.union(f"{cut} {rest}", f"{word} {rest}")
 
 
-_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs hmnzs rms ins mv ss".split())
 """Prefixes of ships' names: "USNS Harvey Milk" is a ship named after a person."""
