@@ -24,7 +24,7 @@ from .lexicon import (
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
-    common_stems,
+    common_stem,
     common_words,
     fold,
     is_given_name,
@@ -971,7 +971,7 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                 p in common_words() or p in roles for p in first.split("-"))  # "All-Star"
             if first.endswith("ing") and not opens or not _is_acronym(words[0]) and (
                 not hyphened and first not in common_words()
-                and singular(first) not in common_words() and stem(first) not in common_stems()
+                and singular(first) not in common_words() and not common_stem(stem(first))
             ):
                 unsure.add(first)  # "Framing Britney Spears" inside a sentence: a title,
                 # unless written small; "Facing Roger Federer in the final, ..." a participle
@@ -1135,32 +1135,24 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
             forms.setdefault(fold(text), text)
     if not forms:
         return
-    # one pattern per first word, tried only where that word stands: one alternation of
-    # every form would cost (positions x forms) on a long document
-    by_first: dict[str, list[str]] = defaultdict(list)
+    # the forms of each first word, tried only where that word stands (longest first): one
+    # alternation of every form would cost (positions x forms) on a long document
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for text in sorted(forms.values(), key=lambda t: (-len(t), t)):
         first, *rest = text.split()
-        by_first[first].append(re.escape(first) + r"(?:['’]s)?\s+" + r"\s+".join(
-            "(?i:" + re.escape(r) + ")" for r in rest))
-    patterns = {
-        first: re.compile(r"(?:" + "|".join(parts) + r")(?![\w])")
-        for first, parts in by_first.items()
-    }
+        by_first[first].append(tuple(r.lower() for r in rest))
     for doc_index, doc in enumerate(documents):
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False
-        for m in _form_matches(doc.text, patterns):
-            first_end = m.start() + len(m.group(0).split()[0])
-            if not _blocked(taken, m.start(), first_end) and not (
-                m.group(0).split()[-1][:1].isupper()
-            ):
-                first, *rest = m.group(0).split()
+        for start, end in _form_matches(doc.text, by_first):
+            written = doc.text[start:end]
+            first_end = start + len(written.split()[0])
+            if not _blocked(taken, start, first_end) and not written.split()[-1][:1].isupper():
+                first, *rest = written.split()
                 key_text = re.sub(r"['’]s$", "", first) + " " + " ".join(
                     w.capitalize() for w in rest)
-                sentence = doc.sentence_at(m.start())
-                names_by_doc[doc_index].append(
-                    Name(m.start(), m.end(), sentence, key_text, "", False)
-                )
+                sentence = doc.sentence_at(start)
+                names_by_doc[doc_index].append(Name(start, end, sentence, key_text, "", False))
                 added = True
         if added:
             names_by_doc[doc_index].sort(key=lambda n: n.start)
@@ -1171,29 +1163,52 @@ _POSSESSIVE_END = re.compile(r"['’]s\W*$")
 _TRAILING = ",;:!?)]}\"”’'"
 
 
-def _form_matches(text: str, patterns: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
-    """The matches of every first word's pattern, left to right and not overlapping, as one
-    alternation of them all would find them."""
+def _form_matches(text: str, forms: dict[str, list[tuple[str, ...]]]) -> list[Span]:
+    """Where the forms stand in the text, left to right and not overlapping, as (start, end):
+    a form is its first word as written, maybe with "'s", then its other words in any case
+    (``forms``: each first word's other words in lower case, longest form first), each after
+    white space, and no word character after the last."""
     found = []
     # every form of a word tried below starts as the word does: most words are passed over
     # by their first two characters
-    openings = {first[:2] for first in patterns}
+    openings = {first[:2] for first in forms}
     for token in _CAPITALISED.finditer(text):
         word = token.group()
         if word[:2] not in openings and word[:1] not in openings:
             continue
         for first in {word, _POSSESSIVE_END.sub("", word), word.rstrip(_TRAILING)}:
-            pattern = patterns.get(first)
-            if pattern is not None:
-                m = pattern.match(text, token.start())
-                if m:
-                    found.append(m)
-    found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[re.Match[str]] = []
-    for m in found:
-        if not kept or m.start() >= kept[-1].end():
-            kept.append(m)
+            rests = forms.get(first)
+            if rests is not None:
+                end = _form_end(text, token.start() + len(first), rests)
+                if end is not None:
+                    found.append((token.start(), end))
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[Span] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
     return kept
+
+
+def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
+    """The end of the first of ``rests`` written at ``at`` (after a first word), or None:
+    each word after white space, in any case, and no word character after the last. Read
+    without a pattern, as compiling one per first word cost a long document 10 ms."""
+    if text[at:at + 2] in ("'s", "’s"):
+        at += 2
+    for rest in rests:
+        end = at
+        for word in rest:
+            gap = end
+            while gap < len(text) and text[gap].isspace():
+                gap += 1
+            if gap == end or text[gap:gap + len(word)].lower() != word:
+                break
+            end = gap + len(word)
+        else:
+            if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+                return end
+    return None
 
 
 _MILITARY_FORM = re.compile(

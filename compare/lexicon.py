@@ -3,7 +3,6 @@ share."""
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import re
 import unicodedata
@@ -90,11 +89,30 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
+def common_stem(word_stem: str) -> bool:
+    """Whether a word of ``common_words`` has this stem: "headquartered" and "applying" have
+    a common word's stem ("headquarter", "apply"), "Beijing" and "Wyoming" none.
+
+    A stem keeps its word's first two letters, so the common words are stemmed a group of
+    one opening at a time, as asked: stemming all 4,000 at once cost a short report 4 ms."""
+    key = word_stem[:2]
+    stems = _COMMON_STEMS.get(key)
+    if stems is None:
+        stems = _COMMON_STEMS[key] = frozenset(stem(w) for w in _common_by_opening().get(key, ()))
+    return word_stem in stems
+
+
+_COMMON_STEMS: dict[str, frozenset[str]] = {}
+"""``common_stem``'s groups, stemmed: the stems of the common words of each opening."""
+
+
 @cache
-def common_stems() -> frozenset[str]:
-    """The stems of ``common_words``: "headquartered" and "applying" have a common word's
-    stem ("headquarter", "apply"), "Beijing" and "Wyoming" none."""
-    return frozenset(stem(w) for w in common_words())
+def _common_by_opening() -> dict[str, tuple[str, ...]]:
+    """The common words grouped by their first two letters."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word in common_words():
+        groups[word[:2]].append(word)
+    return {key: tuple(words) for key, words in groups.items()}
 
 
 @cache
@@ -230,14 +248,15 @@ def nicknames() -> Nicknames:
     spec = importlib.util.find_spec("nicknames")  # found, not imported
     assert spec is not None and spec.submodule_search_locations
     path = Path(next(iter(spec.submodule_search_locations))) / "names.csv"
-    of: dict[str, set[str]] = defaultdict(set)
-    canonicals: dict[str, set[str]] = defaultdict(set)
-    with path.open(encoding="utf-8", newline="") as rows:
-        for name, relation, nickname in csv.reader(rows):
-            if relation == "has_nickname":
-                name, nickname = name.lower().strip(), nickname.lower().strip()
-                of[name].add(nickname)
-                canonicals[nickname].add(name)
+    of: dict[str, list[str]] = {}
+    canonicals: dict[str, list[str]] = {}
+    # three plain fields a row, no quoting: split by hand, a quarter faster than ``csv``
+    for row in path.read_text(encoding="utf-8").lower().splitlines():
+        fields = row.split(",")
+        if len(fields) == 3 and fields[1] == "has_nickname":
+            name, nickname = fields[0].strip(), fields[2].strip()
+            of.setdefault(name, []).append(nickname)
+            canonicals.setdefault(nickname, []).append(name)
     return Nicknames({k: frozenset(v) for k, v in of.items()},
                       {k: frozenset(v) for k, v in canonicals.items()})
 

@@ -20,7 +20,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
     UNITS,
-    common_stems,
+    common_stem,
     common_words,
     is_given_name,
     singular,
@@ -443,7 +443,7 @@ def _no_sentence_words(
         if word[1:] != word[1:].lower() or low in ORG_WORDS or is_given_name(low):
             continue
         if contraction or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
-            _PARTICIPLE.fullmatch(word) and stem(low) in common_stems()
+            _PARTICIPLE.fullmatch(word) and common_stem(stem(low))
             and _FUNCTION_AFTER.match(text, name.end)
         ):
             verdicts[word].append((k, True))

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from compare.lexicon import fold, singular, stem, words
+from compare.lexicon import common_stem, common_words, fold, singular, stem, words
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,16 @@ def test_fold_ascii_is_lowering_only() -> None:
 )
 def test_stem(word: str, stemmed: str) -> None:
     assert stem(word) == stemmed
+
+
+def test_common_stem_is_asked_of_every_common_word() -> None:
+    """``common_stem`` stems the common words by their first two letters: that holds only if
+    stemming never changes a word's first two letters."""
+    assert all(stem(w)[:2] == w[:2] for w in common_words())
+    stems = {stem(w) for w in common_words()}
+    assert all(common_stem(s) for s in stems)
+    assert common_stem(stem("headquartered")) and common_stem(stem("applying"))
+    assert not common_stem(stem("Beijing")) and not common_stem(stem("Wyoming"))
 
 
 def test_singular() -> None:
