@@ -89,17 +89,20 @@ def rare(word: str) -> bool:
     common = common_words()
     if word in common:
         return False
-    forms = {word}
-    if word[-1] == "s":  # the singular: "districts", "communities", "taxes"
-        forms.add(word[:-1])
+    if word[-1] != "s":
+        if not word.endswith(_BRITISH_ENDINGS):
+            return True  # no other spelling to look up: most words
+        forms = {word}
+    else:  # the singular: "districts", "communities", "taxes"
+        forms = {word, word[:-1]}
         if word.endswith("ies"):
             forms.add(word[:-3] + "y")
         if word.endswith("es"):
             forms.add(word[:-2])
         if not forms.isdisjoint(common):
             return False
-    if not any(f.endswith(_BRITISH_ENDINGS) for f in forms):
-        return True  # no other spelling to look up: most words
+        if not any(f.endswith(_BRITISH_ENDINGS) for f in forms):
+            return True
     for pattern, repl in _SPELLINGS:
         forms |= {pattern.sub(repl, f) for f in tuple(forms)}
     return not forms & common
