@@ -649,8 +649,10 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
 def _rate_of(q: Quantity) -> str:
     """What a figure is counted by, "" for a total: "per carry", "one in"; a conversion
-    in brackets is its own ("2 million euros ($2.6 million)")."""
-    return q.reference if q.reference.startswith(("per ", "one in", "conversion")) else ""
+    in brackets is its own ("2 million euros ($2.6 million)"), and so is a time ago ("eight
+    days ago" is when, not how long)."""
+    return q.reference if q.reference.startswith(("per ", "one in", "conversion", "ago")) \
+        else ""
 
 
 _ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly", "some"))
@@ -765,7 +767,7 @@ def _year_written(q: Quantity) -> bool:
 
 _AT_LEAST = frozenset(("more than", "over", "at least"))
 _AT_MOST = frozenset(("less than", "fewer than", "under", "up to", "at most", "as many as",
-                      "as much as"))
+                      "as much as", "within"))
 _CLOSE_BELOW = frozenset(("nearly", "almost"))
 """Close to the value from below: "nearly 300" allows 250, not 25."""
 _BOUNDS = _AT_LEAST | _AT_MOST | _CLOSE_BELOW

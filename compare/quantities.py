@@ -123,7 +123,7 @@ _SCALED_AFTER = re.compile(
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
-           r"|less than|fewer than|up to|under|at most|as many as|as much as"
+           r"|less than|fewer than|up to|under|at most|as many as|as much as|within"
            r"|(?:shortly|just) (?:after|before))")
 
 PATTERNS = re.compile(
@@ -945,15 +945,22 @@ coast")."""
 _ON_FROM = re.compile(r"[ \t]*(?:from\b|,)")
 """After "a year on": "a year on from the floods", "a year on, ...", a time of its own ("$100
 a barrel on Monday" is a rate)."""
+_AGO = re.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|year|decade"
+                  r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
+"""A time's unit and "ago" after its number: "eight days ago", "a decade ago"."""
 _ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
 def _rate(text: str, s_start: int, start: int, end: int) -> str:
     """What a figure is counted by (``Quantity.reference``): "per carry" for "5.2 yards a
-    carry", "one in" for "one in every 500 users". A rate and a total, or two rates by two
-    things, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards")."""
+    carry", "one in" for "one in every 500 users"; "ago" for a time back from the report
+    ("eight days ago"). A rate and a total, two rates by two things, or how long ago and how
+    long, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards",
+    "killed eight days ago" / "five days of riots")."""
     if _ONE_IN.search(text, max(s_start, start - 16), start):
         return "one in"
+    if _AGO.match(text, end):
+        return "ago"
     m = _RATE.match(text, end, end + 80)
     if m is None or m.group("unit") in ("cent", "centum"):
         return ""

@@ -753,6 +753,33 @@ def test_a_rate_and_a_total_are_no_disagreement(compare_texts) -> None:
         "5.2 yards / 4.8 yards"]
 
 
+def test_how_long_ago_and_how_long_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 19_10ecb / 19_14ecb, 27_10ecb / 27_6ecb (shortened): "killed eight days ago" is
+    when, "five days of riots" how long; two times ago still disagree."""
+    assert not _conflicts(compare_texts(
+        "The teenager was shot and killed by police in Athens eight days ago, triggering "
+        "riots.",
+        "The teenager was shot and killed by police in Athens, triggering five days of "
+        "riots."))
+    assert _conflicts(compare_texts(
+        "The teenager was shot and killed by police in Athens eight days ago, triggering "
+        "riots.",
+        "The teenager was shot and killed by police in Athens six days ago, triggering "
+        "riots.")) == ["eight days / six days"]
+
+
+def test_within_is_an_upper_bound(compare_texts) -> None:
+    """ECB+ 41_1ecb / 41_8ecb (shortened): a rocket "to within 20 miles of Tel Aviv" and one
+    "17 miles from Tel Aviv" do not disagree; "within 20" and "25" do."""
+    assert not _conflicts(compare_texts(
+        "One rocket landed within 20 miles of Tel Aviv at Gadera, wounding a baby.",
+        "One rocket landed 17 miles from Tel Aviv at Gadera, wounding a baby."))
+    assert _conflicts(compare_texts(
+        "One rocket landed within 20 miles of Tel Aviv at Gadera, wounding a baby.",
+        "One rocket landed 25 miles from Tel Aviv at Gadera, wounding a baby.")) == [
+        "within 20 miles / 25 miles"]
+
+
 def test_hyphenated_distances_of_two_things_are_no_disagreement(compare_texts) -> None:
     """ECB+ 29_1ecbplus / 29_8ecbplus (shortened): "an 11-yard touchdown run" and "a 73-yard
     game-winning drive" measure two things; two field goals still disagree."""

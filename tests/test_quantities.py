@@ -638,11 +638,19 @@ def test_a_typeset_fraction_of_money_or_a_percentage_is_left_unread(quantities, 
         ("Police arrested 26 pirates a day after the attack.", "26", ""),
         ("DiLeo spent 10 seasons as a head coach.", "10", ""),
         ("About 1,000 people attended a peaceful sit-down.", "1,000", ""),
+        # 19_1ecb, 27_6ecb, 27_16ecb, 11_3ecb: a time back from the report is when, not
+        # how long
+        ("A 15-year-old boy, Alexandros Grigoropoulos, was killed eight days ago.", "eight",
+         "ago"),
+        ("The flaw burst onto the scene 8 days ago.", "8", "ago"),
+        ("The flaw had been disclosed roughly one week ago.", "one", "ago"),
+        ("Niyazov died two years ago.", "two", "ago"),
+        ("The riots went on for eight days.", "eight", ""),
     ],
 )
 def test_a_rate_records_what_it_is_counted_by(one, text, written, rate) -> None:
     got = one(text, written).reference
-    assert (got if got.startswith(("per ", "one in", "conversion")) else "") == (
+    assert (got if got.startswith(("per ", "one in", "conversion", "ago")) else "") == (
         rate if not rate.startswith("per ") else f"per {stem(rate[4:])}")
 
 
