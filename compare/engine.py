@@ -747,6 +747,49 @@ _BARE_DAY = re.compile(
 Tuesday", "a week ago", "next Monday")."""
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_by_sentence(quantities: Sequence[Quantity]) -> dict[int, tuple[str, str] | None]:
+    """The one day each sentence names, as (weekday or "", date or ""): "on Friday" is
+    ("friday", ""), "Nov. 10, 2011" ("thursday", "2011-11-10"), "Saturday, Jan. 15"
+    ("saturday", "?-01-15"). A sentence naming two days has None: its times may be on
+    either."""
+    weekdays: dict[int, set[str]] = defaultdict(set)
+    dates: dict[int, set[str]] = defaultdict(set)
+    for q in quantities:
+        if q.kind is not Kind.DATE:
+            continue
+        head, _, rest = q.value.partition(" ")
+        if head == "weekday" and rest in _WEEKDAY_NAMES:
+            weekdays[q.sentence].add(rest)
+        elif head == "date" and rest.count("-") == 2 and not rest.endswith("?"):
+            dates[q.sentence].add(rest)  # a day of a month, its year maybe unknown
+            if "?" not in rest:
+                try:
+                    weekdays[q.sentence].add(
+                        _WEEKDAY_NAMES[date.fromisoformat(rest).weekday()])
+                except ValueError:
+                    continue
+    found: dict[int, tuple[str, str] | None] = {}
+    for sentence in weekdays.keys() | dates.keys():
+        named, days = weekdays.get(sentence, set()), dates.get(sentence, set())
+        found[sentence] = None if len(named) > 1 or len(days) > 1 else (
+            next(iter(named), ""), next(iter(days), ""))
+    return found
+
+
+def _other_days(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Whether two sentences' days (``_days_by_sentence``) are two days: two dates, or two
+    weekdays. A time on one day and a time on another are two events' (the days, if they
+    are one event's, disagree as dates)."""
+    if a is None or b is None:
+        return False
+    if a[1] and b[1]:
+        return not compatible(f"date {a[1]}", f"date {b[1]}")
+    return bool(a[0] and b[0]) and a[0] != b[0]
+
+
 def _same_weekday(a: str, b: str) -> bool:
     """Whether two days ("date 2007-03-20", "date 2007-04-03") fall on one weekday. Two
     reports that name a day only by ``_BARE_DAY`` ("today", "Tuesday") and agree on the
@@ -973,6 +1016,7 @@ def _mark_conflicts(
     "404 yards", "66 yards": a season's plays and players) is a statistic of many, not one
     fact two sources could dispute."""
     tallies = [_many_values(qs) for qs in quantities]
+    days = [_days_by_sentence(qs) for qs in quantities]
     names: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
     for key, draft in drafts.items():  # each sentence's names, for whose an age is
         if key.startswith("§e"):
@@ -1012,6 +1056,9 @@ def _mark_conflicts(
                     if qa.kind in (Kind.DATE, Kind.TIME) and (
                             qb.value in given[0] or qa.value in given[1]):
                         continue
+                    if qa.kind is Kind.TIME and _other_days(days[i].get(qa.sentence),
+                                                            days[j].get(qb.sentence)):
+                        continue  # "2045 GMT on Friday" / "06:00 BST on Sunday": two events
                     if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story
                     if qa.kind is Kind.NUMBER and (

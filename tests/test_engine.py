@@ -560,6 +560,24 @@ def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_text
     assert not _conflicts(comparison, Kind.TIME)
 
 
+def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 14_1ecb / 14_1ecbplus, 25_10ecbplus / 25_14ecbplus (shortened): a time on one
+    day and a time on another are two events' (two fires, two games); on one day they still
+    disagree."""
+    assert not _conflicts(compare_texts(
+        "The fire at the Waitrose store broke out on the roof at about 2045 GMT on Friday.",
+        "The fire at the Waitrose store broke out on the roof at 06:00 BST on Sunday."),
+        Kind.TIME)
+    assert not _conflicts(compare_texts(
+        "The Saints face the Falcons at 3:30 p.m. Saturday, Jan. 8 at the Georgia Dome.",
+        "The Saints face the Falcons at 8 p.m. Saturday, Jan. 15 at the Georgia Dome."),
+        Kind.TIME)
+    assert _conflicts(compare_texts(
+        "The fire at the Waitrose store broke out on the roof at about 2045 GMT on Friday.",
+        "The fire at the Waitrose store broke out on the roof at 06:00 GMT on Friday."),
+        Kind.TIME) == ["about 2045 GMT / 06:00"]
+
+
 def test_a_game_clock_is_no_time_of_day(compare_texts) -> None:
     """ECB+ 29_10ecbplus / 29_8ecbplus: "with 6:00 minutes remaining in the third quarter"
     and "with 10:03 to play in the third quarter" are two moments of a game, read on its
