@@ -610,6 +610,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
         if a.kind is Kind.MONEY and a.value.split(" ")[0] != b.value.split(" ")[0]:
             return False
+        if a.kind is Kind.PERCENT and synonyms().get(a.noun, a.noun) != synonyms().get(
+                b.noun, b.noun):
+            return False  # "68 per cent of Greeks believe" / "a 4.5 percent margin of error"
         if a.value.startswith("ordinal") or b.value.startswith("ordinal"):
             return False
         if " or " in a.value or " or " in b.value:

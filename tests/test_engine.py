@@ -560,6 +560,25 @@ def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_text
     assert not _conflicts(comparison, Kind.TIME)
 
 
+def test_percentages_of_two_things_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 19_14ecb / 19_3ecb, 30_11ecb / 30_7ecb (shortened): a poll's finding and its
+    margin of error, or shares of two kinds of traffic, are two figures; two shares of one
+    thing still disagree."""
+    assert not _conflicts(compare_texts(
+        "The poll in the Kathimerini newspaper found that 68 per cent of Greeks believe the "
+        "government mishandled the crisis.",
+        "The poll of 520 people in the Kathimerini newspaper gave a 4.5 percent margin of "
+        "error."), Kind.PERCENT)
+    assert not _conflicts(compare_texts(
+        "At one point as much as 55 percent of voice traffic to India was cut by the damaged "
+        "cables.",
+        "At one point 65% of traffic to India was cut by the damaged cables."), Kind.PERCENT)
+    assert _conflicts(compare_texts(
+        "At one point 55 percent of traffic to India was cut by the damaged cables.",
+        "At one point 65% of traffic to India was cut by the damaged cables."),
+        Kind.PERCENT) == ["55 percent of traffic / 65% of traffic"]
+
+
 def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
     """ECB+ 14_1ecb / 14_1ecbplus, 25_10ecbplus / 25_14ecbplus (shortened): a time on one
     day and a time on another are two events' (two fires, two games); on one day they still
