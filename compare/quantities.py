@@ -74,7 +74,8 @@ _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "�
             "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "元": "CNY", "us$": "USD",
             "u.s.$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
             "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN", "mx$": "MXN",
-            "rs": "INR", "rs.": "INR"}
+            "rs": "INR", "rs.": "INR", "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD",
+            "$ca": "CAD", "$hk": "HKD", "$nz": "NZD", "$s": "SGD"}
 _CODES = ("USD EUR GBP JPY CNY CHF AUD CAD HKD INR RUB NZD SGD ZAR SEK NOK DKK KRW BRL MXN TRY "
           "ILS AED SAR RMB").split()
 _OPENERS = frozenset([
@@ -147,7 +148,7 @@ PATTERNS = re.compile(
         |thousands|millions|twice|thrice)\b)
     |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
     |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
-    |(?P<number>(?<![\w.,%=^])(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+    |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS])))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -224,6 +225,7 @@ _CURRENCY_AFTER = re.compile(
 _SYMBOL = "|".join(sorted((re.escape(w) for w in _SYMBOLS), key=len, reverse=True))
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![^\W\d_])(?-i:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R|Mex|MX)\$"
+    rf"|\$(?-i:US|AU|A|CA|C|HK|NZ|S)"
     rf"|(?<![^\W\d_])(?:c|hk|nz|mex|us)[ \t]\$"
     rf"|[$£€¥₹₽₩₪₺₦元]|(?<![^\W\d_])(?-i:{'|'.join(_CODES)})|(?<![^\W\d_])rs\.?)[ \t]?$",
     re.IGNORECASE,
@@ -308,7 +310,7 @@ def _may_end_a_symbol(before: str) -> bool:
     return last in _SYMBOL_ENDS
 
 
-_SYMBOL_ENDS = frozenset("$.£€¥₹₽₩₪₺₦元sSſ" + "".join({code[-1] for code in _CODES}))
+_SYMBOL_ENDS = frozenset("$.£€¥₹₽₩₪₺₦元sSſACDKUZ" + "".join({code[-1] for code in _CODES}))
 """The last characters of ``_CURRENCY_BEFORE``'s matches: a sign, "$", the capital letter
 closing a code (the codes are matched in capitals only), the "s" of "Rs" in any case (and
 the long s, its case variant in a pattern that ignores case) and the point of "Rs."."""
@@ -904,6 +906,8 @@ _CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 """An amount alone in brackets right after another: the same told in another currency or
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
 million ($281M in cash)", "12 people (8 children)")."""
+_NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\$[A-Za-z]")
+"""A dollar named by its country ("US$", "$US", "A$", "$NZ"), against a bare "$"."""
 _MEASURES = frozenset(stem(w) for w in """kg kilogram kilograms kilo kilos g gram grams lb lbs
     pound pounds ounce ounces oz ton tons tonne tonnes litre litres liter liters gallon
     gallons acre acres hectare hectares celsius fahrenheit mph kph km/h""".split())
@@ -922,7 +926,10 @@ def _mark_conversion(found: list[Quantity], text: str) -> None:
     if gap is None or gap.end() != q.start:
         return
     if prev.kind is Kind.MONEY and q.kind is Kind.MONEY:
-        other = prev.value.split(" ")[0] != q.value.split(" ")[0]
+        other = prev.value.split(" ")[0] != q.value.split(" ")[0] or (
+            _NAMED_DOLLAR.search(prev.text) is not None and q.text[:1] == "$"
+            and _NAMED_DOLLAR.search(q.text) is None)  # "$US1 million ($1.52 million)": the
+        # bare sign is the report's own dollar
     else:
         other = prev.kind is not q.kind and Kind.MONEY in (prev.kind, q.kind) or (
             q.noun in _MEASURES and q.noun != prev.noun)

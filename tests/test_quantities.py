@@ -365,6 +365,10 @@ def test_pronouns_and_names_are_no_numbers(quantities, text) -> None:
         ("He was fined 10,000 Swiss francs in May.", "10,000 Swiss francs", "CHF 10000"),
         ("Exports fell to HK$10.05 billion in 1988.", "HK$10.05 billion", "HKD 10050000000"),
         ("The charge was C$300 million.", "C$300 million", "CAD 300000000"),
+        # ecbplus-news 13_1ecb, 3_5ecbplus: the sign before the country, as Australian
+        # papers write it
+        ("Damage was estimated at $US1 million.", "$US1 million", "USD 1000000"),
+        ("The house sold for $A195,900 last year.", "$A195,900", "AUD 195900"),
         ("Sell Mex$ 10 million forward.", "Mex$ 10 million", "MXN 10000000"),
         ("The fund holds USD 5m in cash.", "USD 5m", "USD 5000000"),
         ("The bank lent EUR 30 billion to Greece.", "EUR 30 billion", "EUR 30000000000"),
@@ -622,6 +626,10 @@ def test_a_typeset_fraction_of_money_or_a_percentage_is_left_unread(quantities, 
         ("The fine was 2 million euros ($2.6 million), the court said.", "$2.6 million",
          "conversion"),
         ("The baby weighed 2.38 pounds (1.08 kg) at birth.", "1.08", "conversion"),
+        # 13_1ecb: after a dollar named by its country, a bare "$" is the report's own
+        ("Damage was estimated at $US1 million ($1.52 million), authorities said.",
+         "$1.52 million", "conversion"),
+        ("It cost $5 million ($6 million with fees).", "$6 million", ""),
         ("AMD pays $334 million ($281M in cash) for SeaMicro.", "$281M", ""),
         # second review: units of measure and words after a rate
         ("Oil rose to $100 a barrel on Monday.", "$100", "per barrel"),
