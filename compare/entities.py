@@ -35,6 +35,7 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _THE_BEFORE,
+    NAME_SUFFIXES,
     Name,
     _is_headline,
     _join_nicknames,
@@ -239,7 +240,9 @@ def resolve(
         if _person_like(surface_of[k]):
             parts = k.split()
             by_first[parts[0]].append(k)
-            by_last[parts[-1]].append(k)
+            # the surname before a suffix: "Comeaux" is "Arcade Joseph Comeaux Jr"
+            by_last[parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES
+                    else parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
     singles = [k for k in keys if " " not in k]
     fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}

@@ -6,7 +6,7 @@ import importlib.util
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -285,6 +285,13 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             if fold(name) in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
+            if names and names[-1].sentence == index and fold(name).rstrip(
+                    ".") in NAME_SUFFIXES and text[names[-1].end:n_start] == ", " and (
+                    " " in names[-1].text and not _CAPITAL_NEXT.match(text, n_end)):
+                # "Arcade Joseph Comeaux, Jr.", "Tony White, Jr.": the suffix is the name's
+                # (not "with CNA, Sr. Keehan": a title before a name)
+                names[-1] = replace(names[-1], end=n_end, text=f"{names[-1].text} {name}")
+                continue
             if names and names[-1].sentence == index and _is_place_qualifier(
                 text, names[-1].end, n_start, name
             ):
@@ -307,6 +314,8 @@ def find_names(doc: Document) -> list[Name]:
     return _join_nicknames(text, _unfused(names, opening))
 
 
+_CAPITAL_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
+"""A capitalised word next: after "Sr." a name ("Sr. Keehan"), so "Sr." is its title."""
 _ROLE_OF = re.compile(r"(?P<role>[A-Z]{2,4})\s+of\s+(?:the\s+|The\s+)?(?=[A-Z])")
 """A role written as an acronym, then "of" and the body it serves: "CEO of Valley Dairy",
 "CFO of AMD", "VP of RIM"."""
@@ -756,7 +765,8 @@ _EXTRA_ROLES = frozenset(
 )
 """Roles nameparser's list lacks that news writes before a name ("Qualys CTO Wolfgang
 Kandek", "Referee Tony Weeks")."""
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes after a surname ("Arcade Joseph Comeaux Jr", "W. Mark Felt Sr")."""
 _NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")
 
 
@@ -808,7 +818,7 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
             n and lw in EVENT_WORDS  # the last words of events; first, a name: "Bill Frist"
         ):
             return False
-        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in _SUFFIXES and not (
+        if w.isupper() and len(w.rstrip(".")) > 1 and lw not in NAME_SUFFIXES and not (
             initials and _INITIALS.fullmatch(w) and w is not words[-1]
         ):
             return False  # an acronym: "Qualys CTO" is no person

@@ -96,6 +96,18 @@ def test_surname_alone_is_the_full_name(entities) -> None:
     assert same_entity(found, "Salva Kiir", "Kiir")
 
 
+def test_a_surname_alone_is_the_full_name_before_its_suffix(entities) -> None:
+    """ECB+ 3_1ecbplus / 3_2ecbplus: "Comeaux" is "Arcade Joseph Comeaux Jr", written with
+    or without a comma before the suffix."""
+    found = entities(
+        "During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a gun.",
+        "Arcade Joseph Comeaux Jr., 49, is serving a life sentence. Comeaux used a "
+        "wheelchair.",
+    )
+    assert same_entity(found, "Arcade Joseph Comeaux Jr", "Comeaux")
+    assert entity_of(found, "Comeaux").docs == (0, 1)
+
+
 def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
     found = entities(
         "Boris Johnson and Jo Johnson spoke at the rally in Pendle.",

@@ -15,6 +15,16 @@ def names(make_doc):
     return run
 
 
+def test_a_suffix_after_a_comma_is_the_names(names) -> None:
+    """ECB+ 3_5ecbplus, 31_*: "Comeaux, Jr." is one name; "Sr." before a name is a title
+    ("with CNA, Sr. Keehan", 34_*), not the suffix of the name before it."""
+    assert names("During the escape, Arcade Joseph Comeaux, Jr. allegedly produced a "
+                 "gun.") == ["Arcade Joseph Comeaux Jr"]
+    assert names("Tony White, Jr. had a team-high 16 points.") == ["Tony White Jr"]
+    assert "CNA Sr" not in names("In an interview with CNA, Sr. Keehan pointed out the "
+                                 "problem.")
+
+
 # numbers and what they count
 
 
