@@ -213,10 +213,14 @@ def resolve(
     acronyms = [k for k in keys if any(_is_acronym(s) for s in surfaces[k])]
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
+    after_the = {_key_of(name) for d, names in enumerate(names_by_doc) for name in names
+                 if documents[d].text.endswith("The ", 0, name.start)}
     for k in multi:
         for surface in surfaces[k]:
             tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
             by_initial[_initials(tokens)].append(k)
+            if k in after_the:  # "THR" is "The Hollywood Reporter", its article capitalised
+                by_initial["T" + _initials(tokens)].append(k)
             if tokens and tokens[-1].isupper():
                 by_initial[_initials(tokens[:-1]) + tokens[-1]].append(k)
     for a in acronyms:

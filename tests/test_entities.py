@@ -74,6 +74,21 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
     assert same_entity(found, "National Union of Students", "NUS")
 
 
+def test_acronym_of_a_name_whose_article_is_capitalised(entities) -> None:
+    """ECB+ 6_3ecbplus / 6_4ecbplus: "THR" is "The Hollywood Reporter"; a name written with a
+    small "the" has no T in its acronym."""
+    found = entities(
+        "Ross is in talks, trade magazine The Hollywood Reporter wrote.",
+        "Sources tell THR that the two sides are close.",
+    )
+    assert same_entity(found, "Hollywood Reporter", "THR")
+    found = entities(
+        "Ross is in talks, the Home Office said.",
+        "Sources tell THO that the two sides are close.",
+    )
+    assert entity_of(found, "Home Office") != entity_of(found, "THO")
+
+
 # people
 
 
