@@ -653,6 +653,10 @@ _NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
 """A name opening with one of these is no team's ("South Sudan", "University of Wales")."""
 
 
+_MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
+"""A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
+
+
 def _link_short_forms(
     singles: Sequence[str],
     multi: Sequence[str],
@@ -688,6 +692,9 @@ def _link_short_forms(
                 uf.union(k, titles[0])
             continue
         longer = by_last.get(k, ())
+        if _MODEL.fullmatch(k) and len({uf.find(f) for f in longer}) == 1:
+            uf.union(k, longer[0])  # a model by its code: "Q10" is the "BlackBerry Q10"
+            continue
         if len(longer) != 1 or k in common and longer[0] not in described or k in ORG_WORDS:
             continue  # "Bears" is an everyday word, but "the Chicago Bears" a team
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):

@@ -89,6 +89,21 @@ def test_acronym_of_a_name_whose_article_is_capitalised(entities) -> None:
     assert entity_of(found, "Home Office") != entity_of(found, "THO")
 
 
+def test_a_model_by_its_code_is_the_named_model(entities) -> None:
+    """ECB+ 42_1ecbplus / 42_6ecbplus: "the Q10" is the "BlackBerry Q10"; a code that ends
+    two names stays apart."""
+    found = entities(
+        "T-Mobile adds the BlackBerry Q10 to its network.",
+        "Customers can get their hands on the Q10 beginning in June.",
+    )
+    assert same_entity(found, "BlackBerry Q10", "Q10")
+    found = entities(
+        "Airbus showed the Airbus A380 and Boeing showed the Lufthansa A380 in Paris.",
+        "The A380 flew over the show.",
+    )
+    assert not same_entity(found, "Airbus A380", "A380")
+
+
 # people
 
 
