@@ -803,8 +803,11 @@ def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:
     """The place ``word`` is a demonym of, among ``places`` (same case): the longest, so
-    "nigerian" is Nigeria's and Niger stays apart."""
+    "nigerian" is Nigeria's and Niger stays apart; a people's name is the land "-stan" names
+    after it ("turkmen": Turkmenistan, "uzbek": Uzbekistan, "kazakh": Kazakhstan)."""
     for place in sorted(places, key=lambda p: (-len(p), p)):
+        if place in (word + "istan", word + "stan"):
+            return place
         if place == word or not word.startswith(place[:-1]):
             continue
         rest = word[len(place):] if word.startswith(place) else word[len(place) - 1:]

@@ -166,6 +166,12 @@ def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
             "Indian",
             "India",
         ),
+        (  # ECB+ 11_*: the land "-stan" names after its people
+            "The Turkmen leader cast his ballot in the capital.",
+            "Voters in Turkmenistan went to the polls on Sunday.",
+            "Turkmen",
+            "Turkmenistan",
+        ),
     ],
 )
 def test_demonym_is_the_place(entities, text_a, text_b, adjective, place) -> None:
