@@ -248,6 +248,9 @@ def resolve(
             by_last[parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES
                     else parts[-1]].append(k)
     _link_person_variants(multi, surface_of, uf)
+    fused_people = _link_fused_people(multi, surface_of, uf)
+    for first, forms in by_first.items():  # "Russian" is no first name of "Russian
+        by_first[first] = [f for f in forms if f not in fused_people]  # Alexander Povetkin"
     singles = [k for k in keys if " " not in k]
     fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}
     wanted = fused | {f.rsplit(" ", 1)[-1] for f in fused}
@@ -337,7 +340,7 @@ def resolve(
     for doc_index, names in enumerate(names_by_doc):
         for name in names:
             clusters[uf.find(_key_of(name))].append((doc_index, name))
-    entities = [_entity(members) for members in clusters.values()]
+    entities = [_entity(members, fused_people) for members in clusters.values()]
     if shared_by:
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
@@ -551,7 +554,9 @@ def _key_of(name: Name) -> str:
     return name_key(name.text)
 
 
-def _entity(members: list[tuple[int, Name]]) -> Entity:
+def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Entity:
+    """An entity of its names; its label is its fullest name, not a name with words fused in
+    front of a person (``fused``: "Moviemaker Gary Ross" is labelled "Gary Ross")."""
     members.sort(key=lambda m: (m[0], m[1].start))
     texts = [n.text for _, n in members if not n.headline]
     texts = texts or [n.text for _, n in members]
@@ -559,7 +564,9 @@ def _entity(members: list[tuple[int, Name]]) -> Entity:
     first: dict[str, int] = {}
     for i, t in enumerate(texts):
         first.setdefault(t, -i)
-    full = [t for t in counts if not _is_acronym(t)]
+    plain = {n.text for _, n in members if _key_of(n) not in fused}
+    full = [t for t in counts if not _is_acronym(t) and t in plain] or [
+        t for t in counts if not _is_acronym(t)]
     best = max(full or list(counts), key=lambda t: (len(t.split()), counts[t], first[t]))
     acr = next((t for t in texts if _is_acronym(t) and t != best), None)
     label = f"{best} ({acr})" if acr else best
@@ -636,6 +643,31 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
                     ka = next(k for k in sorted(forms) if k.split()[0] == a)
                     kb = next(k for k in sorted(forms) if k.split()[0] == b)
                     uf.union(ka, kb)
+
+
+def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> set[str]:
+    """A person the story names alone ("Gary Ross", "Robert Buckley") is the same person
+    with words fused in front ("Moviemaker Gary Ross", "Englishman Robert Buckley",
+    "Undersheriff Larry Waldie"), whatever the words: a role, a team, a description, or a
+    word of a headline. The person's name opens with a given name the ``nicknames`` list
+    knows; a name with a small word in front ("In Search of Bettie Page") is a title, and
+    a ship is its own ("USNS Harvey Milk"). Returns the names with words fused in front."""
+    keys = set(multi)
+    fused = set()
+    for k in multi:
+        parts = k.split()
+        for j in range(max(1, len(parts) - 4), len(parts) - 1):  # a name of 2-4 words
+            person = " ".join(parts[j:])
+            if person not in keys:
+                continue
+            front = surface_of[k].split()[:j]
+            if (is_given_name(parts[j]) and _person_like(surface_of[person])
+                    and parts[0] not in _SHIP_PREFIXES
+                    and all(w[:1].isupper() and fold(w) not in STOPWORDS for w in front)):
+                uf.union(person, k)
+                fused.add(k)
+            break  # the longest name inside only
+    return fused
 
 
 def _middle_initials(key: str) -> str:

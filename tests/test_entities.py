@@ -138,6 +138,33 @@ def test_a_surname_alone_is_the_full_name_before_its_suffix(entities) -> None:
     assert entity_of(found, "Comeaux").docs == (0, 1)
 
 
+def test_a_person_with_words_fused_in_front_is_the_person(entities) -> None:
+    """ECB+ 6_*, 7_*: "Moviemaker Gary Ross" is "Gary Ross", whatever the word in front,
+    and "Russian" stays no first name of "Russian Alexander Povetkin"; a title with a small
+    word in front and a ship stay their own."""
+    found = entities(
+        "Moviemaker Gary Ross has reportedly pulled out of negotiations.",
+        "Gary Ross will not direct the sequel, Ross said.",
+    )
+    assert same_entity(found, "Moviemaker Gary Ross", "Gary Ross")
+    found = entities(
+        "The title shot came when unbeaten Russian Alexander Povetkin suffered an injury.",
+        "Klitschko was to face Alexander Povetkin, but the Russian pulled out.",
+    )
+    assert same_entity(found, "Russian Alexander Povetkin", "Alexander Povetkin")
+    assert not same_entity(found, "Russian", "Alexander Povetkin")
+    found = entities(
+        "The film In Search of Bettie Page was shown again.",
+        "Bettie Page died on Thursday.",
+    )
+    assert not same_entity(found, "In Search of Bettie Page", "Bettie Page")
+    found = entities(
+        "The USNS Harvey Milk is a fleet oiler.",
+        "Harvey Milk was shot in 1978.",
+    )
+    assert not same_entity(found, "USNS Harvey Milk", "Harvey Milk")
+
+
 def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
     found = entities(
         "Boris Johnson and Jo Johnson spoke at the rally in Pendle.",
