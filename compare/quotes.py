@@ -34,8 +34,14 @@ _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|exp
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
+_ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|that|who"
+                 r"|which|as|after|before|when|while|during|about|over|into)\b)"
+                 r"[a-z][\w-]*+\s++){1,3}")
+"""Lower-case words of a role between a body and a person ("Trend Micro advanced threat
+researcher Paul Ferguson"): no function word, so "said Obama on Monday" is no such run."""
 _SPEAKER_AFTER = re.compile(
-    rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?P<a>{_NAME})"
+    rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:{_NAME}\s++{_ROLE_BETWEEN}"
+    rf"(?=[A-Z][\w'’-]*+\s++[A-Z]))?(?P<a>{_NAME})"
     rf"|(?P<b>{_NAME}|he|she|it|they)\s++{_SAY})"
 )
 _SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")

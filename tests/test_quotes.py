@@ -30,6 +30,26 @@ def test_quote_followed_by_he_said_gives_the_pronoun_as_speaker(make_doc) -> Non
     assert doc.text[slice(*quote.speaker)] == "he"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ 2_10ecbplus, 27_11ecb, 27_7ecb: a body and a role before the person
+        ("“It is an honor to welcome back Ellen,” said ABC Entertainment Group president "
+         "Paul Lee.", "Paul Lee"),
+        ("“People should run, not walk, to get it installed,” said Trend Micro advanced "
+         "threat researcher Paul Ferguson.", "Paul Ferguson"),
+        ("“The process isn't over,” said Security Response Alliance director Mike Reavey.",
+         "Mike Reavey"),
+        # a function word between is no role: the first name said it
+        ("“It was fine,” said Obama on Monday Washington time.", "Obama"),
+    ],
+)
+def test_the_speaker_after_a_body_and_a_role_is_the_person(make_doc, text, speaker) -> None:
+    (quote,) = find_quotes(make_doc(text))
+    assert quote.speaker is not None
+    assert make_doc(text).text[slice(*quote.speaker)] == speaker
+
+
 def test_quote_followed_by_said_and_a_name_gives_the_name(make_doc) -> None:
     doc = make_doc("The race is close. “We will win this seat,” said Jane Doe.")
     (quote,) = find_quotes(doc)
