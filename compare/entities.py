@@ -661,11 +661,15 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
             if person not in keys:
                 continue
             front = surface_of[k].split()[:j]
-            if (is_given_name(parts[j]) and _person_like(surface_of[person])
-                    and parts[0] not in _SHIP_PREFIXES
-                    and all(w[:1].isupper() and fold(w) not in STOPWORDS for w in front)):
+            if not _person_like(surface_of[person]) or parts[0] in _SHIP_PREFIXES or not all(
+                    w[:1].isupper() and fold(w) not in STOPWORDS for w in front):
+                break
+            if is_given_name(parts[j]):
                 uf.union(person, k)
                 fused.add(k)
+            elif j == 1 and is_given_name(parts[0]) and _person_like(surface_of[k]):
+                uf.union(person, k)  # a surname of two words: "Boone Isaacs" is "Cheryl
+                # Boone Isaacs", "Vanden Bosch" "Kyle Vanden Bosch"
             break  # the longest name inside only
     return fused
 

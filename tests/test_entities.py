@@ -165,6 +165,16 @@ def test_a_person_with_words_fused_in_front_is_the_person(entities) -> None:
     assert not same_entity(found, "USNS Harvey Milk", "Harvey Milk")
 
 
+def test_a_surname_of_two_words_is_the_person(entities) -> None:
+    """ECB+ 2_4ecbplus / 2_7ecbplus: "Boone Isaacs" is "Cheryl Boone Isaacs" (a given name,
+    then a surname of two words)."""
+    found = entities(
+        "Newly elected Academy President Boone Isaacs said she agreed.",
+        "Ellen is the ideal host, said Cheryl Boone Isaacs, Academy President.",
+    )
+    assert same_entity(found, "Cheryl Boone Isaacs", "Boone Isaacs")
+
+
 def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
     found = entities(
         "Boris Johnson and Jo Johnson spoke at the rally in Pendle.",
