@@ -610,9 +610,6 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     if a.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
         if a.kind is Kind.MONEY and a.value.split(" ")[0] != b.value.split(" ")[0]:
             return False
-        if a.kind is Kind.PERCENT and synonyms().get(a.noun, a.noun) != synonyms().get(
-                b.noun, b.noun):
-            return False  # "68 per cent of Greeks believe" / "a 4.5 percent margin of error"
         if a.value.startswith("ordinal") or b.value.startswith("ordinal"):
             return False
         if " or " in a.value or " or " in b.value:
@@ -753,44 +750,62 @@ Tuesday", "a week ago", "next Monday")."""
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _days_by_sentence(quantities: Sequence[Quantity]) -> dict[int, tuple[str, str] | None]:
-    """The one day each sentence names, as (weekday or "", date or ""): "on Friday" is
-    ("friday", ""), "Nov. 10, 2011" ("thursday", "2011-11-10"), "Saturday, Jan. 15"
-    ("saturday", "?-01-15"). A sentence naming two days has None: its times may be on
-    either."""
-    weekdays: dict[int, set[str]] = defaultdict(set)
-    dates: dict[int, set[str]] = defaultdict(set)
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """The day a time is told on: its weekday ("friday") and date ("2011-11-10", "?-01-15"
+    with the year unknown), either "" when not written."""
+
+    weekday: str
+    date: str
+
+
+_NEXT_TO_TIME = re.compile(r"[^,;.!?()]{0,20}")
+"""What may stand between a time and its day: a few words, no stop or comma ("2045 GMT on
+Friday", "11:40 a.m. local time on Tuesday"; not "8:15 a.m. near the market, ... said on
+Monday", where the day is the telling's)."""
+
+
+def _days_of_times(text: str, quantities: Sequence[Quantity]) -> dict[int, _Day]:
+    """Each time's day, by the time's start: the day written next to it in its sentence
+    (``_NEXT_TO_TIME``), a weekday or a date of one day, or both ("Saturday, Jan. 15");
+    no entry when none is, or when two days are."""
+    days: dict[int, list[Quantity]] = defaultdict(list)
     for q in quantities:
-        if q.kind is not Kind.DATE:
+        if q.kind is Kind.DATE:
+            days[q.sentence].append(q)
+    out: dict[int, _Day] = {}
+    for q in quantities:
+        if q.kind is not Kind.TIME or q.sentence not in days:
             continue
-        head, _, rest = q.value.partition(" ")
-        if head == "weekday" and rest in _WEEKDAY_NAMES:
-            weekdays[q.sentence].add(rest)
-        elif head == "date" and rest.count("-") == 2 and not rest.endswith("?"):
-            dates[q.sentence].add(rest)  # a day of a month, its year maybe unknown
-            if "?" not in rest:
-                try:
-                    weekdays[q.sentence].add(
-                        _WEEKDAY_NAMES[date.fromisoformat(rest).weekday()])
-                except ValueError:
-                    continue
-    found: dict[int, tuple[str, str] | None] = {}
-    for sentence in weekdays.keys() | dates.keys():
-        named, days = weekdays.get(sentence, set()), dates.get(sentence, set())
-        found[sentence] = None if len(named) > 1 or len(days) > 1 else (
-            next(iter(named), ""), next(iter(days), ""))
-    return found
+        weekdays, dates = set(), set()
+        for d in days[q.sentence]:
+            lo, hi = (q.end, d.start) if d.start >= q.end else (d.end, q.start)
+            if hi < lo or _NEXT_TO_TIME.fullmatch(text, lo, hi) is None:
+                continue
+            head, _, rest = d.value.partition(" ")
+            if head == "weekday" and rest in _WEEKDAY_NAMES:
+                weekdays.add(rest)
+            elif head == "date" and rest.count("-") == 2 and not rest.endswith("?"):
+                dates.add(rest)  # a day of a month, its year maybe unknown
+                if "?" not in rest:
+                    try:
+                        weekdays.add(_WEEKDAY_NAMES[date.fromisoformat(rest).weekday()])
+                    except ValueError:
+                        continue
+        if len(weekdays) <= 1 and len(dates) <= 1 and (weekdays or dates):
+            out[q.start] = _Day(next(iter(weekdays), ""), next(iter(dates), ""))
+    return out
 
 
-def _other_days(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
-    """Whether two sentences' days (``_days_by_sentence``) are two days: two dates, or two
+def _other_days(a: _Day | None, b: _Day | None) -> bool:
+    """Whether two times' days (``_days_of_times``) are two days: two dates, or two
     weekdays. A time on one day and a time on another are two events' (the days, if they
     are one event's, disagree as dates)."""
     if a is None or b is None:
         return False
-    if a[1] and b[1]:
-        return not compatible(f"date {a[1]}", f"date {b[1]}")
-    return bool(a[0] and b[0]) and a[0] != b[0]
+    if a.date and b.date:
+        return not compatible(f"date {a.date}", f"date {b.date}")
+    return bool(a.weekday and b.weekday) and a.weekday != b.weekday
 
 
 def _same_weekday(a: str, b: str) -> bool:
@@ -1019,7 +1034,7 @@ def _mark_conflicts(
     "404 yards", "66 yards": a season's plays and players) is a statistic of many, not one
     fact two sources could dispute."""
     tallies = [_many_values(qs) for qs in quantities]
-    days = [_days_by_sentence(qs) for qs in quantities]
+    days = [_days_of_times(doc.text, qs) for doc, qs in zip(docs, quantities, strict=True)]
     names: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
     for key, draft in drafts.items():  # each sentence's names, for whose an age is
         if key.startswith("§e"):
@@ -1059,8 +1074,8 @@ def _mark_conflicts(
                     if qa.kind in (Kind.DATE, Kind.TIME) and (
                             qb.value in given[0] or qa.value in given[1]):
                         continue
-                    if qa.kind is Kind.TIME and _other_days(days[i].get(qa.sentence),
-                                                            days[j].get(qb.sentence)):
+                    if qa.kind is Kind.TIME and _other_days(days[i].get(qa.start),
+                                                            days[j].get(qb.start)):
                         continue  # "2045 GMT on Friday" / "06:00 BST on Sunday": two events
                     if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story

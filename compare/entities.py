@@ -40,6 +40,7 @@ from .names import (
     _is_headline,
     _join_nicknames,
     _written_lower,
+    name_particles,
     role_words,
 )
 from .numbers import NUMBER_WORDS
@@ -214,7 +215,9 @@ def resolve(
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
     after_the = {_key_of(name) for d, names in enumerate(names_by_doc) for name in names
-                 if documents[d].text.endswith("The ", 0, name.start)}
+                 if documents[d].text.endswith("The ", 0, name.start)
+                 and documents[d].sentences[name.sentence][0] < name.start - 4}  # not "The"
+    # opening a sentence, capitalised whatever follows ("The Salvation Army" is no TSA)
     for k in multi:
         for surface in surfaces[k]:
             tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
@@ -664,10 +667,15 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
             if not _person_like(surface_of[person]) or parts[0] in _SHIP_PREFIXES or not all(
                     w[:1].isupper() and fold(w) not in STOPWORDS for w in front):
                 break
-            if is_given_name(parts[j]):
+            if is_given_name(parts[j]) and not any(
+                    is_given_name(p) or p.endswith("ing") for p in parts[:j]):
+                # not "Mary Jane Smith" (a given name in front: another person) nor
+                # "Finding Vivian Maier" (a title)
                 uf.union(person, k)
                 fused.add(k)
-            elif j == 1 and is_given_name(parts[0]) and _person_like(surface_of[k]):
+            elif j == 1 and is_given_name(parts[0]) and (
+                    not is_given_name(parts[1]) or parts[1] in name_particles()) and (
+                    _person_like(surface_of[k])):
                 uf.union(person, k)  # a surname of two words: "Boone Isaacs" is "Cheryl
                 # Boone Isaacs", "Vanden Bosch" "Kyle Vanden Bosch"
             break  # the longest name inside only
@@ -1193,7 +1201,7 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for text in sorted(forms.values(), key=lambda t: (-len(t), t)):
         first, *rest = text.split()
-        by_first[first].append(tuple(r.lower() for r in rest))
+        by_first[first].append(tuple(rest))
     for doc_index, doc in enumerate(documents):
         taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
         added = False
@@ -1219,8 +1227,8 @@ _TRAILING = ",;:!?)]}\"”’'"
 def _form_matches(text: str, forms: dict[str, list[tuple[str, ...]]]) -> list[Span]:
     """Where the forms stand in the text, left to right and not overlapping, as (start, end):
     a form is its first word as written, maybe with "'s", then its other words in any case
-    (``forms``: each first word's other words in lower case, longest form first), each after
-    white space, and no word character after the last."""
+    (``forms``: each first word's other words, longest form first), each after white space,
+    and no word character after the last."""
     found = []
     # every form of a word tried below starts as the word does: most words are passed over
     # by their first two characters
@@ -1246,7 +1254,8 @@ def _form_matches(text: str, forms: dict[str, list[tuple[str, ...]]]) -> list[Sp
 def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
     """The end of the first of ``rests`` written at ``at`` (after a first word), or None:
     each word after white space, in any case, and no word character after the last. Read
-    without a pattern, as compiling one per first word cost a long document 10 ms."""
+    without a pattern, as compiling one per first word cost a long document 10 ms; a word
+    of other letters than ASCII is matched as a pattern ignoring case would ("İstanbul")."""
     if text[at:at + 2] in ("'s", "’s"):
         at += 2
     for rest in rests:
@@ -1255,13 +1264,27 @@ def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
             gap = end
             while gap < len(text) and text[gap].isspace():
                 gap += 1
-            if gap == end or text[gap:gap + len(word)].lower() != word:
+            if gap == end:
                 break
-            end = gap + len(word)
+            written = text[gap:gap + len(word)]
+            if word.isascii() and written.isascii():
+                if written.lower() != word.lower():
+                    break
+                end = gap + len(word)
+            else:
+                m = _any_case(word).match(text, gap)
+                if m is None:
+                    break
+                end = m.end()
         else:
             if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
                 return end
     return None
+
+
+@lru_cache(maxsize=1 << 10)
+def _any_case(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word), re.IGNORECASE)
 
 
 _MILITARY_FORM = re.compile(

@@ -286,10 +286,11 @@ def find_names(doc: Document) -> list[Name]:
             if fold(name) in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
             if names and names[-1].sentence == index and fold(name).rstrip(
-                    ".") in NAME_SUFFIXES and text[names[-1].end:n_start] == ", " and (
+                    ".") in ("jr", "sr") and text[names[-1].end:n_start] == ", " and (
                     " " in names[-1].text and not _CAPITAL_NEXT.match(text, n_end)):
                 # "Arcade Joseph Comeaux, Jr.", "Tony White, Jr.": the suffix is the name's
-                # (not "with CNA, Sr. Keehan": a title before a name)
+                # (not "with CNA, Sr. Keehan": a title before a name; a numeral after a
+                # comma is too often no suffix: "Anthony Fauci, IV drug users")
                 names[-1] = replace(names[-1], end=n_end, text=f"{names[-1].text} {name}")
                 continue
             if names and names[-1].sentence == index and _is_place_qualifier(
@@ -771,14 +772,10 @@ _NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)
 
 
 @cache
-def role_words() -> frozenset[str]:
-    """Titles and roles written before a person's name: nameparser's curated list (812
-    words: "attorney", "district", "coach", "secretary", ...) with ours.
-
-    Read from nameparser's data module without importing the package, whose import costs
-    about 0.1 s on every run; falls back to its public constant.
-    """
-    words: frozenset[str] = frozenset()
+def _nameparser_vocabulary() -> object | None:
+    """nameparser's word lists, read from its data module without importing the package,
+    whose import costs about 0.1 s on every run (its cached bytecode: a few ms); None when
+    the module cannot be read."""
     try:
         spec = importlib.util.find_spec("nameparser")
         if spec is not None and spec.origin:
@@ -786,10 +783,19 @@ def role_words() -> frozenset[str]:
             data = importlib.util.spec_from_file_location("_nameparser_vocabulary", path)
             if data is not None and data.loader is not None:
                 module = importlib.util.module_from_spec(data)
-                data.loader.exec_module(module)  # its cached bytecode: a few ms
-                words = frozenset(module.TITLES)
+                data.loader.exec_module(module)
+                return module
     except (OSError, SyntaxError, AttributeError, ImportError):
-        words = frozenset()
+        pass
+    return None
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Titles and roles written before a person's name: nameparser's curated list (812
+    words: "attorney", "district", "coach", "secretary", ...) with ours; falls back to its
+    public constant."""
+    words = frozenset(getattr(_nameparser_vocabulary(), "TITLES", ()))
     if not words:
         try:
             from nameparser.config import CONSTANTS
@@ -798,6 +804,13 @@ def role_words() -> frozenset[str]:
         except ImportError:
             words = frozenset()
     return words | TITLES | TITLE_ABBREVIATIONS | _EXTRA_ROLES
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """The particles that open a surname ("del" of "Jack Del Rio", "vanden", "la", "van"):
+    nameparser's list, read as ``role_words`` reads its titles; empty when unreadable."""
+    return frozenset(getattr(_nameparser_vocabulary(), "PARTICLES", ()))
 
 
 def _person_tail(words: Sequence[str], initials: bool = False) -> bool:

@@ -887,6 +887,7 @@ def _quantity(
         clock=clock,
         reference=(_rate(text, s_start, start, end) if kind in (
             Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and not hyphen and noun != "age" else "")
+        or (_share_of(text, s_start, start, end, noun) if kind is Kind.PERCENT else "")
         or ("" if noun not in _LENGTHS else _head_after(text, end) if hyphen
             and kind is Kind.NUMBER else _reference(text, s_start, start, end)),
     )
@@ -906,8 +907,35 @@ _CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 """An amount alone in brackets right after another: the same told in another currency or
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
 million ($281M in cash)", "12 people (8 children)")."""
+_SHARE_OF = re.compile(
+    r"[ \t]+of[ \t]+(?:(?P<det>the|a|an|all|its|their|his|her|our|this|these|those|them)"
+    r"[ \t]+)?(?:[A-Za-z][\w.-]*['’]s?[ \t]+(?=[A-Za-z]))?(?P<word>[A-Za-z][\w-]*)",
+    re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])an?[ \t]+$", re.IGNORECASE)
+
+
+def _share_of(text: str, s_start: int, start: int, end: int, noun: str) -> str:
+    """What a percentage is a share of (``Quantity.reference``): "of greek" for "68 per cent
+    of Greeks", "of voic" for "55 percent of voice traffic" (its first word, past an owner:
+    "of India's voice traffic"), "of margin" for "a 4.5 percent margin of error"; "" when
+    unsaid or only "those" ("71 per cent of those asked"). Shares of two things do not
+    disagree."""
+    m = _SHARE_OF.match(text, end)
+    if m is not None:
+        if (m.group("det") or "").lower() in ("those", "them"):
+            return ""
+        return f"of {stem(m.group('word'))}"
+    if noun and _ARTICLE_BEFORE.search(text, max(s_start, start - 4), start):
+        return f"of {noun}"  # "a 4.5 percent margin": the percentage says what it is
+    return ""
+
+
 _NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\$[A-Za-z]")
 """A dollar named by its country ("US$", "$US", "A$", "$NZ"), against a bare "$"."""
+
+
+def _bare_dollar(written: str) -> bool:
+    return written[:1] == "$" and _NAMED_DOLLAR.search(written) is None
 _MEASURES = frozenset(stem(w) for w in """kg kilogram kilograms kilo kilos g gram grams lb lbs
     pound pounds ounce ounces oz ton tons tonne tonnes litre litres liter liters gallon
     gallons acre acres hectare hectares celsius fahrenheit mph kph km/h""".split())
@@ -927,9 +955,10 @@ def _mark_conversion(found: list[Quantity], text: str) -> None:
         return
     if prev.kind is Kind.MONEY and q.kind is Kind.MONEY:
         other = prev.value.split(" ")[0] != q.value.split(" ")[0] or (
-            _NAMED_DOLLAR.search(prev.text) is not None and q.text[:1] == "$"
-            and _NAMED_DOLLAR.search(q.text) is None)  # "$US1 million ($1.52 million)": the
-        # bare sign is the report's own dollar
+            _bare_dollar(prev.text) != _bare_dollar(q.text)
+            and (_NAMED_DOLLAR.search(prev.text) or _NAMED_DOLLAR.search(q.text)))
+        # "$US1 million ($1.52 million)", "$1.52 million ($US1.1 million)": beside a dollar
+        # named by its country, the bare sign is the report's own dollar
     else:
         other = prev.kind is not q.kind and Kind.MONEY in (prev.kind, q.kind) or (
             q.noun in _MEASURES and q.noun != prev.noun)

@@ -579,6 +579,21 @@ def test_percentages_of_two_things_are_no_disagreement(compare_texts) -> None:
         Kind.PERCENT) == ["55 percent of traffic / 65% of traffic"]
 
 
+@pytest.mark.parametrize(("text_a", "text_b"), [
+    # review: shares of one thing, or of a thing unsaid, still disagree
+    ("The Kathimerini poll found 68 per cent of Greeks believe the government mishandled "
+     "the riots.", "The Kathimerini poll found 71 per cent of Greeks think the government "
+     "mishandled the riots."),
+    ("The Kathimerini poll found 68 per cent of Greeks believe the government mishandled "
+     "the riots.", "The Kathimerini poll found 71 per cent of those asked believe the "
+     "government mishandled the riots."),
+    ("The survey found 40 percent of voters back the president on the economy.",
+     "The survey found 46 percent back the president on the economy."),
+])
+def test_percentages_of_one_thing_still_disagree(compare_texts, text_a, text_b) -> None:
+    assert len(_conflicts(compare_texts(text_a, text_b), Kind.PERCENT)) == 1
+
+
 def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
     """ECB+ 14_1ecb / 14_1ecbplus, 25_10ecbplus / 25_14ecbplus (shortened): a time on one
     day and a time on another are two events' (two fires, two games); on one day they still
@@ -595,6 +610,17 @@ def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
         "The fire at the Waitrose store broke out on the roof at about 2045 GMT on Friday.",
         "The fire at the Waitrose store broke out on the roof at 06:00 GMT on Friday."),
         Kind.TIME) == ["about 2045 GMT / 06:00"]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), [
+    # review: the day is the telling's or another clause's, not the time's
+    ("The bomb exploded at 8:15 a.m. near the market, killing 12 people, police said on "
+     "Monday.", "The bomb exploded at 9:45 a.m. on Sunday near the market, killing 12 people."),
+    ("The shooting happened at 2 a.m. and the suspect was arrested on Sunday.",
+     "The shooting happened at 3:30 a.m. Saturday, and the suspect was arrested later."),
+])
+def test_a_day_away_from_a_time_is_not_its_day(compare_texts, text_a, text_b) -> None:
+    assert len(_conflicts(compare_texts(text_a, text_b), Kind.TIME)) == 1
 
 
 def test_a_game_clock_is_no_time_of_day(compare_texts) -> None:

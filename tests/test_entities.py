@@ -7,7 +7,14 @@ import time
 
 import pytest
 
-from compare.entities import Entity, default_aliases, name_key, parse_aliases, resolve
+from compare.entities import (
+    Entity,
+    _form_matches,
+    default_aliases,
+    name_key,
+    parse_aliases,
+    resolve,
+)
 from compare.names import find_names
 
 
@@ -163,6 +170,43 @@ def test_a_person_with_words_fused_in_front_is_the_person(entities) -> None:
         "Harvey Milk was shot in 1978.",
     )
     assert not same_entity(found, "USNS Harvey Milk", "Harvey Milk")
+
+
+def test_a_given_name_or_a_title_in_front_is_no_fused_word(entities) -> None:
+    """Review: "Mary Jane Smith" is no "Jane Smith" (a given name in front: another
+    person), "Finding Vivian Maier" a title; a particle opens a surname ("Jack Del Rio" /
+    "Del Rio", ECB+ 29_4ecb)."""
+    found = entities(
+        "Mary Jane Smith, 64, was injured in the crash, police said.",
+        "Jane Smith, 38, was injured in the crash, police said.",
+    )
+    assert not same_entity(found, "Mary Jane Smith", "Jane Smith")
+    found = entities("The documentary Finding Vivian Maier was shown.",
+                     "Vivian Maier worked as a nanny.")
+    assert not same_entity(found, "Finding Vivian Maier", "Vivian Maier")
+    found = entities("Coach Jack Del Rio said the team played well.",
+                     "Del Rio said the team played well.")
+    assert same_entity(found, "Jack Del Rio", "Del Rio")
+
+
+def test_a_sentence_opening_the_is_no_letter_of_an_acronym(entities) -> None:
+    """Review: "The" opening a sentence is capitalised whatever follows."""
+    found = entities(
+        "The Salvation Army handed out coffee to stranded travellers at the airport.",
+        "TSA agents screened 2 million travellers at the airport on Sunday.",
+    )
+    assert not same_entity(found, "Salvation Army", "TSA")
+
+
+def test_lower_case_forms_match_words_of_other_letters_as_a_pattern_would() -> None:
+    """Review: "İ" lowers to two characters; the hand matcher falls back to a pattern that
+    ignores case, as the compiled patterns it replaced did, and never reads past the end."""
+    assert _form_matches("Ankara İletişim Council met.",
+                         {"Ankara": [("İletişim", "council")]}) == [(0, 23)]
+    assert _form_matches("Ankara İletişim Council", {"Ankara": [("İletişim", "Council")]}) == [
+        (0, 23)]
+    assert _form_matches("Ankara iletişim councils met.",
+                         {"Ankara": [("İletişim", "council")]}) == []
 
 
 def test_a_surname_of_two_words_is_the_person(entities) -> None:

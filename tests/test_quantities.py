@@ -630,6 +630,9 @@ def test_a_typeset_fraction_of_money_or_a_percentage_is_left_unread(quantities, 
         ("Damage was estimated at $US1 million ($1.52 million), authorities said.",
          "$1.52 million", "conversion"),
         ("It cost $5 million ($6 million with fees).", "$6 million", ""),
+        # review: the named dollar in brackets after the report's own
+        ("BHP will pay $1.52 million ($US1.1 million) in fines.", "$US1.1 million",
+         "conversion"),
         ("AMD pays $334 million ($281M in cash) for SeaMicro.", "$281M", ""),
         # second review: units of measure and words after a rate
         ("Oil rose to $100 a barrel on Monday.", "$100", "per barrel"),

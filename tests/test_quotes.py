@@ -40,8 +40,10 @@ def test_quote_followed_by_he_said_gives_the_pronoun_as_speaker(make_doc) -> Non
          "threat researcher Paul Ferguson.", "Paul Ferguson"),
         ("“The process isn't over,” said Security Response Alliance director Mike Reavey.",
          "Mike Reavey"),
-        # a function word between is no role: the first name said it
+        # a function word or a word of time between is no role: the first name said it
         ("“It was fine,” said Obama on Monday Washington time.", "Obama"),
+        ("“We will act,” said Netanyahu late Saturday Jerusalem time.", "Netanyahu"),
+        ("“We won,” said Lee whose company Blue Origin won the contract.", "Lee"),
     ],
 )
 def test_the_speaker_after_a_body_and_a_role_is_the_person(make_doc, text, speaker) -> None:
