@@ -25,7 +25,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                  "fri": 4, "sat": 5, "sun": 6}
 _DAY_WORDS = {
@@ -39,7 +39,7 @@ _DAY_WORDS = {
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 OPENERS = frozenset([
-    *_MONTHS, *_WEEKDAYS, *_WEEKDAY_ABBR, *_DAY_WORDS, *_COUNTS,
+    *_MONTHS, *WEEKDAYS, *_WEEKDAY_ABBR, *_DAY_WORDS, *_COUNTS,
     *"""last next this previous past coming today tonight tomorrow yesterday earlier later
     christmas new valentine halloween workers""".split(),
 ])
@@ -353,7 +353,7 @@ def _parts(raw: str) -> tuple[int, int, int, int, bool]:
     """(year, month, day, weekday index or -1, whether the year was written) of an absolute
     date as written; 0 where the words do not say."""
     low = fold(raw).replace("’", "'")
-    weekday = next((i for i, w in enumerate(_WEEKDAYS) if w in low), -1)
+    weekday = next((i for i, w in enumerate(WEEKDAYS) if w in low), -1)
     month = 0
     for token in re.findall(r"[a-z]+", low):
         if token in _MONTHS:
@@ -442,15 +442,15 @@ def _weekday(
     start: int, end: int, raw: str, pub: date | None, tense: bool | None
 ) -> DateMention | None:
     low = fold(raw)
-    if low in _WEEKDAYS:  # the common case, "Monday": nothing more to read
+    if low in WEEKDAYS:  # the common case, "Monday": nothing more to read
         month = day = 0
-        index = _WEEKDAYS.index(low)
+        index = WEEKDAYS.index(low)
     else:
         _, month, day, index, _ = _parts(raw)
     if index < 0:
         return None
     if pub is None:
-        name = _WEEKDAYS[index]
+        name = WEEKDAYS[index]
         return DateMention(start, end, f"weekday {name}", (f"weekday {name}",))
     if month and day:  # "Friday 7/6": the date decides
         candidates = [c for y in range(pub.year - 1, pub.year + 2) if (c := _valid(y, month, day))]

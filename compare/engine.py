@@ -16,7 +16,7 @@ from itertools import combinations
 import numpy as np
 
 from . import align
-from .dates import compatible, describe, find_stamps, is_relative, publication_date
+from .dates import WEEKDAYS, compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, stem, synonyms
 from .match import (
@@ -747,9 +747,6 @@ _BARE_DAY = re.compile(
 Tuesday", "a week ago", "next Monday")."""
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 @dataclass(frozen=True, slots=True)
 class _Day:
     """The day a time is told on: its weekday ("friday") and date ("2011-11-10", "?-01-15"
@@ -783,13 +780,13 @@ def _days_of_times(text: str, quantities: Sequence[Quantity]) -> dict[int, _Day]
             if hi < lo or _NEXT_TO_TIME.fullmatch(text, lo, hi) is None:
                 continue
             head, _, rest = d.value.partition(" ")
-            if head == "weekday" and rest in _WEEKDAY_NAMES:
+            if head == "weekday" and rest in WEEKDAYS:
                 weekdays.add(rest)
             elif head == "date" and rest.count("-") == 2 and not rest.endswith("?"):
                 dates.add(rest)  # a day of a month, its year maybe unknown
                 if "?" not in rest:
                     try:
-                        weekdays.add(_WEEKDAY_NAMES[date.fromisoformat(rest).weekday()])
+                        weekdays.add(WEEKDAYS[date.fromisoformat(rest).weekday()])
                     except ValueError:
                         continue
         if len(weekdays) <= 1 and len(dates) <= 1 and (weekdays or dates):

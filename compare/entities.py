@@ -653,8 +653,11 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
     with words fused in front ("Moviemaker Gary Ross", "Englishman Robert Buckley",
     "Undersheriff Larry Waldie"), whatever the words: a role, a team, a description, or a
     word of a headline. The person's name opens with a given name the ``nicknames`` list
-    knows; a name with a small word in front ("In Search of Bettie Page") is a title, and
-    a ship is its own ("USNS Harvey Milk"). Returns the names with words fused in front."""
+    knows; a name with a small word in front ("In Search of Bettie Page") is a title, a
+    given name in front makes another person ("Mary Jane Smith"), and a ship is its own
+    ("USNS Harvey Milk"). A given name before a name of two words that opens with none (or
+    with a particle) is that surname's person: "Cheryl Boone Isaacs", "Jack Del Rio".
+    Returns the names with words fused in front (no labels: ``_entity``)."""
     keys = set(multi)
     fused = set()
     for k in multi:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .dates import WEEKDAYS
 from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
@@ -83,7 +84,6 @@ _CALENDAR = frozenset(
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 """Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
 """A day of the month after a month's name: the month of "west of Manokwari Jan. 4",
@@ -92,7 +92,7 @@ _ROLE_NOUNS = frozenset(
     """mp mps mep meps minister ministers mla msp cabinet candidate candidates leader leaders
     chief chiefs official officials spokesman spokeswoman member members""".split()
 )
-_TRAILING = _ROLE_NOUNS | _WEEKDAYS
+_TRAILING = _ROLE_NOUNS | frozenset(WEEKDAYS)
 """Words dropped from the end of a run: role nouns ("Conservative MPs"), a day after a place."""
 
 

@@ -935,7 +935,10 @@ _NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\$[A-Za-z]")
 
 
 def _bare_dollar(written: str) -> bool:
+    """Whether an amount is written with the dollar sign alone ("$1.52 million")."""
     return written[:1] == "$" and _NAMED_DOLLAR.search(written) is None
+
+
 _MEASURES = frozenset(stem(w) for w in """kg kilogram kilograms kilo kilos g gram grams lb lbs
     pound pounds ounce ounces oz ton tons tonne tonnes litre litres liter liters gallon
     gallons acre acres hectare hectares celsius fahrenheit mph kph km/h""".split())
