@@ -129,6 +129,15 @@ DATE_GROUPS = rf"""
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 
+_CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s?)?|\bThe)\s+$")
+"""A capitalised word just before: a capitalised day word after it names something ("World
+News Tonight", "The Tonight Show")."""
+_DAY_NAMES = frozenset(("today", "tonight", "tomorrow", "yesterday", "this", "last"))
+"""The first words of the relative days a programme is named by ("Today", "This Morning");
+a holiday's name is its date ("International Workers' Day")."""
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
+"""A lower-case word of four letters or more: a sentence of running text, not a headline."""
+
 _REACH = 160
 """How far back in its sentence a mention looks for the verb that sets its tense (bounded, so a
 giant sentence of dates stays linear)."""
@@ -204,6 +213,10 @@ def resolve(
     if group == "reldate":
         if not before.strip() and text.startswith(",", end):
             return None  # "Today, virtualization is used with servers": nowadays
+        if raw[:1].isupper() and fold(raw).split()[0] in _DAY_NAMES and _CAPITAL_BEFORE.search(
+                before) and _RUNNING_WORD.search(text, sentence[0], start):
+            return None  # "ABC's World News Tonight", "NBC's Today show": a programme's
+            # name inside a sentence (a headline capitalises every word: "... Rehab Today")
         return _relative(start, end, re.sub(r"['’]", "", fold(raw)), pub, tense)
     if group == "reln":
         return _counted(text, start, end, sentence, pub, future)

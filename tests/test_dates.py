@@ -137,6 +137,18 @@ def test_today_meaning_nowadays_is_no_date() -> None:
     assert ("today", "date 2012-02-29") in dates(text, "2012-02-29")
 
 
+def test_a_programme_named_by_a_day_is_no_date() -> None:
+    """ECB+ 34_1ecbplus, 34_4ecbplus: "ABC's World News Tonight" and "CBS This Morning" are
+    programmes; a day word after a lower-case word, or in a headline, is a date."""
+    text = ("She was named Person of the Week on ABC News' World News Tonight and appeared on "
+            "CBS This Morning.")
+    assert dates(text, "2009-07-13") == []
+    assert dates("She will speak Tonight at the White House.", "2009-07-13") == [
+        ("Tonight", "date 2009-07-13")]
+    assert dates("Lohan Checks Into Rehab Today", "2013-05-03") == [
+        ("Today", "date 2013-05-03")]
+
+
 def test_holidays_on_one_date_resolve_like_dates_without_their_year() -> None:
     # 39_4ecbplus, published August 4, 2013
     text = "We can't wait to premiere his unique take on the Doctor on Christmas Day."
