@@ -129,9 +129,10 @@ DATE_GROUPS = rf"""
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 
-_CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s?)?|\bThe)\s+$")
+_CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s?)?|\bThe)(?<!\.)\s+$")
 """A capitalised word just before: a capitalised day word after it names something ("World
-News Tonight", "The Tonight Show")."""
+News Tonight", "The Tonight Show"); not after an abbreviation's full stop ("Apple Inc. Today
+the company said", a sentence the segmenter left whole)."""
 _DAY_NAMES = frozenset(("today", "tonight", "tomorrow", "yesterday", "this", "last"))
 """The first words of the relative days a programme is named by ("Today", "This Morning");
 a holiday's name is its date ("International Workers' Day")."""
@@ -214,7 +215,7 @@ def resolve(
         if not before.strip() and text.startswith(",", end):
             return None  # "Today, virtualization is used with servers": nowadays
         if raw[:1].isupper() and fold(raw).split()[0] in _DAY_NAMES and _CAPITAL_BEFORE.search(
-                before) and _RUNNING_WORD.search(text, sentence[0], start):
+                before) and _RUNNING_WORD.search(text, max(sentence[0], start - _REACH), start):
             return None  # "ABC's World News Tonight", "NBC's Today show": a programme's
             # name inside a sentence (a headline capitalises every word: "... Rehab Today")
         return _relative(start, end, re.sub(r"['’]", "", fold(raw)), pub, tense)

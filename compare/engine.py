@@ -614,6 +614,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if " or " in a.value or " or " in b.value:
             return False  # "six or seven years": an estimate, no disagreement with "five"
+        if a.kind is Kind.PERCENT and _share(a) and _share(b) and _share(a) != _share(b):
+            return False  # "68 per cent of Greeks" / "a 4.5 percent margin of error"
         if _within_bound(a, b) or _within_bound(b, a) or _rounded(a, b) or _rounded(b, a):
             return False
         if _rate_of(a) != _rate_of(b):
@@ -645,6 +647,13 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return strong
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
+
+
+def _share(q: Quantity) -> str:
+    """What a percentage is a share of: its reference ("of voter"), else the noun written
+    after it ("15 percent inflation"), in its synonym group; "" when unsaid."""
+    noun = q.reference[3:] if q.reference.startswith("of ") else q.noun
+    return synonyms().get(noun, noun)
 
 
 def _rate_of(q: Quantity) -> str:
@@ -756,26 +765,30 @@ class _Day:
     date: str
 
 
-_NEXT_TO_TIME = re.compile(r"[^,;.!?()]{0,20}")
+_NEXT_TO_TIME = re.compile(r"[^,;.!?]{0,30}")
 """What may stand between a time and its day: a few words, no stop or comma ("2045 GMT on
-Friday", "11:40 a.m. local time on Tuesday"; not "8:15 a.m. near the market, ... said on
-Monday", where the day is the telling's)."""
+Friday", "11:40 a.m. Eastern Daylight Time on Tuesday", "local time (0340 GMT) on Tuesday";
+not "8:15 a.m. near the market, ... said on Monday", where the day is the telling's)."""
 
 
 def _days_of_times(text: str, quantities: Sequence[Quantity]) -> dict[int, _Day]:
     """Each time's day, by the time's start: the day written next to it in its sentence
     (``_NEXT_TO_TIME``), a weekday or a date of one day, or both ("Saturday, Jan. 15");
-    no entry when none is, or when two days are."""
-    days: dict[int, list[Quantity]] = defaultdict(list)
+    no entry when none is, or when two days are. Only the nearest date on each side of a
+    time is read, so a sentence of many times and dates stays linear."""
+    dates_at: dict[int, list[Quantity]] = defaultdict(list)
     for q in quantities:
         if q.kind is Kind.DATE:
-            days[q.sentence].append(q)
+            dates_at[q.sentence].append(q)  # in text order
+    starts = {k: [d.start for d in ds] for k, ds in dates_at.items()}
     out: dict[int, _Day] = {}
     for q in quantities:
-        if q.kind is not Kind.TIME or q.sentence not in days:
+        if q.kind is not Kind.TIME or q.sentence not in dates_at:
             continue
-        weekdays, dates = set(), set()
-        for d in days[q.sentence]:
+        near = dates_at[q.sentence]
+        k = bisect_left(starts[q.sentence], q.end)
+        weekdays, days = set(), set()
+        for d in near[max(0, k - 1):k + 1]:
             lo, hi = (q.end, d.start) if d.start >= q.end else (d.end, q.start)
             if hi < lo or _NEXT_TO_TIME.fullmatch(text, lo, hi) is None:
                 continue
@@ -783,14 +796,14 @@ def _days_of_times(text: str, quantities: Sequence[Quantity]) -> dict[int, _Day]
             if head == "weekday" and rest in WEEKDAYS:
                 weekdays.add(rest)
             elif head == "date" and rest.count("-") == 2 and not rest.endswith("?"):
-                dates.add(rest)  # a day of a month, its year maybe unknown
+                days.add(rest)  # a day of a month, its year maybe unknown
                 if "?" not in rest:
                     try:
                         weekdays.add(WEEKDAYS[date.fromisoformat(rest).weekday()])
                     except ValueError:
                         continue
-        if len(weekdays) <= 1 and len(dates) <= 1 and (weekdays or dates):
-            out[q.start] = _Day(next(iter(weekdays), ""), next(iter(dates), ""))
+        if len(weekdays) <= 1 and len(days) <= 1 and (weekdays or days):
+            out[q.start] = _Day(next(iter(weekdays), ""), next(iter(days), ""))
     return out
 
 

@@ -670,10 +670,10 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
             if not _person_like(surface_of[person]) or parts[0] in _SHIP_PREFIXES or not all(
                     w[:1].isupper() and fold(w) not in STOPWORDS for w in front):
                 break
-            if is_given_name(parts[j]) and not any(
-                    is_given_name(p) or p.endswith("ing") for p in parts[:j]):
-                # not "Mary Jane Smith" (a given name in front: another person) nor
-                # "Finding Vivian Maier" (a title)
+            if is_given_name(parts[j]) and not is_given_name(parts[j - 1]) and not any(
+                    p.endswith("ing") and p in common_words() for p in parts[:j]):
+                # not "Mary Jane Smith" (a given name just before: another person) nor
+                # "Finding Vivian Maier" (a title); "Virginia Democrat Tim Kaine" is Kaine
                 uf.union(person, k)
                 fused.add(k)
             elif j == 1 and is_given_name(parts[0]) and (

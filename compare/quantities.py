@@ -908,23 +908,33 @@ _CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
 million ($281M in cash)", "12 people (8 children)")."""
 _SHARE_OF = re.compile(
-    r"[ \t]+of[ \t]+(?:(?P<det>the|a|an|all|its|their|his|her|our|this|these|those|them)"
-    r"[ \t]+)?(?:[A-Za-z][\w.-]*['’]s?[ \t]+(?=[A-Za-z]))?(?P<word>[A-Za-z][\w-]*)",
+    r"[ \t]+of[ \t]+(?:(?P<det>the|a|an|all|its|their|his|her|our|this|these|those)[ \t]+)?"
+    r"(?:[A-Za-z][\w.-]*['’]s?[ \t]+(?=[A-Za-z]))?"
+    r"(?P<words>[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,2})",
     re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])an?[ \t]+$", re.IGNORECASE)
+_MODIFIER = re.compile(r"[\w-]*\.[\w.]*|[a-z-]+(?:ed|ible|able)|[A-Z][a-z]+(?:an|ese|ish)")
+"""A word before the noun of a share, passed over: an abbreviation ("U.S."), a participle
+or an adjective of ability ("registered", "eligible"), a demonym ("American")."""
 
 
 def _share_of(text: str, s_start: int, start: int, end: int, noun: str) -> str:
     """What a percentage is a share of (``Quantity.reference``): "of greek" for "68 per cent
     of Greeks", "of voic" for "55 percent of voice traffic" (its first word, past an owner:
-    "of India's voice traffic"), "of margin" for "a 4.5 percent margin of error"; "" when
-    unsaid or only "those" ("71 per cent of those asked"). Shares of two things do not
-    disagree."""
+    "of India's voice traffic", and past modifiers: "of registered voters" is "of voter"),
+    "of margin" for "a 4.5 percent margin of error"; "" when unsaid or only "those" or
+    "them" ("71 per cent of those asked"). Shares of two things do not disagree."""
     m = _SHARE_OF.match(text, end)
     if m is not None:
-        if (m.group("det") or "").lower() in ("those", "them"):
+        if (m.group("det") or "").lower() == "those":
             return ""
-        return f"of {stem(m.group('word'))}"
+        words = m.group("words").split()
+        while len(words) > 1 and _MODIFIER.fullmatch(words[0]):
+            words.pop(0)
+        word = words[0].rstrip(".")
+        if word.lower() in ("them", "those", "us", "you"):
+            return ""
+        return f"of {stem(word)}"
     if noun and _ARTICLE_BEFORE.search(text, max(s_start, start - 4), start):
         return f"of {noun}"  # "a 4.5 percent margin": the percentage says what it is
     return ""

@@ -36,13 +36,13 @@ _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 it and the space before the verb are never tried both ways."""
 _ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|that|who"
                  r"|whose|whom|which|as|after|before|when|while|during|about|over|into"
-                 r"|late|early|last|this|next|yesterday|today|tonight|tomorrow|local|time"
-                 r"|morning|afternoon|evening|night|said|says|told)\b)"
-                 r"[a-z][\w-]*+\s++){1,3}")
+                 r"|yesterday|today|tonight|tomorrow|this|next|last|said|says|told)\b)"
+                 r"[a-z][\w-]*+\s++){1,3}"
+                 r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 """Lower-case words of a role between a body and a person ("Trend Micro advanced threat
-researcher Paul Ferguson"): no function word or word of time, so "said Obama on Monday",
-"said Netanyahu late Saturday Jerusalem time" and "said Lee whose company Blue Origin" are
-no such run."""
+researcher Paul Ferguson", "CNN morning anchor John Roberts"): no function word and no
+weekday after them, so "said Obama on Monday", "said Netanyahu late Saturday Jerusalem
+time" and "said Lee whose company Blue Origin" are no such run."""
 _SPEAKER_AFTER = re.compile(
     rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:{_NAME}\s++{_ROLE_BETWEEN}"
     rf"(?=[A-Z][\w'’-]*+\s++[A-Z]))?(?P<a>{_NAME})"

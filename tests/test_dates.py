@@ -147,6 +147,9 @@ def test_a_programme_named_by_a_day_is_no_date() -> None:
         ("Tonight", "date 2009-07-13")]
     assert dates("Lohan Checks Into Rehab Today", "2013-05-03") == [
         ("Today", "date 2013-05-03")]
+    # second review: after an abbreviation's full stop, a sentence left whole
+    assert dates("The deal was announced by Apple Inc. Today the company said it would "
+                 "appeal.", "2013-05-03") == [("Today", "date 2013-05-03")]
 
 
 def test_holidays_on_one_date_resolve_like_dates_without_their_year() -> None:

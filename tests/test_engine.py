@@ -560,6 +560,18 @@ def test_times_whole_hours_apart_in_other_zones_are_no_disagreement(compare_text
     assert not _conflicts(comparison, Kind.TIME)
 
 
+@pytest.mark.parametrize(("text_a", "text_b"), [
+    # second review: the nouns written after the percentages differ
+    ("The poll was taken with a 3 per cent margin of error.",
+     "The poll was taken with 4 per cent saying it is good."),
+    ("Prices rose while 15 percent inflation eroded savings.",
+     "Prices rose while 12 percent unemployment hurt borrowers."),
+])
+def test_percentages_before_two_nouns_are_no_disagreement(compare_texts, text_a,
+                                                          text_b) -> None:
+    assert not _conflicts(compare_texts(text_a, text_b), Kind.PERCENT)
+
+
 def test_percentages_of_two_things_are_no_disagreement(compare_texts) -> None:
     """ECB+ 19_14ecb / 19_3ecb, 30_11ecb / 30_7ecb (shortened): a poll's finding and its
     margin of error, or shares of two kinds of traffic, are two figures; two shares of one
@@ -588,10 +600,22 @@ def test_percentages_of_two_things_are_no_disagreement(compare_texts) -> None:
      "the riots.", "The Kathimerini poll found 71 per cent of those asked believe the "
      "government mishandled the riots."),
     ("The survey found 40 percent of voters back the president on the economy.",
-     "The survey found 46 percent back the president on the economy."),
+     "The survey found 46 percent of voters back the president on the economy."),
+    # second review: modifiers before the noun are passed over
+    ("Turnout was 62 percent of registered voters in the county.",
+     "Turnout was 58 percent of voters in the county."),
+    ("The survey found 45 percent of U.S. adults own a gun.",
+     "The survey found 40 percent of American adults own a gun."),
 ])
 def test_percentages_of_one_thing_still_disagree(compare_texts, text_a, text_b) -> None:
     assert len(_conflicts(compare_texts(text_a, text_b), Kind.PERCENT)) == 1
+
+
+def test_a_time_and_its_day_a_zone_apart_are_read_together(compare_texts) -> None:
+    """Second review: "11:40 a.m. Eastern Daylight Time on Tuesday" is Tuesday's."""
+    assert not _conflicts(compare_texts(
+        "The quake struck at 11:40 a.m. Eastern Daylight Time on Tuesday.",
+        "The quake struck at 10:40 a.m. Eastern Daylight Time on Monday."), Kind.TIME)
 
 
 def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
@@ -620,6 +644,7 @@ def test_times_on_two_days_are_no_disagreement(compare_texts) -> None:
      "The shooting happened at 3:30 a.m. Saturday, and the suspect was arrested later."),
 ])
 def test_a_day_away_from_a_time_is_not_its_day(compare_texts, text_a, text_b) -> None:
+    """A day more than a few words from the time, or past a comma, is another clause's."""
     assert len(_conflicts(compare_texts(text_a, text_b), Kind.TIME)) == 1
 
 

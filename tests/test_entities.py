@@ -184,6 +184,10 @@ def test_a_given_name_or_a_title_in_front_is_no_fused_word(entities) -> None:
     found = entities("The documentary Finding Vivian Maier was shown.",
                      "Vivian Maier worked as a nanny.")
     assert not same_entity(found, "Finding Vivian Maier", "Vivian Maier")
+    found = entities(  # second review: a state that is also a given name, not just before
+        "Virginia Democrat Tim Kaine said the bill would pass.",
+        "Tim Kaine said the bill would pass.")
+    assert same_entity(found, "Virginia Democrat Tim Kaine", "Tim Kaine")
     found = entities("Coach Jack Del Rio said the team played well.",
                      "Del Rio said the team played well.")
     assert same_entity(found, "Jack Del Rio", "Del Rio")

@@ -44,6 +44,10 @@ def test_quote_followed_by_he_said_gives_the_pronoun_as_speaker(make_doc) -> Non
         ("“It was fine,” said Obama on Monday Washington time.", "Obama"),
         ("“We will act,” said Netanyahu late Saturday Jerusalem time.", "Netanyahu"),
         ("“We won,” said Lee whose company Blue Origin won the contract.", "Lee"),
+        # second review: a word of time may be a role's, before a person
+        ("“We are not going to back down,” said CNN morning anchor John Roberts.",
+         "John Roberts"),
+        ("“We won,” said NBC late-night host Jay Leno.", "Jay Leno"),
     ],
 )
 def test_the_speaker_after_a_body_and_a_role_is_the_person(make_doc, text, speaker) -> None:
