@@ -780,13 +780,12 @@ def _days_of_times(text: str, quantities: Sequence[Quantity]) -> dict[int, _Day]
     for q in quantities:
         if q.kind is Kind.DATE:
             dates_at[q.sentence].append(q)  # in text order
-    starts = {k: [d.start for d in ds] for k, ds in dates_at.items()}
     out: dict[int, _Day] = {}
     for q in quantities:
         if q.kind is not Kind.TIME or q.sentence not in dates_at:
             continue
         near = dates_at[q.sentence]
-        k = bisect_left(starts[q.sentence], q.end)
+        k = bisect_left(near, q.end, key=lambda d: d.start)
         weekdays, days = set(), set()
         for d in near[max(0, k - 1):k + 1]:
             lo, hi = (q.end, d.start) if d.start >= q.end else (d.end, q.start)

@@ -908,7 +908,7 @@ _CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
 million ($281M in cash)", "12 people (8 children)")."""
 _SHARE_OF = re.compile(
-    r"[ \t]+of[ \t]+(?:(?P<det>the|a|an|all|its|their|his|her|our|this|these|those)[ \t]+)?"
+    r"[ \t]+of[ \t]+(?:(?:the|a|an|all|its|their|his|her|our|this|these)[ \t]+)?"
     r"(?:[A-Za-z][\w.-]*['’]s?[ \t]+(?=[A-Za-z]))?"
     r"(?P<words>[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,2})",
     re.IGNORECASE)
@@ -926,8 +926,6 @@ def _share_of(text: str, s_start: int, start: int, end: int, noun: str) -> str:
     "them" ("71 per cent of those asked"). Shares of two things do not disagree."""
     m = _SHARE_OF.match(text, end)
     if m is not None:
-        if (m.group("det") or "").lower() == "those":
-            return ""
         words = m.group("words").split()
         while len(words) > 1 and _MODIFIER.fullmatch(words[0]):
             words.pop(0)
