@@ -644,7 +644,11 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
                 a.value, b.value):
             return False  # "today" and "Tuesday", each read from its own report's date
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
-            return strong
+            # a day of the story's week holds many events (an arrest, a hearing, a game, a
+            # verdict): two such days are one event's only when a word next to each is the
+            # same ("HP announced on Tuesday" / "HP Monday announced"), not only in close
+            # paraphrases ("went on trial Wednesday" / "was convicted Tuesday")
+            return strong and not a.terms.isdisjoint(b.terms)
         return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
 

@@ -933,3 +933,30 @@ def test_distances_from_a_thing_or_along_are_measured_alike_only(compare_texts) 
     assert not _conflicts(compare_texts(
         "A path 17 miles long ran through the town, officials said.",
         "A path ran 10 miles west of Moore through the town, officials said."))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ECB+ 33_4ecbplus / 33_5ecbplus: the trial opened one day, the verdict came another
+    ("April 10, 2013\n\nTwo accused gangbangers went on trial Wednesday for tragically "
+     "killing a mother of 12 as they were spraying bullets from a Brooklyn rooftop.",
+     "April 23, 2013\n\nA gang member was convicted Tuesday for claiming the life of a "
+     "mother of 12 when he sprayed 13 bullets from a Brooklyn rooftop in broad daylight."),
+    # ECB+ 36_3ecbplus / 36_5ecbplus: convicted on one day, sentenced on another
+    ("A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual assault "
+     "Thursday in a case stemming from two young followers he took as brides.",
+     "Polygamist sect leader Warren Jeffs was sentenced to life in a Texas prison on Tuesday "
+     "following his conviction on charges that he sexually assaulted two young girls."),
+])
+def test_two_days_of_a_storys_week_next_to_different_events_do_not_disagree(
+        compare_texts, a, b) -> None:
+    assert not _conflicts(compare_texts(a, b), Kind.DATE)
+
+
+def test_two_days_next_to_one_event_disagree(compare_texts) -> None:
+    """ECB+ 44_10ecbplus / 44_7ecbplus: both reports write the announcement next to its day."""
+    comparison = compare_texts(
+        "Hewlett-Packard announced on Tuesday that it has signed a definitive agreement to "
+        "acquire EYP Mission Critical Facilities, a consulting company.",
+        "HP Monday announced it has signed an agreement to acquire facilities consulting firm "
+        "EYP Mission Critical Facilities for an undisclosed sum.")
+    assert _conflicts(comparison, Kind.DATE) == ["Tuesday / Monday"]
