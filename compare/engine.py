@@ -644,13 +644,24 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
                 a.value, b.value):
             return False  # "today" and "Tuesday", each read from its own report's date
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
-            # a day of the story's week holds many events (an arrest, a hearing, a game, a
-            # verdict): two such days are one event's only when a word next to each is the
-            # same ("HP announced on Tuesday" / "HP Monday announced"), not only in close
-            # paraphrases ("went on trial Wednesday" / "was convicted Tuesday")
-            return strong and not a.terms.isdisjoint(b.terms)
-        return head_a not in ("year", "decade") or (bool(a.noun) and a.noun == b.noun)
+            return strong and _next_to_one_event(a, b)  # a day of the week holds many events
+        if head_a in ("year", "decade"):
+            return bool(a.noun) and a.noun == b.noun
+        return _next_to_one_event(a, b)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
+
+
+def _next_to_one_event(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates are written next to one event: a word of the five on either side
+    (``Quantity.terms``) is the same, a hyphenated word also by its parts ("the Bush-era
+    rule" / "the Bush administration", "Army-North" / "army"). A story holds many events (an
+    arrest, a trial, a verdict, a sentence) and aligned sentences may name two: "went on
+    trial Wednesday" / "was convicted Tuesday", "released in June 2010" / "a July 1997
+    racketeering conviction" are no dispute; "announced on Tuesday that it has signed" /
+    "Monday announced it has signed" is."""
+    def parts(terms: frozenset[str]) -> set[str]:
+        return {p for t in terms for p in (t, *t.split("-")) if p}
+    return not parts(a.terms).isdisjoint(parts(b.terms))
 
 
 def _share(q: Quantity) -> str:

@@ -960,3 +960,26 @@ def test_two_days_next_to_one_event_disagree(compare_texts) -> None:
         "HP Monday announced it has signed an agreement to acquire facilities consulting firm "
         "EYP Mission Critical Facilities for an undisclosed sum.")
     assert _conflicts(comparison, Kind.DATE) == ["Tuesday / Monday"]
+
+
+def test_two_months_next_to_different_events_do_not_disagree(compare_texts) -> None:
+    """ECB+ 26_10ecbplus / 26_2ecbplus: the release a sentence was due to end in, and the
+    conviction that began it."""
+    comparison = compare_texts(
+        "Gigante was serving a 12-year sentence for a racketeering conspiracy conviction in "
+        "Brooklyn in 1997 and was due to be released in June 2010.",
+        "Gigante had scored a lengthy string of victories over prosecutors, but it ended with "
+        "a July 1997 racketeering conviction.")
+    assert not _conflicts(comparison, Kind.DATE)
+
+
+def test_a_hyphenated_word_next_to_a_date_counts_by_its_parts(compare_texts) -> None:
+    """ECB+ 41_1ecbplus / 41_7ecbplus (as in the yida key): "fighting Sudan's army since
+    June" and "fighting between the SAF and the ... Army-North ... began in July" give the
+    fighting two starts; the words next to the dates share "army" only inside "Army-North"."""
+    comparison = compare_texts(
+        "Since fighting between the SAF and the Sudanese Peoples' Liberation Army-North, or "
+        "SPLA-N, began in July, hundreds of thousands of civilians have fled South Kordofan.",
+        "Yida is a camp in the border areas of South Kordofan, where rebels have been fighting "
+        "Sudan's army since June.")
+    assert _conflicts(comparison, Kind.DATE) == ["July / June"]
