@@ -1096,7 +1096,7 @@ def _mark_conflicts(
                     if qa is None or qb is None or not _comparable(qa, qb, alike):
                         continue
                     if qa.kind in (Kind.DATE, Kind.TIME) and (
-                            qb.value in given[0] or qa.value in given[1]):
+                            _given(qb, given[0]) or _given(qa, given[1])):
                         continue
                     if qa.kind is Kind.TIME and _other_days(days[i].get(qa.start),
                                                             days[j].get(qb.start)):
@@ -1130,6 +1130,14 @@ def _mark_conflicts(
 _NAME_THEN_AGE = re.compile(r",[ \t]*")
 _AGE_THEN_NAME = re.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECASE)
 """What stands between a name and its age: "Subryan, 27", "27-year-old Christopher Simpson"."""
+
+
+def _given(q: Quantity, values: set[str]) -> bool:
+    """Whether the other sentence gives the date or time too, as written or less precisely
+    told ("in July" read as July 2011 from one report's date, and as a July of no year in a
+    report without one)."""
+    return q.value in values or q.kind is Kind.DATE and any(
+        compatible(q.value, v) for v in values)
 
 
 def _one_person(docs: Sequence[Document], names: dict[tuple[int, int], list[tuple[int, int, str]]],

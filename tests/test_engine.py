@@ -983,3 +983,17 @@ def test_a_hyphenated_word_next_to_a_date_counts_by_its_parts(compare_texts) -> 
         "Yida is a camp in the border areas of South Kordofan, where rebels have been fighting "
         "Sudan's army since June.")
     assert _conflicts(comparison, Kind.DATE) == ["July / June"]
+
+
+def test_a_date_the_other_sentence_gives_less_precisely_is_no_side_of_a_dispute(
+        compare_texts) -> None:
+    """ECB+ 41_10ecbplus (no date of its own) / 41_5ecbplus (10 November 2011): "in July" is
+    a July of no year in one and July 2011 in the other, which gives it too; its "January
+    referendum" is another event's month."""
+    comparison = compare_texts(
+        "A peace deal ended the war and South Sudan became its own country in July after a "
+        "successful independence referendum.",
+        "November 10, 2011\n\nSouth Sudan split off into a separate country in July after "
+        "voting overwhelmingly for secession in a January referendum, the culmination of a "
+        "2005 peace deal.")
+    assert not _conflicts(comparison, Kind.DATE)
