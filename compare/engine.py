@@ -18,7 +18,7 @@ import numpy as np
 from . import align
 from .dates import WEEKDAYS, compatible, describe, find_stamps, is_relative, publication_date
 from .entities import Entity, default_aliases, resolve
-from .lexicon import UNITS, stem, synonyms
+from .lexicon import UNITS, fold, is_given_name, stem, synonyms
 from .match import (
     UnionFind,
     _distinctive,
@@ -35,7 +35,7 @@ from .match import (
     sentence_rows,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import find_names, role_words
+from .names import NAME_SUFFIXES, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
@@ -188,9 +188,10 @@ def _compare(
         [context_terms(d, q, span_index[i].within) for q in quantities[i]]
         for i, d in enumerate(docs)
     ]
-    groups = _split_finer_dates(quantities, link_quantities(
-        quantities, contexts, common,
-        linking_terms(plain_terms, common, names)))
+    groups = _split_ages_by_person(docs, quantities, _split_finer_dates(
+        quantities, link_quantities(quantities, contexts, common,
+                                    linking_terms(plain_terms, common, names))),
+        _names_by_sentence(drafts))
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
@@ -1059,11 +1060,7 @@ def _mark_conflicts(
     fact two sources could dispute."""
     tallies = [_many_values(qs) for qs in quantities]
     days = [_days_of_times(doc.text, qs) for doc, qs in zip(docs, quantities, strict=True)]
-    names: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
-    for key, draft in drafts.items():  # each sentence's names, for whose an age is
-        if key.startswith("§e"):
-            for m in draft.mentions:
-                names[(m.doc, m.sentence)].append((m.start, m.end, key))
+    names = _names_by_sentence(drafts)  # each sentence's names, for whose an age is
     values_in_doc: list[set[str]] = [set() for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
@@ -1140,17 +1137,92 @@ def _given(q: Quantity, values: set[str]) -> bool:
         compatible(q.value, v) for v in values)
 
 
-def _one_person(docs: Sequence[Document], names: dict[tuple[int, int], list[tuple[int, int, str]]],
+_Names = dict[tuple[int, int], list[tuple[int, int, str]]]
+"""Each (document, sentence)'s entity mentions as (start, end, entity key)."""
+
+
+def _names_by_sentence(drafts: dict[str, _Draft]) -> _Names:
+    names: _Names = defaultdict(list)
+    for key, draft in drafts.items():
+        if key.startswith("§e"):
+            for m in draft.mentions:
+                names[(m.doc, m.sentence)].append((m.start, m.end, key))
+    return names
+
+
+def _named_next_to(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> set[str]:
+    """The entities named next to an age: "Subryan, 27", "27-year-old Christopher Simpson"."""
+    text = docs[d].text
+    return {key for start, end, key in names.get((d, q.sentence), ()) if (
+        end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start)
+        or q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start))}
+
+
+def _one_person(docs: Sequence[Document], names: _Names,
                 qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
     """Whether two ages belong to one entity: the one named next to each of them (an age is
-    a person's; a place both sentences name, "of Queens", says nothing of whose it is).
-    ``names``: each (document, sentence)'s entity mentions as (start, end, key)."""
-    def named(q: Quantity, d: int) -> set[str]:
-        text = docs[d].text
-        return {key for start, end, key in names.get((d, q.sentence), ()) if (
-            end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start)
-            or q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start))}
-    return bool(named(qa, i) & named(qb, j))
+    a person's; a place both sentences name, "of Queens", says nothing of whose it is)."""
+    return bool(_named_next_to(docs, names, qa, i) & _named_next_to(docs, names, qb, j))
+
+
+_MODIFIER_AFTER = re.compile(r"[ \t]+[a-z]|-")
+"""A capitalised word followed by a lower-case one or a hyphen after an age describes the
+person ("the 28-year-old Maryland native", "the 55-year old Glasgow-born actor"): no name of
+theirs."""
+
+
+def _people_next_to(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> set[str]:
+    """Who is named next to an age: the entities' keys and the last words of their names
+    (suffixes and possessives aside, folded): "Rahman, 36" -> {§e.., rahman}."""
+    text = docs[d].text
+    found = set()
+    for start, end, key in names.get((d, q.sentence), ()):
+        if end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start) or (
+                q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start)
+                and not _MODIFIER_AFTER.match(text, end)):
+            words = [w for w in re.split(r"[\s,]+", text[start:end])
+                     if w and fold(w).strip(".") not in NAME_SUFFIXES]
+            if len(words) == 1 and is_given_name(fold(words[0])):
+                continue  # "Gomes' mother, Katherine, 61": a given name alone tells no one apart
+            if words:
+                found.update((key, fold(re.sub(r"['’]s?$", "", words[-1]))))
+    return found
+
+
+def _split_ages_by_person(
+    docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
+    groups: list[list[tuple[int, int]]], names: _Names,
+) -> list[list[tuple[int, int]]]:
+    """An age is a person's: two sources giving one age to two people they name next to it
+    ("Rahman, 36" / "36-year-old Klitschko", two boxers of one story) report two facts, not
+    one. A group of ages linked by value is cut into one group per person named next to its
+    mentions: two names are one person's when they are one entity ("Tara, 33" / "Reid, 33")
+    or end in one surname (a given name spelled two ways, "Robyn" / "Robin Mendes"). An age
+    with no name next to it ("the 36-year-old champion") is then left on its own."""
+    out: list[list[tuple[int, int]]] = []
+    for group in groups:
+        if len({d for d, _ in group}) < 2 or any(
+                quantities[d][i].noun != "age" for d, i in group):
+            out.append(group)
+            continue
+        people = [_people_next_to(docs, names, quantities[d][i], d) for d, i in group]
+        parts: list[tuple[set[str], list[tuple[int, int]]]] = []
+        unnamed: list[tuple[int, int]] = []
+        for member, surnames in zip(group, people, strict=True):
+            if not surnames:
+                unnamed.append(member)
+                continue
+            joined = [p for p in parts if p[0] & surnames]
+            for p in joined:
+                parts.remove(p)
+            parts.append((surnames.union(*(p[0] for p in joined)),
+                          [m for p in joined for m in p[1]] + [member]))
+        if len(parts) < 2:
+            out.append(group)  # one person named, or none: nothing to tell apart
+            continue
+        out.extend(sorted(members) for _, members in parts)
+        out.extend([member] for member in unnamed)
+    return out
 
 
 MANY_VALUES = 3

@@ -997,3 +997,31 @@ def test_a_date_the_other_sentence_gives_less_precisely_is_no_side_of_a_dispute(
         "voting overwhelmingly for secession in a January referendum, the culmination of a "
         "2005 peace deal.")
     assert not _conflicts(comparison, Kind.DATE)
+
+
+def test_one_age_given_to_two_people_is_two_facts(compare_texts) -> None:
+    """ECB+ 7_11ecb / 7_3ecbplus: two boxers of one story, both 36."""
+    comparison = compare_texts(
+        "By the sixth round the 36-year-old Rahman, a former heavyweight champion, looked "
+        "tired against Klitschko.",
+        "\"Thompson was not so easy to box. I'm satisfied,\" said the 36-year-old Klitschko, "
+        "who improved his record to 58-3 in the sixth round.")
+    ages = [f for f in comparison.facts if f.label == "aged 36"]
+    assert sorted(f.docs for f in ages) == [(0,), (1,)]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ECB+ 32_1ecb / 32_6ecb: a given name alone ("Katherine") tells no one apart
+    ("The bodies of Robyn Mendes, 48, Gomes' ex-girlfriend, and Gomes' mother, Catherine "
+     "Gomes, 61, were found by police and firefighters yesterday.",
+     "The victims have been identified as Gomes' mother, Katherine, 61, and his former "
+     "girlfriend, Robyn Mendes, 48."),
+    # ECB+ 7_10ecbplus / 7_6ecbplus: "Glasgow-born" describes the person, as "Scottish" would
+    ("Klitschko stopped Tony Thompson, the 40-year-old Glasgow-born challenger, in the sixth "
+     "round.",
+     "Klitschko stopped Thompson, 40, in the sixth round in Switzerland."),
+])
+def test_one_age_of_one_person_named_two_ways_stays_shared(compare_texts, a, b) -> None:
+    comparison = compare_texts(a, b)
+    for age in {f.label for f in comparison.facts if f.label.startswith("aged")}:
+        assert [f.docs for f in comparison.facts if f.label == age] == [(0, 1)]
