@@ -621,6 +621,9 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if _rate_of(a) != _rate_of(b):
             return False  # "averaged 5.2 yards a carry" / "918 yards receiving"
+        if a.action and b.action and a.action != b.action:
+            return False  # "killed 170,000 people" / "left 230,000 people dead", "gained 507
+            # yards" / "went 73 yards": two things counted (``_tally``), as for ``_sole_counts``
         if a.value in _VAGUE or b.value in _VAGUE:
             if not (a.noun and counted(a) == counted(b)):
                 return False
