@@ -10,10 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from . import align
 from .dates import WEEKDAYS, compatible, describe, find_stamps, is_relative, publication_date
@@ -191,7 +192,7 @@ def _compare(
     groups = _split_ages_by_person(docs, quantities, _split_finer_dates(
         quantities, link_quantities(quantities, contexts, common,
                                     linking_terms(plain_terms, common, names))),
-        _names_by_sentence(drafts))
+        _names_by_sentence(drafts), drafts)
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
@@ -657,15 +658,27 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
 
 def _next_to_one_event(a: Quantity, b: Quantity) -> bool:
     """Whether two dates are written next to one event: a word of the five on either side
-    (``Quantity.terms``) is the same, a hyphenated word also by its parts ("the Bush-era
-    rule" / "the Bush administration", "Army-North" / "army"). A story holds many events (an
-    arrest, a trial, a verdict, a sentence) and aligned sentences may name two: "went on
-    trial Wednesday" / "was convicted Tuesday", "released in June 2010" / "a July 1997
-    racketeering conviction" are no dispute; "announced on Tuesday that it has signed" /
-    "Monday announced it has signed" is."""
-    def parts(terms: frozenset[str]) -> set[str]:
-        return {p for t in terms for p in (t, *t.split("-")) if p}
-    return not parts(a.terms).isdisjoint(parts(b.terms))
+    (``Quantity.terms``) is the same, or of one synonym group, a hyphenated word also by its
+    parts ("the Bush-era rule" / "the Bush administration", "Army-North" / "army"). A story
+    holds many events (an arrest, a trial, a verdict, a sentence) and aligned sentences may
+    name two: "went on trial Wednesday" / "was convicted Tuesday", "released in June 2010" /
+    "a July 1997 racketeering conviction" are no dispute; "announced on Tuesday that it has
+    signed" / "Monday announced it has signed" is, and so is "the merger was announced on
+    March 3" / "the tie-up was unveiled on March 4" (one synonym group)."""
+    return not _event_words(a.terms).isdisjoint(_event_words(b.terms))
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_words(terms: frozenset[str]) -> frozenset[str]:
+    """A date's words as ``_next_to_one_event`` compares them: each word's synonym group
+    ("announce" and "unveil" meet), and a hyphenated word's parts stemmed ("Giants-Eagles"
+    holds "giant" as "the Giants" does)."""
+    groups = synonyms()
+    words = set()
+    for t in terms:
+        for w in (t, *(stem(p) for p in t.split("-") if p)) if "-" in t else (t,):
+            words.add(groups.get(w, w))
+    return frozenset(words)
 
 
 def _share(q: Quantity) -> str:
@@ -1140,92 +1153,153 @@ def _given(q: Quantity, values: set[str]) -> bool:
         compatible(q.value, v) for v in values)
 
 
-_Names = dict[tuple[int, int], list[tuple[int, int, str]]]
-"""Each (document, sentence)'s entity mentions as (start, end, entity key)."""
+_AGE_GAP = 24
+"""The most characters between an age and a name next to it (``_NAME_THEN_AGE``,
+``_AGE_THEN_NAME``: "Subryan, 27", "27 - year - old Simpson")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceNames:
+    """One sentence's entity mentions, by where they end and where they start, so the names
+    next to an age are found by bisection, not by reading every name of the sentence."""
+
+    by_end: list[tuple[int, int, str]]
+    """(end, start, entity key), sorted."""
+    by_start: list[tuple[int, int, str]]
+    """(start, end, entity key), sorted."""
+
+
+_Names = dict[tuple[int, int], _SentenceNames]
+"""Each (document, sentence)'s entity mentions."""
 
 
 def _names_by_sentence(drafts: dict[str, _Draft]) -> _Names:
-    names: _Names = defaultdict(list)
+    found: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
     for key, draft in drafts.items():
         if key.startswith("§e"):
             for m in draft.mentions:
-                names[(m.doc, m.sentence)].append((m.start, m.end, key))
-    return names
+                found[(m.doc, m.sentence)].append((m.start, m.end, key))
+    return {place: _SentenceNames(sorted((e, s, k) for s, e, k in spans), sorted(spans))
+            for place, spans in found.items()}
 
 
-def _named_next_to(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> set[str]:
-    """The entities named next to an age: "Subryan, 27", "27-year-old Christopher Simpson"."""
+def _names_next_to(docs: Sequence[Document], names: _Names, q: Quantity,
+                   d: int) -> list[tuple[int, int, str]]:
+    """The entity mentions (start, end, key) named next to an age: "Subryan, 27",
+    "27-year-old Christopher Simpson"."""
+    here = names.get((d, q.sentence))
+    if here is None:
+        return []
     text = docs[d].text
-    return {key for start, end, key in names.get((d, q.sentence), ()) if (
-        end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start)
-        or q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start))}
+    before = here.by_end[bisect_left(here.by_end, (q.start - _AGE_GAP, -1, "")):
+                         bisect_right(here.by_end, (q.start, len(text), "\uffff"))]
+    after = here.by_start[bisect_left(here.by_start, (q.end, -1, "")):
+                          bisect_right(here.by_start, (q.end + _AGE_GAP, len(text), "\uffff"))]
+    return [(start, end, key) for end, start, key in before
+            if _NAME_THEN_AGE.fullmatch(text, end, q.start)] + [
+        (start, end, key) for start, end, key in after
+        if _AGE_THEN_NAME.fullmatch(text, q.end, start)]
 
 
 def _one_person(docs: Sequence[Document], names: _Names,
                 qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
     """Whether two ages belong to one entity: the one named next to each of them (an age is
     a person's; a place both sentences name, "of Queens", says nothing of whose it is)."""
-    return bool(_named_next_to(docs, names, qa, i) & _named_next_to(docs, names, qb, j))
+    return not {k for _, _, k in _names_next_to(docs, names, qa, i)}.isdisjoint(
+        k for _, _, k in _names_next_to(docs, names, qb, j))
 
 
-_MODIFIER_AFTER = re.compile(r"[ \t]+[a-z]|-")
-"""A capitalised word followed by a lower-case one or a hyphen after an age describes the
-person ("the 28-year-old Maryland native", "the 55-year old Glasgow-born actor"): no name of
-theirs."""
+_DESCRIBED = re.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")
+"""After "the 28-year-old Maryland", what makes the capitalised word describe the person: a
+hyphen ("Glasgow-born") or a noun ("native", "actor"), a lower-case word not in "-ed"; a
+verb after a name ("Klitschko stopped", "Klitschko was") keeps it the person's. The verbs
+news writes after a name that do not end in "-ed" ("was", "said", "won") are listed in
+``_VERBS_AFTER_NAME``."""
+_VERBS_AFTER_NAME = frozenset(
+    "was is has had will would said says told added won lost took made became gave went "
+    "left ran hit fell got kept led beat saw".split())
 
 
-def _people_next_to(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> set[str]:
-    """Who is named next to an age: the entities' keys and the last words of their names
-    (suffixes and possessives aside, folded): "Rahman, 36" -> {§e.., rahman}."""
+def _people_next_to(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
+                    q: Quantity, d: int) -> list[tuple[str, str]]:
+    """Who is named next to an age, as (entity key, surname folded): "Rahman, 36" and "the
+    36-year-old Klitschko". A word describing the person ("the 28-year-old Maryland native",
+    "the 55-year old Glasgow-born actor") names no one; nor does a given name alone ("Gomes'
+    mother, Katherine, 61"), unless its entity's full name ends in it ("Lewis, 36" of
+    "Lennox Lewis")."""
     text = docs[d].text
-    found = set()
-    for start, end, key in names.get((d, q.sentence), ()):
-        if end <= q.start and _NAME_THEN_AGE.fullmatch(text, end, q.start) or (
-                q.end <= start and _AGE_THEN_NAME.fullmatch(text, q.end, start)
-                and not _MODIFIER_AFTER.match(text, end)):
-            words = [w for w in re.split(r"[\s,]+", text[start:end])
-                     if w and fold(w).strip(".") not in NAME_SUFFIXES]
-            if len(words) == 1 and is_given_name(fold(words[0])):
-                continue  # "Gomes' mother, Katherine, 61": a given name alone tells no one apart
-            if words:
-                found.update((key, fold(re.sub(r"['’]s?$", "", words[-1]))))
+    found = []
+    for start, end, key in _names_next_to(docs, names, q, d):
+        if start >= q.end:
+            described = _DESCRIBED.match(text, end)
+            if described and fold(described.group(0).strip(" \t-")) not in _VERBS_AFTER_NAME:
+                continue
+        words = [w for w in re.split(r"[\s,]+", text[start:end])
+                 if w and fold(w).strip(".") not in NAME_SUFFIXES]
+        if not words:
+            continue
+        last = fold(re.sub(r"['’]s?$", "", words[-1]))
+        label = drafts[key].label.split() if key in drafts else []
+        if len(words) == 1 and is_given_name(last) and not (
+                len(label) > 1 and fold(label[-1]) == last):
+            continue
+        found.append((key, last))
     return found
+
+
+MAX_PEOPLE_OF_AN_AGE = 32
+"""Past this many people named next to one age across the documents, a group of ages is left
+as it was linked: telling people apart costs a comparison of every two surnames."""
 
 
 def _split_ages_by_person(
     docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
-    groups: list[list[tuple[int, int]]], names: _Names,
+    groups: list[list[tuple[int, int]]], names: _Names, drafts: dict[str, _Draft],
 ) -> list[list[tuple[int, int]]]:
     """An age is a person's: two sources giving one age to two people they name next to it
     ("Rahman, 36" / "36-year-old Klitschko", two boxers of one story) report two facts, not
     one. A group of ages linked by value is cut into one group per person named next to its
     mentions: two names are one person's when they are one entity ("Tara, 33" / "Reid, 33")
-    or end in one surname (a given name spelled two ways, "Robyn" / "Robin Mendes"). An age
-    with no name next to it ("the 36-year-old champion") is then left on its own."""
+    or their surnames are alike (a spelling, "Mueller" / "Müller", "Gadhafi" / "Qaddafi"). An
+    age with no name next to it ("the 36-year-old champion") is then left on its own."""
     out: list[list[tuple[int, int]]] = []
     for group in groups:
         if len({d for d, _ in group}) < 2 or any(
                 quantities[d][i].noun != "age" for d, i in group):
             out.append(group)
             continue
-        people = [_people_next_to(docs, names, quantities[d][i], d) for d, i in group]
-        parts: list[tuple[set[str], list[tuple[int, int]]]] = []
-        unnamed: list[tuple[int, int]] = []
-        for member, surnames in zip(group, people, strict=True):
-            if not surnames:
-                unnamed.append(member)
-                continue
-            joined = [p for p in parts if p[0] & surnames]
-            for p in joined:
-                parts.remove(p)
-            parts.append((surnames.union(*(p[0] for p in joined)),
-                          [m for p in joined for m in p[1]] + [member]))
-        if len(parts) < 2:
+        people = [_people_next_to(docs, names, drafts, quantities[d][i], d) for d, i in group]
+        surnames = sorted({last for found in people for _, last in found})
+        if len(surnames) < 2 or len(surnames) > MAX_PEOPLE_OF_AN_AGE:
             out.append(group)  # one person named, or none: nothing to tell apart
             continue
-        out.extend(sorted(members) for _, members in parts)
+        uf = UnionFind()
+        for n, a in enumerate(surnames):
+            uf.find(("surname", a))
+            for b in surnames[n + 1:]:
+                if fuzz.ratio(a, b) >= _ALIKE_SURNAMES:
+                    uf.union(("surname", a), ("surname", b))
+        for found in people:
+            for key, last in found:
+                uf.union(("surname", last), ("entity", key))
+        parts: dict[object, list[tuple[int, int]]] = defaultdict(list)
+        unnamed: list[tuple[int, int]] = []
+        for member, found in zip(group, people, strict=True):
+            if found:
+                parts[uf.find(("entity", found[0][0]))].append(member)
+            else:
+                unnamed.append(member)
+        if len(parts) < 2:
+            out.append(group)
+            continue
+        out.extend(sorted(members) for members in sorted(parts.values()))
         out.extend([member] for member in unnamed)
     return out
+
+
+_ALIKE_SURNAMES = 70
+"""rapidfuzz ratio (0-100) at which two surnames are one spelled two ways ("gadhafi" /
+"qaddafi" 71, "muller" / "mueller" 92; "klitschko" / "rahman" 13)."""
 
 
 MANY_VALUES = 3
