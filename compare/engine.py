@@ -1013,6 +1013,9 @@ def _split_unpaired(
     by_start = {(d, q.start): q for d, qs in enumerate(quantities) for q in qs}
     chosen = {(i, c.left, j, c.right) for (i, j), found in selected.items() for c in found}
     chosen |= {(j, b, i, a) for i, a, j, b in chosen}
+    partners: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for d, s, other, other_sentence in sorted(chosen):  # each sentence's few chosen partners
+        partners[(d, s)].append((other, other_sentence))
 
     @cache
     def paired(d: int, sentence: int, other: int, other_sentence: int) -> bool:
@@ -1029,6 +1032,7 @@ def _split_unpaired(
         if len(draft.docs) < 2 or draft.conflict:
             continue
         alone: list[Mention] = []
+        places = {(m.doc, m.sentence) for m in draft.mentions}
         anchored = {  # documents where a mention names what the value counts
             m.doc for m in draft.mentions
             if (m.doc, m.start) in by_start and not _needs_pairing(by_start[(m.doc, m.start)])
@@ -1039,12 +1043,14 @@ def _split_unpaired(
                 continue
             if m.doc in anchored and _distinctive(q):
                 continue  # "14 former Tory MPs ... the 14 are": one count in one source
-            if not any(paired(m.doc, m.sentence, o.doc, o.sentence)
-                       for o in draft.mentions if o.doc != m.doc):
+            if not any(paired(m.doc, m.sentence, o, os)  # the partners, not every mention:
+                       for o, os in partners.get((m.doc, m.sentence), ())  # a weekday a
+                       if o != m.doc and (o, os) in places):  # long report gives 3,000 times
                 alone.append(m)
         if not alone:
             continue
-        draft.mentions = [m for m in draft.mentions if m not in alone]
+        gone = set(alone)
+        draft.mentions = [m for m in draft.mentions if m not in gone]
         for d in sorted({m.doc for m in alone}):
             mine = [m for m in alone if m.doc == d]
             first = by_start[(d, mine[0].start)]

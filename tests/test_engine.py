@@ -1084,3 +1084,20 @@ def test_many_people_of_one_age_take_linear_time(compare_texts) -> None:
         return time.perf_counter() - start
     small, large = run(1000), run(4000)
     assert large < 8 * small  # quadratic was 11x
+
+
+def test_a_value_both_reports_give_thousands_of_times_takes_linear_time(compare_texts) -> None:
+    """Found by the second review: a weekday given in thousands of sentences of both reports
+    was checked against every other mention of it (``_split_unpaired``); now against the
+    sentences the aligner pairs with each mention's."""
+    import time
+    def run(n: int) -> float:
+        names = [f"Name{k} Surname{k}" for k in range(n)]
+        a = "\n\n".join(f"Police said {x}, 36, was arrested in Leeds on Monday." for x in names)
+        b = "\n\n".join(f"Police said {x}, 36, was arrested in Leeds on Monday."
+                        for x in names[: n // 2])
+        start = time.perf_counter()
+        compare_texts(a, b)
+        return time.perf_counter() - start
+    small, large = run(500), run(2000)
+    assert large < 8 * small  # quadratic was 15x and more
