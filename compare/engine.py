@@ -189,10 +189,10 @@ def _compare(
         [context_terms(d, q, span_index[i].within) for q in quantities[i]]
         for i, d in enumerate(docs)
     ]
+    named = _names_by_sentence(drafts)  # each sentence's names: whose an age is
     groups = _split_ages_by_person(docs, quantities, _split_finer_dates(
         quantities, link_quantities(quantities, contexts, common,
-                                    linking_terms(plain_terms, common, names))),
-        _names_by_sentence(drafts), drafts)
+                                    linking_terms(plain_terms, common, names))), named, drafts)
     for k, group in enumerate(groups):
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
@@ -231,7 +231,7 @@ def _compare(
     }
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
-    _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities)
+    _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
     _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts)
@@ -1073,6 +1073,7 @@ def _mark_conflicts(
     facts_by_sentence: list[list[set[str]]],
     terms: Sequence[Sequence[frozenset[str]]],
     quantities: Sequence[Sequence[Quantity]],
+    names: _Names,
 ) -> None:
     """Merge two one-source facts into a disagreement when aligned sentences give the same
     kind of quantity, counting the same thing, with different values. The sentences must
@@ -1082,7 +1083,6 @@ def _mark_conflicts(
     fact two sources could dispute."""
     tallies = [_many_values(qs) for qs in quantities]
     days = [_days_of_times(doc.text, qs) for doc, qs in zip(docs, quantities, strict=True)]
-    names = _names_by_sentence(drafts)  # each sentence's names, for whose an age is
     values_in_doc: list[set[str]] = [set() for _ in docs]
     for draft in drafts.values():
         if draft.kind is not Kind.ENTITY and draft.kind is not Kind.QUOTE:
@@ -1217,10 +1217,11 @@ def _one_person(docs: Sequence[Document], names: _Names,
 
 _DESCRIBED = re.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")
 """After "the 28-year-old Maryland", what makes the capitalised word describe the person: a
-hyphen ("Glasgow-born") or a noun ("native", "actor"), a lower-case word not in "-ed"; a
-verb after a name ("Klitschko stopped", "Klitschko was") keeps it the person's. The verbs
-news writes after a name that do not end in "-ed" ("was", "said", "won") are listed in
-``_VERBS_AFTER_NAME``."""
+hyphen ("Glasgow-born") or a lower-case word not in "-ed" ("native", "actor", "southpaw",
+"never"); a verb after a name ("Klitschko stopped", "Klitschko was") keeps it the person's.
+The verbs news writes after a name that do not end in "-ed" are ``_VERBS_AFTER_NAME``: the
+function words would not do, as "the 40-year-old American never" and "American and"
+describe."""
 _VERBS_AFTER_NAME = frozenset(
     "was is has had will would said says told added won lost took made became gave went "
     "left ran hit fell got kept led beat saw".split())
@@ -1251,6 +1252,11 @@ def _people_next_to(docs: Sequence[Document], names: _Names, drafts: dict[str, _
             continue
         found.append((key, last))
     return found
+
+
+_ALIKE_SURNAMES = 70
+"""rapidfuzz ratio (0-100) at which two surnames are one spelled two ways ("gadhafi" /
+"qaddafi" 71, "muller" / "mueller" 92; "klitschko" / "rahman" 13)."""
 
 
 MAX_PEOPLE_OF_AN_AGE = 32
@@ -1301,11 +1307,6 @@ def _split_ages_by_person(
         out.extend(sorted(members) for members in sorted(parts.values()))
         out.extend([member] for member in unnamed)
     return out
-
-
-_ALIKE_SURNAMES = 70
-"""rapidfuzz ratio (0-100) at which two surnames are one spelled two ways ("gadhafi" /
-"qaddafi" 71, "muller" / "mueller" 92; "klitschko" / "rahman" 13)."""
 
 
 MANY_VALUES = 3
