@@ -1071,17 +1071,23 @@ def test_two_dates_next_to_one_event_in_synonyms_disagree(compare_texts) -> None
         Kind.DATE) == ["March 3 / March 4"]
 
 
+def _seconds(compare_texts, n: int, join: str, unit: str) -> float:
+    """How long comparing ``n`` people's sentences (``unit`` with ``{x}`` for each name,
+    joined by ``join``) with the first half of them takes."""
+    import time
+    names = [f"Name{k} Surname{k}" for k in range(n)]
+    a = join.join(unit.format(x=x) for x in names)
+    b = join.join(unit.format(x=x) for x in names[: n // 2])
+    start = time.perf_counter()
+    compare_texts(a, b)
+    return time.perf_counter() - start
+
+
 def test_many_people_of_one_age_take_linear_time(compare_texts) -> None:
     """Second review: names next to an age are found by bisection, and a group of many
     people is left whole, so one sentence listing thousands of people stays linear."""
-    import time
     def run(n: int) -> float:
-        names = [f"Name{k} Surname{k}" for k in range(n)]
-        a = "Police said " + ", ".join(f"the 36-year-old {x}, " for x in names) + " were held."
-        b = "Police said " + ", ".join(f"the 36-year-old {x}, " for x in names[:n // 2]) + "."
-        start = time.perf_counter()
-        compare_texts(a, b)
-        return time.perf_counter() - start
+        return _seconds(compare_texts, n, ", ", "the 36-year-old {x}")
     small, large = run(1000), run(4000)
     assert large < 8 * small  # quadratic was 11x
 
@@ -1090,14 +1096,8 @@ def test_a_value_both_reports_give_thousands_of_times_takes_linear_time(compare_
     """Found by the second review: a weekday given in thousands of sentences of both reports
     was checked against every other mention of it (``_split_unpaired``); now against the
     sentences the aligner pairs with each mention's."""
-    import time
     def run(n: int) -> float:
-        names = [f"Name{k} Surname{k}" for k in range(n)]
-        a = "\n\n".join(f"Police said {x}, 36, was arrested in Leeds on Monday." for x in names)
-        b = "\n\n".join(f"Police said {x}, 36, was arrested in Leeds on Monday."
-                        for x in names[: n // 2])
-        start = time.perf_counter()
-        compare_texts(a, b)
-        return time.perf_counter() - start
+        return _seconds(compare_texts, n, "\n\n",
+                        "Police said {x}, 36, was arrested in Leeds on Monday.")
     small, large = run(500), run(2000)
     assert large < 8 * small  # quadratic was 15x and more
