@@ -1268,10 +1268,8 @@ _SOURCE_BEFORE_NAME = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?[^,.;]
 
 
 OWNER_NAMES = 8
-OWNER_REACH = 200
-"""How many names before a number ``_owner`` reads for a person, and how many characters
-back: the owner is named close to it, and a sentence of thousands of names, or of a million
-characters, costs no more."""
+"""How many names before a number ``_owner`` reads for a person: the owner is named close to
+it, and a sentence of thousands of names costs no more."""
 
 
 def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
@@ -1286,13 +1284,11 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
     text = docs[d].text
     before = bisect_right(here.by_end, (q.start, len(text), "\uffff"))
     for end, start, key in reversed(here.by_end[max(0, before - OWNER_NAMES):before]):
-        if q.start - end > OWNER_REACH:
-            break
         label = drafts[key].label.split() if key in drafts else []
         if not _a_person(label, text, end):
             continue  # a place, a group, a thing: not whose the number is
         if _SOURCE_AFTER_NAME.match(text, end, q.start) or _SOURCE_BEFORE_NAME.search(
-                text, max(docs[d].sentences[q.sentence][0], start - OWNER_REACH), start):
+                text, docs[d].sentences[q.sentence][0], start):
             return None
         return key, fold(re.sub(r"['’]s?$", "", label[-1]))
     return None
