@@ -1122,10 +1122,6 @@ def _mark_conflicts(
                         continue  # "2045 GMT on Friday" / "06:00 BST on Sunday": two events
                     if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story
-                    if qa.kind is not Kind.DATE and qa.kind is not Kind.TIME and _two_people(
-                            _owner(docs, names, drafts, qa, i),
-                            _owner(docs, names, drafts, qb, j)):
-                        continue  # "Hansbrough ... nine rebounds" / "McDermott ... seven"
                     if qa.kind is Kind.NUMBER and (
                             _tally(qa) in tallies[i] or _tally(qa) in tallies[j]
                             or _tally(qb) in tallies[i] or _tally(qb) in tallies[j]):
@@ -1137,7 +1133,7 @@ def _mark_conflicts(
                         continue
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options.extend(_sole_counts(quantity, values_in_doc, docs, names, drafts))
+    options.extend(_sole_counts(quantity, values_in_doc))
     used: set[str] = set()
     for _score, a, b in options:
         if a in used or b in used:
@@ -1258,67 +1254,6 @@ def _people_next_to(docs: Sequence[Document], names: _Names, drafts: dict[str, _
     return found
 
 
-_SOURCE_AFTER_NAME = re.compile(
-    r"[^.;:]*?\b(?:said|says|told|tells|added|adds|according|estimated|estimates|reported|"
-    r"reports|announced|announces|confirmed|confirms)\b", re.IGNORECASE)
-"""Between a name and a number, what makes the person the one who tells the number, not
-the one it belongs to: "Nugroho told Agence-France Presse: ... 24 people dead"."""
-_SOURCE_BEFORE_NAME = re.compile(r"\baccording[ \t]+to[ \t]+(?:the[ \t]+)?[^,.;]*$", re.IGNORECASE)
-"""Before a name, what makes the person a source: "according to police chief John Doe"."""
-
-
-OWNER_NAMES = 8
-"""How many names before a number ``_owner`` reads for a person: the owner is named close to
-it, and a sentence of thousands of names costs no more."""
-
-
-def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
-           q: Quantity, d: int) -> tuple[str, str] | None:
-    """Whose a number is, as (entity key, surname folded): the person named last before it
-    in its sentence ("Hansbrough, who also grabbed nine rebounds"; "Thomas was hurt ... and
-    missed 10 games"), or None: no person before it, or one who tells it ("Nugroho told
-    ...: 24 people dead", "according to Doe, 40")."""
-    here = names.get((d, q.sentence))
-    if here is None:
-        return None
-    text = docs[d].text
-    before = bisect_right(here.by_end, (q.start, len(text), "\uffff"))
-    for end, start, key in reversed(here.by_end[max(0, before - OWNER_NAMES):before]):
-        label = drafts[key].label.split() if key in drafts else []
-        if not _a_person(label, text, end):
-            continue  # a place, a group, a thing: not whose the number is
-        if _SOURCE_AFTER_NAME.match(text, end, q.start) or _SOURCE_BEFORE_NAME.search(
-                text, docs[d].sentences[q.sentence][0], start):
-            return None
-        return key, fold(re.sub(r"['’]s?$", "", label[-1]))
-    return None
-
-
-_AFTER_SURNAME = re.compile(r",?[ \t]+([a-z]+)\b")
-"""The word after a name of one word: "Hansbrough, who", "Thomas was", "Bush missed"."""
-
-
-def _a_person(label: list[str], text: str, end: int) -> bool:
-    """Whether the entity named up to ``end`` is a person: a full name that opens with a given
-    name ("Doug McDermott"), a name that "who" follows ("Hansbrough, who also grabbed"), or a
-    given name alone that a verb follows ("Thomas was hurt"). A verb after a name is no sign
-    by itself, nor is a name written by its last word: places and teams are written so too
-    ("Athens was calm", "Melbourne, slipped", "Aceh" of "Banda Aceh", "Colts secured")."""
-    after = _AFTER_SURNAME.match(text, end)
-    if not label or after is not None and after.group(1) == "who":
-        return bool(label)
-    if len(label) > 1 or after is None or not is_given_name(fold(label[0])):
-        return len(label) > 1 and is_given_name(fold(label[0]))
-    return after.group(1) in _VERBS_AFTER_NAME or after.group(1).endswith("ed")
-
-
-def _two_people(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
-    """Whether two numbers are two people's: each has an owner (``_owner``), and they are
-    neither one entity nor one surname spelled two ways."""
-    return a is not None and b is not None and a[0] != b[0] and fuzz.ratio(
-        a[1], b[1]) < _ALIKE_SURNAMES
-
-
 _ALIKE_SURNAMES = 70
 """rapidfuzz ratio (0-100) at which two surnames are one spelled two ways ("gadhafi" /
 "qaddafi" 71, "muller" / "mueller" 92; "klitschko" / "rahman" 13)."""
@@ -1399,8 +1334,7 @@ def _many_values(quantities: Sequence[Quantity]) -> set[tuple[str, str]]:
 
 
 def _sole_counts(
-    quantity: dict[str, _Draft], values_in_doc: list[set[str]], docs: Sequence[Document],
-    names: _Names, drafts: dict[str, _Draft],
+    quantity: dict[str, _Draft], values_in_doc: list[set[str]]
 ) -> list[tuple[float, str, str]]:
     """Disagreements found by what is counted and what was done to it, for sentences that
     share too little to align: "ousting eight Conservative MPs" and "we kicked out 9 MPs".
@@ -1410,8 +1344,7 @@ def _sole_counts(
     two such counts leaves it undecided. Measures ("150 metres", "four days") are left out:
     two falls or two trips of one story are measured as often as they are disputed. Without
     the action, counts of one thing are too often different facts: on 406 same-story pairs
-    of the benchmark corpus the noun alone made 24 disagreements, nearly all wrong. Two
-    people's counts (``_owner``) are two facts.
+    of the benchmark corpus the noun alone made 24 disagreements, nearly all wrong.
     """
     counts: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for key, draft in quantity.items():
@@ -1430,8 +1363,7 @@ def _sole_counts(
             qa, qb = quantity[a].quantity, quantity[b].quantity
             if qa is None or qb is None or not _comparable(qa, qb):
                 continue
-            if _both_given(qa, qb, i, j, values_in_doc) or _two_people(
-                    _owner(docs, names, drafts, qa, i), _owner(docs, names, drafts, qb, j)):
+            if _both_given(qa, qb, i, j, values_in_doc):
                 continue
             options.append((0.0, a, b))
     return options

@@ -377,43 +377,6 @@ def test_two_ages_of_one_person_still_disagree(compare_texts) -> None:
         "aged 20 / aged 21"]
 
 
-def test_two_peoples_counts_are_no_disagreement(compare_texts) -> None:
-    """A count is also a person's: two players' rebounds or games missed (ECB+ stories 31 and
-    25, sentences as written) are two facts, not two sources disputing one."""
-    rebounds = compare_texts(
-        "Reigning national player of the year Tyler Hansbrough has broken the career scoring "
-        "record at North Carolina.\n"
-        "Hansbrough, who also grabbed nine rebounds, had already secured his place in Tar "
-        "Heels history.\n",
-        "Doug McDermott got a scoring record Friday.\n"
-        "McDermott led all players with 23 points while also grabbing seven rebounds.\n")
-    games = compare_texts(
-        "Reggie Bush missed four games earlier this season after undergoing arthroscopic "
-        "surgery to repair the meniscus on his left knee.\n",
-        "Thomas was hurt in the Saints' game vs. Atlanta game in September and missed 10 "
-        "games.\n")
-    for comparison in (rebounds, games):
-        assert not [f.label for f in comparison.facts if f.status is Status.CONFLICT]
-
-
-@pytest.mark.parametrize(("a", "b", "conflict"), [
-    ("On Friday, 36-year-old Duncan Rait died after slipping and falling about 60m from a "
-     "ridge near the Tasman Glacier.\n",
-     "Duncan Rait, who had been living in Melbourne, slipped and fell approximately 200 "
-     "metres down a steep ice gully near the Tasman Glacier.\n",
-     "about 60m / approximately 200 metres"),
-    ("Nugroho told Agence-France Presse that 24 people were dead and 249 people injured in "
-     "the quake.\n",
-     "Manrosan said that 22 people were dead and 249 people injured in the quake.\n",
-     "24 people / 22 people"),
-])
-def test_one_persons_count_or_two_sources_still_disagree(compare_texts, a, b, conflict) -> None:
-    """One person's fall told two ways is a dispute; so are two officials who tell a toll
-    (a person who tells a number is not whose it is)."""
-    comparison = compare_texts(a, b)
-    assert [f.label for f in comparison.facts if f.status is Status.CONFLICT] == [conflict]
-
-
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
 
 
