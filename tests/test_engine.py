@@ -952,14 +952,24 @@ def test_two_days_of_a_storys_week_next_to_different_events_do_not_disagree(
     assert not _conflicts(compare_texts(a, b), Kind.DATE)
 
 
-def test_two_days_next_to_one_event_disagree(compare_texts) -> None:
-    """ECB+ 44_10ecbplus / 44_7ecbplus: both reports write the announcement next to its day."""
-    comparison = compare_texts(
-        "Hewlett-Packard announced on Tuesday that it has signed a definitive agreement to "
-        "acquire EYP Mission Critical Facilities, a consulting company.",
-        "HP Monday announced it has signed an agreement to acquire facilities consulting firm "
-        "EYP Mission Critical Facilities for an undisclosed sum.")
-    assert _conflicts(comparison, Kind.DATE) == ["Tuesday / Monday"]
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    # ECB+ 44_10ecbplus / 44_7ecbplus: both reports write the announcement next to its day
+    ("Hewlett-Packard announced on Tuesday that it has signed a definitive agreement to "
+     "acquire EYP Mission Critical Facilities, a consulting company.",
+     "HP Monday announced it has signed an agreement to acquire facilities consulting firm "
+     "EYP Mission Critical Facilities for an undisclosed sum.",
+     "Tuesday / Monday"),
+    # ECB+ 41_1ecbplus / 41_7ecbplus (as in the yida key): the words next to the dates share
+    # "army" only inside "Army-North", so a hyphenated word counts by its parts
+    ("Since fighting between the SAF and the Sudanese Peoples' Liberation Army-North, or "
+     "SPLA-N, began in July, hundreds of thousands of civilians have fled South Kordofan.",
+     "Yida is a camp in the border areas of South Kordofan, where rebels have been fighting "
+     "Sudan's army since June.",
+     "July / June"),
+], ids=["days-of-one-announcement", "hyphenated-word-by-its-parts"])
+def test_two_dates_next_to_one_event_disagree(compare_texts, a, b, conflict) -> None:
+    """Two different dates disagree when a word next to each is the same event's."""
+    assert _conflicts(compare_texts(a, b), Kind.DATE) == [conflict]
 
 
 def test_two_months_next_to_different_events_do_not_disagree(compare_texts) -> None:
@@ -971,18 +981,6 @@ def test_two_months_next_to_different_events_do_not_disagree(compare_texts) -> N
         "Gigante had scored a lengthy string of victories over prosecutors, but it ended with "
         "a July 1997 racketeering conviction.")
     assert not _conflicts(comparison, Kind.DATE)
-
-
-def test_a_hyphenated_word_next_to_a_date_counts_by_its_parts(compare_texts) -> None:
-    """ECB+ 41_1ecbplus / 41_7ecbplus (as in the yida key): "fighting Sudan's army since
-    June" and "fighting between the SAF and the ... Army-North ... began in July" give the
-    fighting two starts; the words next to the dates share "army" only inside "Army-North"."""
-    comparison = compare_texts(
-        "Since fighting between the SAF and the Sudanese Peoples' Liberation Army-North, or "
-        "SPLA-N, began in July, hundreds of thousands of civilians have fled South Kordofan.",
-        "Yida is a camp in the border areas of South Kordofan, where rebels have been fighting "
-        "Sudan's army since June.")
-    assert _conflicts(comparison, Kind.DATE) == ["July / June"]
 
 
 def test_a_date_the_other_sentence_gives_less_precisely_is_no_side_of_a_dispute(
