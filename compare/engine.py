@@ -1066,6 +1066,12 @@ def _split_unpaired(
             draft.label = _quantity_label(docs[head.doc], draft.quantity)
 
 
+MAX_VALUE_PAIRS = 400
+"""Past this many pairs of values in two aligned sentences (20 by 20), they are a table or a
+list, not a figure told two ways, and no disagreement is looked for in them: every value
+would be compared with every other."""
+
+
 def _mark_conflicts(
     docs: Sequence[Document],
     drafts: dict[str, _Draft],
@@ -1103,7 +1109,7 @@ def _mark_conflicts(
                 continue
             left = [k for k in facts_by_sentence[i][c.left] if k in quantity]
             right = [k for k in facts_by_sentence[j][c.right] if k in quantity]
-            if not left or not right:
+            if not left or not right or len(left) * len(right) > MAX_VALUE_PAIRS:
                 continue
             # a date or time the other sentence gives too is no side of a dispute: "with
             # 14:05 left, then ... with 7:41 left" against "coming at 7:41" (a number given

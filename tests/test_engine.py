@@ -1147,3 +1147,18 @@ def test_a_value_both_reports_give_thousands_of_times_takes_linear_time(compare_
                         "Police said {x}, 36, was arrested in Leeds on Monday.")
     small, large = run(500), run(2000)
     assert large < 8 * small  # quadratic was 15x and more
+
+
+def test_two_sentences_of_hundreds_of_values_take_linear_time(compare_texts) -> None:
+    """Found by review: aligned sentences listing hundreds of counts each had every value
+    compared with every other (800 each: 5 s); past ``MAX_VALUE_PAIRS`` they are a table."""
+    import time
+
+    def run(n: int) -> float:
+        a = ", ".join(f"John Smith{k} grabbed {k + 1} rebounds" for k in range(n)) + ".\n"
+        b = ", ".join(f"John Smith{k} grabbed {k + 100001} rebounds" for k in range(n)) + ".\n"
+        start = time.perf_counter()
+        compare_texts(a, b)
+        return time.perf_counter() - start
+    small, large = run(200), run(800)
+    assert large < 8 * small  # quadratic was 14x
