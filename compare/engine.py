@@ -39,7 +39,7 @@ from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import NAME_SUFFIXES, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
-from .quotes import SAYING, Quote, find_quotes, in_marks
+from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
 
@@ -1099,7 +1099,6 @@ def _mark_conflicts(
         if key.startswith("§q") and len(draft.docs) == 1
     }
     options: list[tuple[float, str, str]] = []
-    owners = _Owners(docs, names, drafts)
     for (i, j), chosen in selected.items():
         for c in chosen:
             alike = c.likeness  # not raised for two leads: a likely pair, not a closer one
@@ -1138,11 +1137,9 @@ def _mark_conflicts(
                     )
                     if told_twice and _both_given(qa, qb, i, j, values_in_doc):
                         continue
-                    if told_twice and owners.two_people(qa, i, qb, j):
-                        continue  # "Hansbrough, who grabbed nine rebounds" / "McDermott ... seven"
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options.extend(_sole_counts(quantity, values_in_doc, owners))
+    options.extend(_sole_counts(quantity, values_in_doc))
     used: set[str] = set()
     for _score, a, b in options:
         if a in used or b in used:
@@ -1263,100 +1260,6 @@ def _people_next_to(docs: Sequence[Document], names: _Names, drafts: dict[str, _
     return found
 
 
-OWNER_NAMES = 8
-OWNER_REACH = 200
-"""How many names, and how many characters, ``_Owners`` reads back from a count for the
-subject that does it: the subject stands close, and a sentence of thousands of names or a
-million characters costs no more."""
-_DOES = re.compile(
-    r"(?:,[ \t]+(?P<who>who)|[ \t]+(?:(?:also|has|had|have)[ \t]+)?(?P<verb>[a-z]+))\b")
-"""After a name, what makes it the subject of a verb: "Hansbrough, who also grabbed", "Thomas
-was hurt", "Serena Williams has won"."""
-_OTHER_CLAUSE = re.compile(
-    r"[,;:\"“”()]|\b(?:as|that|when|after|before|because|which|where|since|although|though|"
-    r"if|unless|until|whose|whom|who)\b")
-"""Between a subject's verb and a count, what opens another clause, whose count may be
-another's ("Venus Williams watched as her sister won 23 titles", "the attack, which President
-Barack Obama called an act of terror, killed 50 people")."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Owner:
-    """The person a count is the own doing of: an entity and its name's words, folded."""
-
-    key: str
-    words: tuple[str, ...]
-
-    def same(self, other: _Owner) -> bool:
-        """One entity, surnames alike (a spelling), or a given name alone ("Serena") that is
-        the other's first name ("Serena Williams")."""
-        if self.key == other.key or fuzz.ratio(self.words[-1], other.words[-1]) >= _ALIKE_SURNAMES:
-            return True
-        return len(self.words) == 1 and self.words[0] == other.words[0] or (
-            len(other.words) == 1 and other.words[0] == self.words[0])
-
-
-class _Owners:
-    """Whose own doing each count is, asked once per count: "Hansbrough, who also grabbed
-    nine rebounds", "McDermott led all players ... while also grabbing seven rebounds".
-
-    The owner is the person named as the subject of the verb that governs the count: the
-    last name before it that a verb or ", who" follows, with no other clause and no verb of
-    saying between ("Mayor John Smith stated that 30 ..." tells a number, it is not his). A
-    person is a full name that opens with a given name of the ``nicknames`` list, a name the
-    story writes in full and here by its last word alone ("Hansbrough"), or a given name
-    alone ("Thomas was hurt"). A count of people (a toll: "Gunman Omar Mateen killed 49
-    people", "Sheriff Joseph Lombardo raised the death toll to 59 people") is the event's,
-    not a person's, and ages have their own test (``_one_person``)."""
-
-    def __init__(self, docs: Sequence[Document], names: _Names,
-                 drafts: dict[str, _Draft]) -> None:
-        self.docs, self.names, self.drafts = docs, names, drafts
-        self.found: dict[tuple[int, int], _Owner | None] = {}
-
-    def two_people(self, qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
-        """Whether two counts are two people's own: each has an owner, and they differ."""
-        if qa.noun == "age" or qa.kind is not Kind.NUMBER and qa.kind is not Kind.MONEY:
-            return False
-        a, b = self.owner(qa, i), self.owner(qb, j)
-        return a is not None and b is not None and not a.same(b)
-
-    def owner(self, q: Quantity, d: int) -> _Owner | None:
-        if (d, q.start) not in self.found:
-            self.found[(d, q.start)] = self._find(q, d)
-        return self.found[(d, q.start)]
-
-    def _find(self, q: Quantity, d: int) -> _Owner | None:
-        here = self.names.get((d, q.sentence))
-        if here is None or q.kind is Kind.NUMBER and counted(q) == "person":
-            return None
-        text = self.docs[d].text
-        before = bisect_right(here.by_end, (q.start, len(text), "\uffff"))
-        for end, start, key in reversed(here.by_end[max(0, before - OWNER_NAMES):before]):
-            if q.start - end > OWNER_REACH:
-                return None
-            does = _DOES.match(text, end, q.start)
-            if does is None or not (does.group("who") or does.group("verb") in _VERBS_AFTER_NAME
-                                    or does.group("verb").endswith("ed")):
-                continue  # an object or a name inside a phrase: "arrested John Smith after"
-            between = text[does.end():q.start]
-            if _OTHER_CLAUSE.search(between) or SAYING.search(text, end, q.start):
-                return None
-            return self._person(key, text[start:end])
-        return None
-
-    def _person(self, key: str, written: str) -> _Owner | None:
-        label = [w for w in self.drafts[key].label.split() if fold(w).strip(".") not in
-                 NAME_SUFFIXES] if key in self.drafts else []
-        words = tuple(fold(re.sub(r"['’]s?$", "", w)) for w in label)
-        if not words:
-            return None
-        alone = fold(re.sub(r"['’]s?$", "", written)) == words[-1]
-        if is_given_name(words[0]) or len(words) > 1 and alone:
-            return _Owner(key, words)
-        return None
-
-
 _ALIKE_SURNAMES = 70
 """rapidfuzz ratio (0-100) at which two surnames are one spelled two ways ("gadhafi" /
 "qaddafi" 71, "muller" / "mueller" 92; "klitschko" / "rahman" 13)."""
@@ -1437,7 +1340,7 @@ def _many_values(quantities: Sequence[Quantity]) -> set[tuple[str, str]]:
 
 
 def _sole_counts(
-    quantity: dict[str, _Draft], values_in_doc: list[set[str]], owners: _Owners,
+    quantity: dict[str, _Draft], values_in_doc: list[set[str]]
 ) -> list[tuple[float, str, str]]:
     """Disagreements found by what is counted and what was done to it, for sentences that
     share too little to align: "ousting eight Conservative MPs" and "we kicked out 9 MPs".
@@ -1447,8 +1350,7 @@ def _sole_counts(
     two such counts leaves it undecided. Measures ("150 metres", "four days") are left out:
     two falls or two trips of one story are measured as often as they are disputed. Without
     the action, counts of one thing are too often different facts: on 406 same-story pairs
-    of the benchmark corpus the noun alone made 24 disagreements, nearly all wrong. Two
-    people's own counts (``_Owners``) are two facts.
+    of the benchmark corpus the noun alone made 24 disagreements, nearly all wrong.
     """
     counts: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for key, draft in quantity.items():
@@ -1467,7 +1369,7 @@ def _sole_counts(
             qa, qb = quantity[a].quantity, quantity[b].quantity
             if qa is None or qb is None or not _comparable(qa, qb):
                 continue
-            if _both_given(qa, qb, i, j, values_in_doc) or owners.two_people(qa, i, qb, j):
+            if _both_given(qa, qb, i, j, values_in_doc):
                 continue
             options.append((0.0, a, b))
     return options

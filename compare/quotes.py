@@ -31,9 +31,6 @@ _DIRECTED = ("“", "«")
 nests the other kind); "``" does, in old wire copy, close quotes too."""
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
         r"|warned|claimed|announced|asked|replied|noted|according to)")
-SAYING = re.compile(rf"\\b{_SAY}\\b", re.IGNORECASE)
-"""A verb of saying ("said", "stated", "tweeted", "according to"): whoever does it tells the
-words or numbers after it, they are not the teller's own."""
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
