@@ -652,17 +652,21 @@ def _described_body(text: str, end: int, limit: int, name: str) -> tuple[int, st
 _NICKNAME = re.compile(
     r"\s+(?:``|[\"'‘“])(?P<nick>(?:[Tt]he\s+)?[A-Z][\w.-]*+(?:\s+(?:the\s+)?[A-Z][\w.-]*+){0,2})"
     r"(?:''|[\"'’”])\s+"
+    r"|\s+\((?P<paren>[A-Z][a-z]++)\)\s+"
 )
 """A nickname in quotes, at most three capitalised words: 'Chin', "The Chin", ``Lucky'',
-"Sammy the Bull"."""
+"Sammy the Bull"; or one word in parentheses, as wire copy writes it: "Kimani (Kiki) Gray",
+"Gerardo (Jerry) Ortiz", "Adam (Pacman) Jones" (one capitalised word of lower-case letters,
+so "(R-Texas)", "(AP)" and "(NYPD)" are none)."""
 
 
-_QUOTES = frozenset("\"'‘“`")
+_QUOTES = frozenset("\"'‘“`(")
 
 
 def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
-    """A nickname in quotes between a first name and a surname: 'Vincent "The Chin"
-    Gigante', 'Salvatore "Sammy the Bull" Gravano' are one person each, named whole (text
+    """A nickname in quotes or parentheses between a first name and a surname: 'Vincent
+    "The Chin" Gigante', 'Salvatore "Sammy the Bull" Gravano', "Kimani (Kiki) Gray" are one
+    person each, named whole (text
     "Vincent Gigante"); names apart would leave the surname on its own, as if another
     Gigante might be meant. A nickname found as a name stays one too, inside the person's
     span ("Chin", which the articles also write alone)."""
@@ -687,9 +691,13 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
             if " " in last.text:
                 continue
             m = _NICKNAME.fullmatch(text, first.end, last.start)
+            if m and m.group("paren") and _THE_BEFORE.search(text[max(0, first.start - 5):
+                                                                 first.start]):
+                break  # a paper's city and state: "the San Angelo (Texas) Standard-Times"
             if m and _person_tail([*first.text.split(), last.text]):
                 joined = Name(first.start, last.end, first.sentence, f"{first.text} {last.text}",
-                              first.title, first.headline, " ".join(m.group("nick").split()))
+                              first.title, first.headline,
+                              " ".join((m.group("nick") or m.group("paren")).split()))
                 i += step + 1
                 break
         if joined is None:

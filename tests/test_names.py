@@ -609,6 +609,39 @@ def test_a_nickname_in_quotes_stays_inside_the_name(make_doc, text, person, nick
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "nickname"),
+    [
+        # ecbplus 19_4ecbplus, 26_1ecbplus, 29_2ecb, 16_1ecbplus: wire copy's parentheses
+        ("A Brooklyn woman who claims she had a “bird’s-eye view” of the fatal police shooting "
+         "of 16-year-old Kimani (Kiki) Gray says the youth did not have a gun in his hand.",
+         "Kimani Gray", "Kiki"),
+        ("The gang was founded in the 1930's by one of the nation's most notorious criminals, "
+         "Charles (Lucky) Luciano, who was deported to Italy and who died in 1962.",
+         "Charles Luciano", "Lucky"),
+        ("Adam (Pacman) Jones says the herniated disk in his neck that forced him to miss the "
+         "last game was bothering him even before he took a hard hit.", "Adam Jones", "Pacman"),
+        ("District Attorney Steve Cooley announced today that capital murder charges were filed "
+         "against a Hawaiian Gardens gang member accused of gunning down Deputy Luis Gerardo "
+         "(Jerry) Ortiz a month ago.", "Luis Gerardo Ortiz", "Jerry"),
+    ],
+)
+def test_a_nickname_in_parentheses_stays_inside_the_name(make_doc, text, person, nickname):
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert person in found
+    assert found[person].nickname == nickname
+    assert person.split()[-1] not in found  # no lone surname left over
+
+
+def test_a_papers_city_and_state_in_parentheses_name_no_person(make_doc):
+    """ecbplus 36_8ecbplus: "the San Angelo (Texas) Standard-Times" is a newspaper."""
+    found = [n.text for n in find_names(make_doc(
+        "\"He's been a problem inmate since we had him,\" Sheahan told the San Angelo (Texas) "
+        "Standard-Times."))]
+    assert "San Angelo" in found
+    assert not [n for n in found if "Standard" in n and "Angelo" in n]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # ecbplus 4_11ecbplus: a film's title, not "Take Me Out" and "Ball Game"
