@@ -661,16 +661,18 @@ so "(R-Texas)", "(AP)" and "(NYPD)" are none)."""
 
 
 _QUOTES = frozenset("\"'‘“`(")
+"""What opens a nickname after a first name: a quotation mark, or a parenthesis."""
 
 
 def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
     """A nickname in quotes or parentheses between a first name and a surname: 'Vincent
     "The Chin" Gigante', 'Salvatore "Sammy the Bull" Gravano', "Kimani (Kiki) Gray" are one
-    person each, named whole (text
-    "Vincent Gigante"); names apart would leave the surname on its own, as if another
-    Gigante might be meant. A nickname found as a name stays one too, inside the person's
-    span ("Chin", which the articles also write alone)."""
+    person each, named whole (text "Vincent Gigante"); names apart would leave the surname
+    on its own, as if another Gigante might be meant. A nickname found as a name stays one
+    too, inside the person's span ("Chin", which the articles also write alone). Which words
+    in parentheses are nicknames: ``_nickname_in_parentheses``."""
     out: list[Name] = []
+    alone = {n.text for n in names if " " not in n.text}  # names of one word: surnames too
     i = 0
     while i < len(names):
         first = names[i]
@@ -678,7 +680,7 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
         after = text[first.end:first.end + 8]
         if not after[:1].isspace() or after.lstrip()[:1] not in _QUOTES or len(
             first.text.split()
-        ) > 2:  # most names: no quotation mark after the space that follows them
+        ) > 2:  # most names: no quotation mark or parenthesis after the space after them
             out.append(first)
             i += 1
             continue
@@ -691,9 +693,9 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
             if " " in last.text:
                 continue
             m = _NICKNAME.fullmatch(text, first.end, last.start)
-            if m and m.group("paren") and _THE_BEFORE.search(text[max(0, first.start - 5):
-                                                                 first.start]):
-                break  # a paper's city and state: "the San Angelo (Texas) Standard-Times"
+            if m and m.group("paren") and not _nickname_in_parentheses(
+                    text, first, last, m.group("paren"), alone):
+                break
             if m and _person_tail([*first.text.split(), last.text]):
                 joined = Name(first.start, last.end, first.sentence, f"{first.text} {last.text}",
                               first.title, first.headline,
@@ -707,6 +709,22 @@ def _join_nicknames(text: str, names: list[Name]) -> list[Name]:
             out.append(joined)
             out.extend(names[i - step:i - 1])
     return out
+
+
+def _nickname_in_parentheses(text: str, first: Name, last: Name, nickname: str,
+                             alone: set[str]) -> bool:
+    """Whether one word in parentheses between two names is a nickname ("Kimani (Kiki)
+    Gray", "Luis Gerardo (Jerry) Ortiz") and not a label between two names of their own:
+    not a US state ("the San Angelo (Texas) Standard-Times", "Jackson (Mississippi)
+    Clarion-Ledger"), not after "the" (a paper's), not when the first part already ends in a
+    surname the story writes alone ("Joe Biden (Applause) Michelle" where "Biden" stands
+    alone), and not when the name after it repeats a word of the first ("Andrew Cuomo
+    (Applause) Cuomo")."""
+    words = first.text.split()
+    return (nickname not in state_names()
+            and not _THE_BEFORE.search(text[max(0, first.start - 5):first.start])
+            and not (len(words) > 1 and words[-1] in alone)
+            and last.text not in words)
 
 
 _AFTER_PLACE = re.compile(r",[ \t]*+")
@@ -743,29 +761,48 @@ def _home_of_a_company(text: str, place: Name) -> Name:
                 " ".join(text[place.start:after.end()].split()), place.title)
 
 
-@cache
-def state_abbreviations() -> frozenset[str]:
-    """The AP style's abbreviations of US states that are no words ("Calif.", "N.J.",
-    "W.Va."; not "Texas"), from the ``us`` package's data.
-
-    Read from its data module without importing the package (its import, which loads
-    jellyfish and every county, costs about 0.1 s); falls back to the import.
-    """
+def _states_source() -> str | None:
+    """The ``us`` package's data module, read without importing the package (its import,
+    which loads jellyfish and every county, costs about 0.1 s); None when it is not found."""
     spec = importlib.util.find_spec("us")
     if spec is not None and spec.origin:
         try:
-            source = (Path(spec.origin).parent / "states.py").read_text("utf-8")
-            found = frozenset(re.findall(r'"ap_abbr":\s*"([^"]*\.)"', source))
-            if found:
-                return found
+            return (Path(spec.origin).parent / "states.py").read_text("utf-8")
         except OSError:
             pass
+    return None
+
+
+@cache
+def state_abbreviations() -> frozenset[str]:
+    """The AP style's abbreviations of US states that are no words ("Calif.", "N.J.",
+    "W.Va."; not "Texas"), from the ``us`` package's data; falls back to its import."""
+    source = _states_source()
+    found = frozenset(re.findall(r'"ap_abbr":\s*"([^"]*\.)"', source)) if source else frozenset()
+    if found:
+        return found
     try:
         import us
     except ImportError:
         return frozenset()
     return frozenset(
         s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and "." in s.ap_abbr)
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """The names of US states and territories ("Texas", "Hawaii"), from the ``us`` package's
+    data; falls back to its import."""
+    source = _states_source()
+    found = frozenset(re.findall(r'"name":\s*"([^"]+)",\s*"abbr"', source)) if source else (
+        frozenset())
+    if found:
+        return found
+    try:
+        import us
+    except ImportError:
+        return frozenset()
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
 
 
 _EXTRA_ROLES = frozenset(
