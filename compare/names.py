@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from .dates import WEEKDAYS
 from .lexicon import (
@@ -761,48 +762,38 @@ def _home_of_a_company(text: str, place: Name) -> Name:
                 " ".join(text[place.start:after.end()].split()), place.title)
 
 
-def _states_source() -> str | None:
-    """The ``us`` package's data module, read without importing the package (its import,
-    which loads jellyfish and every county, costs about 0.1 s); None when it is not found."""
+def _states_data(pattern: str, field: Callable[[Any], str | None]) -> frozenset[str]:
+    """Values of the ``us`` package's states: found by ``pattern`` in its data module, read
+    without importing the package (its import, which loads jellyfish and every county, costs
+    about 0.1 s); else ``field`` of each state, from the import."""
     spec = importlib.util.find_spec("us")
     if spec is not None and spec.origin:
         try:
-            return (Path(spec.origin).parent / "states.py").read_text("utf-8")
+            source = (Path(spec.origin).parent / "states.py").read_text("utf-8")
+            found = frozenset(re.findall(pattern, source))
+            if found:
+                return found
         except OSError:
             pass
-    return None
+    try:
+        import us
+    except ImportError:
+        return frozenset()
+    return frozenset(v for s in us.states.STATES_AND_TERRITORIES if (v := field(s)))
 
 
 @cache
 def state_abbreviations() -> frozenset[str]:
     """The AP style's abbreviations of US states that are no words ("Calif.", "N.J.",
-    "W.Va."; not "Texas"), from the ``us`` package's data; falls back to its import."""
-    source = _states_source()
-    found = frozenset(re.findall(r'"ap_abbr":\s*"([^"]*\.)"', source)) if source else frozenset()
-    if found:
-        return found
-    try:
-        import us
-    except ImportError:
-        return frozenset()
-    return frozenset(
-        s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and "." in s.ap_abbr)
+    "W.Va."; not "Texas")."""
+    return _states_data(r'"ap_abbr":\s*"([^"]*\.)"',
+                        lambda s: s.ap_abbr if s.ap_abbr and "." in s.ap_abbr else None)
 
 
 @cache
 def state_names() -> frozenset[str]:
-    """The names of US states and territories ("Texas", "Hawaii"), from the ``us`` package's
-    data; falls back to its import."""
-    source = _states_source()
-    found = frozenset(re.findall(r'"name":\s*"([^"]+)",\s*"abbr"', source)) if source else (
-        frozenset())
-    if found:
-        return found
-    try:
-        import us
-    except ImportError:
-        return frozenset()
-    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+    """The names of US states and territories ("Texas", "Hawaii")."""
+    return _states_data(r'"name":\s*"([^"]+)",\s*"abbr"', lambda s: s.name)
 
 
 _EXTRA_ROLES = frozenset(
