@@ -261,6 +261,11 @@ def resolve(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
+    demonyms = _demonyms(singles)
+    # a place or its demonym, both written ("India", "Indian"), is no given name: "Indian"
+    # is not the first name of "Indian Naval Ship Sukanya", nor "American" of "American
+    # Bird Conservancy"
+    peoples = {w for pair in demonyms for w in pair}
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
@@ -280,7 +285,8 @@ def resolve(
                 plain = [f for f in plain if len(f.split()) == fewest]
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
-        if not full and k not in no_given_name and (not lasts or is_given_name(k)):
+        if not full and k not in no_given_name and k not in peoples and (
+                not lasts or is_given_name(k)):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -324,7 +330,8 @@ def resolve(
             ):
                 uf.union(prefix, k)
 
-    _link_demonyms(singles, uf)
+    for place, demonym in demonyms:  # "israeli" ~ "israel"
+        uf.union(place, demonym)
     _link_near_spellings(keys, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
@@ -835,17 +842,20 @@ def _link_abbreviated_openings(
                 uf.union(k, other)
 
 
-def _link_demonyms(singles: Sequence[str], uf: _Union) -> None:
-    """ "israeli" ~ "israel", "indian" ~ "india", "sudanese" ~ "sudan"."""
+def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
+    """The (place, demonym) pairs among one-word names: "israel" and "israeli", "india" and
+    "indian", "sudan" and "sudanese"."""
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for k in singles:
         if len(k) >= 4:
             by_prefix[k[:4]].append(k)
+    pairs = []
     for group in by_prefix.values():
         for other in group:
             place = _demonym_place(other, group)
             if place is not None:
-                uf.union(place, other)
+                pairs.append((place, other))
+    return pairs
 
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:

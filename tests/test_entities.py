@@ -751,6 +751,18 @@ def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
         # ecbplus 5_*: the city and its team
         ("The Pistons lost in Detroit on Friday.", "The Detroit Pistons lost again.",
          "Detroit", "Detroit Pistons"),
+        # ecbplus 9_2ecb / 9_7ecbplus, 12_10ecbplus / 12_5ecbplus: a place or its demonym,
+        # both written, and a body or a ship named with it
+        ("It continues to take brazen pot shots at everything in sight, including America's "
+         "landmark conservation laws. It strives to rebuild the American economy.",
+         "Darin Schroeder, Vice President for Conservation Advocacy at the environmental "
+         "organization, American Bird Conservancy, agreed with the decision.", "American",
+         "American Bird Conservancy"),
+        ("Indian navy has foiled a piracy attempt on 5 Indian merchant vessels. India has "
+         "been at the forefront of anti-piracy operations.",
+         "Indian Naval Ship Sukanya, deployed on anti-piracy patrols in the Gulf of Aden, "
+         "thwarted a multiple-boat attack by pirates on Thursday.", "Indian",
+         "Indian Naval Ship Sukanya"),
     ],
 )
 def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
