@@ -262,14 +262,14 @@ def resolve(
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
     demonyms = _demonyms(singles)
-    # a place or its demonym, both written ("India", "Indian"), is no given name: "Indian"
-    # is not the first name of "Indian Naval Ship Sukanya", nor "American" of "American
-    # Bird Conservancy"
+    # a place or its demonym, both written ("India", "Indian"), is no given name nor
+    # surname: "Indian" is not the first name of "Indian Naval Ship Sukanya", nor "American"
+    # of "American Bird Conservancy", nor "Indonesia" the last of "World Vision Indonesia"
     peoples = {w for pair in demonyms for w in pair}
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
-        lasts = by_last.get(k, ())
+        lasts = by_last.get(k, ()) if k not in peoples else ()
         full = sorted({
             f for f in lasts if not _no_given_name(f) or (f in named_mid and k not in placed)})
         if any(f in described and {fold(w) for w in surfaces[k]} != {

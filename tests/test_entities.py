@@ -701,6 +701,18 @@ def test_a_place_named_after_another_is_not_its_surname(entities) -> None:
     assert not same_entity(found, "Lower Manhattan", "Manhattan")
 
 
+def test_a_place_whose_demonym_the_story_writes_is_no_surname(entities) -> None:
+    # ecbplus 37_4ecb / 37_10ecbplus: Indonesia, written with "Indonesian", is not the last
+    # word of the relief agency's name, though that name is written inside a sentence
+    found = entities(
+        "The Indonesian health ministry and World Vision Indonesia, a relief agency, have said "
+        "they will be sending teams.",
+        "Indonesia sits on the Pacific Ring of Fire where tectonic plates collide.",
+    )
+    assert not same_entity(found, "World Vision Indonesia", "Indonesia")
+    assert same_entity(found, "Indonesian", "Indonesia")
+
+
 @pytest.mark.parametrize(
     ("text_a", "text_b", "full", "surname"),
     [
