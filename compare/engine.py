@@ -1098,6 +1098,9 @@ def _mark_conflicts(
         key: draft for key, draft in drafts.items()
         if key.startswith("§q") and len(draft.docs) == 1
     }
+    scope = {key: _scope(docs, names, draft.quantity, draft.docs[0])
+             for key, draft in quantity.items()
+             if draft.quantity is not None and draft.quantity.kind is Kind.NUMBER}
     options: list[tuple[float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
@@ -1128,6 +1131,8 @@ def _mark_conflicts(
                         continue  # "2045 GMT on Friday" / "06:00 BST on Sunday": two events
                     if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story
+                    if _other_places(scope.get(a), scope.get(b)):
+                        continue  # "170,000 people in Sumatra" / "230,000 people across Asia"
                     if qa.kind is Kind.NUMBER and (
                             _tally(qa) in tallies[i] or _tally(qa) in tallies[j]
                             or _tally(qb) in tallies[i] or _tally(qb) in tallies[j]):
@@ -1139,7 +1144,8 @@ def _mark_conflicts(
                         continue
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
-    options.extend(_sole_counts(quantity, values_in_doc))
+    options.extend(o for o in _sole_counts(quantity, values_in_doc)
+                   if not _other_places(scope.get(o[1]), scope.get(o[2])))
     used: set[str] = set()
     for _score, a, b in options:
         if a in used or b in used:
@@ -1150,6 +1156,48 @@ def _mark_conflicts(
         values = tuple(sorted({(m.doc, m.text) for m in mentions}))
         drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
         del drafts[b]
+
+
+_PLACE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,4}?[ \t]+(?P<on>in|across|throughout|around|on)[ \t]+"
+    r"(?:the[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+"""A count's noun phrase, a few lower-case words at most, then a place it is counted in:
+"killed 170,000 people in the province on Sumatra", "about 230,000 people across Asia",
+"168,000 people dead or missing in Indonesia's Aceh province"."""
+_WIDE = frozenset(("across", "throughout", "around"))
+"""Prepositions that count over a whole region ("across Asia", "around the Indian Ocean")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Where a count was counted, as written right after it (``_PLACE_AFTER``)."""
+
+    wide: bool
+    """Over a whole region: "across Asia", not "in Sumatra"."""
+    places: frozenset[str]
+    """The entities that name the place."""
+
+
+def _scope(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> _Scope | None:
+    """Where a count was counted, or None when no named place follows it."""
+    found = _PLACE_AFTER.match(docs[d].text, q.end, docs[d].sentences[q.sentence][1])
+    here = names.get((d, q.sentence))
+    if found is None or here is None:
+        return None
+    lo, hi = found.span("place")
+    places = frozenset(key for _, _, key in here.by_start[
+        bisect_left(here.by_start, (lo, -1, "")):bisect_left(here.by_start, (hi, -1, ""))])
+    return _Scope(found.group("on") in _WIDE, places) if places else None
+
+
+def _other_places(a: _Scope | None, b: _Scope | None) -> bool:
+    """A count over a whole region and one in a place it does not name are two facts, not one
+    disputed: "230,000 people across Asia" / "170,000 people in Sumatra". Two counts "in"
+    places stay comparable, as one place is often named two ways ("in New York" / "in New
+    York City", "in Burma" / "in Myanmar") or by a name that is no place ("in the Taliban
+    attack"); so does a count whose place is not named."""
+    return a is not None and b is not None and (a.wide or b.wide) and (
+        a.places.isdisjoint(b.places))
 
 
 _NAME_THEN_AGE = re.compile(r",[ \t]*")

@@ -716,6 +716,32 @@ def test_distances_from_two_places_or_a_depth_are_no_disagreement(compare_texts)
         "Maacama Fault with a depth of 12 miles.")) == ["1.2 miles / 12 miles"]
 
 
+def test_a_count_across_a_region_and_one_in_a_place_it_does_not_name_are_no_disagreement(
+        compare_texts) -> None:
+    """ECB+ 37_11ecbplus / 37_13ecbplus and 37_3ecb: the 2004 tsunami killed "170,000 people
+    in the province on Sumatra", "230,000 people across Asia", "some 168,000 people ... in
+    Indonesia's Aceh province": a region's toll and a province's, no dispute. Counted in one
+    place, in two places named as such ("in Burma" / "in Myanmar" may be one country), or
+    where one report names no place ("in the region"), they still disagree."""
+    sumatra = ("A massive quake struck off Aceh in 2004, sparking a tsunami that killed 170,000 "
+               "people in the province on Sumatra and tens of thousands more in countries "
+               "around the Indian Ocean.")
+    asia = ("In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230,000 people "
+            "across Asia.")
+    aceh = ("Some 168,000 people were killed in Indonesia's Aceh province and Nias island by "
+            "the 2004 Asian tsunami, making it the worst hit country.")
+    assert not _conflicts(compare_texts(sumatra, asia))
+    assert not _conflicts(compare_texts(aceh, asia))
+    assert _conflicts(compare_texts(aceh, asia.replace("across Asia", "in Aceh province"))) == [
+        "some 168,000 people / 230,000 people"]
+    assert _conflicts(compare_texts(sumatra, asia.replace("across Asia", "in the region"))) == [
+        "170,000 people / 230,000 people"]
+    assert _conflicts(compare_texts(
+        "Cyclone Nargis killed 80,000 people in Burma in May, the government said.",
+        "Cyclone Nargis killed 130,000 people in Myanmar in May, the government said.")) == [
+        "80,000 people / 130,000 people"]
+
+
 def test_two_days_named_only_against_their_reports_dates_agree_on_one_weekday(
         compare_texts) -> None:
     """ECB+ 16_2ecbplus / 16_6ecbplus: "today" (a report of Tuesday 20 March 2007) and
