@@ -28,6 +28,7 @@ from .lexicon import (
     common_words,
     fold,
     is_given_name,
+    land_names,
     nicknames,
     singular,
     stem,
@@ -262,14 +263,23 @@ def resolve(
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
     demonyms = _demonyms(singles)
-    # a place or its demonym, both written ("India", "Indian"), is no given name nor
-    # surname: "Indian" is not the first name of "Indian Naval Ship Sukanya", nor "American"
-    # of "American Bird Conservancy", nor "Indonesia" the last of "World Vision Indonesia"
-    peoples = {w for pair in demonyms for w in pair}
+    adjectives = {demonym for _, demonym in demonyms}
+    places = {place for place, _ in demonyms}
+
+    def peoples(k: str) -> bool:
+        """A demonym written with its place ("Indian" with "India"), or a country or region
+        written with its demonym ("Indonesia" with "Indonesian"): no given name nor surname,
+        so not the first word of "Indian Naval Ship Sukanya" or "Indonesia Aceh", nor the
+        last of "World Vision Indonesia" or "African American". Another place may be either
+        ("Paris Hilton", "Donald Trump" of a story that writes "Parisian", "Trumpian")."""
+        return k in adjectives or k in places and k in land_names()
+
     shared_by: dict[str, list[str]] = {}
     for k in singles:
         # "Little Italy" is no Mr Italy: no given name before the last word
-        lasts = by_last.get(k, ()) if k not in peoples else ()
+        lasts = by_last.get(k, ())
+        if lasts and peoples(k):
+            lasts = ()
         full = sorted({
             f for f in lasts if not _no_given_name(f) or (f in named_mid and k not in placed)})
         if any(f in described and {fold(w) for w in surfaces[k]} != {
@@ -285,8 +295,8 @@ def resolve(
                 plain = [f for f in plain if len(f.split()) == fewest]
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
-        if not full and k not in no_given_name and k not in peoples and (
-                not lasts or is_given_name(k)):
+        if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
+                k in by_first and peoples(k)):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))

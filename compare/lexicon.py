@@ -83,6 +83,28 @@ _PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
 
 
 @cache
+def land_names() -> frozenset[str]:
+    """Countries and world regions as one folded word: the one-word English names of CLDR's
+    territories ("indonesia", "egypt"), and the last word of its regions' ("america" of
+    "North America", "africa", "asia"), read through babel (loaded only when asked: about
+    50 ms). Empty when babel is missing."""
+    try:
+        from babel import Locale
+
+        territories = Locale("en").territories
+    except Exception:  # noqa: BLE001 - no country list is a loss of precision, not an error
+        return frozenset()
+    found = set()
+    for code, name in territories.items():
+        words = fold(name).split()
+        if len(words) == 1:
+            found.add(words[0])
+        elif code.isdigit():  # a region: "north america", "sub-saharan africa"
+            found.add(words[-1])
+    return frozenset(found - {"world", "region"})
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Lower-case words common in news text, to tell a capitalised opener from a name."""
     data = resources.files("compare").joinpath("data/common_words.txt").read_text("utf-8")

@@ -701,8 +701,19 @@ def test_a_place_named_after_another_is_not_its_surname(entities) -> None:
     assert not same_entity(found, "Lower Manhattan", "Manhattan")
 
 
-def test_a_place_whose_demonym_the_story_writes_is_no_surname(entities) -> None:
-    # ecbplus 37_4ecb / 37_10ecbplus: Indonesia, written with "Indonesian", is not the last
+def test_a_demonym_written_with_its_place_is_no_surname(entities) -> None:
+    # ecbplus 34_6ecbplus / 34_12ecb: "American", written with "America", is not the last
+    # word of "African American"
+    found = entities(
+        "She is the first woman, first African American woman and first person under age 40 "
+        "to sit on the board of trustees. She is one of the outstanding American women "
+        "physicians.",
+        "The 39-year-old doctor is the Obama team's first choice to become America's most "
+        "senior public health official.",
+    )
+    assert not same_entity(found, "African American", "American")
+    assert same_entity(found, "American", "America")
+    # ecbplus 37_4ecb / 37_10ecbplus: a country written with its demonym is not the last
     # word of the relief agency's name, though that name is written inside a sentence
     found = entities(
         "The Indonesian health ministry and World Vision Indonesia, a relief agency, have said "
@@ -711,6 +722,24 @@ def test_a_place_whose_demonym_the_story_writes_is_no_surname(entities) -> None:
     )
     assert not same_entity(found, "World Vision Indonesia", "Indonesia")
     assert same_entity(found, "Indonesian", "Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "short"),
+    [
+        # a review's cases: an adjective made from a name is no place's demonym to the name
+        ("President Donald Trump signed the order on Monday. Trump said the tariffs would "
+         "protect workers.", "The move was classic Trumpian theater, critics said. Trump told "
+         "reporters he would not back down.", "Donald Trump", "Trump"),
+        ("Paris Hilton arrived at the club at midnight. Paris told reporters she was happy.",
+         "The heiress was seen at a Parisian nightclub. Paris smiled for the cameras.",
+         "Paris Hilton", "Paris"),
+    ],
+)
+def test_a_name_with_an_adjective_made_from_it_still_joins_its_full_name(
+    entities, text_a, text_b, full, short
+) -> None:
+    assert same_entity(entities(text_a, text_b), full, short)
 
 
 @pytest.mark.parametrize(
