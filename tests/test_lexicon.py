@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from compare.lexicon import common_stem, common_words, fold, singular, stem, words
+from compare.lexicon import common_stem, common_words, fold, land_names, singular, stem, words
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,10 @@ def test_words_are_offsets_into_the_text() -> None:
     spans = words(text)
     assert [text[a:b] for a, b in spans] == ["Raj", "Chohan", "59", "won't", "run"]
     assert [text[a:b] for a, b in words(text, 4, 15)] == ["Chohan", "59"]
+
+
+def test_land_names_are_countries_and_regions_not_cities_or_people() -> None:
+    """CLDR's one-word territories and the last word of its regions ("North America")."""
+    lands = land_names()
+    assert {"indonesia", "egypt", "india", "israel", "america", "africa", "asia"} <= lands
+    assert not {"paris", "trump", "world", "region", "victoria"} & lands
