@@ -142,6 +142,16 @@ def _initials(tokens: Sequence[str]) -> str:
     return "".join(t[0] for t in tokens if t.lower() not in STOPWORDS and t[:1].isalpha()).upper()
 
 
+def _spelt_initials(tokens: Sequence[str]) -> str:
+    """Initials with an acronym inside the name spelt out: "US Geological Survey" is "USGS",
+    "UN Relief and Works Agency" "UNRWA"; "" when the acronym is all there is ("BBC One",
+    "one" a stop word: BBC One is no BBC)."""
+    words = [t for t in tokens if t.lower() not in STOPWORDS and t[:1].isalpha()]
+    if len(words) < 2:
+        return ""
+    return "".join(t if t.isupper() and 2 <= len(t) <= 4 else t[0] for t in words).upper()
+
+
 def _acronym_matches(acronym: str, surface: str) -> bool:
     tokens = re.findall(r"[A-Za-z][\w'’]*", surface)
     if len(tokens) < 2:
@@ -227,12 +237,18 @@ def resolve(
                 by_initial["T" + _initials(tokens)].append(k)
             if tokens and tokens[-1].isupper():
                 by_initial[_initials(tokens[:-1]) + tokens[-1]].append(k)
+            spelt = _spelt_initials(tokens)  # "USGS" is "US Geological Survey"
+            if spelt and spelt != _initials(tokens):
+                by_initial[spelt].append(k)
     for a in acronyms:
-        acr = a.replace(" ", "").upper()
-        if len(acr) < 3:
-            continue  # two letters stand for too many names; only a definition links them
-        for k in by_initial.get(acr, ()):
-            uf.union(a, k)
+        # as keyed and as written: the key of "USGS" is "usg", a plural's singular
+        written = {s.replace(".", "").replace("-", "").upper()
+                   for s in surfaces[a] if _is_acronym(s)}
+        for acr in sorted({a.replace(" ", "").upper()} | written):
+            if len(acr) < 3:
+                continue  # two letters stand for too many names; only a definition links them
+            for k in by_initial.get(acr, ()):
+                uf.union(a, k)
     for a in acronyms:
         for b in acronyms:
             if a != b and len(a) >= 3 and b.startswith(a) and re.fullmatch(

@@ -81,6 +81,35 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
     assert same_entity(found, "National Union of Students", "NUS")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "acronym"),
+    [
+        # ecbplus 37_11ecbplus / 37_13ecbplus: an acronym ending in S, whose name key is its
+        # "singular"
+        ("The quake struck at a depth of 10 km, said the USGS.",
+         "The U.S. Geological Survey said the magnitude 6.1 quake struck at a depth of 10 km.",
+         "U.S. Geological Survey", "USGS"),
+        # ecbplus 41_2ecb / 41_3ecb: an acronym inside the name, spelt out in its initials
+        ("Christopher Gunness from the UN Relief and Works Agency said an initial "
+         "investigation left him sure there were no militants at the school.",
+         "Civilians are seeking sanctuary in UNRWA schools because they have no other place "
+         "to go.", "UN Relief and Works Agency", "UNRWA"),
+    ],
+)
+def test_acronym_written_with_an_s_or_spelt_inside_the_name(
+        entities, text_a, text_b, full, acronym) -> None:
+    assert same_entity(entities(text_a, text_b), full, acronym)
+
+
+def test_a_channel_named_with_an_acronym_is_not_the_acronym(entities) -> None:
+    # ecbplus 39_10ecbplus / 39_11ecbplus: BBC One is a channel of the BBC
+    found = entities(
+        "Capaldi was unveiled on a special show on BBC One and gave his first interview.",
+        "Talking about his time in the show, Smith told the BBC live show he would miss it.",
+    )
+    assert not same_entity(found, "BBC One", "BBC")
+
+
 def test_acronym_of_a_name_whose_article_is_capitalised(entities) -> None:
     """ECB+ 6_3ecbplus / 6_4ecbplus: "THR" is "The Hollywood Reporter"; a name written with a
     small "the" has no T in its acronym."""
