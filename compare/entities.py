@@ -143,13 +143,16 @@ def _initials(tokens: Sequence[str]) -> str:
 
 
 def _spelt_initials(tokens: Sequence[str]) -> str:
-    """Initials with an acronym inside the name spelt out: "US Geological Survey" is "USGS",
-    "UN Relief and Works Agency" "UNRWA"; "" when the acronym is all there is ("BBC One",
-    "one" a stop word: BBC One is no BBC)."""
-    words = [t for t in tokens if t.lower() not in STOPWORDS and t[:1].isalpha()]
+    """Initials with an acronym inside the name spelt out ("US" is no pronoun here): "US
+    Geological Survey" is "USGS", "UN Relief and Works Agency" "UNRWA". "" when the acronym
+    is all there is ("BBC One", "one" a stop word: BBC One is no BBC) or the initials are
+    under four letters: "FC Bayern" is no "FCB" of "FC Barcelona", "PC Stevens" no PCS."""
+    words = [t for t in tokens if t[:1].isalpha() and (
+        t.isupper() and 2 <= len(t) <= 4 or t.lower() not in STOPWORDS)]
     if len(words) < 2:
         return ""
-    return "".join(t if t.isupper() and 2 <= len(t) <= 4 else t[0] for t in words).upper()
+    spelt = "".join(t if t.isupper() and 2 <= len(t) <= 4 else t[0] for t in words).upper()
+    return spelt if len(spelt) >= 4 else ""
 
 
 def _acronym_matches(acronym: str, surface: str) -> bool:
@@ -241,10 +244,11 @@ def resolve(
             if spelt and spelt != _initials(tokens):
                 by_initial[spelt].append(k)
     for a in acronyms:
-        # as keyed and as written: the key of "USGS" is "usg", a plural's singular
+        # as written, not as keyed: the key of "USGS" is "usg", of "AIDS" "aid", a plural's
+        # singular ("AIDS" is no "Agency for International Development")
         written = {s.replace(".", "").replace("-", "").upper()
                    for s in surfaces[a] if _is_acronym(s)}
-        for acr in sorted({a.replace(" ", "").upper()} | written):
+        for acr in sorted(written or {a.replace(" ", "").upper()}):
             if len(acr) < 3:
                 continue  # two letters stand for too many names; only a definition links them
             for k in by_initial.get(acr, ()):

@@ -89,6 +89,10 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
         ("The quake struck at a depth of 10 km, said the USGS.",
          "The U.S. Geological Survey said the magnitude 6.1 quake struck at a depth of 10 km.",
          "U.S. Geological Survey", "USGS"),
+        # ecbplus 37_11ecbplus / 37_1ecbplus: "US" in capitals is no pronoun
+        ("The quake struck at a depth of 10 km, said the USGS.",
+         "A strong 6.1-magnitude earthquake struck on Tuesday, the US Geological Survey said.",
+         "US Geological Survey", "USGS"),
         # ecbplus 41_2ecb / 41_3ecb: an acronym inside the name, spelt out in its initials
         ("Christopher Gunness from the UN Relief and Works Agency said an initial "
          "investigation left him sure there were no militants at the school.",
@@ -108,6 +112,25 @@ def test_a_channel_named_with_an_acronym_is_not_the_acronym(entities) -> None:
         "Talking about his time in the show, Smith told the BBC live show he would miss it.",
     )
     assert not same_entity(found, "BBC One", "BBC")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "one", "other"),
+    [
+        # a review's cases: initials of three letters spelt from a two-letter acronym and one
+        # word stand for too much; a plural's singular is no key of an acronym
+        ("FC Bayern beat the champions, and FCB coach Hansi Flick was pleased.",
+         "FC Barcelona lost at home on Tuesday.", "FC Bayern", "FC Barcelona"),
+        ("PC Stevens was first at the scene of the crash.",
+         "The PCS union said officers were overworked.", "PC Stevens", "PCS"),
+        ("The Agency for International Development funds clinics in the region.",
+         "AIDS remains the leading cause of death there, the report said.",
+         "Agency for International Development", "AIDS"),
+    ],
+)
+def test_short_spelt_initials_and_plural_keys_join_no_acronym(
+        entities, text_a, text_b, one, other) -> None:
+    assert not same_entity(entities(text_a, text_b), one, other)
 
 
 def test_acronym_of_a_name_whose_article_is_capitalised(entities) -> None:
