@@ -310,6 +310,10 @@ def resolve(
             # one person, also written with a role or a word fused in front ("Quarterback
             # Peyton Manning"): the plain name
             plain = [f for f in full if not _everyday_word(f.split()[0])]
+            if len({uf.find(f) for f in plain}) > 1:  # "Stunning Williams" opening a
+                named = [f for f in plain if _given_names(f)]  # sentence is no person
+                if len({uf.find(f) for f in named}) == 1:  # of its own: "Esther Williams"
+                    plain = named
             if len({uf.find(f) for f in plain}) > 1:  # "Razorback Peyton Hillis": the
                 fewest = min(len(f.split()) for f in plain)  # name with the fewest words
                 plain = [f for f in plain if len(f.split()) == fewest]

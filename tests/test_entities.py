@@ -220,6 +220,24 @@ def test_a_person_with_words_fused_in_front_is_the_person(entities) -> None:
     assert not same_entity(found, "USNS Harvey Milk", "Harvey Milk")
 
 
+@pytest.mark.parametrize("opening", [
+    "Stunning Williams quickly achieved movie success and pin-up status.",  # ECB+ 4_4ecbplus
+    "Ironically Williams had offered to plead guilty in return for life behind bars.",  # 3_8ecb
+    "Purportedly Williams became angry and said he did not want to be a father again.",  # 45_5
+])
+def test_a_word_opening_a_sentence_before_a_surname_makes_no_second_person(
+        entities, opening) -> None:
+    """A word of the sentence fused to a surname at its start ("Stunning Williams",
+    "Ironically Nichols", "Purportedly Simpson"), which holds no given name, is no second
+    person of that surname: the lone surname is still the one person named in full."""
+    found = entities(
+        "Esther Williams, the swimming champion, has died. Williams was 91.",
+        f"Esther Williams died in her sleep. {opening}",
+    )
+    assert same_entity(found, "Williams", "Esther Williams")
+    assert entity_of(found, "Esther Williams").candidates == ()
+
+
 def test_a_given_name_or_a_title_in_front_is_no_fused_word(entities) -> None:
     """Review: "Mary Jane Smith" is no "Jane Smith" (a given name in front: another
     person), "Finding Vivian Maier" a title; a particle opens a surname ("Jack Del Rio" /
