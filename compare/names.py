@@ -100,7 +100,10 @@ _TRAILING = _ROLE_NOUNS | frozenset(WEEKDAYS)
 _HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_STATEMENT_ENDS = (".", "”", '"')
+"""A line ending so is a sentence unless it is in capitals; a headline may end in "!" or "?"
+("Doctor Who Revealed: Peter Capaldi Cast as the 12th Time Lord!"), so such a line is
+judged by its capitals alone."""
 _UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
 """Where a word of two or more characters with no lower-case letter may start (it finds more
 than those: a quick test that none is there)."""
@@ -110,7 +113,8 @@ than those: a quick test that none is there)."""
 def _is_headline(sentence: str) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names. Remembered: the
     names of a document and then the entities ask it of every sentence."""
-    if sentence.rstrip().endswith(_SENTENCE_ENDS) and not _UPPER_WORD.search(sentence):
+    statement = sentence.rstrip().endswith(_STATEMENT_ENDS)
+    if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
     if len(ws) < 3:
@@ -118,7 +122,7 @@ def _is_headline(sentence: str) -> bool:
     upper = sum(w.isupper() and len(w) > 1 for w in ws)
     if upper >= 0.6 * len(ws):
         return True
-    if sentence.rstrip().endswith(_SENTENCE_ENDS):
+    if statement:
         return False
     longs = [w for w in ws if len(w) > 3]
     # every long word capitalised but function words a title may leave in lower case

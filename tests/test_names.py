@@ -122,6 +122,11 @@ def test_all_caps_headline_is_not_mined_for_names(make_doc) -> None:
     "Violence",
     "HP to Expand Data Center Services with Acquisition of Global Consulting Company EYP "
     "Mission Critical Facilities",
+    # 39_6ecbplus, 9_1ecbplus, 35_9ecbplus: a headline may end in "!" or "?" ("Peter Capaldi
+    # Cast" was a name)
+    "Doctor Who Revealed: Peter Capaldi Cast as the 12th Time Lord!",
+    "Obama Administration Restores Endangered Species Act Protections!",
+    "Hey, Jamal Williams: Hire a Driver!",
 ])
 def test_a_title_case_headline_with_small_function_words_is_a_headline(names, headline) -> None:
     """Its capitals mark no names ("Colts Clinch Playoff Spot", "Win Over" were entities);
@@ -132,6 +137,8 @@ def test_a_title_case_headline_with_small_function_words_is_a_headline(names, he
 def test_sentence_case_headline_is_mined_for_names(names) -> None:
     found = names("South Sudan accuses Sudan of air strike on refugee camp")
     assert found == ["South Sudan", "Sudan"]
+    found = names("Will the Oscars be hosted by Ellen DeGeneres again?")  # a question
+    assert found == ["Oscars", "Ellen DeGeneres"]
 
 
 def _finishes_within(code: str, seconds: float) -> None:
