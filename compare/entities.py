@@ -35,6 +35,8 @@ from .lexicon import (
 )
 from .model import Document, Span
 from .names import (
+    _ADVERB,
+    _PARTICIPLE,
     _THE_BEFORE,
     NAME_SUFFIXES,
     Name,
@@ -277,7 +279,9 @@ def resolve(
         by_first[first] = [f for f in forms if f not in fused_people]  # Alexander Povetkin"
     singles = [k for k in keys if " " not in k]
     fused = {f for lasts in by_last.values() for f in lasts if _no_given_name(f)}
-    wanted = fused | {f.rsplit(" ", 1)[-1] for f in fused}
+    openers = {f for lasts in by_last.values() for f in lasts
+               if not _given_names(f) and _sentence_word(surface_of[f].split()[0])}
+    wanted = fused | openers | {f.rsplit(" ", 1)[-1] for f in fused}
     named_mid, placed = _contexts(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
@@ -311,8 +315,8 @@ def resolve(
             # Peyton Manning"): the plain name
             plain = [f for f in full if not _everyday_word(f.split()[0])]
             if len({uf.find(f) for f in plain}) > 1:  # "Stunning Williams" opening a
-                named = [f for f in plain if _given_names(f)]  # sentence is no person
-                if len({uf.find(f) for f in named}) == 1:  # of its own: "Esther Williams"
+                named = [f for f in plain if f not in openers or f in named_mid]  # sentence
+                if len({uf.find(f) for f in named}) == 1:  # is no person of its own
                     plain = named
             if len({uf.find(f) for f in plain}) > 1:  # "Razorback Peyton Hillis": the
                 fewest = min(len(f.split()) for f in plain)  # name with the fewest words
@@ -501,6 +505,14 @@ def _no_given_name(key: str) -> bool:
     sentence fused in front, not a person whose surname the last word is ("Owner Arte
     Moreno" has a given name)."""
     return all(_everyday_word(w) for w in key.split()[:-1])
+
+
+def _sentence_word(word: str) -> bool:
+    """An adverb or an "-ing" word as written, that no given name list knows: a word of the
+    sentence when it opens one before a surname ("Ironically Nichols", "Purportedly Simpson",
+    "Stunning Williams", "Excluding Brand"); not "Kelly", "Ahmed", "Irving"."""
+    return bool(_ADVERB.fullmatch(word) or _PARTICIPLE.fullmatch(word) and word.endswith("ing")
+                ) and not is_given_name(fold(word))
 
 
 def _everyday_word(word: str) -> bool:

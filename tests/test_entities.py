@@ -238,6 +238,21 @@ def test_a_word_opening_a_sentence_before_a_surname_makes_no_second_person(
     assert entity_of(found, "Esther Williams").candidates == ()
 
 
+@pytest.mark.parametrize(("person", "other"), [
+    ("Saddam Hussein", "Ahmed Hussein"),
+    ("Serena Williams", "Kelly Williams"),
+    ("Esther Williams", "Ted Williams"),
+])
+def test_a_given_name_the_list_lacks_or_with_an_adverb_ending_is_a_second_person(
+        entities, person, other) -> None:
+    """Review: "Ahmed", "Kelly", "Ted" end like participles and adverbs, but open a second
+    person of the surname: the lone surname stays its own, not the first person's."""
+    surname = person.split()[-1]
+    found = entities(f"{person} was in court. {surname} did not comment.",
+                     f"{other}, a lawyer, said the trial was unfair. {surname} left.")
+    assert not same_entity(found, surname, person)
+
+
 def test_a_given_name_or_a_title_in_front_is_no_fused_word(entities) -> None:
     """Review: "Mary Jane Smith" is no "Jane Smith" (a given name in front: another
     person), "Finding Vivian Maier" a title; a particle opens a surname ("Jack Del Rio" /
