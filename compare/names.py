@@ -124,6 +124,11 @@ def _is_headline(sentence: str) -> bool:
         return True
     if statement:
         return False
+    if sentence.rstrip().endswith(("!", "?")) and not any(
+            w[0].isupper() and fold(w) not in STOPWORDS and fold(w) in common_words()
+            for w in ws[1:]):
+        return False  # a question or a cry of the body capitalises only its names ("Where
+        # was Mitt Romney?"); a headline its everyday words too ("Peter Capaldi Cast as ...!")
     longs = [w for w in ws if len(w) > 3]
     # every long word capitalised but function words a title may leave in lower case
     # ("Colts Clinch Playoff Spot with 20-13 Win Over Chiefs")

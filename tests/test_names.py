@@ -141,6 +141,17 @@ def test_sentence_case_headline_is_mined_for_names(names) -> None:
     assert found == ["Oscars", "Ellen DeGeneres"]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # review of 1235eeb: a question or a cry of the body that capitalises only its names
+    ("Where was Mitt Romney?", ["Mitt Romney"]),
+    ("What about Hillary Clinton?", ["Hillary Clinton"]),
+    ("Thank you, Lindsay Lohan!", ["Lindsay Lohan"]),
+    ("3. What other IP will AMD add?", ["IP", "AMD"]),  # ECB+ 43_8ecbplus
+])
+def test_a_question_or_a_cry_in_the_body_is_no_headline(names, line, expected) -> None:
+    assert names(f"The vote is close. {line} Nobody knows.") == expected
+
+
 def _finishes_within(code: str, seconds: float) -> None:
     """Run ``code`` in a fresh interpreter; a quadratic path times out instead of hanging."""
     import subprocess
