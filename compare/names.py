@@ -925,7 +925,7 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_NEEDLES = ("'", "’", "-", "and", "of")
+_SPLIT_NEEDLES = ("'", "’", "-", "and", "of", "for")
 """Text that every place ``_runs`` may split a run at contains."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
 """A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
@@ -954,6 +954,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
         split = _split(text, [(m_start, m_end)], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
+        split = _split(text, split, _FOR, _named_for, ("for",))
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
@@ -1018,6 +1019,33 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     after = fold(text[slice(*tokens[0])]) if tokens else ""
     return after in common_words() and after not in role_words() and _role_split(
         text, tokens) > 1
+
+
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|\w['’]s)[ \t]+$")
+_FOR_WORDS = 4
+"""The most everyday words after "for" that keep it inside a name."""
+
+
+def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """ "for" inside a name ("Center for Biological Diversity", "Vice President for
+    Conservation Advocacy", "the Yearning for Zion Ranch"), not between a name and what it
+    is for ("ABC for Oscar Sunday", "Chris Byrd for the IBF", "Prague for the BBC", "Ratings
+    for the Oscar telecast"): kept after an organisation's word or a role, after a single
+    word that an article or a possessive opens, or before everyday words only ("California
+    Institution for Men", "Associate Dean for Rural Health"), which name no second thing."""
+    before = _LAST_WORD.search(text, max(start, sep.start() - 30), sep.start())
+    if before is None:
+        return False
+    low = fold(before.group(1))
+    if low in _ORG_ENDS or singular(low) in _ORG_ENDS or low in role_words():
+        return True
+    if before.start() == start and _DETERMINED.search(text, max(0, start - 8), start):
+        return True  # "the Yearning for Zion Ranch", "the group's Yearning for Zion Ranch"
+    rest = text[sep.end():end].split()
+    common = common_words()
+    return 0 < len(rest) <= _FOR_WORDS and all(
+        fold(w) in common and not is_given_name(fold(w)) for w in rest)
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -351,6 +351,31 @@ def test_and_and_of_inside_names(names, text, expected) -> None:
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # ECB+ 2_7ecbplus, 7_11ecb, 39_10ecbplus, 28_3ecbplus: "for" between a name and what it
+    # is for
+    ('"We very much look forward to having her back on ABC for Oscar Sunday."', ["ABC", "Oscar"]),
+    ("He has held a belt since beating Chris Byrd for the IBF version in April 2006.",
+     ["Chris Byrd", "IBF"]),
+    ("He was cast while filming in Prague for the BBC's upcoming drama.", ["Prague", "BBC"]),
+    ("He was the source used by Carl Bernstein for The Washington Post in the scandal.",
+     ["Carl Bernstein", "Washington Post"]),
+    # 9_1ecb, 9_7ecbplus, 36_11ecbplus, 36_7ecbplus, 16_3ecbplus: "for" inside a name
+    ("It filed suit with the Center for Biological Diversity on Monday.",
+     ["Center for Biological Diversity"]),
+    ("Darin Schroeder, Vice President for Conservation Advocacy, agreed.",
+     ["Darin Schroeder", "Vice President for Conservation Advocacy"]),
+    ("During the raid of the Yearning for Zion Ranch, police saw girls.",
+     ["Yearning for Zion Ranch"]),
+    ("It followed a raid on the group's Yearning for Zion Ranch in Texas.",
+     ["Yearning for Zion Ranch", "Texas"]),
+    ("He was an officer at the California Institution for Men in Chino.",
+     ["California Institution for Men", "Chino"]),
+])
+def test_for_inside_a_name_and_between_two(names, text, expected) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
