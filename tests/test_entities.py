@@ -593,6 +593,24 @@ def test_plural_short_form_joins_the_team(entities) -> None:
     assert same_entity(found, "Packers", "Green Bay Packers")
 
 
+@pytest.mark.parametrize(("text_a", "text_b", "short", "team"), [
+    ("Coach Sean Payton said the Saints placed him on injured reserve.",  # ECB+ 25_*
+     "The New Orleans Saints placed Pierre Thomas on injured reserve.", "Saints",
+     "New Orleans Saints"),
+    ("The Yankees could outbid the Red Sox for Teixeira.",  # 10_*
+     "Teixeira agreed to a deal with the New York Yankees.", "Yankees", "New York Yankees"),
+])
+def test_a_team_of_a_city_named_new_joins_its_plural_short_form(
+        entities, text_a, text_b, short, team) -> None:
+    """"New" of a city is no direction word ("South Sudan" is no "Sudan"): "Saints" is the
+    "New Orleans Saints"; a name with a role in it is no team ("New York Councilman Jumaane
+    Williams" is no "Williams")."""
+    assert same_entity(entities(text_a, text_b), short, team)
+    found = entities("New York Councilman Jumaane Williams was there.",
+                     "Makaeo Williams, 18, said police tracked him. Williams left.")
+    assert not same_entity(found, "Williams", "New York Councilman Jumaane Williams")
+
+
 def test_street_abbreviation_is_the_street(entities) -> None:
     found = entities(  # ecbplus 33_3
         "All three live in a fifth-floor apartment inside 1800 Pitkin Ave., police said.",
