@@ -1022,30 +1022,30 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
 
 
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
-_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?)|\w['’]s)[ \t]+$")
-_FOR_WORDS = 4
-"""The most everyday words after "for" that keep it inside a name."""
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]+(?:['’]s)?")
+"""An acronym as written, perhaps with digits or a possessive: "IBF", "BBC's", "RM10"."""
 
 
 def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """ "for" inside a name ("Center for Biological Diversity", "Vice President for
-    Conservation Advocacy", "the Yearning for Zion Ranch"), not between a name and what it
-    is for ("ABC for Oscar Sunday", "Chris Byrd for the IBF", "Prague for the BBC", "Ratings
-    for the Oscar telecast"): kept after an organisation's word or a role, after a single
-    word that an article or a possessive opens, or before everyday words only ("California
-    Institution for Men", "Associate Dean for Rural Health"), which name no second thing."""
-    before = _LAST_WORD.search(text, max(start, sep.start() - 30), sep.start())
-    if before is None:
-        return False
-    low = fold(before.group(1))
-    if low in _ORG_ENDS or singular(low) in _ORG_ENDS or low in role_words():
+    """ "for" inside a name ("Center for Biological Diversity", "Americans for Prosperity",
+    "Waiting for Godot", "the Yearning for Zion Ranch"), unless a person, an acronym or a
+    day stands before it ("Chris Byrd for the IBF", "ABC for Oscar Sunday", "Friday for
+    Pittsburgh") or an acronym after it ("Prague for the BBC", "Gaza for UNRWA"): then the
+    run is two names and what one is for. A person is a given name and a surname that is no
+    everyday word; a body's word before "for" keeps it ("Nelson Mandela Award for Health",
+    "Center for AIDS Research")."""
+    words = text[start:sep.start()].split()
+    if not words or fold(words[-1]) in _ORG_ENDS or singular(fold(words[-1])) in _ORG_ENDS:
         return True
-    if before.start() == start and _DETERMINED.search(text, max(0, start - 8), start):
-        return True  # "the Yearning for Zion Ranch", "the group's Yearning for Zion Ranch"
-    rest = text[sep.end():end].split()
-    common = common_words()
-    return 0 < len(rest) <= _FOR_WORDS and all(
-        fold(w) in common and not is_given_name(fold(w)) for w in rest)
+    after = text[sep.end():end].split()
+    if after and _ACRONYM_WORD.fullmatch(after[0]):
+        return False
+    if len(words) == 1:
+        return not (_ACRONYM_WORD.fullmatch(words[0]) or fold(words[0]) in WEEKDAYS)
+    while len(words) > 2 and _title_part(words[0]) in TITLES:
+        words = words[1:]  # "Dr. Regina Benjamin for the Pro Ecclesia"
+    return not (_person_tail(words) and is_given_name(fold(words[0]))
+                and fold(words[-1]) not in common_words())  # "California Institution for Men"
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")

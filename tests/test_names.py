@@ -371,6 +371,14 @@ def test_and_and_of_inside_names(names, text, expected) -> None:
      ["Yearning for Zion Ranch", "Texas"]),
     ("He was an officer at the California Institution for Men in Chino.",
      ["California Institution for Men", "Chino"]),
+    # review of 00264a6: groups and titles a word of the sentence could not tell apart
+    ("The ads were paid for by Americans for Prosperity in Ohio.",
+     ["Americans for Prosperity", "Ohio"]),
+    ("He volunteered with Habitat for Humanity last year.", ["Habitat for Humanity"]),
+    ("She starred in Waiting for Godot on Broadway.", ["Waiting for Godot", "Broadway"]),
+    ("A grant from the National Endowment for the Humanities helped.",
+     ["National Endowment for the Humanities"]),
+    ("Supporters waved Hillary Clinton for President signs.", ["Hillary Clinton", "President"]),
 ])
 def test_for_inside_a_name_and_between_two(names, text, expected) -> None:
     assert names(text) == expected
