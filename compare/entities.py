@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -324,7 +324,7 @@ def resolve(
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
-                k in by_first and peoples(k)):
+                k in by_first and (peoples(k) or _land_demonym(k))):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -907,6 +907,23 @@ def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
             if place is not None:
                 pairs.append((place, other))
     return pairs
+
+
+def _land_demonym(word: str) -> bool:
+    """A demonym of a country or a world region (``land_names``), whether or not the story
+    names the land: "Indian" alone is no first name of "Indian Naval Ship Sukanya"."""
+    if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
+        return False
+    return _demonym_place(word, _lands_by_opening().get(word[:3], ())) is not None
+
+
+@cache
+def _lands_by_opening() -> dict[str, tuple[str, ...]]:
+    """``land_names`` grouped by their first three letters, which a demonym keeps."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for land in land_names():
+        groups[land[:3]].append(land)
+    return {opening: tuple(lands) for opening, lands in groups.items()}
 
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:

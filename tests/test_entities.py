@@ -903,6 +903,13 @@ def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
          "Indian Naval Ship Sukanya, deployed on anti-piracy patrols in the Gulf of Aden, "
          "thwarted a multiple-boat attack by pirates on Thursday.", "Indian",
          "Indian Naval Ship Sukanya"),
+        # 12_5ecb / 12_5ecbplus, 9_1ecb / 9_3ecbplus: a demonym alone, its land unwritten
+        ("Indian commandos boarded the larger pirate boat, the statement said.",
+         "Indian Naval Ship Sukanya thwarted a multiple-boat attack by pirates on Thursday.",
+         "Indian", "Indian Naval Ship Sukanya"),
+        ("The government strives to rebuild the American economy, the secretary said.",
+         '"In the end, the American People will pay," Darin Schroeder said.', "American",
+         "American People"),
     ],
 )
 def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
