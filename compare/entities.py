@@ -773,12 +773,11 @@ def _link_short_forms(
     Bears"), teams when plural ("the Democrats" are no "Mississippi Democrat"), even when
     their last word is an everyday one ("Bears")."""
     by_last: dict[str, list[str]] = defaultdict(list)
-    roles = role_words()
     for k in multi:
         parts = k.split()
-        city_new = parts[0] == "new" and 2 < len(parts) <= 4 and not any(
-            p in roles for p in parts[:-1])  # "New Orleans Saints": a city's "New", no
-        # direction nor function word; not "New York Councilman Jumaane Williams"
+        city_new = len(parts) == 3 and parts[0] == "new" and parts[1] not in DIRECTIONS  # a
+        # city's "New", no direction nor function word: "New Orleans Saints"; not "New South
+        # Wales", nor "New York Councilman Jumaane Williams"
         if (parts[0] not in _NO_TEAM_OPENING or city_new) and (
             not _person_like(surface_of[k]) or (
                 k in described and fold(surface_of[k]).rstrip("'’").endswith("s"))) and not any(

@@ -1022,6 +1022,9 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
 
 
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR_BODIES = frozenset(("fund", "campaign"))
+"""Words of a body, besides ``_ORG_ENDS``, that "for" follows in its name ("U.S. Fund for
+UNICEF")."""
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]+(?:['’]s)?")
 """An acronym as written, perhaps with digits or a possessive: "IBF", "BBC's", "RM10"."""
 
@@ -1035,7 +1038,8 @@ def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     everyday word; a body's word before "for" keeps it ("Nelson Mandela Award for Health",
     "Center for AIDS Research")."""
     words = text[start:sep.start()].split()
-    if not words or fold(words[-1]) in _ORG_ENDS or singular(fold(words[-1])) in _ORG_ENDS:
+    body = {fold(words[-1]), singular(fold(words[-1]))} if words else set()
+    if not words or not body.isdisjoint(_ORG_ENDS) or not body.isdisjoint(_FOR_BODIES):
         return True
     after = text[sep.end():end].split()
     if after and _ACRONYM_WORD.fullmatch(after[0]):

@@ -379,6 +379,8 @@ def test_and_and_of_inside_names(names, text, expected) -> None:
     ("A grant from the National Endowment for the Humanities helped.",
      ["National Endowment for the Humanities"]),
     ("Supporters waved Hillary Clinton for President signs.", ["Hillary Clinton", "President"]),
+    # review of 6931b35: a fund before an acronym
+    ("A gift to the U.S. Fund for UNICEF arrived.", ["U.S. Fund for UNICEF"]),
 ])
 def test_for_inside_a_name_and_between_two(names, text, expected) -> None:
     assert names(text) == expected
