@@ -624,7 +624,9 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     full = [t for t in counts if not _is_acronym(t) and t in plain] or [
         t for t in counts if not _is_acronym(t)]
     best = max(full or list(counts), key=lambda t: (len(t.split()), counts[t], first[t]))
-    acr = next((t for t in texts if _is_acronym(t) and t != best), None)
+    bare = best.replace(".", "")
+    acr = next((t for t in texts if _is_acronym(t) and t.replace(".", "") != bare), None)
+    # not "U.K (U.K.)": one acronym, its last full stop taken by the sentence's end
     label = f"{best} ({acr})" if acr else best
     return Entity(label=label, mentions=tuple(members))
 

@@ -253,6 +253,14 @@ def test_a_given_name_the_list_lacks_or_with_an_adverb_ending_is_a_second_person
     assert not same_entity(found, surname, person)
 
 
+def test_one_acronym_written_with_and_without_its_last_full_stop_is_labelled_once(
+        entities) -> None:
+    """ECB+ 30_12ecb: "the U.K.'s Interoute" and "the U.K. company" were "U.K (U.K.)"."""
+    found = entities("Cables were cut, according to the U.K.'s Interoute Plc.",
+                     "Clients in the U.K. and southern France could be disrupted.")
+    assert "(" not in entity_of(found, "U.K.").label
+
+
 def test_a_given_name_or_a_title_in_front_is_no_fused_word(entities) -> None:
     """Review: "Mary Jane Smith" is no "Jane Smith" (a given name in front: another
     person), "Finding Vivian Maier" a title; a particle opens a surname ("Jack Del Rio" /
