@@ -915,7 +915,27 @@ def _land_demonym(word: str) -> bool:
     names the land: "Indian" alone is no first name of "Indian Naval Ship Sukanya"."""
     if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
         return False
-    return _demonym_place(word, _lands_by_opening().get(word[:3], ())) is not None
+    for land in _lands_by_opening().get(word[:3], ()):
+        if land in (word + "istan", word + "stan"):
+            return True  # "turkmen", "uzbek"
+        if word.startswith(land):
+            rest = word[len(land):]  # "chinese", "israeli", "indian" (a land in "a" + "n")
+            if rest in _LAND_ENDINGS or rest == "i" and land[-1] not in _VOWELS or (
+                    rest == "n" and land[-1] == "a"):
+                return True
+        elif land[-1] in _DROPPED and word.startswith(land[:-1]):
+            rest = word[len(land) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
+            if rest in _LAND_ENDINGS or rest == "n" and land[-2:-1] == "a":
+                return True
+    return False
+
+
+_VOWELS = frozenset("aeiouy")
+_DROPPED = frozenset("aeiouys")
+"""A land's last letter its demonym may drop ("Italy" / "Italian", "Honduras" / "Honduran");
+a consonant stays, and a bare "n" follows an "a" only ("Chad" gives no "Chan", "Guam" no
+"Guan", "Mali" no "Malin", "Peru" no "Peri")."""
+_LAND_ENDINGS = frozenset(("an", "ian", "ese", "ish"))
 
 
 @cache

@@ -939,6 +939,18 @@ def test_a_place_is_not_the_first_name_of_the_one_name_it_opens(
     assert not same_entity(found, place, name)
 
 
+@pytest.mark.parametrize(("full", "alone"), [
+    # review: a name spelt like a land's demonym by a consonant dropped or a bare "n"/"i"
+    ("Chan Chun Sing", "Chan"),  # Chad
+    ("Malin Akerman", "Malin"),  # Mali
+    ("Peri Gilpin", "Peri"),  # Peru
+    ("Guan Tianlang", "Guan"),  # Guam
+])
+def test_a_first_name_spelt_near_a_land_is_no_demonym(entities, full, alone) -> None:
+    found = entities(f"{full} arrived on Tuesday.", f"{alone} said the visit went well.")
+    assert same_entity(found, alone, full)
+
+
 @pytest.mark.parametrize(
     ("text_a", "text_b", "body"),
     [
