@@ -213,10 +213,8 @@ def resolve(
     keys = sorted(surfaces)
     surface_of = {k: max(surfaces[k], key=lambda s: (len(s.split()), len(s), s)) for k in keys}
 
-    aliased: set[str] = set()
     for group in aliases:
         group_keys = [name_key(n) for n in group]
-        aliased.update(group_keys)
         for k in group_keys:
             uf.find(k)
         for k in group_keys[1:]:
@@ -230,10 +228,6 @@ def resolve(
                 if by_nickname in surfaces:
                     uf.union(_key_of(name), by_nickname)
     acronyms = [k for k in keys if any(_is_acronym(s) for s in surfaces[k])]
-    key_docs: dict[str, set[int]] = defaultdict(set)
-    for d, names in enumerate(names_by_doc):
-        for name in names:
-            key_docs[_key_of(name)].add(d)
     multi = [k for k in keys if len(k.split()) >= 2]
     by_initial: dict[str, list[str]] = defaultdict(list)
     after_the = {_key_of(name) for d, names in enumerate(names_by_doc) for name in names
@@ -257,14 +251,8 @@ def resolve(
         written = {s.replace(".", "").replace("-", "").upper()
                    for s in surfaces[a] if _is_acronym(s)}
         for acr in sorted(written or {a.replace(" ", "").upper()}):
-            if len(acr) < 3:  # two letters stand for too many names: only a definition or
-                # the one name of the same report with those initials ("IE" / "Internet
-                # Explorer"), not a role's ("GM", "DA")
-                near = {k for k in by_initial.get(acr, ()) if key_docs[k] & key_docs[a]}
-                if len(near) == 1 and a not in aliased and acr.lower() not in role_words() and (
-                        not is_given_name((k := near.pop()).split()[0])):
-                    uf.union(a, k)  # a person's initials are no acronym: "Reggie Bush" / "RB"
-                continue  # (a running back); an aliased one has its name ("UN" / "Upper Nile")
+            if len(acr) < 3:
+                continue  # two letters stand for too many names; only a definition links them
             for k in by_initial.get(acr, ()):
                 uf.union(a, k)
     for a in acronyms:

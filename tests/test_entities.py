@@ -639,25 +639,6 @@ def test_street_abbreviation_is_the_street(entities) -> None:
     assert same_entity(found, "Pitkin Ave", "Pitkin Avenue")
 
 
-def test_a_two_letter_acronym_is_the_one_name_of_its_report_with_those_initials(
-        entities, make_doc) -> None:
-    """ECB+ 27_*, 44_*, 29_*: "IE" is "Internet Explorer", "HP" "Hewlett-Packard", "KC"
-    "Kansas City" when the report writes both; two letters stand for too many names to join
-    across reports, a person's initials are no acronym ("RB", a running back, is no "Reggie
-    Bush"), and an alias keeps its name ("UN" is no "Upper Nile")."""
-    found = entities("Attacks exploit a flaw in Internet Explorer. IE 7 is affected.",
-                     "Microsoft said Internet Explorer users should update.")
-    assert same_entity(found, "IE", "Internet Explorer")
-    found = entities("Internet Explorer users should update.", "IE 7 is affected.")
-    assert not same_entity(found, "IE", "Internet Explorer")
-    found = entities("Saints RB Reggie Bush was placed on injured reserve. The RB hurt a knee.",
-                     "Reggie Bush will miss two games.")
-    assert not any(e.label == "Reggie Bush (RB)" for e in found)
-    docs = [make_doc("Bombs fell in Upper Nile, the UN said.", "A"), make_doc("It rained.", "B")]
-    found = resolve(docs, [find_names(d) for d in docs], default_aliases())
-    assert not same_entity(found, "UN", "Upper Nile")
-
-
 def test_acronym_with_a_company_suffix(entities) -> None:
     found = entities("Electronic Data Systems (EDS Corp) grew.", "EDS Corp said so.")
     assert same_entity(found, "Electronic Data Systems", "EDS Corp")
