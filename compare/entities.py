@@ -24,6 +24,7 @@ from .lexicon import (
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
+    by_opening,
     common_stem,
     common_words,
     fold,
@@ -941,10 +942,7 @@ _LAND_ENDINGS = frozenset(("an", "ian", "ese", "ish"))
 @cache
 def _lands_by_opening() -> dict[str, tuple[str, ...]]:
     """``land_names`` grouped by their first three letters, which a demonym keeps."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for land in land_names():
-        groups[land[:3]].append(land)
-    return {opening: tuple(lands) for opening, lands in groups.items()}
+    return by_opening(land_names(), 3)
 
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:

@@ -7,6 +7,7 @@ import importlib.util
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -128,10 +129,15 @@ def _common_stems_of(opening: str) -> frozenset[str]:
 @cache
 def _common_by_opening() -> dict[str, tuple[str, ...]]:
     """The common words grouped by their first two letters."""
+    return by_opening(common_words(), 2)
+
+
+def by_opening(words: Iterable[str], letters: int) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first ``letters`` letters, to be read one group as asked."""
     groups: dict[str, list[str]] = defaultdict(list)
-    for word in common_words():
-        groups[word[:2]].append(word)
-    return {key: tuple(words) for key, words in groups.items()}
+    for word in words:
+        groups[word[:letters]].append(word)
+    return {key: tuple(found) for key, found in groups.items()}
 
 
 @cache
