@@ -1037,14 +1037,17 @@ def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     run is two names and what one is for. A person is a given name and a surname that is no
     everyday word; a body's word before "for" keeps it ("Nelson Mandela Award for Health",
     "Center for AIDS Research")."""
-    words = text[start:sep.start()].split()
+    # only the words next to "for" are read: a run of thousands of "X for Y" links is looked
+    # at once per link, not from its start or to its end each time (which was quadratic)
+    lo = max(start, sep.start() - _OF_WINDOW)
+    words = text[lo:sep.start()].split()[1 if lo > start else 0:]
     body = {fold(words[-1]), singular(fold(words[-1]))} if words else set()
     if not words or not body.isdisjoint(_ORG_ENDS) or not body.isdisjoint(_FOR_BODIES):
         return True
-    after = text[sep.end():end].split()
-    if after and _ACRONYM_WORD.fullmatch(after[0]):
+    after = _ONE_WORD.match(text, sep.end(), end)
+    if after is not None and _ACRONYM_WORD.fullmatch(after.group().strip()):
         return False
-    if len(words) == 1:
+    if len(words) == 1 and lo == start:
         return not (_ACRONYM_WORD.fullmatch(words[0]) or fold(words[0]) in WEEKDAYS)
     while len(words) > 2 and _title_part(words[0]) in TITLES:
         words = words[1:]  # "Dr. Regina Benjamin for the Pro Ecclesia"

@@ -183,7 +183,10 @@ def test_long_hyphenated_run_is_linear() -> None:
             # "of" and possessive links read only the words near each (review: 4,000 links
             # of "Fire of Fire ..." took 7 s, quadratic)
             "'Fire of ' * 20_000 + 'Fire.'", "'John Smith of ' * 20_000 + 'Fire.'",
-            "\"Fire's \" * 20_000 + 'Club.'"]
+            "\"Fire's \" * 20_000 + 'Club.'",
+            # and "for" links (the first "for" rule read the whole run at each: 8,000 links
+            # took 5 s)
+            "'Alpha for Beta ' * 20_000 + 'Club.'", "'Anna Smith for ' * 20_000 + 'Club.'"]
 )
 def test_long_runs_of_capitalised_words_are_linear(run: str) -> None:
     _finishes_within(FIND.format(run), 10)
