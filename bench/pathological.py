@@ -134,6 +134,8 @@ CASES: tuple[Case, ...] = (
     Case("of-links", "found (review)", lambda n: _fill("Fire of ", n, lead="The ", tail="Fire.")),
     Case("possessive-links", "found (review)",
          lambda n: _fill("Fire's ", n, lead="The ", tail="Club.")),
+    Case("for-links", "found (hook's reading)",
+         lambda n: _fill("Alpha for Beta ", n, lead="The ", tail="Club.")),
 )
 
 
