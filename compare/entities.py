@@ -37,13 +37,12 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
-    _PARTICIPLE,
     _THE_BEFORE,
     NAME_SUFFIXES,
     Name,
-    _is_headline,
     _join_nicknames,
     _written_lower,
+    is_headline_at,
     name_particles,
     role_words,
 )
@@ -325,7 +324,7 @@ def resolve(
             if len({uf.find(f) for f in plain}) == 1:
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
-                k in by_first and (peoples(k) or _land_demonym(k))):
+                k in by_first and (peoples(k) or not is_given_name(k) and _land_demonym(k))):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -509,11 +508,11 @@ def _no_given_name(key: str) -> bool:
 
 
 def _sentence_word(word: str) -> bool:
-    """An adverb or an "-ing" word as written, that no given name list knows: a word of the
-    sentence when it opens one before a surname ("Ironically Nichols", "Purportedly Simpson",
-    "Stunning Williams", "Excluding Brand"); not "Kelly", "Ahmed", "Irving"."""
-    return bool(_ADVERB.fullmatch(word) or _PARTICIPLE.fullmatch(word) and word.endswith("ing")
-                ) and not is_given_name(fold(word))
+    """An adverb by its ending, as written: a word of the sentence when it opens one before a
+    surname ("Ironically Nichols", "Purportedly Simpson"); not "Kelly". An "-ing" word may be
+    a given name or a surname the lists lack ("Sterling Brown", "Channing Frye"), so
+    "Stunning Williams" and "Excluding Brand" stay second people."""
+    return _ADVERB.fullmatch(word) is not None
 
 
 def _everyday_word(word: str) -> bool:
@@ -918,7 +917,7 @@ def _land_demonym(word: str) -> bool:
         return False
     for land in _lands_by_opening().get(word[:3], ()):
         if land in (word + "istan", word + "stan"):
-            return True  # "turkmen", "uzbek"
+            return True  # "turkmen" ("uzbek" ends in no demonym's suffix: never asked)
         if word.startswith(land):
             rest = word[len(land):]  # "chinese", "israeli", "indian" (a land in "a" + "n")
             if rest in _LAND_ENDINGS or rest == "i" and land[-1] not in _VOWELS or (
@@ -1257,7 +1256,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
     for doc_index, doc in enumerate(documents):
         for index, (s_start, s_end) in enumerate(doc.sentences):
             line = doc.text[s_start:s_end]
-            if not _is_headline(line):
+            if not is_headline_at(doc.text, s_start, s_end):
                 continue
             if any(not ch.isascii() and ch.isalpha() for ch in line):
                 if not every:

@@ -109,10 +109,35 @@ _UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
 than those: a quick test that none is there)."""
 
 
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a line of its own, as a headline is: only
+    white space between it and the line breaks (or the text's ends) around it. Only the 80
+    characters on each side are read, so a text with no line break stays linear."""
+    lo = max(0, start - _LINE_WINDOW)
+    before = text.rfind("\n", lo, start)
+    if text[before + 1 if before >= 0 else lo:start].strip() or before < 0 and lo > 0:
+        return False
+    hi = min(len(text), end + _LINE_WINDOW)
+    after = text.find("\n", end, hi)
+    return not text[end:hi if after < 0 else after].strip() and (after >= 0 or hi == len(text))
+
+
+_LINE_WINDOW = 80
+
+
+def is_headline_at(text: str, start: int, end: int) -> bool:
+    """``_is_headline`` of the sentence ``text[start:end]``, told whether a line ending in
+    "!" or "?" stands alone on its line."""
+    sentence = text[start:end]
+    return _is_headline(sentence, sentence.rstrip().endswith(("!", "?"))
+                        and alone_on_its_line(text, start, end))
+
+
 @lru_cache(maxsize=1 << 15)
-def _is_headline(sentence: str) -> bool:
-    """All-caps or Title Case lines, where capitals do not mark names. Remembered: the
-    names of a document and then the entities ask it of every sentence."""
+def _is_headline(sentence: str, alone: bool = False) -> bool:
+    """All-caps or Title Case lines, where capitals do not mark names; a line ending in "!"
+    or "?" only when ``alone`` on its line (``alone_on_its_line``). Remembered: the names
+    of a document and then the entities ask it of every sentence."""
     statement = sentence.rstrip().endswith(_STATEMENT_ENDS)
     if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
@@ -124,9 +149,9 @@ def _is_headline(sentence: str) -> bool:
         return True
     if statement:
         return False
-    if sentence.rstrip().endswith(("!", "?")) and not any(
+    if sentence.rstrip().endswith(("!", "?")) and not (alone and any(
             w[0].isupper() and fold(w) not in STOPWORDS and fold(w) in common_words()
-            for w in ws[1:]):
+            for w in ws[1:])):
         return False  # a question or a cry of the body capitalises only its names ("Where
         # was Mitt Romney?"); a headline its everyday words too ("Peter Capaldi Cast as ...!")
     longs = [w for w in ws if len(w) > 3]
@@ -174,7 +199,7 @@ def find_names(doc: Document) -> list[Name]:
     common = common_words()
     for index, (s_start, s_end) in enumerate(doc.sentences):
         sentence = text[s_start:s_end]
-        if _is_headline(sentence):
+        if is_headline_at(text, s_start, s_end):
             continue
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
@@ -1025,8 +1050,9 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 _FOR_BODIES = frozenset(("fund", "campaign"))
 """Words of a body, besides ``_ORG_ENDS``, that "for" follows in its name ("U.S. Fund for
 UNICEF")."""
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Z\d]+(?:['’]s)?")
-"""An acronym as written, perhaps with digits or a possessive: "IBF", "BBC's", "RM10"."""
+_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z\d]+(?:['’]s)?")
+"""An acronym as written, perhaps dotted, with digits or a possessive: "IBF", "U.S.",
+"BBC's", "RM10"."""
 
 
 def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:

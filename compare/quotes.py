@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import words
 from .model import Document, Span
-from .names import _is_headline, title_shape
+from .names import is_headline_at, title_shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ def _title(doc: Document, start: int, quoted: str) -> bool:
     stop the marks may close on ("Catching Fire," the book)."""
     if not title_shape(quoted):
         return False
-    return not _is_headline(doc.sentence_text(doc.sentence_at(start)))
+    return not is_headline_at(doc.text, *doc.sentences[doc.sentence_at(start)])
 
 
 def _opens(text: str, at: int) -> bool:

@@ -147,6 +147,9 @@ def test_sentence_case_headline_is_mined_for_names(names) -> None:
     ("What about Hillary Clinton?", ["Hillary Clinton"]),
     ("Thank you, Lindsay Lohan!", ["Lindsay Lohan"]),
     ("3. What other IP will AMD add?", ["IP", "AMD"]),  # ECB+ 43_8ecbplus
+    # final review: a name holding an everyday word, in a question inside a paragraph
+    ("Where is Bill Gates?", ["Bill Gates"]),
+    ("What about the White House?", ["White House"]),
 ])
 def test_a_question_or_a_cry_in_the_body_is_no_headline(names, line, expected) -> None:
     assert names(f"The vote is close. {line} Nobody knows.") == expected
@@ -384,6 +387,8 @@ def test_and_and_of_inside_names(names, text, expected) -> None:
     ("Supporters waved Hillary Clinton for President signs.", ["Hillary Clinton", "President"]),
     # review of 6931b35: a fund before an acronym
     ("A gift to the U.S. Fund for UNICEF arrived.", ["U.S. Fund for UNICEF"]),
+    # final review: a dotted acronym after "for"
+    ("He wrote about Iraq for the U.S. Army in 2004.", ["Iraq", "U.S. Army"]),
 ])
 def test_for_inside_a_name_and_between_two(names, text, expected) -> None:
     assert names(text) == expected
