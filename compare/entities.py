@@ -915,18 +915,22 @@ def _land_demonym(word: str) -> bool:
     names the land: "Indian" alone is no first name of "Indian Naval Ship Sukanya"."""
     if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
         return False
-    for land in _lands_by_opening().get(word[:3], ()):
-        if land in (word + "istan", word + "stan"):
-            return True  # "turkmen" ("uzbek" ends in no demonym's suffix: never asked)
-        if word.startswith(land):
-            rest = word[len(land):]  # "chinese", "israeli", "indian" (a land in "a" + "n")
-            if rest in _LAND_ENDINGS or rest == "i" and land[-1] not in _VOWELS or (
-                    rest == "n" and land[-1] == "a"):
-                return True
-        elif land[-1] in _DROPPED and word.startswith(land[:-1]):
-            rest = word[len(land) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
-            if rest in _LAND_ENDINGS or rest == "n" and land[-2:-1] == "a":
-                return True
+    return any(_demonym_of(word, land) for land in _lands_by_opening().get(word[:3], ()))
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """Whether ``word`` is spelt as a demonym of ``place``: the place and an ending ("chinese"
+    is China's with its "a" dropped, "israeli", "indian"), or the people a "-stan" land is
+    named after ("turkmen")."""
+    if place in (word + "istan", word + "stan"):
+        return True
+    if word.startswith(place):
+        rest = word[len(place):]
+        return rest in _LAND_ENDINGS or rest == "i" and place[-1] not in _VOWELS or (
+            rest == "n" and place[-1] == "a")
+    if place[-1] in _DROPPED and word.startswith(place[:-1]):
+        rest = word[len(place) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
+        return rest in _LAND_ENDINGS or rest == "n" and place[-2:-1] == "a"
     return False
 
 
@@ -946,15 +950,9 @@ def _lands_by_opening() -> dict[str, tuple[str, ...]]:
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:
     """The place ``word`` is a demonym of, among ``places`` (same case): the longest, so
-    "nigerian" is Nigeria's and Niger stays apart; a people's name is the land "-stan" names
-    after it ("turkmen": Turkmenistan, "uzbek": Uzbekistan, "kazakh": Kazakhstan)."""
+    "nigerian" is Nigeria's and Niger stays apart (``_demonym_of``)."""
     for place in sorted(places, key=lambda p: (-len(p), p)):
-        if place in (word + "istan", word + "stan"):
-            return place
-        if place == word or not word.startswith(place[:-1]):
-            continue
-        rest = word[len(place):] if word.startswith(place) else word[len(place) - 1:]
-        if rest in DEMONYM_SUFFIXES:
+        if place != word and _demonym_of(word, place):
             return place
     return None
 
