@@ -85,14 +85,21 @@ _PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
 
 @cache
 def land_names() -> frozenset[str]:
-    """Countries and world regions as one folded word: the one-word English names of CLDR's
-    territories ("indonesia", "egypt"), and the last word of its regions' ("america" of
-    "North America", "africa", "asia"), read through babel (loaded only when asked: about
-    50 ms). Empty when babel is missing."""
-    try:
-        from babel import Locale
+    """Countries and world regions as one folded word (``cldr_land_names``), read from the
+    copy in ``data/land_names.txt``: babel keeps them inside its English locale, whose
+    unpickling (with the date module it pulls in) cost each run that met a demonym 60-90 ms
+    for 192 words. ``tests/test_lexicon.py`` checks the copy against the installed babel."""
+    return _data_words("data/land_names.txt")
 
-        territories = Locale("en").territories
+
+def cldr_land_names() -> frozenset[str]:
+    """The one-word English names of CLDR's territories ("indonesia", "egypt") and the last
+    word of its regions' ("america" of "North America", "africa", "asia"), read through
+    babel: what ``data/land_names.txt`` holds. Empty when babel is missing."""
+    try:
+        from babel import localedata
+
+        territories = localedata.load("en", merge_inherited=False)["territories"]
     except Exception:  # noqa: BLE001 - no country list is a loss of precision, not an error
         return frozenset()
     found = set()
@@ -105,11 +112,16 @@ def land_names() -> frozenset[str]:
     return frozenset(found - {"world", "region"})
 
 
+def _data_words(name: str) -> frozenset[str]:
+    """The words of one of the package's data files, one a line; "#" opens a comment line."""
+    data = resources.files("compare").joinpath(name).read_text("utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+
+
 @cache
 def common_words() -> frozenset[str]:
     """Lower-case words common in news text, to tell a capitalised opener from a name."""
-    data = resources.files("compare").joinpath("data/common_words.txt").read_text("utf-8")
-    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+    return _data_words("data/common_words.txt")
 
 
 def common_stem(word_stem: str) -> bool:
