@@ -13,7 +13,7 @@ budget"). Two reports share a term when they write one compound with different j
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,10 +109,11 @@ def rare(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def _edge_word(low: str) -> bool:
+def _edge_word(word: str) -> bool:
     """An adverb or a participle ("reportedly", "newly", "dubbed", "created"), or an age
-    ("year-old"): no part of a compound noun. A word in "-ly" is an adverb by its ending or
-    when the word without it is common ("family", "assembly" are nouns)."""
+    ("year-old"), as written: no part of a compound noun. A word in "-ly" is an adverb by its
+    ending or when the word without it is common ("family", "assembly" are nouns)."""
+    low = fold(word)
     if len(low) > 3 and low.endswith("ed") and not low.endswith("eed") or low.endswith("-old"):
         return True
     return len(low) > 4 and low.endswith("ly") and (
@@ -159,7 +160,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    blocked = ([a for a, _ in merged], [b for _, b in merged])
+    taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     out: list[Term] = []
     may_be_rare = _MAY_BE_RARE
     if len(may_be_rare) > _MAY_BE_RARE_MAX:
@@ -168,21 +169,20 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         parts = _TOKENS_KEPT.split(text[s_start:s_end])  # gap, word, gap, ..., word, gap
-        written = parts[1::2]
-        rare_at = list(compress(count(), map(may_be_rare.__getitem__, written)))
+        rare_at = list(compress(count(), map(may_be_rare.__getitem__, parts[1::2])))
         if not rare_at:
             continue  # no rare word, no term
-        bounds = list(accumulate(map(len, parts), initial=s_start))
-        sentence = _Sentence(text, index, written, bounds[1:-1:2], bounds[2::2])
+        sentence = _Sentence(text, index, s_start, parts)
+        sentence.block(taken_starts, taken_ends, bisect_right(taken_ends, s_start), s_end)
+        words = len(sentence.written)
         last = -1  # the last word of the run read last
         for n in rare_at:
-            if n <= last or not sentence.free(n, blocked):
+            if n <= last or not sentence.free(n):
                 continue
             first = last = n
-            while first > 0 and sentence.spaced(first) and sentence.free(first - 1, blocked):
+            while first > 0 and sentence.spaced(first) and sentence.free(first - 1):
                 first -= 1
-            while (last + 1 < len(written) and sentence.spaced(last + 1)
-                   and sentence.free(last + 1, blocked)):
+            while last + 1 < words and sentence.spaced(last + 1) and sentence.free(last + 1):
                 last += 1
             out.extend(_run_terms(sentence, range(first, last + 1)))
     return out
@@ -213,30 +213,39 @@ of their words (a document of 2,000 sentences asks about 6,000 words)."""
 _MAY_BE_RARE_MAX = 1 << 17
 
 
-@dataclass(frozen=True, slots=True)
 class _Sentence:
-    """One sentence's words (``_TOKEN``) as written; word ``n`` runs from ``starts[n]`` to
-    ``ends[n]`` in ``text``."""
+    """One sentence's words (``_TOKEN``) as written and the gaps between them: word ``n`` runs
+    from ``starts[n]`` to ``ends[n]`` in ``text`` and follows ``gaps[n]``; ``blocked`` holds
+    the words inside another fact. A plain class with slots (no frozen dataclass, whose
+    init sets each field through object.__setattr__): nine sentences in ten make one."""
 
-    text: str
-    index: int
-    written: list[str]
-    starts: list[int]
-    ends: list[int]
+    __slots__ = ("blocked", "ends", "gaps", "index", "starts", "text", "written")
 
-    def free(self, n: int, blocked: tuple[list[int], list[int]]) -> bool:
+    def __init__(self, text: str, index: int, start: int, parts: list[str]) -> None:
+        self.text, self.index = text, index
+        self.written, self.gaps = parts[1::2], parts[0::2]
+        bounds = list(accumulate(map(len, parts), initial=start))
+        self.starts, self.ends = bounds[1:-1:2], bounds[2::2]
+        self.blocked: set[int] = set()
+
+    def block(self, starts: list[int], ends: list[int], k: int, end: int) -> None:
+        """Mark the words that overlap a span of another fact (``starts``, ``ends``: sorted,
+        apart), from span ``k``, the first that ends after the sentence starts, to the last
+        that starts before ``end``, where the sentence ends."""
+        while k < len(starts) and starts[k] < end:
+            self.blocked.update(range(bisect_right(self.ends, starts[k]),
+                                      bisect_left(self.starts, ends[k])))
+            k += 1
+
+    def free(self, n: int) -> bool:
         """Whether word ``n`` may stand in a term: a content word in lower case (the first
-        may be capitalised), in no span of ``blocked`` (their starts, their ends: sorted,
-        apart)."""
-        starts, ends = blocked
-        k = bisect_right(ends, self.starts[n])  # the first span not ended before the word
-        return not (k < len(starts) and starts[k] < self.ends[n]) and _content(
-            self.written[n], n == 0)
+        may be capitalised), in no other fact."""
+        return n not in self.blocked and _content(self.written[n], n == 0)
 
     def spaced(self, n: int) -> bool:
         """Whether only white space stands between word ``n`` and the word before it."""
-        return (self.text[self.ends[n - 1]:self.starts[n]] == " "
-                or _GAP.fullmatch(self.text, self.ends[n - 1], self.starts[n]) is not None)
+        gap = self.gaps[n]
+        return gap == " " or _GAP.fullmatch(gap) is not None
 
 
 def _run_terms(sentence: _Sentence, run: range) -> list[Term]:
@@ -246,12 +255,14 @@ def _run_terms(sentence: _Sentence, run: range) -> list[Term]:
     do)."""
     out: list[Term] = []
     piece: list[int] = []
+    written = sentence.written
     for n in [*run, -1]:
-        if n < 0 or _edge_word(fold(sentence.written[n])) or _verb(sentence, n):
-            term = _term(sentence, piece[-MAX_WORDS:])
-            if term is not None:
-                out.append(term)
-            piece = []
+        if n < 0 or _edge_word(written[n]) or _verb(sentence, n):
+            if piece:
+                term = _term(sentence, piece[-MAX_WORDS:])
+                if term is not None:
+                    out.append(term)
+                piece = []
         else:
             piece.append(n)
     return out
@@ -259,23 +270,24 @@ def _run_terms(sentence: _Sentence, run: range) -> list[Term]:
 
 def _verb(sentence: _Sentence, n: int) -> bool:
     """Whether the word reads as a verb from its neighbours in the same clause."""
-    text, written, starts, ends = sentence.text, sentence.written, sentence.starts, sentence.ends
+    written, gaps = sentence.written, sentence.gaps
     before = written[n - 1].lower() if n > 0 else ""
-    if before in _BEFORE_VERB and _GAP.fullmatch(text, ends[n - 1], starts[n]) and (
+    if before in _BEFORE_VERB and _GAP.fullmatch(gaps[n]) and (
             before != "to" or not rare(fold(written[n]))):
         return True  # "to" before a rare word is more often a preposition: "due to"
-    after = text[ends[n]:ends[n] + 2]
+    end = sentence.ends[n]
+    after = sentence.text[end:end + 2]
     if after[:1] == " " and after[1:].isdigit():
         return True
     return n + 1 < len(written) and written[n + 1] in _AFTER_VERB and _GAP.fullmatch(
-        text, ends[n], starts[n + 1]) is not None
+        gaps[n + 1]) is not None
 
 
 def _term(sentence: _Sentence, piece: Sequence[int]) -> Term | None:
     """The term written in the words ``piece`` (the end of a run), if it names a subject."""
     if not piece:
         return None
-    plain = tuple(fold(sentence.written[n]) for n in piece)
+    plain = tuple(map(fold, sentence.written[piece[0]:piece[-1] + 1]))  # the piece runs on
     compound = _compound(plain)
     if compound is None:
         return None
