@@ -37,6 +37,7 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
+    _NUMBERED_HEADS,
     _THE_BEFORE,
     NAME_SUFFIXES,
     Name,
@@ -339,6 +340,7 @@ def resolve(
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
+    _link_numbered_tails(multi, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -757,6 +759,25 @@ _NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
 
 _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 """A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
+
+
+def _link_numbered_tails(multi: Sequence[str], uf: _Union) -> None:
+    """A numbered name ("Route 52", "Channel 4": a word a number names, and its number) is
+    the one longer name of the story that ends with it ("State Route 52", "WCCO-TV Channel
+    4"): the number says which road or channel, the words before it whose. With two such
+    names ("State Route 52", "Interstate Route 52") it joins neither."""
+    numbered = {k for k in multi if len(parts := k.split()) == 2
+                and parts[0] in _NUMBERED_HEADS and parts[1][:1].isdigit()}
+    if not numbered:
+        return
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        tail = k.split(" ", k.count(" ") - 1)[-1] if k.count(" ") > 1 else ""
+        if tail in numbered:
+            longer[tail].append(k)
+    for k, forms in longer.items():
+        if len({uf.find(f) for f in forms}) == 1:
+            uf.union(k, forms[0])
 
 
 def _link_short_forms(

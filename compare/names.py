@@ -428,9 +428,13 @@ def _numbered(
     """A name whose number is part of it, or None: a numbered street ("117th Street", "East
     223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
     "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
-    ("Saints 31") or a calendar word ("June 20") takes no number."""
+    ("Saints 31") or a calendar word ("June 20") takes no number. A longer name takes one
+    when it ends in a word of ``_NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
+    not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer)."""
     if not _one_word(text, start, end):
-        return None  # one word only: most names are longer, and are left at once
+        if fold(text[text.rfind(" ", start, end) + 1:end]) not in _NUMBERED_HEADS:
+            return None  # most names are longer, and are left at once
+        return _number_after(text, s_end, start, end)
     low = fold(text[start:end])
     if low.rstrip(".") in _STREETS:
         before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
@@ -439,6 +443,11 @@ def _numbered(
     if low not in common and low not in _NUMBERED_HEADS or low.endswith(
             ("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
         return None  # "Updated 0947": a word of the sentence
+    return _number_after(text, s_end, start, end)
+
+
+def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int] | None:
+    """The name ``start``-``end`` with the number after it, or None when none follows."""
     after = _NUMBER_AFTER.match(text, end, s_end)
     if after is None or _YEAR_LIKE.fullmatch(after.group().strip()):
         return None  # "Fall 2009": a season of a year, a date

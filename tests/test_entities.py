@@ -602,6 +602,23 @@ def test_plural_short_form_joins_the_team(entities) -> None:
     assert same_entity(found, "Packers", "Green Bay Packers")
 
 
+def test_a_numbered_name_is_the_one_longer_name_ending_in_it(entities) -> None:
+    """ECB+ 35_*: "state Route 52" is the "State Route 52" another report writes; two roads
+    of one number keep apart what a report calls only "Route 52"; two numbers, two roads."""
+    found = entities(
+        "Jackson failed sobriety tests shortly after 2 a.m. on State Route 52 in San Diego.",
+        "Jackson was pulled over on state Route 52 just past 2:30 a.m.",
+    )
+    assert same_entity(found, "Route 52", "State Route 52")
+    found = entities("The crash closed State Route 94 and Interstate Route 94 on Monday.",
+                     "Police said Route 94 reopened.")
+    assert not same_entity(found, "Route 94", "State Route 94")
+    assert not same_entity(found, "Route 94", "Interstate Route 94")
+    found = entities("Williams was pulled over on State Route 94 around 1:30 a.m.",
+                     "Jackson was driving east on State Route 52.")
+    assert not same_entity(found, "State Route 94", "State Route 52")
+
+
 @pytest.mark.parametrize(("text_a", "text_b", "short", "team"), [
     ("Coach Sean Payton said the Saints placed him on injured reserve.",  # ECB+ 25_*
      "The New Orleans Saints placed Pierre Thomas on injured reserve.", "Saints",

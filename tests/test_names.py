@@ -770,6 +770,15 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
         # 35_2ecb, 25_10ecb: an everyday word a number tells apart
         ("Jackson was driving east on state Route 52 near Interstate 805.", "Route 52"),
         ("The Saints face the Detroit Lions in Week 16.", "Week 16"),
+        # 35_7ecb, 35_9ecbplus, 21_2ecb, 12_5ecb: a longer name that ends in such a word
+        ("Jackson failed sobriety tests shortly after 2 a.m. on State Route 52 in San Diego.",
+         "State Route 52"),
+        ("He was pulled over for speeding in his Bentley on State Route 94 around 1:30 a.m.",
+         "State Route 94"),
+        ("The woman died in Bloomington, according to a report from WCCO-TV Channel 4.",
+         "WCCO-TV Channel 4"),
+        ("It received a distress call over the MMB Channel 16 from Ethiopian merchants.",
+         "MMB Channel 16"),
     ],
 )
 def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, text, name):
@@ -786,6 +795,9 @@ def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, t
         ("The Saints beat the Falcons 31-24 on Sunday.", "Falcons 31"),
         ("Lionsgate set a release date of Fall 2009 for the film.", "Fall 2009"),
         ("Updated 0947 GMT on Friday.", "Updated 0947"),
+        # a longer name whose last word is no such word: a version, not another thing
+        ("The flaw affects Internet Explorer 8 on Windows XP.", "Internet Explorer 8"),
+        ("Officials at Kraft Foods 2009 said so.", "Kraft Foods 2009"),
     ],
 )
 def test_a_house_number_score_or_year_is_no_part_of_a_name(names, text, absent):
