@@ -40,6 +40,7 @@ from .names import (
     _NUMBERED_HEADS,
     _THE_BEFORE,
     NAME_SUFFIXES,
+    OF_COMPLEMENT,
     Name,
     _join_nicknames,
     _written_lower,
@@ -341,6 +342,7 @@ def resolve(
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf)
+    heads = _link_coordinated_heads(multi, surface_of, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -372,7 +374,7 @@ def resolve(
 
     for place, demonym in demonyms:  # "israeli" ~ "israel"
         uf.union(place, demonym)
-    _link_near_spellings(keys, uf)
+    _link_near_spellings([*keys, *heads], uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
     _link_facility_forms(multi, uf)
@@ -759,6 +761,28 @@ _NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
 
 _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 """A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
+
+
+def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
+                            uf: _Union) -> list[str]:
+    """A body named by the first of its two fields is the one body of the story named with
+    both: the "Charter of Rights" is the "Charter of Rights and Freedoms" (``names`` keeps
+    such an "and" in the name: "Office of Management and Budget"). Returns the first parts
+    no name of the story is, for ``_link_near_spellings`` to meet another spelling with
+    ("Organisation for Security" of the "Organization for Security and Cooperation")."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        surface = surface_of[k]
+        at = surface.find(" and ")
+        if at > 0 and OF_COMPLEMENT.search(surface, 0, at):
+            longer[name_key(surface[:at])].append(k)
+    keys, unnamed = set(multi), []
+    for head, forms in longer.items():
+        if len({uf.find(f) for f in forms}) == 1:
+            uf.union(head, forms[0])
+            if head not in keys:
+                unnamed.append(head)
+    return unnamed
 
 
 def _link_numbered_tails(multi: Sequence[str], uf: _Union) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1046,13 +1046,59 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     stop = following.start() if following else end
     last = _LAST_WORD.search(text, sep.end(), stop)
     if last is not None and fold(last.group(1)) in _ORG_ENDS:
-        return True
+        # "Food and Drug Administration"; but a body's word alone after "and" is a second
+        # body: "the House of Representatives and Senate"
+        return last.start(1) != sep.end()
     # the body's name, then the role of a person in it: "Palmer Fire and Rescue Chief John
     # McNutt", "Office of Management and Budget Director Peter Orszag"
     tokens = [t.span() for t in _TOKEN.finditer(text, sep.end(), stop)]
     after = fold(text[slice(*tokens[0])]) if tokens else ""
-    return after in common_words() and after not in role_words() and _role_split(
-        text, tokens) > 1
+    if after in common_words() and after not in role_words() and _role_split(
+            text, tokens) > 1:
+        return True
+    return OF_COMPLEMENT.search(text, max(start, sep.start() - 80), sep.start()) is not None \
+        and _coordinated_field(text, tokens)
+
+
+OF_COMPLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?\Z")
+"""A body's name before "and" that ends in its field: "Office of Management", "Commission
+for Elections", "Party of Industrialists"."""
+
+
+def _coordinated_field(text: str, tokens: Sequence[Span]) -> bool:
+    """Whether the words after "and" (``tokens``, to the run's end or its next "and") are a
+    second field of the body before it ("Office of Management and Budget", "Commission for
+    Elections and Referenda of Turkmenistan", "Department of Housing and Urban Development"):
+    one to three capitalised words up to a lower-case one ("of"), none an acronym or a given
+    name, each an everyday word or one the document capitalises nowhere else, as it would a
+    name of its own ("Department of Justice and Microsoft": two names)."""
+    words = []
+    for t in tokens:
+        word = text[slice(*t)]
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    if not 1 <= len(words) <= 3 or text.startswith("-", tokens[len(words) - 1][1]):
+        return False  # none, a list, or a word cut at its hyphen ("Co-operation")
+    common, counts = common_words(), _capitalised(text)
+    for word in words:
+        low = fold(word)
+        if word.isupper() or is_given_name(low) or not (
+                low in common or singular(low) in common or _ABSTRACT.search(low)
+                or counts[word] == 1):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def _capitalised(text: str) -> dict[str, int]:
+    """How often the document writes each capitalised word: counted once a document (the
+    text's hash is kept by the string, so a lookup costs no pass over it)."""
+    return Counter(_CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")

@@ -602,6 +602,25 @@ def test_plural_short_form_joins_the_team(entities) -> None:
     assert same_entity(found, "Packers", "Green Bay Packers")
 
 
+def test_a_body_by_its_first_field_is_the_one_body_named_with_both(entities) -> None:
+    """ECB+ 36_3ecb / 36_5ecb: the "Charter of Rights" is the "Charter of Rights and
+    Freedoms"; 11_4ecb / 11_1ecb: another spelling of the first part meets it too; with two
+    bodies of one first part ("... and Microsoft", "... and Boeing") it joins neither."""
+    found = entities("It would not withstand a Charter of Rights challenge.",
+                     "He said the Charter of Rights and Freedoms protects his practice.")
+    assert same_entity(found, "Charter of Rights", "Charter of Rights and Freedoms")
+    found = entities(
+        "Observers from the Organization for Security and Cooperation in Europe came.",
+        "Observers from the Organisation for Security and Co-operation in Europe came.")
+    assert same_entity(found, "Organisation for Security",
+                       "Organization for Security and Cooperation")
+    found = entities("The Department of Justice and Microsoft settled. The Department of"
+                     " Justice and Boeing met.", "The Department of Justice spoke.")
+    assert not same_entity(found, "Department of Justice", "Department of Justice and Boeing")
+    assert not same_entity(found, "Department of Justice",
+                           "Department of Justice and Microsoft")
+
+
 def test_a_numbered_name_is_the_one_longer_name_ending_in_it(entities) -> None:
     """ECB+ 35_*: "state Route 52" is the "State Route 52" another report writes; two roads
     of one number keep apart what a report calls only "Route 52"; two numbers, two roads."""

@@ -345,6 +345,26 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
          ["Meteorology and Geophysics Agency"]),
         ("The Department of Health and Human Services agreed.",
          ["Department of Health and Human Services"]),
+        # ecbplus 9_3, 11_1, 11_1ecbplus, 34_1, 36_5: "and" between two fields of a body
+        ("A report from the White House Office of Management and Budget said so.",
+         ["White House Office of Management and Budget"]),
+        ("Observers from the Organization for Security and Cooperation in Europe came.",
+         ["Organization for Security and Cooperation", "Europe"]),
+        ("A message from the Central Commission for Elections and Referenda of Turkmenistan"
+         " said.", ["Central Commission for Elections and Referenda of Turkmenistan"]),
+        ("He won the Nelson Mandela Award for Health and Human Rights.",
+         ["Nelson Mandela Award for Health and Human Rights"]),
+        ("He believes the Charter of Rights and Freedoms protects him.",
+         ["Charter of Rights and Freedoms"]),
+        # two names: a place, a person, a firm the text names again, a second body alone
+        ("Ships pass the Gulf of Aden and Indian Ocean.", ["Gulf of Aden", "Indian Ocean"]),
+        ("The Ports of Newark and Elizabeth were closed.", ["Ports of Newark", "Elizabeth"]),
+        ("The Department of Justice and Microsoft settled. Microsoft paid.",
+         ["Department of Justice", "Microsoft", "Microsoft"]),
+        ("Hearings were held in the House of Representatives and Senate.",  # 28_12ecb
+         ["House of Representatives", "Senate"]),
+        ("Monitors of the Organisation for Security and Co-operation in Europe came.",
+         ["Monitors of the Organisation for Security", "Europe"]),
         # ecbplus 21_12: two streets
         ("It happened Sunday morning at Bruckner Boulevard and Evergreen Avenue in the Bronx.",
          ["Bruckner Boulevard", "Evergreen Avenue", "Bronx"]),
