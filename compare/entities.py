@@ -341,7 +341,7 @@ def resolve(
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
-    _link_numbered_tails(multi, uf)
+    _link_numbered_tails(multi, uf, documents, names_by_doc)
     heads = _link_coordinated_heads(multi, surface_of, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
@@ -785,15 +785,23 @@ def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
     return unnamed
 
 
-def _link_numbered_tails(multi: Sequence[str], uf: _Union) -> None:
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]")
+
+
+def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[Document],
+                         names_by_doc: Sequence[Sequence[Name]]) -> None:
     """A numbered name ("Route 52", "Channel 4": a word a number names, and its number) is
     the one longer name of the story that ends with it ("State Route 52", "WCCO-TV Channel
     4"): the number says which road or channel, the words before it whose. With two such
-    names ("State Route 52", "Interstate Route 52") it joins neither."""
+    names ("State Route 52", "Interstate Route 52") it joins neither, nor when a report
+    says what it is part of ("Game 7 of the World Series" is no "NBA Finals Game 7")."""
     numbered = {k for k in multi if len(parts := k.split()) == 2
                 and parts[0] in _NUMBERED_HEADS and parts[1][:1].isdigit()}
     if not numbered:
         return
+    numbered -= {key for doc, names in zip(documents, names_by_doc, strict=True)
+                 for name in names if (key := _key_of(name)) in numbered
+                 and _OF_AFTER.match(doc.text, name.end)}
     longer: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         tail = k.split(" ", k.count(" ") - 1)[-1] if k.count(" ") > 1 else ""

@@ -432,9 +432,15 @@ def _numbered(
     when it ends in a word of ``_NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
     not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer)."""
     if not _one_word(text, start, end):
-        if fold(text[text.rfind(" ", start, end) + 1:end]) not in _NUMBERED_HEADS:
-            return None  # most names are longer, and are left at once
-        return _number_after(text, s_end, start, end)
+        words = text[start:end].split()
+        if fold(words[-1]) not in _NUMBERED_HEADS or is_given_name(fold(words[0])):
+            return None  # most names are longer, and are left at once; "Tom Ward 834"
+        found = _number_after(text, s_end, start, end)
+        if found is None or not _NAME_NUMBER_ENDS.match(text, found[1], s_end) or fold(
+                _NEXT_WORD.match(text, found[1], s_end).group(1)) not in STOPWORDS | {""}:
+            return None  # a count after the name: "English Channel 3 times", "Pacific
+            # Coast Highway 30 miles north", "The Weather Channel 10-day forecast"
+        return found
     low = fold(text[start:end])
     if low.rstrip(".") in _STREETS:
         before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
@@ -444,6 +450,12 @@ def _numbered(
             ("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
         return None  # "Updated 0947": a word of the sentence
     return _number_after(text, s_end, start, end)
+
+
+_NAME_NUMBER_ENDS = re.compile(r"[ \t]*(?:\Z|[.,;:!?)\"”’']|[a-z])")
+"""What may follow the number of a longer name: the sentence's end, punctuation or a word in
+lower case (``_NEXT_WORD``: a function word), no hyphen ("10-day") and no name."""
+_NEXT_WORD = re.compile(r"[ \t]*([a-z]*)")
 
 
 def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int] | None:

@@ -636,6 +636,13 @@ def test_a_numbered_name_is_the_one_longer_name_ending_in_it(entities) -> None:
     found = entities("Williams was pulled over on State Route 94 around 1:30 a.m.",
                      "Jackson was driving east on State Route 52.")
     assert not same_entity(found, "State Route 94", "State Route 52")
+    # review of 3de497d: a longer name of four words; a part of another thing
+    found = entities("Jackson failed tests on U.S. State Route 52 in San Diego.",
+                     "Jackson was pulled over on state Route 52 just past 2:30 a.m.")
+    assert same_entity(found, "Route 52", "U.S. State Route 52")
+    found = entities("The Heat lost NBA Finals Game 7 on Sunday.",
+                     "The Cardinals won Game 7 of the World Series.")
+    assert not same_entity(found, "Game 7", "NBA Finals Game 7")
 
 
 @pytest.mark.parametrize(("text_a", "text_b", "short", "team"), [

@@ -817,7 +817,15 @@ def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, t
         ("Updated 0947 GMT on Friday.", "Updated 0947"),
         # a longer name whose last word is no such word: a version, not another thing
         ("The flaw affects Internet Explorer 8 on Windows XP.", "Internet Explorer 8"),
-        ("Officials at Kraft Foods 2009 said so.", "Kraft Foods 2009"),
+        # review of 3de497d: after a longer name, a count, a distance, a tally or a hyphened
+        # measure is no part of it, nor a number after a person named Ward
+        ("Officials closed the Pacific Coast Highway 30 miles north of the city.",
+         "Pacific Coast Highway 30"),
+        ("She swam the English Channel 3 times.", "English Channel 3"),
+        ("The Weather Channel 10-day forecast was wrong.", "Weather Channel 10"),
+        ("London Fashion Week 2 days ago was busy.", "London Fashion Week 2"),
+        ("The receiver Hines Ward 86 yards away caught it.", "Hines Ward 86"),
+        ("Labour's candidate Tom Ward 834.", "Tom Ward 834"),
     ],
 )
 def test_a_house_number_score_or_year_is_no_part_of_a_name(names, text, absent):
