@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
@@ -44,6 +45,7 @@ from .names import (
     Name,
     _join_nicknames,
     _written_lower,
+    fields,
     is_headline_at,
     name_particles,
     role_words,
@@ -342,7 +344,7 @@ def resolve(
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
-    heads = _link_coordinated_heads(multi, surface_of, uf)
+    _link_coordinated_heads(multi, surface_of, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, names in enumerate(names_by_doc):
         for name in names:
@@ -374,7 +376,7 @@ def resolve(
 
     for place, demonym in demonyms:  # "israeli" ~ "israel"
         uf.union(place, demonym)
-    _link_near_spellings([*keys, *heads], uf)
+    _link_near_spellings(keys, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
     _link_facility_forms(multi, uf)
@@ -764,25 +766,43 @@ _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 
 
 def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
-                            uf: _Union) -> list[str]:
-    """A body named by the first of its two fields is the one body of the story named with
-    both: the "Charter of Rights" is the "Charter of Rights and Freedoms" (``names`` keeps
-    such an "and" in the name: "Office of Management and Budget"). Returns the first parts
-    no name of the story is, for ``_link_near_spellings`` to meet another spelling with
-    ("Organisation for Security" of the "Organization for Security and Cooperation")."""
+                            uf: _Union) -> None:
+    """A body named by its first field is the one body of the story named with two
+    (``names.fields``): the "Charter of Rights" is the "Charter of Rights and Freedoms", and
+    so is another spelling of it ("Organisation for Security" of the "Organization for
+    Security and Cooperation": rapidfuzz's ratio, as ``_link_near_spellings`` scores). With
+    two bodies of one first field ("Department of Defence and Security", "Department of
+    Defense and Intelligence") the short form joins neither."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         surface = surface_of[k]
         at = surface.find(" and ")
-        if at > 0 and OF_COMPLEMENT.search(surface, 0, at):
-            longer[name_key(surface[:at])].append(k)
-    keys, unnamed = set(multi), []
-    for head, forms in longer.items():
-        if len({uf.find(f) for f in forms}) == 1:
-            uf.union(head, forms[0])
-            if head not in keys:
-                unnamed.append(head)
-    return unnamed
+        field = OF_COMPLEMENT.search(surface, 0, at) if at > 0 else None
+        if field is not None:
+            after = list(takewhile(lambda w: w[:1].isupper(), surface[at + 5:].split()))
+            if fields(field.group(1), field.group(2).split(), after) and (
+                    fold(after[-1]) not in ORG_WORDS):  # "Ministry of Defence and Foreign
+                # Office", "House of Representatives and Senate": two bodies, maybe
+                longer[name_key(surface[:at])].append(k)
+    if not longer:
+        return
+    keys = set(multi)
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        by_start[k[:3]].append(k)
+    heads: dict[str, list[str]] = defaultdict(list)  # a short form, the first fields it is
+    for head in longer:
+        if head in keys:
+            heads[head].append(head)
+            continue
+        for k, _, _ in process.extract(head, by_start.get(head[:3], ()), scorer=fuzz.ratio,
+                                       score_cutoff=92, limit=None):
+            if k not in longer[head]:
+                heads[k].append(head)
+    for k, firsts in heads.items():
+        groups = {uf.find(f) for head in firsts for f in longer[head]}
+        if len(groups) == 1:
+            uf.union(k, longer[firsts[0]][0])
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]")

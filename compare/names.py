@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -25,6 +25,7 @@ from .lexicon import (
     common_stem,
     common_words,
     is_given_name,
+    land_names,
     singular,
     stem,
 )
@@ -1058,9 +1059,7 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     stop = following.start() if following else end
     last = _LAST_WORD.search(text, sep.end(), stop)
     if last is not None and fold(last.group(1)) in _ORG_ENDS:
-        # "Food and Drug Administration"; but a body's word alone after "and" is a second
-        # body: "the House of Representatives and Senate"
-        return last.start(1) != sep.end()
+        return True
     # the body's name, then the role of a person in it: "Palmer Fire and Rescue Chief John
     # McNutt", "Office of Management and Budget Director Peter Orszag"
     tokens = [t.span() for t in _TOKEN.finditer(text, sep.end(), stop)]
@@ -1068,49 +1067,43 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     if after in common_words() and after not in role_words() and _role_split(
             text, tokens) > 1:
         return True
-    return OF_COMPLEMENT.search(text, max(start, sep.start() - 80), sep.start()) is not None \
-        and _coordinated_field(text, tokens)
-
-
-OF_COMPLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                            r"(?:\s+[A-Z][\w'’-]*)?\Z")
-"""A body's name before "and" that ends in its field: "Office of Management", "Commission
-for Elections", "Party of Industrialists"."""
-
-
-def _coordinated_field(text: str, tokens: Sequence[Span]) -> bool:
-    """Whether the words after "and" (``tokens``, to the run's end or its next "and") are a
-    second field of the body before it ("Office of Management and Budget", "Commission for
-    Elections and Referenda of Turkmenistan", "Department of Housing and Urban Development"):
-    one to three capitalised words up to a lower-case one ("of"), none an acronym or a given
-    name, each an everyday word or one the document capitalises nowhere else, as it would a
-    name of its own ("Department of Justice and Microsoft": two names)."""
-    words = []
+    field = OF_COMPLEMENT.search(text, max(start, sep.start() - 80), sep.start())
+    if field is None or text.startswith("-", tokens[-1][1] if tokens else sep.end()):
+        return False  # no field before "and"; a word cut at its hyphen after ("Co-operation")
+    after_words = []
     for t in tokens:
         word = text[slice(*t)]
         if not word[:1].isupper():
-            break
-        words.append(word)
-    if not 1 <= len(words) <= 3 or text.startswith("-", tokens[len(words) - 1][1]):
-        return False  # none, a list, or a word cut at its hyphen ("Co-operation")
-    common, counts = common_words(), _capitalised(text)
-    for word in words:
-        low = fold(word)
-        if word.isupper() or is_given_name(low) or not (
-                low in common or singular(low) in common or _ABSTRACT.search(low)
-                or counts[word] == 1):
-            return False
-    return True
+            break  # "Referenda of Turkmenistan": the body's place follows its fields
+        after_words.append(word)
+    return fields(field.group(1), field.group(2).split(), after_words)
 
 
-@lru_cache(maxsize=4)
-def _capitalised(text: str) -> dict[str, int]:
-    """How often the document writes each capitalised word: counted once a document (the
-    text's hash is kept by the string, so a lookup costs no pass over it)."""
-    return Counter(_CAPITALISED.findall(text))
+OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
+                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
+"""A body's name before "and" that ends in its field: "Office of Management", "Commission
+for Elections", "Award for Health"; the body's word, then the field."""
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the words ``before`` and ``after`` an "and" are two fields of one body whose
+    word, before its "of" or "for", is ``head``: "Office of Management and Budget",
+    "Department of Housing and Urban Development", "Charter of Rights and Freedoms". Each
+    field is one to three everyday words (``_field_word``); a role's complement is the
+    role's ("President of France and Chancellor Merkel"), and a name after "and" is a second
+    name ("Department of Justice and Microsoft", "Ministry of Health and Israel")."""
+    return fold(head) not in role_words() and 1 <= len(after) <= 3 and all(
+        map(_field_word, [*before, *after]))
+
+
+def _field_word(word: str) -> bool:
+    """A capitalised everyday word that may name a body's field: in the list of common
+    words, alone or as a plural ("Freedoms"), or an abstract noun ("Cooperation"); no
+    acronym, given name or country ("France" has an abstract ending)."""
+    low = fold(word)
+    everyday = low in common_words() or singular(low) in common_words() or bool(
+        _ABSTRACT.search(low))
+    return everyday and not word.isupper() and not (is_given_name(low) or low in land_names())
 
 
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
