@@ -431,14 +431,14 @@ def _numbered(
     "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
     ("Saints 31") or a calendar word ("June 20") takes no number. A longer name takes one
     when it ends in a word of ``_NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
-    not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer)."""
+    not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer), and
+    when the number counts nothing after it (``_counted``)."""
     if not _one_word(text, start, end):
-        words = text[start:end].split()
-        if fold(words[-1]) not in _NUMBERED_HEADS or is_given_name(fold(words[0])):
-            return None  # most names are longer, and are left at once; "Tom Ward 834"
+        if fold(text[start:end].rsplit(None, 1)[-1]) not in _NUMBERED_HEADS:
+            return None  # most names are longer, and are left at once
         found = _number_after(text, s_end, start, end)
-        if found is None or not _NAME_NUMBER_ENDS.match(text, found[1], s_end) or fold(
-                _NEXT_WORD.match(text, found[1], s_end).group(1)) not in STOPWORDS | {""}:
+        if found is None or text.startswith("-", found[1]) or _counted(
+                _NEXT_WORD.match(text, found[1], s_end).group(1)):
             return None  # a count after the name: "English Channel 3 times", "Pacific
             # Coast Highway 30 miles north", "The Weather Channel 10-day forecast"
         return found
@@ -453,10 +453,19 @@ def _numbered(
     return _number_after(text, s_end, start, end)
 
 
-_NAME_NUMBER_ENDS = re.compile(r"[ \t]*(?:\Z|[.,;:!?)\"”’']|[a-z])")
-"""What may follow the number of a longer name: the sentence's end, punctuation or a word in
-lower case (``_NEXT_WORD``: a function word), no hyphen ("10-day") and no name."""
 _NEXT_WORD = re.compile(r"[ \t]*([a-z]*)")
+"""The word in lower case just after a number, if any."""
+
+
+def _counted(word: str) -> bool:
+    """Whether a word after a number is what it counts: a plural of an everyday word or of a
+    unit ("3 times", "30 miles", "834 votes", "2 days"), not a verb or a preposition of the
+    sentence ("State Route 52 near Santee", "Flight 77 crashed"). A verb in "-s" reads as a
+    count ("Highway 101 runs"): the name then keeps no number, as before."""
+    if len(word) < 3 or not word.endswith("s") or word in STOPWORDS:
+        return False
+    one = singular(word)
+    return one != word and (one in common_words() or one in UNITS)
 
 
 def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int] | None:
@@ -1059,7 +1068,10 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     stop = following.start() if following else end
     last = _LAST_WORD.search(text, sep.end(), stop)
     if last is not None and fold(last.group(1)) in _ORG_ENDS:
-        return True
+        # "Food and Drug Administration"; but a body's word alone after "and" is a second
+        # body: "the House of Representatives and Senate", "the Department of Defense and
+        # Congress" (and the rare "Department of Justice and Police" is split too)
+        return last.start(1) != sep.end()
     # the body's name, then the role of a person in it: "Palmer Fire and Rescue Chief John
     # McNutt", "Office of Management and Budget Director Peter Orszag"
     tokens = [t.span() for t in _TOKEN.finditer(text, sep.end(), stop)]
@@ -1088,7 +1100,7 @@ for Elections", "Award for Health"; the body's word, then the field."""
 def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether the words ``before`` and ``after`` an "and" are two fields of one body whose
     word, before its "of" or "for", is ``head``: "Office of Management and Budget",
-    "Department of Housing and Urban Development", "Charter of Rights and Freedoms". Each
+    "Award for Health and Human Rights", "Charter of Rights and Freedoms". Each
     field is one to three everyday words (``_field_word``); a role's complement is the
     role's ("President of France and Chancellor Merkel"), and a name after "and" is a second
     name ("Department of Justice and Microsoft", "Ministry of Health and Israel")."""

@@ -366,9 +366,11 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
         ("The President of France and Chancellor Merkel met.", ["France", "Merkel"]),
         ("The Board of Education and Mayor Bloomberg agreed.", ["Board of Education",
                                                                 "Bloomberg"]),
-        # a body's own word after "and" keeps it whole, as before
-        ("The Swiss Federal Department of Justice and Police said.",
-         ["Swiss Federal Department of Justice and Police"]),
+        # a body's word alone after "and" is a second body (ecbplus 28_12ecb)
+        ("Hearings were held in the House of Representatives and Senate.",
+         ["House of Representatives", "Senate"]),
+        ("The Department of Defense and Congress disagreed.",
+         ["Department of Defense", "Congress"]),
         ("Monitors of the Organisation for Security and Co-operation in Europe came.",
          ["Monitors of the Organisation for Security", "Europe"]),
         # ecbplus 21_12: two streets
@@ -805,6 +807,12 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
          "WCCO-TV Channel 4"),
         ("It received a distress call over the MMB Channel 16 from Ethiopian merchants.",
          "MMB Channel 16"),
+        # second review: a verb, a preposition or a bracket after the number; a state's name
+        ("He drove on State Route 52 near Santee.", "State Route 52"),
+        ("American Airlines Flight 77 crashed into the Pentagon.",
+         "American Airlines Flight 77"),
+        ("Traffic on Georgia State Route 400 slowed.", "Georgia State Route 400"),
+        ("The road, State Route 52 (the freeway), closed.", "State Route 52"),
     ],
 )
 def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, text, name):
@@ -831,7 +839,7 @@ def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, t
         ("The Weather Channel 10-day forecast was wrong.", "Weather Channel 10"),
         ("London Fashion Week 2 days ago was busy.", "London Fashion Week 2"),
         ("The receiver Hines Ward 86 yards away caught it.", "Hines Ward 86"),
-        ("Labour's candidate Tom Ward 834.", "Tom Ward 834"),
+        ("Labour's Tom Ward 834 votes behind lost.", "Tom Ward 834"),
     ],
 )
 def test_a_house_number_score_or_year_is_no_part_of_a_name(names, text, absent):
