@@ -36,7 +36,7 @@ from .match import (
     sentence_rows,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import NAME_SUFFIXES, find_names, role_words
+from .names import NAME_SUFFIXES, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
@@ -128,6 +128,19 @@ class _SpanIndex:
         return out
 
 
+def _named_numbers(quantities: Sequence[Sequence[Quantity]],
+                   names: Sequence[Sequence[Name]]) -> set[tuple[int, int]]:
+    """The numbers a name ends with ("Route 52", "WCCO-TV Channel 4", "Flight 93", "Week 16":
+    ``names._numbered``), as (document, index): they tell one road or week from another and
+    count nothing."""
+    out = set()
+    for d, (found, named) in enumerate(zip(quantities, names, strict=True)):
+        name_start = {n.end: n.start for n in named}
+        out.update((d, i) for i, q in enumerate(found) if q.kind is Kind.NUMBER
+                   and name_start.get(q.end, q.start) < q.start)
+    return out
+
+
 def compare_documents(
     documents: Sequence[Document],
     *,
@@ -193,7 +206,11 @@ def _compare(
     groups = _split_ages_by_person(docs, quantities, _split_finer_dates(
         quantities, link_quantities(quantities, contexts, common,
                                     linking_terms(plain_terms, common, names))), named, drafts)
+    named_numbers = _named_numbers(quantities, names)
     for k, group in enumerate(groups):
+        if named_numbers.issuperset(group):
+            continue  # "Route 52" in every report: the road's entity is the fact; a report's
+            # "route 52" or "page 20" in lower case keeps the number, to meet "Page 20"
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
     phrases = find_across(docs, [find_phrases(d) for d in docs])
