@@ -796,7 +796,7 @@ def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
             heads[head].append(head)
             continue
         for k, _, _ in process.extract(head, by_start.get(head[:3], ()), scorer=fuzz.ratio,
-                                       score_cutoff=92, limit=None):
+                                       score_cutoff=_NEAR_SPELLING, limit=None):
             if k not in longer[head]:
                 heads[k].append(head)
     for k, firsts in heads.items():
@@ -1039,6 +1039,10 @@ def _blocked(taken: Sequence[Span], start: int, first_end: int) -> bool:
     )
 
 
+_NEAR_SPELLING = 92
+"""rapidfuzz's ratio (0-100) at which two long names are one name spelt two ways."""
+
+
 def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
     """Inflections and spelling variants of long names, scored with rapidfuzz."""
     long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
@@ -1052,7 +1056,8 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
     for block in blocks.values():
         if len(block) < 2:
             continue
-        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=92, workers=1)
+        scores = process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING,
+                               workers=1)
         rows, cols = scores.nonzero()
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
             if i < j:

@@ -434,8 +434,13 @@ def _numbered(
     not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer), and
     when the number counts nothing after it (``_counted``)."""
     if not _one_word(text, start, end):
-        if fold(text[start:end].rsplit(None, 1)[-1]) not in _NUMBERED_HEADS:
+        words = text[start:end].split()
+        if fold(words[-1]) not in _NUMBERED_HEADS:
             return None  # most names are longer, and are left at once
+        if len(words) == 2 and is_given_name(fold(words[0])) and not (
+                words[0] in state_names() or fold(words[0]) in land_names()):
+            return None  # a person whose surname is such a word: "Tom Ward 834 to Jane
+            # Smith 700"; not "Virginia Route 7", "Georgia State Route 400"
         found = _number_after(text, s_end, start, end)
         if found is None or text.startswith("-", found[1]) or _counted(
                 _NEXT_WORD.match(text, found[1], s_end).group(1)):
@@ -1056,7 +1061,10 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """ "and" inside an organisation's name ("Food and Drug Administration", "Department of
     Health and Human Services"), not between two names ("Smith and Jones"): kept when the
-    name it ends ends with an organisation word."""
+    name after it is longer than one word and ends with an organisation word (a body's word
+    alone is a second body: "House of Representatives and Senate"), before a role in the
+    body ("Palmer Fire and Rescue Chief John McNutt"), or between two fields of the body
+    after its "of" or "for" (``fields``: "Office of Management and Budget")."""
     if sep.group().rstrip().endswith("the"):
         return False
     before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
@@ -1100,10 +1108,11 @@ for Elections", "Award for Health"; the body's word, then the field."""
 def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether the words ``before`` and ``after`` an "and" are two fields of one body whose
     word, before its "of" or "for", is ``head``: "Office of Management and Budget",
-    "Award for Health and Human Rights", "Charter of Rights and Freedoms". Each
-    field is one to three everyday words (``_field_word``); a role's complement is the
-    role's ("President of France and Chancellor Merkel"), and a name after "and" is a second
-    name ("Department of Justice and Microsoft", "Ministry of Health and Israel")."""
+    "Award for Health and Human Rights", "Charter of Rights and Freedoms". The field
+    before "and" has one or two everyday words (``OF_COMPLEMENT``, ``_field_word``), the one
+    after it one to three; a role's complement is the role's ("President of France and
+    Chancellor Merkel"), and a name after "and" is a second name ("Department of Justice and
+    Microsoft", "Ministry of Health and Israel")."""
     return fold(head) not in role_words() and 1 <= len(after) <= 3 and all(
         map(_field_word, [*before, *after]))
 

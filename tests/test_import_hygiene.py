@@ -53,7 +53,8 @@ def test_plain_text_report_never_imports_the_web_libraries() -> None:
 
 
 def test_country_names_come_without_babel() -> None:
-    """A demonym beside a longer name asks for CLDR's country names (``entities.resolve``);
+    """A demonym beside a longer name asks for CLDR's country names (``entities.resolve``,
+    and ``names.fields`` for a body's fields);
     they are read from the package's copy, not from babel's locale (45-90 ms a run)."""
     code = (
         "import sys; from compare.engine import build_document, compare_documents;"

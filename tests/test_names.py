@@ -366,6 +366,13 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
         ("The President of France and Chancellor Merkel met.", ["France", "Merkel"]),
         ("The Board of Education and Mayor Bloomberg agreed.", ["Board of Education",
                                                                 "Bloomberg"]),
+        # final review: an acronym, a given name or a country after "and"; a place after
+        # the fields is the body's
+        ("The Ministry of Health and AIDS groups met.", ["Ministry of Health", "AIDS"]),
+        ("The Ministry of Health and Art met.", ["Ministry of Health", "Art"]),
+        ("The Ministry of Trade and France met.", ["Ministry of Trade", "France"]),
+        ("The Office for Safety and Standards of Turkmenistan met.",
+         ["Office for Safety and Standards of Turkmenistan"]),
         # a body's word alone after "and" is a second body (ecbplus 28_12ecb)
         ("Hearings were held in the House of Representatives and Senate.",
          ["House of Representatives", "Senate"]),
@@ -812,6 +819,7 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
         ("American Airlines Flight 77 crashed into the Pentagon.",
          "American Airlines Flight 77"),
         ("Traffic on Georgia State Route 400 slowed.", "Georgia State Route 400"),
+        ("Traffic on Virginia Route 7 slowed.", "Virginia Route 7"),
         ("The road, State Route 52 (the freeway), closed.", "State Route 52"),
     ],
 )
@@ -840,6 +848,9 @@ def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, t
         ("London Fashion Week 2 days ago was busy.", "London Fashion Week 2"),
         ("The receiver Hines Ward 86 yards away caught it.", "Hines Ward 86"),
         ("Labour's Tom Ward 834 votes behind lost.", "Tom Ward 834"),
+        # final review: a person whose surname a number names ("Ward", "Gate")
+        ("Results: Tom Ward 834 to Jane Smith 700.", "Tom Ward 834"),
+        ("Anthony Gate 12 said so.", "Anthony Gate 12"),
     ],
 )
 def test_a_house_number_score_or_year_is_no_part_of_a_name(names, text, absent):
