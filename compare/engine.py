@@ -36,7 +36,7 @@ from .match import (
     sentence_rows,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import NAME_SUFFIXES, Name, find_names, role_words
+from .names import NAME_SUFFIXES, NUMBERED_HEADS, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
 from .quotes import Quote, find_quotes, in_marks
@@ -128,16 +128,21 @@ class _SpanIndex:
         return out
 
 
-def _named_numbers(quantities: Sequence[Sequence[Quantity]],
+def _named_numbers(docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
                    names: Sequence[Sequence[Name]]) -> set[tuple[int, int]]:
-    """The numbers a name ends with ("Route 52", "WCCO-TV Channel 4", "Flight 93", "Week 16":
-    ``names._numbered``), as (document, index): they tell one road or week from another and
-    count nothing."""
+    """The numbers that end a name after a word a number names ("Route 52" of "State Route
+    52", "Week 16", "Section 7": ``names.NUMBERED_HEADS``), as (document, index): they tell
+    one road or week from another and count nothing. Any other name before a number may be
+    a word the name finder kept by mistake ("Over 100 people died"), so its number stays."""
     out = set()
     for d, (found, named) in enumerate(zip(quantities, names, strict=True)):
         name_start = {n.end: n.start for n in named}
-        out.update((d, i) for i, q in enumerate(found) if q.kind is Kind.NUMBER
-                   and name_start.get(q.end, q.start) < q.start)
+        text = docs[d].text
+        for i, q in enumerate(found):
+            start = name_start.get(q.end, q.start)
+            if q.kind is Kind.NUMBER and start < q.start and fold(
+                    text[start:q.start].rsplit(None, 1)[-1]) in NUMBERED_HEADS:
+                out.add((d, i))
     return out
 
 
@@ -206,7 +211,7 @@ def _compare(
     groups = _split_ages_by_person(docs, quantities, _split_finer_dates(
         quantities, link_quantities(quantities, contexts, common,
                                     linking_terms(plain_terms, common, names))), named, drafts)
-    named_numbers = _named_numbers(quantities, names)
+    named_numbers = _named_numbers(docs, quantities, names)
     for k, group in enumerate(groups):
         if named_numbers.issuperset(group):
             continue  # "Route 52" in every report: the road's entity is the fact; a report's

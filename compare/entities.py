@@ -38,9 +38,9 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
-    _NUMBERED_HEADS,
     _THE_BEFORE,
     NAME_SUFFIXES,
+    NUMBERED_HEADS,
     OF_COMPLEMENT,
     Name,
     _join_nicknames,
@@ -816,7 +816,7 @@ def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[D
     names ("State Route 52", "Interstate Route 52") it joins neither, nor when a report
     says what it is part of ("Game 7 of the World Series" is no "NBA Finals Game 7")."""
     numbered = {k for k in multi if len(parts := k.split()) == 2
-                and parts[0] in _NUMBERED_HEADS and parts[1][:1].isdigit()}
+                and parts[0] in NUMBERED_HEADS and parts[1][:1].isdigit()}
     if not numbered:
         return
     numbered -= {key for doc, names in zip(documents, names_by_doc, strict=True)

@@ -410,7 +410,7 @@ _NUMBER_AFTER = re.compile(
     r"(?!,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+\d)")
 """A number just after a name that it tells apart: "Route 52", "Week 16", "Flight 93"; not a
 score ("Heat 98, Spurs 95")."""
-_NUMBERED_HEADS = frozenset(
+NUMBERED_HEADS = frozenset(
     """route interstate highway flight chapter section article proposition channel apollo
     game week round stage phase level district precinct ward gate terminal runway platform
     exit""".split())
@@ -430,12 +430,12 @@ def _numbered(
     223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
     "Interstate 805"): "Week 11" and "Week 16" are two things, no shared "Week". A plural
     ("Saints 31") or a calendar word ("June 20") takes no number. A longer name takes one
-    when it ends in a word of ``_NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
+    when it ends in a word of ``NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
     not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer), and
     when the number counts nothing after it (``_counted``)."""
     if not _one_word(text, start, end):
         words = text[start:end].split()
-        if fold(words[-1]) not in _NUMBERED_HEADS:
+        if fold(words[-1]) not in NUMBERED_HEADS:
             return None  # most names are longer, and are left at once
         if len(words) == 2 and is_given_name(fold(words[0])) and not (
                 words[0] in state_names() or fold(words[0]) in land_names()):
@@ -452,7 +452,7 @@ def _numbered(
         before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
         if before is not None:
             return before.start(), end  # the number is the street's name, no house number
-    if low not in common and low not in _NUMBERED_HEADS or low.endswith(
+    if low not in common and low not in NUMBERED_HEADS or low.endswith(
             ("s", *SENTENCE_WORD_ENDINGS)) or low in _CALENDAR:
         return None  # "Updated 0947": a word of the sentence
     return _number_after(text, s_end, start, end)
