@@ -29,6 +29,7 @@ from .lexicon import (
     common_stem,
     common_words,
     fold,
+    is_common,
     is_given_name,
     land_names,
     nicknames,
@@ -132,6 +133,10 @@ class _Union:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
+
+    def one(self, keys: Iterable[str]) -> bool:
+        """Whether ``keys`` are one group, so a form that may be any of them is theirs."""
+        return len({self.find(k) for k in keys}) == 1
 
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
@@ -320,12 +325,12 @@ def resolve(
             plain = [f for f in full if not _everyday_word(f.split()[0])]
             if len({uf.find(f) for f in plain}) > 1:  # "Stunning Williams" opening a
                 named = [f for f in plain if f not in openers or f in named_mid]  # sentence
-                if len({uf.find(f) for f in named}) == 1:  # is no person of its own
+                if uf.one(named):  # is no person of its own
                     plain = named
             if len({uf.find(f) for f in plain}) > 1:  # "Razorback Peyton Hillis": the
                 fewest = min(len(f.split()) for f in plain)  # name with the fewest words
                 plain = [f for f in plain if len(f.split()) == fewest]
-            if len({uf.find(f) for f in plain}) == 1:
+            if uf.one(plain):
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
                 k in by_first and (peoples(k) or not is_given_name(k) and _land_demonym(k))):
@@ -336,7 +341,7 @@ def resolve(
                 full = []  # "Atlanta" is no "the Atlanta Hawks", "Mississippi" no "the
                 # Mississippi Democrat"; but "Waitrose" is "a Waitrose Store", "the Carlton
                 # Hotel" the Carlton's (an everyday word, as written)
-        if len({uf.find(f) for f in full}) == 1:
+        if uf.one(full):
             uf.union(k, full[0])
         elif full and len(k) > 2:  # not "Sr" of "W. Mark Felt Sr" and "Ike Parsons LaRue Sr"
             shared_by[k] = full
@@ -524,8 +529,7 @@ def _sentence_word(word: str) -> bool:
 def _everyday_word(word: str) -> bool:
     """A common word of news text that the ``nicknames`` list does not know as a given name
     ("little", "owner"; not "mark", "bill")."""
-    common = common_words()
-    if len(word) < 2 or word not in common and singular(word) not in common:
+    if len(word) < 2 or not is_common(word):
         return False
     namer = nicknames()
     variants = namer.nicknames_of(word) | namer.canonicals_of(word)
@@ -601,12 +605,10 @@ def _given_names(key: str) -> frozenset[str]:
     roles or everyday words ("quarterback", "maybe"), nor adverbs and participles fused from
     the sentence ("ironically", "choosing"); an everyday word that is a first name in the
     ``nicknames`` list stays ("mark", "bill")."""
-    common = common_words()
     return frozenset(
         w for w in key.split()[:-1]
         if len(w) > 1 and w not in TITLES and w not in ORG_WORDS
-        and not w.endswith(SENTENCE_WORD_ENDINGS) and (
-            w not in common and singular(w) not in common or is_given_name(w))
+        and not w.endswith(SENTENCE_WORD_ENDINGS) and (not is_common(w) or is_given_name(w))
     )
 
 
@@ -800,8 +802,7 @@ def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
             if k not in longer[head]:
                 heads[k].append(head)
     for k, firsts in heads.items():
-        groups = {uf.find(f) for head in firsts for f in longer[head]}
-        if len(groups) == 1:
+        if uf.one(f for head in firsts for f in longer[head]):
             uf.union(k, longer[firsts[0]][0])
 
 
@@ -824,11 +825,11 @@ def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[D
                  and _OF_AFTER.match(doc.text, name.end)}
     longer: dict[str, list[str]] = defaultdict(list)
     for k in multi:
-        tail = k.split(" ", k.count(" ") - 1)[-1] if k.count(" ") > 1 else ""
-        if tail in numbered:
+        parts = k.rsplit(" ", 2)
+        if len(parts) == 3 and (tail := f"{parts[1]} {parts[2]}") in numbered:
             longer[tail].append(k)
     for k, forms in longer.items():
-        if len({uf.find(f) for f in forms}) == 1:
+        if uf.one(forms):
             uf.union(k, forms[0])
 
 
@@ -867,11 +868,11 @@ def _link_short_forms(
         if any(_POSSESSIVE_S.sub("", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
             forms = papers.get(k, ())
             titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
-            if len({uf.find(t) for t in titles}) == 1:  # not with the LA and New York Times
+            if uf.one(titles):  # not with the LA and New York Times
                 uf.union(k, titles[0])
             continue
         longer = by_last.get(k, ())
-        if _MODEL.fullmatch(k) and len({uf.find(f) for f in longer}) == 1:
+        if _MODEL.fullmatch(k) and uf.one(longer):
             uf.union(k, longer[0])  # a model by its code: "Q10" is the "BlackBerry Q10"
             continue
         if len(longer) != 1 or k in common and longer[0] not in described or k in ORG_WORDS:
@@ -897,7 +898,7 @@ def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]],
         paper = any(p in _PAPER_WORDS for s in surfaces[k] for p in fold(s).split("-"))
         longer = [m for m in by_last[k.rsplit(" ", 1)[-1]] if m.endswith(" " + k) and (
             paper or _person_like(surface_of[m]) and is_given_name(m.split(" ", 1)[0]))]
-        if len({uf.find(m) for m in longer}) == 1:
+        if uf.one(longer):
             uf.union(k, longer[0])
 
 
@@ -933,7 +934,7 @@ def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
         # "Supreme Court" is neither's; and a report that writes the short form names the
         # place or the long form too
         long, place = forms[0]
-        if len({uf.find(f) for f in every[short]}) == 1 and near(short, long, place):
+        if uf.one(every[short]) and near(short, long, place):
             uf.union(short, long)
 
 

@@ -127,6 +127,12 @@ def common_words() -> frozenset[str]:
     return _data_words("data/common_words.txt")
 
 
+def is_common(word: str) -> bool:
+    """Whether a folded word is in ``common_words``, alone or as its plural ("freedoms")."""
+    common = common_words()
+    return word in common or singular(word) in common
+
+
 def common_stem(word_stem: str) -> bool:
     """Whether a word of ``common_words`` has this stem: "headquartered" and "applying" have
     a common word's stem ("headquarter", "apply"), "Beijing" and "Wyoming" none."""

@@ -24,6 +24,7 @@ from .lexicon import (
     UNITS,
     common_stem,
     common_words,
+    is_common,
     is_given_name,
     land_names,
     singular,
@@ -1088,14 +1089,16 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
             text, tokens) > 1:
         return True
     field = OF_COMPLEMENT.search(text, max(start, sep.start() - 80), sep.start())
-    if field is None or text.startswith("-", tokens[-1][1] if tokens else sep.end()):
-        return False  # no field before "and"; a word cut at its hyphen after ("Co-operation")
+    if field is None:
+        return False
     after_words = []
     for t in tokens:
         word = text[slice(*t)]
         if not word[:1].isupper():
             break  # "Referenda of Turkmenistan": the body's place follows its fields
         after_words.append(word)
+    if after_words and text.startswith("-", tokens[len(after_words) - 1][1]):
+        return False  # the field's last word cut at its hyphen ("Co-operation")
     return fields(field.group(1), field.group(2).split(), after_words)
 
 
@@ -1122,9 +1125,8 @@ def _field_word(word: str) -> bool:
     words, alone or as a plural ("Freedoms"), or an abstract noun ("Cooperation"); no
     acronym, given name or country ("France" has an abstract ending)."""
     low = fold(word)
-    everyday = low in common_words() or singular(low) in common_words() or bool(
-        _ABSTRACT.search(low))
-    return everyday and not word.isupper() and not (is_given_name(low) or low in land_names())
+    return (is_common(low) or bool(_ABSTRACT.search(low))) and not word.isupper() and not (
+        is_given_name(low) or low in land_names())
 
 
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?")
