@@ -82,6 +82,19 @@ _OPENERS = frozenset(
     within into upon through throughout against across behind beyond around amid along toward
     towards above below near inside outside between except regarding including go""".split()
 )
+_QUOTE_OPENERS = frozenset(("“", '"', "‘", "'"))
+"""Marks that open a quotation, in which a number word may open a title."""
+_COUNTED_WORD = re.compile(r"\s+(?:\d[\d-]*\s+)?([a-z][a-z'’-]*)")
+
+
+def _counts_plural(text: str, last: str, end: int) -> bool:
+    """Whether a name's last word, or the lower-case word after it (a number between
+    skipped: "Six AK 47 rifles"), reads as a plural a number before the name could count."""
+    after = _COUNTED_WORD.match(text, end)
+    return any(w[-1:] in "sS" and w[-2:-1] not in "sSuU'’" and len(w) > 2
+               for w in (last, after.group(1) if after else ""))
+
+
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
@@ -234,7 +247,13 @@ def find_names(doc: Document) -> list[Name]:
                 at_first = tokens[i][0] == sentence_first or text[
                     max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
                 left = len(tokens) - i
-                if low in _OPENERS and (at_first or low in ("the", "a", "an")):
+                if low in _OPENERS and (at_first or low in ("the", "a", "an")) or (
+                    low in NUMBER_WORDS and tokens[i][0] == sentence_first and left > 1
+                    and text[tokens[i][0] - 1:tokens[i][0]] not in _QUOTE_OPENERS
+                    and _counts_plural(text, text[slice(*tokens[-1])], end)
+                ):  # a count opening a sentence ("Nine Israelis were killed", "Five Israeli
+                    # soldiers"), not a title in quotation marks ("Million Dollar Mermaid")
+                    # nor a name with no plural to count ("Nine Network said")
                     i += 1
                     continue
                 if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(

@@ -921,3 +921,34 @@ def test_a_long_caption_is_no_headline(names) -> None:
     found = names("Photo: Sheriff Lee Baca with Deputy Chief Michael Downing and Mayor Antonio "
                   "Villaraigosa in Norwalk, California")
     assert "Michael Downing" in found and "Norwalk" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 41_*, 12_*: a number word opening a sentence counts the plural after it
+        ("Nine Israelis, including three civilians, have been killed.", ["Israelis"]),
+        ("Five Israeli soldiers lost their lives on Wednesday.", ["Israeli"]),
+        ("Seven AK-47s, three other automatic rifles and grenades were found.", ["AK-47s"]),
+        ("Six AK 47 rifles and 12 magazines were seized from the boats.", ["AK"]),
+    ],
+)
+def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title in quotation marks (ECB+ 4_*), a name with no plural to count
+        ('She starred in "Million Dollar Mermaid," and in other films.',
+         "Million Dollar Mermaid"),
+        ('"Million Dollar Mermaid" Swimmer Dies Aged 91.', "Million Dollar Mermaid"),
+        ("Nine Entertainment reported its results on Monday.", "Nine Entertainment"),
+        ("Seven Network said it would appeal.", "Seven Network"),
+        # a number word inside a sentence is no opener
+        ("Fans packed the Four Seasons bar on Friday.", "Four Seasons"),
+    ],
+)
+def test_a_number_word_opening_a_title_or_a_name_stays(names, text, name):
+    assert name in names(text)
