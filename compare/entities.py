@@ -620,7 +620,8 @@ def _key_of(name: Name) -> str:
 
 def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Entity:
     """An entity of its names; its label is its fullest name, not a name with words fused in
-    front of a person (``fused``: "Moviemaker Gary Ross" is labelled "Gary Ross")."""
+    front of a person (``fused``: "Moviemaker Gary Ross" is labelled "Gary Ross"), and a
+    place rather than its people, however often a report writes "Israeli" for "Israel"."""
     members.sort(key=lambda m: (m[0], m[1].start))
     texts = [n.text for _, n in members if not n.headline]
     texts = texts or [n.text for _, n in members]
@@ -631,7 +632,12 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     plain = {n.text for _, n in members if _key_of(n) not in fused}
     full = [t for t in counts if not _is_acronym(t) and t in plain] or [
         t for t in counts if not _is_acronym(t)]
-    best = max(full or list(counts), key=lambda t: (len(t.split()), counts[t], first[t]))
+    singles = {fold(t) for t in counts if " " not in t}
+    demonyms = {w for w in singles if any(
+        place in land_names() or not is_given_name(place)  # "India", not "Alex" ("Alexi")
+        for place in _places_of(w, singles))}
+    best = max(full or list(counts), key=lambda t: (
+        len(t.split()), fold(t) not in demonyms, counts[t], first[t]))
     bare = best.replace(".", "")
     acr = next((t for t in texts if _is_acronym(t) and t.replace(".", "") != bare), None)
     # not "U.K (U.K.)": one acronym, its last full stop taken by the sentence's end
@@ -1006,6 +1012,22 @@ def _demonym_of(word: str, place: str) -> bool:
         rest = word[len(place) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
         return rest in _LAND_ENDINGS or rest == "n" and place[-2:-1] == "a"
     return False
+
+
+def _places_of(word: str, places: Collection[str]) -> list[str]:
+    """The ``places`` that ``word``, or its plural, is a demonym of (``_demonym_of``): the
+    places its ending allows are looked up, so a name costs a few lookups, not a test
+    against every other name."""
+    found = []
+    for w in (word, word[:-1]) if word[-1:] == "s" else (word,):
+        stems = [w + "istan", w + "stan"]
+        for ending in (*_LAND_ENDINGS, "i", "n"):
+            if w.endswith(ending) and len(w) > len(ending):
+                base = w[:-len(ending)]
+                stems.append(base)
+                stems.extend(base + letter for letter in _DROPPED)
+        found.extend(p for p in stems if p in places and p != w and _demonym_of(w, p))
+    return found
 
 
 _VOWELS = frozenset("aeiouy")

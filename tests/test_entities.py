@@ -1455,3 +1455,25 @@ def test_a_member_of_a_team_the_story_names_is_a_description(entities) -> None:
         "Jackson was stopped early Sunday.",
     )
     assert entity_of(found, "Vincent Jackson").docs == (0, 1)
+
+
+@pytest.mark.parametrize(("place", "people"), [
+    ("Israel", "Israeli"), ("India", "Indian"), ("Australia", "Australians"),
+    ("Yemen", "Yemeni"), ("Turkmenistan", "Turkmen"),
+])
+def test_a_place_written_with_its_people_is_labelled_by_the_place(
+        entities, place, people) -> None:
+    """ECB+ 41_*, 12_*, 2_*: an entity of a country and its demonym was labelled by the
+    form written more often ("Indian" for India in the navy stories)."""
+    found = entities(f"{people} forces moved in. {people} officials said so. {place} denied it.",
+                     f"{people} troops and {people} police were there.")
+    assert same_entity(found, place, people)
+    assert entity_of(found, place).label == place
+
+
+def test_a_given_name_that_reads_as_a_demonym_keeps_its_label(entities) -> None:
+    """ECB+ 19_*: "Alexi" reads as a demonym of "Alex" (as "Israeli" of "Israel"); a given
+    name is no place, so the label stays the form written more often."""
+    found = entities("This night is for Alexi! Alexi was 15.", "They wrote Alex in candles.")
+    assert same_entity(found, "Alexi", "Alex")
+    assert entity_of(found, "Alex").label == "Alexi"
