@@ -263,7 +263,7 @@ def find_names(doc: Document) -> list[Name]:
                     title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
                     continue
-                if low in TITLES or (low == "prime" and left > 1):
+                if _is_title(low) or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
                     if left == take and not title_parts and low in _ROLE_ALONE and (
                         _THE_BEFORE.search(text, max(0, tokens[i][0] - 5), tokens[i][0])
@@ -977,7 +977,8 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
             fold(w).rstrip(".,") in roles for w in words[:j - 2]
         )  # "Secretary of the Interior Ken Salazar"
-        if (before in roles or complement or _unlisted_role(words[j - 1], words[j])) and (
+        if (_office(before) in roles or complement or _unlisted_role(words[j - 1], words[j])
+                ) and (
             _person_tail(words[j:], initials=True)
         ):
             return j
@@ -1066,6 +1067,22 @@ def _across_titles(text: str, start: int, end: int) -> list[Span]:
 
 _INNER_STOP = re.compile(r"\.[ \t]")
 _TITLE_GAP = re.compile(r"[ \t]+")
+
+
+_TITLE_SUFFIXES = frozenset(("elect", "designate"))
+"""What a hyphen adds to a title for whom is chosen but not yet in office."""
+
+
+def _office(low: str) -> str:
+    """A folded title without the suffix of one chosen but not yet in office: "president" of
+    "president-elect" ("President-elect Barack Obama", "Secretary-designate John Kerry")."""
+    head, hyphen, tail = low.rpartition("-")
+    return head if hyphen and tail in _TITLE_SUFFIXES else low
+
+
+def _is_title(low: str) -> bool:
+    """A folded word of ``TITLES``, with or without the suffix of ``_office``."""
+    return low in TITLES or _office(low) in TITLES
 
 
 def _title_part(word: str) -> str:
@@ -1232,7 +1249,7 @@ _ORG_ENDS = ORG_WORDS | frozenset(
     "administration bureau museum boulevard lane drive guild tech".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
-_WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid".split())
+_WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
 
 
@@ -1244,7 +1261,7 @@ def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
     """ "Co-founder Asghar Bukhari": a hyphenated title, split off later as a title."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 10), sep.start())
-    return before is not None and fold(before.group(1) + sep.group()) in TITLES
+    return before is not None and _is_title(fold(before.group(1) + sep.group()))
 
 
 _PLURAL_NOUNS = frozenset("people children women men workers".split())

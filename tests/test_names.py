@@ -952,3 +952,31 @@ def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, exp
 )
 def test_a_number_word_opening_a_title_or_a_name_stays(names, text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # ECB+ 9_*: "President-elect" was cut at its hyphen, leaving a name "President"
+        ("Many rules could be difficult for President-elect Barack Obama to overturn.",
+         "Barack Obama", "president-elect"),
+        ("Just six weeks before Democratic President-elect Barack Obama takes office, the "
+         "rules changed.", "Barack Obama", "democratic president-elect"),
+        ("He met Vice President-elect Joe Biden on Monday.", "Joe Biden",
+         "vice president-elect"),
+        ("Secretary-designate John Kerry spoke to the committee.", "John Kerry",
+         "secretary-designate"),
+    ],
+)
+def test_a_title_chosen_but_not_yet_in_office_is_the_persons_title(
+        make_doc, text, person, title) -> None:
+    found = [(n.text, n.title) for n in find_names(make_doc(text))]
+    assert (person, title) in found
+    assert all("President" not in n and "Secretary" not in n for n, _ in found)
+
+
+def test_re_before_a_lower_case_word_is_no_name(names) -> None:
+    """ECB+ 28_*: "the Committee to Re-elect the President" left a name "Re", shared by five
+    reports."""
+    assert "Re" not in names("He was a special assistant to John Mitchell, who headed the "
+                             "Committee to Re-elect the President.")
