@@ -1477,3 +1477,18 @@ def test_a_given_name_that_reads_as_a_demonym_keeps_its_label(entities) -> None:
     found = entities("This night is for Alexi! Alexi was 15.", "They wrote Alex in candles.")
     assert same_entity(found, "Alexi", "Alex")
     assert entity_of(found, "Alex").label == "Alexi"
+
+
+def test_spellings_that_differ_in_spacing_are_labelled_as_written_most(entities) -> None:
+    """ECB+ 43_*: one report's "Sea Micro" labelled the SeaMicro of 200 mentions, since a
+    label of more words was thought the fuller name; ties go to the spaced spelling."""
+    found = entities("AMD buys SeaMicro. SeaMicro makes servers. SeaMicro is small.",
+                     "AMD said Sea Micro will sell Intel-based servers.")
+    assert same_entity(found, "SeaMicro", "Sea Micro")
+    assert entity_of(found, "SeaMicro").label == "SeaMicro"
+    found = entities("Coach P.J.Carlesimo was fired.", "P.J. Carlesimo was fired on Sunday.")
+    assert entity_of(found, "P.J. Carlesimo").label == "P.J. Carlesimo"
+    found = entities("Bill Smith met the African-American leaders. African-American voters "
+                     "agreed.", "Smith met African American leaders.")
+    assert same_entity(found, "African-American", "African American")
+    assert entity_of(found, "African American").label == "African-American"
