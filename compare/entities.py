@@ -12,26 +12,26 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
-    DEMONYM_SUFFIXES,
     DIRECTIONS,
     EVENT_WORDS,
     ORG_WORDS,
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
-    by_opening,
     common_stem,
     common_words,
+    demonym_of,
     fold,
     is_common,
     is_given_name,
     land_names,
+    land_of,
     nicknames,
     singular,
     stem,
@@ -333,7 +333,7 @@ def resolve(
             if uf.one(plain):
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
-                k in by_first and (peoples(k) or not is_given_name(k) and _land_demonym(k))):
+                k in by_first and (peoples(k) or not is_given_name(k) and land_of(k) is not None)):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -639,9 +639,8 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     full = [t for t in counts if not _is_acronym(t) and t in plain] or [
         t for t in counts if not _is_acronym(t)]
     singles = {fold(t) for t in counts if " " not in t}
-    demonyms = {w for w in singles if any(
-        place in land_names() or not is_given_name(place)  # "India", not "Alex" ("Alexi")
-        for place in _places_of(w, singles))}
+    demonyms = {w for w in singles if land_of(w) in singles or (
+        w[-1:] == "s" and land_of(w[:-1]) in singles)}  # a land's only: "Brian" is no "Bria"'s
     words: dict[str, int] = {}  # a spelling's words, counted as its fullest spacing's
     for t in counts:
         squashed = _SPACING.sub("", fold(t))
@@ -1001,65 +1000,11 @@ def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _land_demonym(word: str) -> bool:
-    """A demonym of a country or a world region (``land_names``), whether or not the story
-    names the land: "Indian" alone is no first name of "Indian Naval Ship Sukanya"."""
-    if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
-        return False
-    return any(_demonym_of(word, land) for land in _lands_by_opening().get(word[:3], ()))
-
-
-def _demonym_of(word: str, place: str) -> bool:
-    """Whether ``word`` is spelt as a demonym of ``place``: the place and an ending ("chinese"
-    is China's with its "a" dropped, "israeli", "indian"), or the people a "-stan" land is
-    named after ("turkmen")."""
-    if place in (word + "istan", word + "stan"):
-        return True
-    if word.startswith(place):
-        rest = word[len(place):]
-        return rest in _LAND_ENDINGS or rest == "i" and place[-1] not in _VOWELS or (
-            rest == "n" and place[-1] == "a")
-    if place[-1] in _DROPPED and word.startswith(place[:-1]):
-        rest = word[len(place) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
-        return rest in _LAND_ENDINGS or rest == "n" and place[-2:-1] == "a"
-    return False
-
-
-def _places_of(word: str, places: Collection[str]) -> list[str]:
-    """The ``places`` that ``word``, or its plural, is a demonym of (``_demonym_of``): the
-    places its ending allows are looked up, so a name costs a few lookups, not a test
-    against every other name."""
-    found = []
-    for w in (word, word[:-1]) if word[-1:] == "s" else (word,):
-        stems = [w + "istan", w + "stan"]
-        for ending in (*_LAND_ENDINGS, "i", "n"):
-            if w.endswith(ending) and len(w) > len(ending):
-                base = w[:-len(ending)]
-                stems.append(base)
-                stems.extend(base + letter for letter in _DROPPED)
-        found.extend(p for p in stems if p in places and p != w and _demonym_of(w, p))
-    return found
-
-
-_VOWELS = frozenset("aeiouy")
-_DROPPED = frozenset("aeiouys")
-"""A land's last letter its demonym may drop ("Italy" / "Italian", "Honduras" / "Honduran");
-a consonant stays, and a bare "n" follows an "a" only ("Chad" gives no "Chan", "Guam" no
-"Guan", "Mali" no "Malin", "Peru" no "Peri")."""
-_LAND_ENDINGS = frozenset(("an", "ian", "ese", "ish"))
-
-
-@cache
-def _lands_by_opening() -> dict[str, tuple[str, ...]]:
-    """``land_names`` grouped by their first three letters, which a demonym keeps."""
-    return by_opening(land_names(), 3)
-
-
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:
     """The place ``word`` is a demonym of, among ``places`` (same case): the longest, so
-    "nigerian" is Nigeria's and Niger stays apart (``_demonym_of``)."""
+    "nigerian" is Nigeria's and Niger stays apart (``lexicon.demonym_of``)."""
     for place in sorted(places, key=lambda p: (-len(p), p)):
-        if place != word and _demonym_of(word, place):
+        if place != word and demonym_of(word, place):
             return place
     return None
 

@@ -92,6 +92,47 @@ def land_names() -> frozenset[str]:
     return _data_words("data/land_names.txt")
 
 
+def land_of(word: str) -> str | None:
+    """The country or world region (``land_names``) a folded word is the demonym of, whether
+    or not the story names the land: "Indian" alone is no first name of "Indian Naval Ship
+    Sukanya", and "Nine Israelis were killed" counts people."""
+    if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
+        return None
+    return max((land for land in _lands_by_opening().get(word[:3], ())
+                if demonym_of(word, land)), key=lambda land: (len(land), land), default=None)
+    # the longest: "nigerian" is Nigeria's, not Niger's
+
+
+def demonym_of(word: str, place: str) -> bool:
+    """Whether ``word`` is spelt as a demonym of ``place``: the place and an ending ("chinese"
+    is China's with its "a" dropped, "israeli", "indian"), or the people a "-stan" land is
+    named after ("turkmen")."""
+    if place in (word + "istan", word + "stan"):
+        return True
+    if word.startswith(place):
+        rest = word[len(place):]
+        return rest in _LAND_ENDINGS or rest == "i" and place[-1] not in _VOWELS or (
+            rest == "n" and place[-1] == "a")
+    if place[-1] in _DROPPED and word.startswith(place[:-1]):
+        rest = word[len(place) - 1:]  # "italian", "honduran": a vowel or an "s" dropped
+        return rest in _LAND_ENDINGS or rest == "n" and place[-2:-1] == "a"
+    return False
+
+
+_VOWELS = frozenset("aeiouy")
+_DROPPED = frozenset("aeiouys")
+"""A land's last letter its demonym may drop ("Italy" / "Italian", "Honduras" / "Honduran");
+a consonant stays, and a bare "n" follows an "a" only ("Chad" gives no "Chan", "Guam" no
+"Guan", "Mali" no "Malin", "Peru" no "Peri")."""
+_LAND_ENDINGS = frozenset(("an", "ian", "ese", "ish"))
+
+
+@cache
+def _lands_by_opening() -> dict[str, tuple[str, ...]]:
+    """``land_names`` grouped by their first three letters, which a demonym keeps."""
+    return by_opening(land_names(), 3)
+
+
 def cldr_land_names() -> frozenset[str]:
     """The one-word English names of CLDR's territories ("indonesia", "egypt") and the last
     word of its regions' ("america" of "North America", "africa", "asia"), read through

@@ -27,6 +27,7 @@ from .lexicon import (
     is_common,
     is_given_name,
     land_names,
+    land_of,
     singular,
     stem,
 )
@@ -82,17 +83,36 @@ _OPENERS = frozenset(
     within into upon through throughout against across behind beyond around amid along toward
     towards above below near inside outside between except regarding including go""".split()
 )
-_QUOTE_OPENERS = frozenset(("“", '"', "‘", "'"))
-"""Marks that open a quotation, in which a number word may open a title."""
 _COUNTED_WORD = re.compile(r"\s+(?:\d[\d-]*\s+)?([a-z][a-z'’-]*)")
+"""The lower-case word after a name, a number between skipped ("Six AK 47 rifles")."""
 
 
-def _counts_plural(text: str, last: str, end: int) -> bool:
-    """Whether a name's last word, or the lower-case word after it (a number between
-    skipped: "Six AK 47 rifles"), reads as a plural a number before the name could count."""
+def _counted_people(text: str, tokens: Sequence[Span], i: int, end: int) -> int:
+    """How many number words open a sentence's run at token ``i`` as a count of the people,
+    land or acronym the run goes on to name ("Nine Israelis were killed", "Twenty Five
+    Israeli soldiers", "Four Texas men", "Seven AK-47s"): a plural must end the run or
+    follow it. 0 when the number is part of a name: a body or a title opening with a number
+    ("Nine Entertainment says", "Four Seasons Hotels", "Nine Inch Nails", "Twenty One
+    Pilots") names no people, land or acronym after it."""
+    j = i
+    while j < len(tokens) and fold(text[slice(*tokens[j])]) in NUMBER_WORDS:
+        j += 1
+    if j == len(tokens):
+        return 0
+    word = text[slice(*tokens[j])].split("-")[0]
+    low = fold(word)
+    people = low in land_names() or word in state_names() or word.isupper() or (
+        land_of(low) is not None or low[-1:] == "s" and land_of(low[:-1]) is not None)
     after = _COUNTED_WORD.match(text, end)
-    return any(w[-1:] in "sS" and w[-2:-1] not in "sSuU'’" and len(w) > 2
-               for w in (last, after.group(1) if after else ""))
+    last = fold(text[slice(*tokens[-1])])
+    return j - i if people and any(
+        _plural(w) for w in (last, after.group(1) if after else "")) else 0
+
+
+def _plural(word: str) -> bool:
+    """A plural a number counts: "soldiers", "AK-47s", "police", a people ("Israelis")."""
+    return word in _PLURAL_NOUNS or word not in STOPWORDS and (
+        singular(word) != word or word[-1:] == "s" and land_of(word[:-1]) is not None)
 
 
 _CALENDAR = frozenset(
@@ -247,14 +267,12 @@ def find_names(doc: Document) -> list[Name]:
                 at_first = tokens[i][0] == sentence_first or text[
                     max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
                 left = len(tokens) - i
-                if low in _OPENERS and (at_first or low in ("the", "a", "an")) or (
-                    low in NUMBER_WORDS and tokens[i][0] == sentence_first and left > 1
-                    and text[tokens[i][0] - 1:tokens[i][0]] not in _QUOTE_OPENERS
-                    and _counts_plural(text, text[slice(*tokens[-1])], end)
-                ):  # a count opening a sentence ("Nine Israelis were killed", "Five Israeli
-                    # soldiers"), not a title in quotation marks ("Million Dollar Mermaid")
-                    # nor a name with no plural to count ("Nine Network said")
+                if low in _OPENERS and (at_first or low in ("the", "a", "an")):
                     i += 1
+                    continue
+                if at_first and low in NUMBER_WORDS and (
+                        counted := _counted_people(text, tokens, i, end)):
+                    i += counted  # a count of people: "Nine Israelis were killed"
                     continue
                 if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(
                     text[slice(*tokens[i + 1])]

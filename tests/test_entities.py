@@ -1479,6 +1479,17 @@ def test_a_given_name_that_reads_as_a_demonym_keeps_its_label(entities) -> None:
     assert entity_of(found, "Alex").label == "Alexi"
 
 
+@pytest.mark.parametrize(("name", "other"), [
+    ("Brian", "Bria"), ("Christian", "Christ"), ("Roman", "Roma"), ("Texans", "Texas")])
+def test_only_a_land_is_preferred_to_its_people(entities, name, other) -> None:
+    """Review of 523b705: "Brian" reads as a demonym of "Bria", "Christian" of "Christ";
+    only a country or world region (``land_names``) is preferred to the word for its
+    people, so a merged entity keeps the label written most."""
+    found = entities(f"{name} was there. {name} spoke. {name} left.", f"{other} was there.")
+    assert same_entity(found, name, other)
+    assert entity_of(found, name).label == name
+
+
 def test_spellings_that_differ_in_spacing_are_labelled_as_written_most(entities) -> None:
     """ECB+ 43_*: one report's "Sea Micro" labelled the SeaMicro of 200 mentions, since a
     label of more words was thought the fuller name; ties go to the spaced spelling."""

@@ -931,6 +931,11 @@ def test_a_long_caption_is_no_headline(names) -> None:
         ("Five Israeli soldiers lost their lives on Wednesday.", ["Israeli"]),
         ("Seven AK-47s, three other automatic rifles and grenades were found.", ["AK-47s"]),
         ("Six AK 47 rifles and 12 magazines were seized from the boats.", ["AK"]),
+        # review of ef95d3b: more number words, a quotation, a state, an acronym
+        ("Twenty Five Israelis were hurt.", ["Israelis"]),
+        ('"Nine Israelis were killed," the army said.', ["Israelis"]),
+        ("Four Texas men were arrested on Friday.", ["Texas"]),
+        ("Four IBM executives resigned.", ["IBM"]),
     ],
 )
 def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, expected):
@@ -946,6 +951,13 @@ def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, exp
         ('"Million Dollar Mermaid" Swimmer Dies Aged 91.', "Million Dollar Mermaid"),
         ("Nine Entertainment reported its results on Monday.", "Nine Entertainment"),
         ("Seven Network said it would appeal.", "Seven Network"),
+        # review of ef95d3b: a verb or a plural after a name that names no people
+        ("Nine Entertainment says it will appeal.", "Nine Entertainment"),
+        ("Seven Network has denied the report.", "Seven Network"),
+        ("Four Seasons Hotels reported a loss.", "Four Seasons Hotels"),
+        ("Nine Inch Nails released an album.", "Nine Inch Nails"),
+        ("Twenty One Pilots played on Friday.", "Twenty One Pilots"),
+        ("Thousand Oaks police said so.", "Thousand Oaks"),
         # a number word inside a sentence is no opener
         ("Fans packed the Four Seasons bar on Friday.", "Four Seasons"),
     ],
