@@ -33,6 +33,7 @@ from .lexicon import (
     land_names,
     land_of,
     nicknames,
+    people_of,
     singular,
     stem,
 )
@@ -619,6 +620,8 @@ def _key_of(name: Name) -> str:
 
 
 _SPACING = re.compile(r"[\s-]+")
+_NO_SPACE = re.compile(r"\.(?=[A-Z][a-z])")
+"""A full stop with no space before the next word ("P.J.Carlesimo")."""
 
 
 def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Entity:
@@ -627,7 +630,7 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     place rather than its people, however often a report writes "Israeli" for "Israel".
     Spellings that differ only in spaces and hyphens are one name, labelled as written most
     ("SeaMicro" 208 times, not "Sea Micro" 5 times; "African-American"), and when as often,
-    as spaced ("P.J. Carlesimo", not "P.J.Carlesimo")."""
+    as written first, but not with a word run into a full stop ("P.J.Carlesimo")."""
     members.sort(key=lambda m: (m[0], m[1].start))
     texts = [n.text for _, n in members if not n.headline]
     texts = texts or [n.text for _, n in members]
@@ -639,15 +642,14 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     full = [t for t in counts if not _is_acronym(t) and t in plain] or [
         t for t in counts if not _is_acronym(t)]
     singles = {fold(t) for t in counts if " " not in t}
-    demonyms = {w for w in singles if land_of(w) in singles or (
-        w[-1:] == "s" and land_of(w[:-1]) in singles)}  # a land's only: "Brian" is no "Bria"'s
+    demonyms = {w for w in singles if people_of(w) in singles}  # "Brian" is no "Bria"'s
     words: dict[str, int] = {}  # a spelling's words, counted as its fullest spacing's
     for t in counts:
         squashed = _SPACING.sub("", fold(t))
         words[squashed] = max(words.get(squashed, 0), len(t.split()))
     best = max(full or list(counts), key=lambda t: (
-        words[_SPACING.sub("", fold(t))], fold(t) not in demonyms, counts[t], len(t.split()),
-        first[t]))
+        words[_SPACING.sub("", fold(t))], fold(t) not in demonyms, counts[t],
+        -len(_NO_SPACE.findall(t)), first[t]))
     bare = best.replace(".", "")
     acr = next((t for t in texts if _is_acronym(t) and t.replace(".", "") != bare), None)
     # not "U.K (U.K.)": one acronym, its last full stop taken by the sentence's end

@@ -99,8 +99,15 @@ def land_of(word: str) -> str | None:
     if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
         return None
     return max((land for land in _lands_by_opening().get(word[:3], ())
-                if demonym_of(word, land)), key=lambda land: (len(land), land), default=None)
-    # the longest: "nigerian" is Nigeria's, not Niger's
+                if demonym_of(word, land)),
+               key=lambda land: (word.startswith(land), len(land), land), default=None)
+    # one the word spells out, the longest: "american" is America's, not the Americas';
+    # "nigerian" Nigeria's, not Niger's
+
+
+def people_of(word: str) -> str | None:
+    """``land_of`` a folded word or of its plural's singular ("israelis", "saudis")."""
+    return land_of(word) or (land_of(word[:-1]) if word[-1:] == "s" else None)
 
 
 def demonym_of(word: str, place: str) -> bool:

@@ -27,7 +27,7 @@ from .lexicon import (
     is_common,
     is_given_name,
     land_names,
-    land_of,
+    people_of,
     singular,
     stem,
 )
@@ -100,19 +100,31 @@ def _counted_people(text: str, tokens: Sequence[Span], i: int, end: int) -> int:
     if j == len(tokens):
         return 0
     word = text[slice(*tokens[j])].split("-")[0]
-    low = fold(word)
-    people = low in land_names() or word in state_names() or word.isupper() or (
-        land_of(low) is not None or low[-1:] == "s" and land_of(low[:-1]) is not None)
+    if not (word.isupper() or word in state_names() or _people_word(fold(word))):
+        return 0
     after = _COUNTED_WORD.match(text, end)
     last = fold(text[slice(*tokens[-1])])
-    return j - i if people and any(
+    return j - i if any(
         _plural(w) for w in (last, after.group(1) if after else "")) else 0
 
 
+_PEOPLE_ENDINGS = ("ian", "ians", "an", "ans", "ese", "ish", "i", "is")
+"""Endings of the words for a people that ``land_of`` cannot spell from a land of one word
+("Palestinians", "Saudis", "Somali", "German", "British"): a word so ended that is no
+everyday word nor given name reads as a people after a count ("Madison" does not end so)."""
+
+
+def _people_word(low: str) -> bool:
+    """A land, or its people: "israel", "israelis", "german", "kurdish"."""
+    return low in land_names() or people_of(low) is not None or (
+        low.endswith(_PEOPLE_ENDINGS) and not is_common(low) and not is_given_name(low))
+
+
 def _plural(word: str) -> bool:
-    """A plural a number counts: "soldiers", "AK-47s", "police", a people ("Israelis")."""
-    return word in _PLURAL_NOUNS or word not in STOPWORDS and (
-        singular(word) != word or word[-1:] == "s" and land_of(word[:-1]) is not None)
+    """A plural a number counts: "soldiers", "AK-47s", "people", "police", a people
+    ("Israelis"); no verb of the few that end in "s" and are function words ("has", "was")."""
+    return word in _COUNTED_NOUNS or word not in STOPWORDS and (
+        singular(word) != word or word[-1:] == "s" and _people_word(word[:-1]))
 
 
 _CALENDAR = frozenset(
@@ -219,7 +231,7 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     title ("u.s. president"): the title is shown with the name."""
     if len(words) > 1 and len(words[0]) > 3 and _INITIALS.fullmatch(words[0].upper()):
         words = words[1:]
-    return bool(words) and words[0].rstrip(".") in _TITLE_WORDS
+    return bool(words) and _office(words[0].rstrip(".")) in _TITLE_WORDS
 
 
 def find_names(doc: Document) -> list[Name]:
@@ -1092,15 +1104,17 @@ _TITLE_SUFFIXES = frozenset(("elect", "designate"))
 
 
 def _office(low: str) -> str:
-    """A folded title without the suffix of one chosen but not yet in office: "president" of
-    "president-elect" ("President-elect Barack Obama", "Secretary-designate John Kerry")."""
+    """A folded title without the suffix of one chosen but not yet in office, nor a hyphened
+    "vice": "president" of "president-elect" and "vice-president-elect" ("President-elect
+    Barack Obama", "Vice-President-elect Joe Biden", "Secretary-designate John Kerry")."""
     head, hyphen, tail = low.rpartition("-")
-    return head if hyphen and tail in _TITLE_SUFFIXES else low
+    low = head if hyphen and tail in _TITLE_SUFFIXES else low
+    return low.removeprefix("vice-")
 
 
 def _is_title(low: str) -> bool:
-    """A folded word of ``TITLES``, with or without the suffix of ``_office``."""
-    return low in TITLES or _office(low) in TITLES
+    """A folded word of ``TITLES``, with or without what ``_office`` takes away."""
+    return _office(low) in TITLES
 
 
 def _title_part(word: str) -> str:
@@ -1279,10 +1293,14 @@ def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
     """ "Co-founder Asghar Bukhari": a hyphenated title, split off later as a title."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 10), sep.start())
-    return before is not None and _is_title(fold(before.group(1) + sep.group()))
+    return before is not None and (_is_title(fold(before.group(1) + sep.group())) or (
+        sep.group()[1:] in _TITLE_SUFFIXES and fold(before.group(1)) not in _WORD_PREFIXES
+    ))  # "Speaker-elect", "Attorney General-designate"; not "Re-elect"
 
 
 _PLURAL_NOUNS = frozenset("people children women men workers".split())
+_COUNTED_NOUNS = _PLURAL_NOUNS | frozenset(("police", "personnel"))
+"""Plurals with no "-s" that a number counts ("Nine Israeli police were hurt")."""
 _BUSINESS_WORDS = frozenset(
     """club bar restaurant store shop cafe café pub diner deli bakery grill kitchen market
     tavern inn garage salon""".split())

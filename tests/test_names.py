@@ -936,6 +936,12 @@ def test_a_long_caption_is_no_headline(names) -> None:
         ('"Nine Israelis were killed," the army said.', ["Israelis"]),
         ("Four Texas men were arrested on Friday.", ["Texas"]),
         ("Four IBM executives resigned.", ["IBM"]),
+        # second review: peoples no land of one word spells ("Palestinian Territories")
+        ("Nine Palestinians were killed in the strike.", ["Palestinians"]),
+        ("Five British soldiers died on Sunday.", ["British"]),
+        ("Four German tourists were hurt.", ["German"]),
+        ("Nine Saudis were arrested.", ["Saudis"]),
+        ("Nine Israeli police were hurt.", ["Israeli"]),
     ],
 )
 def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, expected):
@@ -958,6 +964,8 @@ def test_a_number_word_opening_a_sentence_is_a_count_not_a_name(names, text, exp
         ("Nine Inch Nails released an album.", "Nine Inch Nails"),
         ("Twenty One Pilots played on Friday.", "Twenty One Pilots"),
         ("Thousand Oaks police said so.", "Thousand Oaks"),
+        ("Eleven Madison Park reopens next week.", "Eleven Madison Park"),
+        ("Seven Samurai was remade twice.", "Seven Samurai"),
         # a number word inside a sentence is no opener
         ("Fans packed the Four Seasons bar on Friday.", "Four Seasons"),
     ],
@@ -978,6 +986,13 @@ def test_a_number_word_opening_a_title_or_a_name_stays(names, text, name):
          "vice president-elect"),
         ("Secretary-designate John Kerry spoke to the committee.", "John Kerry",
          "secretary-designate"),
+        # second review: a hyphened "Vice", a title nameparser's list lacks, a complement
+        ("He met Vice-President-elect Joe Biden.", "Joe Biden", "vice-president-elect"),
+        ("Speaker-elect John Boehner spoke.", "John Boehner", "speaker-elect"),
+        ("Attorney General-designate Eric Holder spoke.", "Eric Holder",
+         "attorney general-designate"),
+        ("He met Secretary of State-designate John Kerry.", "John Kerry",
+         "secretary of state-designate"),
     ],
 )
 def test_a_title_chosen_but_not_yet_in_office_is_the_persons_title(
