@@ -108,7 +108,7 @@ def _counted_people(text: str, tokens: Sequence[Span], i: int, end: int) -> int:
         _plural(w) for w in (last, after.group(1) if after else "")) else 0
 
 
-_PEOPLE_ENDINGS = ("ian", "ians", "an", "ans", "ese", "ish", "i", "is")
+_PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
 """Endings of the words for a people that ``land_of`` cannot spell from a land of one word
 ("Palestinians", "Saudis", "Somali", "German", "British"): a word so ended that is no
 everyday word nor given name reads as a people after a count ("Madison" does not end so)."""
