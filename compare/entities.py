@@ -643,13 +643,13 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
         t for t in counts if not _is_acronym(t)]
     singles = {fold(t) for t in counts if " " not in t}
     demonyms = {w for w in singles if people_of(w) in singles}  # "Brian" is no "Bria"'s
+    spelling = {t: _SPACING.sub("", fold(t)) for t in counts}
     words: dict[str, int] = {}  # a spelling's words, counted as its fullest spacing's
-    for t in counts:
-        squashed = _SPACING.sub("", fold(t))
+    for t, squashed in spelling.items():
         words[squashed] = max(words.get(squashed, 0), len(t.split()))
     best = max(full or list(counts), key=lambda t: (
-        words[_SPACING.sub("", fold(t))], fold(t) not in demonyms, counts[t],
-        -len(_NO_SPACE.findall(t)), first[t]))
+        words[spelling[t]], fold(t) not in demonyms, counts[t], -len(_NO_SPACE.findall(t)),
+        first[t]))
     bare = best.replace(".", "")
     acr = next((t for t in texts if _is_acronym(t) and t.replace(".", "") != bare), None)
     # not "U.K (U.K.)": one acronym, its last full stop taken by the sentence's end
