@@ -24,7 +24,11 @@ DIFFLIB_CUTOFF = 0.6
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The peak RSS of this process or of the child that read documents beside it
+    (``compare.workers``), whichever is larger: a forked child's pages are counted whole."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, child) / 1024
 
 
 def _recall(planted: list, found: set[tuple[int, int]]) -> tuple[int, int]:

@@ -387,7 +387,10 @@ def _on_processes(stories: Sequence[Story], work: list[int], settings: Settings,
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = ProcessPoolExecutor(max_workers=workers)
+    from .workers import set_parallel
+
+    # the workers fill the cores already: none forks a second reader of its own
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=set_parallel, initargs=(False,))
     finished = False
     try:
         futures = {pool.submit(run_story, stories[i], settings): i for i in work}

@@ -42,6 +42,7 @@ from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantiti
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
+from .workers import map_documents
 
 DEFAULT_THRESHOLD = 0.16
 """Sentence pairs scoring below this are not reported as aligned."""
@@ -80,6 +81,26 @@ def build_document(
         author=author,
         stamps=tuple((s.start, s.end) for s in stamps),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one document says on its own, before any other is read: the part of a
+    comparison that ``map_documents`` may do on another core."""
+
+    names: list[Name]
+    quantities: list[Quantity]
+    words: list[list[tuple[int, str]]]
+    numbers: list[frozenset[str]]
+    phrases: list[Phrase]
+    quotes: list[Quote]
+
+
+def _read(doc: Document) -> _Reading:
+    # names inside a time stamp ("9:00 PM", "EDT") are its metadata, not facts
+    names = [n for n in find_names(doc) if not any(lo <= n.start < hi for lo, hi in doc.stamps)]
+    return _Reading(names, find_quantities(doc), align.sentence_words(doc),
+                    align.sentence_numbers(doc), find_phrases(doc), find_quotes(doc))
 
 
 @dataclass(slots=True)
@@ -173,11 +194,8 @@ def _compare(
     docs = tuple(documents)
     drafts: dict[str, _Draft] = {}
 
-    # names inside a time stamp ("9:00 PM", "EDT") are its metadata, not facts
-    names = [
-        [n for n in find_names(d) if not any(lo <= n.start < hi for lo, hi in d.stamps)]
-        for d in docs
-    ]
+    readings = map_documents(_read, docs)
+    names = [r.names for r in readings]
     entities = resolve(docs, names, aliases)
     span_index = [_SpanIndex() for _ in docs]
     for k, entity in enumerate(entities):
@@ -188,9 +206,9 @@ def _compare(
     for index in span_index:
         index.freeze()
 
-    quantities = [find_quantities(d) for d in docs]
-    words = [align.sentence_words(d) for d in docs]
-    numbers = [align.sentence_numbers(d) for d in docs]
+    quantities = [r.quantities for r in readings]
+    words = [r.words for r in readings]
+    numbers = [r.numbers for r in readings]
     plain_terms = [align.sentence_terms(d, words=words[i], numbers=numbers[i])
                    for i, d in enumerate(docs)]
     sentence_df: Counter[str] = Counter()
@@ -218,7 +236,7 @@ def _compare(
             # "route 52" or "page 20" in lower case keeps the number, to meet "Page 20"
         drafts[f"§q{k}"] = _quantity_draft(docs, quantities, group)
 
-    phrases = find_across(docs, [find_phrases(d) for d in docs])
+    phrases = find_across(docs, [r.phrases for r in readings])
     for k, group in enumerate(link_phrases(phrases)):
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
@@ -244,7 +262,7 @@ def _compare(
         candidates[pair] = found
         pairs_scored += scored
 
-    quotes = [find_quotes(d) for d in docs]
+    quotes = [r.quotes for r in readings]
     _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
     _pair_quoted_sentences(docs, candidates, drafts, threshold)
 
