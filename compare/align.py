@@ -607,24 +607,9 @@ def pair_cosines(
     budget = max(min_budget, pairs_per_sentence * total)
     if int(sizes[blocked].sum()) > budget:
         rarity = -shared_weight
-        left_ids = np.split(flat_left, np.cumsum(counts)[:-1])
-        right_counts = np.bincount(right.owner[right_kept], minlength=n_right)
-        right_ids = np.split(right_shared[right_kept], np.cumsum(right_counts)[:-1])
-        probe_left: dict[int, list[int]] = defaultdict(list)
-        probe_right: dict[int, list[int]] = defaultdict(list)
-        for probes, ids_of, others in ((probe_left, left_ids, rights_of),
-                                       (probe_right, right_ids, lefts_of)):
-            for s, ids in enumerate(ids_of):
-                if not ids.size:
-                    continue
-                # the terms cheapest to look up in the other document, the rarer first
-                # (then in vocabulary order, which is the terms' sorted order)
-                ranked = ids[np.lexsort((ids, rarity[ids], others[ids]))].tolist()
-                usable = [k for k in ranked[:lookups] if others[k] <= cap]
-                if not usable and others[ranked[0]] <= 4 * cap:
-                    usable = ranked[:1]  # a sentence of common words: the least common
-                for k in usable:
-                    probes[k].append(s)
+        probe_left = _probes(flat_left, left.owner[left_kept], rarity, rights_of, cap, lookups)
+        probe_right = _probes(right_shared[right_kept], right.owner[right_kept], rarity,
+                              lefts_of, cap, lookups)
         spent = sum(len(v) * int(rights_of[k]) for k, v in probe_left.items()) + sum(
             len(v) * int(lefts_of[k]) for k, v in probe_right.items()
         )
@@ -668,6 +653,32 @@ def pair_cosines(
     live = ((1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach) * bonus >= cutoff
     return PairCosines(li[live], ri[live], cosine[live], reach[live], bonus[live],
                        int(unique.size))
+
+
+def _probes(terms: np.ndarray, owner: np.ndarray, rarity: np.ndarray, others: np.ndarray,
+            cap: int, lookups: int) -> dict[int, list[int]]:
+    """The sentences each shared term is looked up for (``pair_cosines``), in sentence order:
+    each sentence's ``lookups`` terms cheapest to look up in the other document (``others``:
+    how many of its sentences use each), the rarer first, then in vocabulary order, those
+    used at most ``cap`` times there; a sentence of common words its least common term, if
+    used at most ``4 * cap`` times. ``terms``: each sentence's shared terms in turn, with
+    their sentence ``owner``. One sort of all sentences' terms, not one small sort each."""
+    if not terms.size:
+        return {}
+    order = np.lexsort((terms, rarity[terms], others[terms], owner))
+    terms, owner = terms[order], owner[order]
+    starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+    rank = np.arange(terms.size) - np.repeat(starts, np.diff(np.append(starts, terms.size)))
+    counted = others[terms]
+    chosen = (rank < lookups) & (counted <= cap)
+    none = ~np.logical_or.reduceat(chosen, starts) & (counted[starts] <= 4 * cap)
+    chosen[starts[none]] = True  # a sentence of common words: the least common
+    terms, owner = terms[chosen], owner[chosen]
+    by_term = np.lexsort((owner, terms))
+    out: dict[int, list[int]] = {}
+    for k, sentence in zip(terms[by_term].tolist(), owner[by_term].tolist(), strict=True):
+        out.setdefault(k, []).append(sentence)
+    return out
 
 
 def sorted_runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
