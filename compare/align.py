@@ -631,15 +631,13 @@ def pair_cosines(
     # shared weight of each pair, vectorised: each left term of the pair looked up among the
     # right sentence's terms (sorted keys sentence * n_terms + term), summed in term order
     right_keys = right.owner[right_kept] * n_terms + right_shared[right_kept]
-    right_keys.sort()
     per_pair = counts[li]
     owner = np.repeat(np.arange(unique.size), per_pair)
     first = np.repeat(np.cumsum(counts)[li] - per_pair - (np.cumsum(per_pair) - per_pair),
                       per_pair)
     term = flat_left[first + np.arange(owner.size)]
     wanted = ri[owner] * n_terms + term
-    at = np.minimum(np.searchsorted(right_keys, wanted), right_keys.size - 1)
-    hit = right_keys[at] == wanted
+    hit = _members(right_keys, wanted, n_right * n_terms)
     squared = shared_weight ** 2
     sums = np.bincount(owner[hit], weights=squared[term[hit]], minlength=unique.size)
     cosine = _normalise(sums, left_norm[li] ** 2, right_norm[ri] ** 2)
@@ -653,6 +651,23 @@ def pair_cosines(
     live = ((1 - LEXICAL_WEIGHT) * cosine + LEXICAL_WEIGHT * reach) * bonus >= cutoff
     return PairCosines(li[live], ri[live], cosine[live], reach[live], bonus[live],
                        int(unique.size))
+
+
+BIT_SET_MAX = 1 << 27
+"""The most keys a bit set of ``_members`` spans (16 MB); beyond it, a binary search."""
+
+
+def _members(keys: np.ndarray, wanted: np.ndarray, size: int) -> np.ndarray:
+    """Whether each of ``wanted`` is one of ``keys`` (all in ``range(size)``): looked up in a
+    bit set of the keys, or, when that would be too large, searched for in them sorted. Half a
+    million lookups scattered over the keys took 18 ms searched, 2 ms in the bit set."""
+    if size > BIT_SET_MAX:
+        ordered = np.sort(keys)
+        at = np.minimum(np.searchsorted(ordered, wanted), ordered.size - 1)
+        return ordered[at] == wanted
+    bits = np.zeros((size >> 3) + 1, dtype=np.uint8)
+    np.bitwise_or.at(bits, keys >> 3, np.left_shift(1, keys & 7).astype(np.uint8))
+    return ((bits[wanted >> 3] >> (wanted & 7).astype(np.uint8)) & 1).astype(bool)
 
 
 def _probes(terms: np.ndarray, owner: np.ndarray, rarity: np.ndarray, others: np.ndarray,
