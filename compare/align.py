@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -369,7 +370,8 @@ def bridge_names(terms: Sequence[Sequence[frozenset[str]]]) -> list[list[frozens
 def vocabulary(terms: Sequence[Sequence[frozenset[str]]]) -> dict[str, int]:
     """Every term of every document, numbered in sorted order (so ties never depend on the
     order of a set)."""
-    return {t: k for k, t in enumerate(sorted({t for doc in terms for ts in doc for t in ts}))}
+    ordered = sorted(set().union(*chain.from_iterable(terms)))
+    return dict(zip(ordered, range(len(ordered)), strict=True))
 
 
 def term_weights(vocab: dict[str, int]) -> np.ndarray:
@@ -395,9 +397,9 @@ def term_table(
 ) -> TermTable:
     """A document's sentence terms as a ``TermTable`` over ``vocab`` (``titled``: the
     document opens with a title line, see ``LEAD_BONUS``)."""
-    per_sentence = [sorted(vocab[t] for t in ts) for ts in terms]
-    sizes = np.array([len(ids) for ids in per_sentence], dtype=np.int64)
-    flat_ids = np.fromiter((k for ids in per_sentence for k in ids), np.int64, int(sizes.sum()))
+    per_sentence = [sorted(map(vocab.__getitem__, ts)) for ts in terms]
+    sizes = np.fromiter(map(len, per_sentence), np.int64, len(per_sentence))
+    flat_ids = np.fromiter(chain.from_iterable(per_sentence), np.int64, int(sizes.sum()))
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
     ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
     order = np.lexsort((owner, flat))
