@@ -162,14 +162,17 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
             merged.append([a, b])
     taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     out: list[Term] = []
-    may_be_rare = _MAY_BE_RARE
+    may_be_rare, rare_inside = _MAY_BE_RARE, _RARE_INSIDE
     if len(may_be_rare) > _MAY_BE_RARE_MAX:
         may_be_rare.clear()
+        rare_inside.clear()
     for index, (s_start, s_end) in enumerate(doc.sentences):
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         parts = _TOKENS_KEPT.split(text[s_start:s_end])  # gap, word, gap, ..., word, gap
-        rare_at = list(compress(count(), map(may_be_rare.__getitem__, parts[1::2])))
+        rare_at = list(compress(count(1), map(rare_inside.__getitem__, parts[3::2])))
+        if may_be_rare[parts[1]]:  # the first word may be capitalised
+            rare_at.insert(0, 0)
         if not rare_at:
             continue  # no rare word, no term
         sentence = _Sentence(text, index, s_start, parts)
@@ -202,14 +205,28 @@ class _MayBeRare(dict[str, bool]):
     once a word and then looked up, as every word of a text is."""
 
     def __missing__(self, word: str) -> bool:
-        # as a sentence's first word: the looser test, which every other place passes too
-        self[word] = found = _content(word, True) and rare(fold(word))
+        # as a sentence's first word: the looser test, which every other place passes too;
+        # a word of three letters is rare only with a hyphen or a slash (``rare``)
+        low = fold(word)
+        self[word] = found = (len(low) > 3 or "-" in low or "/" in low) and _content(
+            word, True) and rare(low)
+        return found
+
+
+class _RareInside(dict[str, bool]):
+    """``_MayBeRare`` for a word after a sentence's first: one in lower case. A capitalised
+    word there is a name's, never a term's (``_content``): left out before a sentence is
+    read word by word, a sixth of the sentences read before are not."""
+
+    def __missing__(self, word: str) -> bool:
+        self[word] = found = _MAY_BE_RARE[word] and word[0].islower()
         return found
 
 
 _MAY_BE_RARE = _MayBeRare()
 """Kept across documents: a story's reports, and the two sides of a comparison, share most
 of their words (a document of 2,000 sentences asks about 6,000 words)."""
+_RARE_INSIDE = _RareInside()
 _MAY_BE_RARE_MAX = 1 << 17
 
 
