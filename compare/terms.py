@@ -195,7 +195,11 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
 def _content(word: str, first: bool) -> bool:
     """Whether a word as written may stand in a term: a lower-case content word (the first
     word of a sentence may be capitalised)."""
-    low = fold(word)
+    return _content_folded(word, fold(word), first)
+
+
+def _content_folded(word: str, low: str, first: bool) -> bool:
+    """``_content`` of a word whose folded form ``low`` the caller has already."""
     return not (low in _NOT_TERM or "'" in low or "’" in low) and (
         word[0].islower() or (first and word[1:].islower()))
 
@@ -208,8 +212,8 @@ class _MayBeRare(dict[str, bool]):
         # as a sentence's first word: the looser test, which every other place passes too;
         # a word of three letters is rare only with a hyphen or a slash (``rare``)
         low = fold(word)
-        self[word] = found = (len(low) > 3 or "-" in low or "/" in low) and _content(
-            word, True) and rare(low)
+        self[word] = found = (len(low) > 3 or "-" in low or "/" in low) and _content_folded(
+            word, low, True) and rare(low)
         return found
 
 
@@ -219,7 +223,7 @@ class _RareInside(dict[str, bool]):
     read word by word, a sixth of the sentences read before are not."""
 
     def __missing__(self, word: str) -> bool:
-        self[word] = found = _MAY_BE_RARE[word] and word[0].islower()
+        self[word] = found = word[0].islower() and _MAY_BE_RARE[word]
         return found
 
 
