@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -612,9 +612,7 @@ def pair_cosines(
         probe_left = _probes(flat_left, left.owner[left_kept], rarity, rights_of, cap, lookups)
         probe_right = _probes(right_shared[right_kept], right.owner[right_kept], rarity,
                               lefts_of, cap, lookups)
-        spent = sum(len(v) * int(rights_of[k]) for k, v in probe_left.items()) + sum(
-            len(v) * int(lefts_of[k]) for k, v in probe_right.items()
-        )
+        spent = _spent(probe_left, rights_of) + _spent(probe_right, lefts_of)
         ordered = np.sort(sizes[blocked])
         fits = ordered[np.cumsum(ordered) <= budget - spent]
         limit = int(fits[-1]) if fits.size else -1
@@ -690,12 +688,21 @@ def _probes(terms: np.ndarray, owner: np.ndarray, rarity: np.ndarray, others: np
     chosen = (rank < lookups) & (counted <= cap)
     none = ~np.logical_or.reduceat(chosen, starts) & (counted[starts] <= 4 * cap)
     chosen[starts[none]] = True  # a sentence of common words: the least common
-    terms, owner = terms[chosen], owner[chosen]
-    by_term = np.lexsort((owner, terms))
-    out: dict[int, list[int]] = {}
-    for k, sentence in zip(terms[by_term].tolist(), owner[by_term].tolist(), strict=True):
-        out.setdefault(k, []).append(sentence)
-    return out
+    by_term = np.lexsort((owner[chosen], terms[chosen]))
+    terms, owner = terms[chosen][by_term], owner[chosen][by_term]
+    bounds = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1], [True]))).tolist()
+    sentences = owner.tolist()
+    return dict(zip(terms[bounds[:-1]].tolist(),
+                    (sentences[a:b] for a, b in pairwise(bounds)), strict=True))
+
+
+def _spent(probes: dict[int, list[int]], others: np.ndarray) -> int:
+    """The pairs the lookups ``probes`` make: each term's sentences times its sentences in the
+    other document (``others``)."""
+    if not probes:
+        return 0
+    looked_up = np.fromiter(map(len, probes.values()), np.int64, len(probes))
+    return int(others[np.fromiter(probes, np.int64, len(probes))] @ looked_up)
 
 
 def sorted_runs(ordered: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
