@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from itertools import accumulate, compress, count
+from itertools import accumulate, groupby
 
 from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
@@ -216,7 +216,6 @@ MAX_WORDS = 10
 MAX_SAME_START = 50
 """Wordings looked for from one first word: a bound on the work at each word of a text."""
 _WORD = re.compile(r"[\w'’]+")
-_WORDS_KEPT = re.compile(f"({_WORD.pattern})")
 _JOINER = re.compile(r"[\s-]+")
 REFOUND_MIN_WORDS = 2
 """A charge or illness is looked for bare in another report only when it has this many words
@@ -598,20 +597,25 @@ def find_across(
         if alone[d] == listed:
             out.append(sorted(ps, key=lambda p: (p.start, p.end)))
             continue  # no other document's wording to look for: no words to read
-        words, bounds = _words(doc.text)
-        firsts = {w for w in set(words) if (w.lower() if w.isascii() else fold(w)) in initial}
         added: list[Phrase] = []
-        after = 0  # the first word not yet read: a wording found is read as a whole
-        for i in compress(count(), map(firsts.__contains__, words)):  # each word that may start one
-            if i < after or i + 1 == len(words):
+        after = 0  # where the text not yet read starts: a wording found is read as a whole
+        for at in _starts(doc.text, initial):  # each word that may start one
+            if at < after:
                 continue
-            hit = next((w for w in by_two.get((fold(words[i]), fold(words[i + 1])), ())
-                        if wordings[w][1] != {d} and _joined(doc.text, words, bounds, i, w)),
-                       None)
+            first = _WORD.match(doc.text, at)
+            second = _WORD.search(doc.text, first.end())
+            if second is None:
+                continue  # the text's last word
+            end, hit = -1, None
+            for wording in by_two.get((fold(first.group()), fold(second.group())), ()):
+                if wordings[wording][1] != {d}:
+                    end = _joined(doc.text, at, wording)
+                    if end >= 0:
+                        hit = wording
+                        break
             if hit is None:
                 continue
-            start, end = bounds[2 * i], bounds[2 * (i + len(hit)) - 1]
-            after = i + len(hit)
+            start, after = at, end
             k = bisect_left(starts, end) - 1
             if k >= 0 and reach[k] > start:
                 continue  # a phrase of this document is there already
@@ -623,25 +627,47 @@ def find_across(
     return out
 
 
-def _words(text: str) -> tuple[list[str], list[int]]:
-    """The text's words (``_WORD``) and where they lie: word ``i`` runs from ``bounds[2 * i]``
-    to ``bounds[2 * i + 1]``. One split of the text, not a match object a word: most words
-    are only looked up, never read again."""
-    parts = _WORDS_KEPT.split(text)  # the gap before each word, the word, ..., the last gap
-    return parts[1::2], list(accumulate(map(len, parts)))
+def _starts(text: str, initial: set[str]) -> list[int]:
+    """Where each word (``_WORD``) of the text that folds to one of ``initial`` starts, in
+    order: found by one regular expression of those words over the text in lower case,
+    where a word in ASCII is its folded form, not by splitting the whole text into words
+    (half the time). A text where a word may fold otherwise (a letter not in ASCII, a curly
+    apostrophe where a word of ``initial`` has an apostrophe), or many words, is read word by
+    word."""
+    lowered = text.lower()
+    if (len(initial) > _FIND_MAX or len(lowered) != len(text) or _NOT_ASCII_WORD.search(text)
+            or ("’" in text and any("'" in word for word in initial))):
+        return [m.start() for m in _WORD.finditer(text) if fold(m.group()) in initial]
+    return [m.start() for m in _whole_words(initial).finditer(lowered)]
 
 
-def _joined(text: str, words: list[str], bounds: list[int], i: int,
-            wording: tuple[str, ...]) -> bool:
-    """Whether the words from ``i`` on are ``wording`` (folded), joined by spaces or hyphens
-    only."""
-    if i + len(wording) > len(words):
-        return False
-    return all(
-        fold(words[i + k]) == word
-        and (k == 0 or _JOINER.fullmatch(text, bounds[2 * (i + k) - 1], bounds[2 * (i + k)]))
-        for k, word in enumerate(wording)
-    )
+_FIND_MAX = 256
+"""The most first words ``_starts`` puts in one regular expression."""
+_NOT_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
+"""A character of a word (``_WORD``) not in ASCII, but the curly apostrophe."""
+
+
+def _whole_words(words: set[str]) -> re.Pattern[str]:
+    """A pattern of any of the words, each a whole word (``_WORD``), grouped by first letter
+    (a regular expression tries its alternatives one by one at each word)."""
+    ordered = sorted(words, key=lambda w: (w[0], -len(w), w))
+    branches = "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in same) + ")"
+        for first, same in groupby(ordered, key=lambda w: w[0]))
+    return re.compile(rf"(?<![\w'’])(?:{branches})(?![\w'’])")
+
+
+def _joined(text: str, at: int, wording: tuple[str, ...]) -> int:
+    """Where the words from offset ``at`` (a word's start) end if they are ``wording``
+    (folded), joined by spaces or hyphens only; -1 if they are not."""
+    end = at
+    for k, word in enumerate(wording):
+        m = _WORD.search(text, end)
+        if m is None or fold(m.group()) != word or (
+                k and not _JOINER.fullmatch(text, end, m.start())):
+            return -1
+        end = m.end()
+    return end
 
 
 def _items(
