@@ -221,25 +221,43 @@ def sentence_terms(
     terms = []
     for index, found in enumerate(words):
         masked = sorted(masks[index]) if index < len(masks) else []
-        kept = set()
-        k = 0
-        for at, word in found:
-            while k < len(masked) and masked[k][1] <= at:
-                k += 1
-            if k < len(masked) and masked[k][0] <= at:
-                lo, hi = masked[k]
-                if word in group and lo == at and not doc.text[lo:hi].split()[1:]:
-                    kept.add(_NAME_GROUP + group[word][1:])  # a name of one word: "Twitter"
-                continue
-            kept.add(word)
-            if word in group:
-                kept.add(group[word])
-            if "-" in word and COMPOUND_PARTS:
-                kept.update(_compound_parts(doc.text, at, word))
+        if masked:
+            kept = _masked_words(doc.text, found, masked, group)
+        else:  # no fact in the sentence: every word, without a test for one
+            kept = set()
+            for at, word in found:
+                kept.add(word)
+                if word in group:
+                    kept.add(group[word])
+                if "-" in word and COMPOUND_PARTS:
+                    kept.update(_compound_parts(doc.text, at, word))
         kept.update(numbers[index])
         kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
         terms.append(frozenset(kept))
     return terms
+
+
+def _masked_words(text: str, found: Iterable[tuple[int, str]], masked: list[tuple[int, int]],
+                  group: dict[str, str]) -> set[str]:
+    """``sentence_terms`` of the words of a sentence with facts in it (``masked``: their
+    spans, sorted): a word inside a fact is left out, or kept as its group apart when the
+    fact is that one word ("≈tweet" for "Twitter")."""
+    kept = set()
+    k, n_masked = 0, len(masked)
+    for at, word in found:
+        while k < n_masked and masked[k][1] <= at:
+            k += 1
+        if k < n_masked and masked[k][0] <= at:
+            lo, hi = masked[k]
+            if word in group and lo == at and not text[lo:hi].split()[1:]:
+                kept.add(_NAME_GROUP + group[word][1:])  # a name of one word: "Twitter"
+            continue
+        kept.add(word)
+        if word in group:
+            kept.add(group[word])
+        if "-" in word and COMPOUND_PARTS:
+            kept.update(_compound_parts(text, at, word))
+    return kept
 
 
 def _compound_parts(text: str, at: int, word: str) -> list[str]:
