@@ -154,13 +154,15 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     the"): English compounds end in their head noun. Only the runs around a rare word are
     read word by word (one word in fifteen of news text is rare)."""
     text = doc.text
-    merged: list[list[int]] = []
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []  # the spans merged where they overlap or touch
     for a, b in sorted(taken):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
+        if taken_ends and a <= taken_ends[-1]:
+            if b > taken_ends[-1]:
+                taken_ends[-1] = b
         else:
-            merged.append([a, b])
-    taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
+            taken_starts.append(a)
+            taken_ends.append(b)
     out: list[Term] = []
     may_be_rare, rare_inside = _MAY_BE_RARE, _RARE_INSIDE
     if len(may_be_rare) > _MAY_BE_RARE_MAX:
