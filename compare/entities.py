@@ -658,13 +658,14 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
 
 
 _DEFINED = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*+"
+    r"(?P<name>[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+"
     r"(?:\s++(?:of\s++(?:the\s++)?|for\s++|and\s++)?[A-Z][\w'’.-]*+){0,11})"
     r"(?:\s*+\(\s*+|,\s++or\s++)(?P<acr>[A-Z][A-Z.&-]{1,9})"
     r"(?P<suffix>\s+(?:Corp|Inc|Ltd|Co|Group|Plc|LLC)\b\.?)?(?:\s*\)|,)"
 )
 """A name of at most twelve words before its acronym: tried from each capitalised word, a
-bounded name keeps a long run of capitalised words (a menu, "U.S. U.S. ...") linear."""
+bounded name keeps a long run of capitalised words (a menu, "U.S. U.S. ...") linear. The
+capital comes before its look-behind, so the scan jumps from capital to capital."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
@@ -1375,7 +1376,9 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
             names_by_doc[doc_index].sort(key=lambda n: n.start)
 
 
-_CAPITALISED = re.compile(r"(?<![\w])[^\W\d_a-z]\S*")
+_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![\w][^\W\d_a-z])\S*")
+"""A word opening with a letter other than a-z (a capital): the letter before its look-behind,
+so the scan jumps from one such letter to the next."""
 _POSSESSIVE_END = re.compile(r"['’]s\W*$")
 _TRAILING = ",;:!?)]}\"”’'"
 
@@ -1444,8 +1447,11 @@ def _any_case(word: str) -> re.Pattern[str]:
 
 
 _MILITARY_FORM = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+)(?:['’]s)?\s+(?:armed\s+forces|army|military|troops|forces)(?![\w-])"
+    r"([A-Z](?<![\w-][A-Z])[a-z]+)(?:['’]s)?\s+(?:armed\s+forces|army|military|troops|forces)"
+    r"(?![\w-])"
 )
+"""A country's forces in lower case: the capital before its look-behind, so the scan jumps
+from capital to capital."""
 _MILITARY_NAME = re.compile(r"(?:(?:Armed|Defen[cs]e)\s+)?(?:Forces|Army|Military)")
 
 

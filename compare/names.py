@@ -60,14 +60,16 @@ class Name:
 
 
 _CAP = (
-    r"(?:[A-Z](?<![\w-][A-Z])(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
-    r"|[@#][A-Za-z]\w+)"
+    r"(?:[A-Z@#](?:(?<=[A-Z])(?<![\w-][A-Z])"
+    r"(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
+    r"|(?<=[@#])[A-Za-z]\w+))"
 )
 """A capitalised word; an initial or a dotted abbreviation keeps its full stop before the
 next capitalised word, so "John F. Kennedy", "A.J. Smith" and "U.N. Security Council" are one
 run each, as "UN Security Council" is (a country's abbreviation is part of the body's name,
-not a mention of the country). The capital comes first and the look-behind after it, so the
-scan jumps to capitals."""
+not a mention of the country). The capital (or "@", "#") comes first, one class for both
+branches, and the look-behinds after it: so the scan jumps from capital to capital (a
+pattern opening with two branches is tried at every character)."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
     rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
