@@ -1389,25 +1389,35 @@ def _form_matches(text: str, forms: dict[str, list[tuple[str, ...]]]) -> list[Sp
     (``forms``: each first word's other words, longest form first), each after white space,
     and no word character after the last."""
     found = []
-    # every form of a word tried below starts as the word does: most words are passed over
-    # by their first two characters
-    openings = {first[:2] for first in forms}
+    # the first words of forms each capitalised word may be, found once a word: a story
+    # writes its names again and again, and most words are none
+    firsts_of: dict[str, list[tuple[int, list[tuple[str, ...]]]]] = {}
     for token in _CAPITALISED.finditer(text):
         word = token.group()
-        if word[:2] not in openings and word[:1] not in openings:
-            continue
-        for first in {word, _POSSESSIVE_END.sub("", word), word.rstrip(_TRAILING)}:
-            rests = forms.get(first)
-            if rests is not None:
-                end = _form_end(text, token.start() + len(first), rests)
-                if end is not None:
-                    found.append((token.start(), end))
+        firsts = firsts_of.get(word)
+        if firsts is None:
+            firsts = firsts_of[word] = _firsts(word, forms)
+        for length, rests in firsts:
+            end = _form_end(text, token.start() + length, rests)
+            if end is not None:
+                found.append((token.start(), end))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[Span] = []
     for span in found:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _firsts(
+    word: str, forms: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[int, list[tuple[str, ...]]]]:
+    """The first words of ``forms`` a capitalised word as written may be (itself, less a
+    possessive or less the marks after it), as each one's length and its forms' rests."""
+    firsts = {word, word.rstrip(_TRAILING)}
+    if "'" in word or "’" in word:
+        firsts.add(_POSSESSIVE_END.sub("", word))
+    return [(len(first), forms[first]) for first in firsts if first in forms]
 
 
 def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
