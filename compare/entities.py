@@ -48,7 +48,7 @@ from .names import (
     _join_nicknames,
     _written_lower,
     fields,
-    is_headline_at,
+    headlines,
     name_particles,
     role_words,
 )
@@ -1312,10 +1312,9 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
                 at += 1
 
     for doc_index, doc in enumerate(documents):
-        for index, (s_start, s_end) in enumerate(doc.sentences):
+        for index in sorted(headlines(doc)):
+            s_start, s_end = doc.sentences[index]
             line = doc.text[s_start:s_end]
-            if not is_headline_at(doc.text, s_start, s_end):
-                continue
             if any(not ch.isascii() and ch.isalpha() for ch in line):
                 if not every:
                     every.append(re.compile(

@@ -156,6 +156,9 @@ judged by its capitals alone."""
 _UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
 """Where a word of two or more characters with no lower-case letter may start (it finds more
 than those: a quick test that none is there)."""
+_UPPER_AT = re.compile(r"[A-Z](?=[^\Wa-z]|['’-])")
+"""``_UPPER_WORD``'s places, each found (overlapping): every word of two or more characters in
+capitals starts at one, so they are as many as such words at least."""
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -182,6 +185,24 @@ def is_headline_at(text: str, start: int, end: int) -> bool:
                         and alone_on_its_line(text, start, end))
 
 
+_HEADLINES: dict[tuple[str, tuple[Span, ...]], frozenset[int]] = {}
+"""The headline sentences of the last documents read (``headlines``)."""
+
+
+def headlines(doc: Document) -> frozenset[int]:
+    """The indices of a document's sentences that are headlines (``is_headline_at``), kept
+    for the last few documents: its names and then the entities ask of every sentence."""
+    key = (doc.text, doc.sentences)
+    found = _HEADLINES.get(key)
+    if found is None:
+        if len(_HEADLINES) >= 8:
+            _HEADLINES.clear()
+        text = doc.text
+        found = _HEADLINES[key] = frozenset(
+            i for i, (start, end) in enumerate(doc.sentences) if is_headline_at(text, start, end))
+    return found
+
+
 @lru_cache(maxsize=1 << 15)
 def _is_headline(sentence: str, alone: bool = False) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names; a line ending in "!"
@@ -191,8 +212,8 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
-    if len(ws) < 3:
-        return False
+    if len(ws) < 3 or statement and len(_UPPER_AT.findall(sentence)) < 0.6 * len(ws):
+        return False  # a statement with too few places an all-capitals word may start at
     upper = sum(w.isupper() and len(w) > 1 for w in ws)
     if upper >= 0.6 * len(ws):
         return True
@@ -246,10 +267,11 @@ def find_names(doc: Document) -> list[Name]:
     names: list[Name] = []
     opening: list[int] = []  # names that open their sentence, no title before them
     common = common_words()
+    skipped = headlines(doc)
     for index, (s_start, s_end) in enumerate(doc.sentences):
-        sentence = text[s_start:s_end]
-        if is_headline_at(text, s_start, s_end):
+        if index in skipped:
             continue
+        sentence = text[s_start:s_end]
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
         titles = _quoted_titles(text, s_start, s_end) if (
