@@ -246,6 +246,8 @@ _TITLE_WORDS = TITLES | {"prime"}
 _ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())
 """Roles a story names on their own, as one person: "the Prime Minister", "the King"."""
 _RUN_END = re.compile(r"(?:['’]s?|\.)$")
+_RUN_END_MARKS = "'’s."
+"""The last characters of what ``_RUN_END`` takes from a run's end."""
 _TOKEN = re.compile(r"\S+")
 
 
@@ -286,11 +288,11 @@ def find_names(doc: Document) -> list[Name]:
                     shown += 1
                 if shown and start < titles[shown - 1][1]:
                     continue  # a word of a title ("Take Me Out to the Ball Game")
-            run = text[start:end]
-            # drop possessives and a final full stop that ends the sentence
-            last = run.rsplit(None, 1)[-1]
-            run_trim = run if _INITIALS.fullmatch(last) else _RUN_END.sub("", run)
-            end = start + len(run_trim)
+            # drop possessives and a final full stop that ends the sentence (a run ending
+            # otherwise has none: most runs)
+            if text[end - 1] in _RUN_END_MARKS and not _INITIALS.fullmatch(
+                    text[start:end].rsplit(None, 1)[-1]):
+                end = start + len(_RUN_END.sub("", text[start:end]))
             tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
             run_start = title_start = start
             title_parts: list[str] = []
@@ -387,15 +389,16 @@ def find_names(doc: Document) -> list[Name]:
                 if title_parts:
                     run_start = min(run_start, n_start)
             name = text[n_start:n_end]
-            if fold(name) in _PRONOUN_I or len(name) < 2:
+            low_name = fold(name)
+            if low_name in _PRONOUN_I or len(name) < 2:
                 continue
-            if fold(name) in _OPENERS or (n_start == sentence_first and fold(name) in common):
+            if low_name in _OPENERS or (n_start == sentence_first and low_name in common):
                 continue
-            if all(fold(w).rstrip(".,") in _CALENDAR for w in name.split()):
+            if _calendar_words(name):
                 continue
-            if fold(name) in _ROLE_NOUNS:
+            if low_name in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
-            if names and names[-1].sentence == index and fold(name).rstrip(
+            if names and names[-1].sentence == index and low_name.rstrip(
                     ".") in ("jr", "sr") and text[names[-1].end:n_start] == ", " and (
                     " " in names[-1].text and not _CAPITAL_NEXT.match(text, n_end)):
                 # "Arcade Joseph Comeaux, Jr.", "Tony White, Jr.": the suffix is the name's
@@ -423,6 +426,13 @@ def find_names(doc: Document) -> list[Name]:
     names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
     return _join_nicknames(text, _unfused(names, opening))
+
+
+@lru_cache(maxsize=1 << 14)
+def _calendar_words(name: str) -> bool:
+    """Whether every word of a name is a day's or a month's ("Friday", "Jan."); remembered,
+    as a document repeats its names."""
+    return all(fold(w).rstrip(".,") in _CALENDAR for w in name.split())
 
 
 _CAPITAL_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
@@ -1061,8 +1071,9 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_NEEDLES = ("'", "’", "-", "and", "of", "for")
-"""Text that every place ``_runs`` may split a run at contains."""
+_SPLIT_AT = re.compile(r"['’-]|and|of|for")
+"""Text that every place ``_runs`` may split a run at contains: one search in C, not a
+test of each."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
 """A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
 full stop and the space."""
@@ -1084,7 +1095,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
             pieces.append((m_start, m_start + qualifier.end(1)))
             m_start += qualifier.end()
             run = run[qualifier.end():]
-        if not any(needle in run for needle in _SPLIT_NEEDLES):
+        if not _SPLIT_AT.search(text, m_start, m_end):
             pieces.append((m_start, m_end))  # nothing to split at: most runs
             continue
         split = _split(text, [(m_start, m_end)], _POSSESSIVE, _named_possessive, ("'", "’"))
