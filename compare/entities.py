@@ -213,9 +213,9 @@ def resolve(
     uf = _Union()
     surfaces: dict[str, set[str]] = defaultdict(set)  # each spelling once, however often
     titles: dict[str, set[str]] = defaultdict(set)
-    for names in names_by_doc:
-        for name in names:
-            key = _key_of(name)
+    keys_by_doc = [[_key_of(name) for name in names] for names in names_by_doc]  # once a name
+    for names, name_keys in zip(names_by_doc, keys_by_doc, strict=True):
+        for name, key in zip(names, name_keys, strict=True):
             uf.find(key)
             surfaces[key].add(name.text)
             if name.title:
@@ -352,9 +352,9 @@ def resolve(
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
     docs_of: dict[str, set[int]] = defaultdict(set)
-    for d, names in enumerate(names_by_doc):
-        for name in names:
-            docs_of[_key_of(name)].add(d)
+    for d, name_keys in enumerate(keys_by_doc):
+        for key in name_keys:
+            docs_of[key].add(d)
     _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
         docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
@@ -397,10 +397,14 @@ def resolve(
             uf.union(role, holders.pop())
 
     clusters: dict[str, list[tuple[int, Name]]] = defaultdict(list)
-    for doc_index, names in enumerate(names_by_doc):
-        for name in names:
-            clusters[uf.find(_key_of(name))].append((doc_index, name))
-    entities = [_entity(members, fused_people) for members in clusters.values()]
+    root_of = {k: uf.find(k) for k in surfaces}  # each key's group once, not each mention's
+    for doc_index, (names, name_keys) in enumerate(zip(names_by_doc, keys_by_doc, strict=True)):
+        for name, key in zip(names, name_keys, strict=True):
+            clusters[root_of[key]].append((doc_index, name))
+    fused_roots = {root_of[k] for k in fused_people if k in root_of}
+    # a group with no name fused to a person's needs no key of its mentions for its label
+    entities = [_entity(members, fused_people if root in fused_roots else ())
+                for root, members in clusters.items()]
     if shared_by:
         entities = _mark_ambiguous(entities, list(clusters), shared_by, uf)
     entities.sort(key=lambda e: (e.mentions[0][0], e.mentions[0][1].start))
@@ -638,7 +642,7 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     first: dict[str, int] = {}
     for i, t in enumerate(texts):
         first.setdefault(t, -i)
-    plain = {n.text for _, n in members if _key_of(n) not in fused}
+    plain = {n.text for _, n in members if _key_of(n) not in fused} if fused else set(counts)
     full = [t for t in counts if not _is_acronym(t) and t in plain] or [
         t for t in counts if not _is_acronym(t)]
     singles = {fold(t) for t in counts if " " not in t}
