@@ -639,6 +639,8 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     texts = [n.text for _, n in members if not n.headline]
     texts = texts or [n.text for _, n in members]
     counts = Counter(texts)  # counted once: count/index per candidate is quadratic
+    if len(counts) == 1:  # one spelling (most entities): its label, no acronym beside it
+        return Entity(label=texts[0], mentions=tuple(members))
     first: dict[str, int] = {}
     for i, t in enumerate(texts):
         first.setdefault(t, -i)
@@ -655,7 +657,8 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
         words[spelling[t]], fold(t) not in demonyms, counts[t], -len(_NO_SPACE.findall(t)),
         first[t]))
     bare = best.replace(".", "")
-    acr = next((t for t in texts if _is_acronym(t) and t.replace(".", "") != bare), None)
+    acr = next((t for t in counts if _is_acronym(t) and t.replace(".", "") != bare), None)
+    # (each spelling once, in order of first appearance)
     # not "U.K (U.K.)": one acronym, its last full stop taken by the sentence's end
     label = f"{best} ({acr})" if acr else best
     return Entity(label=label, mentions=tuple(members))
