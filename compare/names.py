@@ -249,6 +249,7 @@ _RUN_END = re.compile(r"(?:['’]s?|\.)$")
 _RUN_END_MARKS = "'’s."
 """The last characters of what ``_RUN_END`` takes from a run's end."""
 _TOKEN = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def _opens_with_title(words: Sequence[str]) -> bool:
@@ -293,7 +294,8 @@ def find_names(doc: Document) -> list[Name]:
             if text[end - 1] in _RUN_END_MARKS and not _INITIALS.fullmatch(
                     text[start:end].rsplit(None, 1)[-1]):
                 end = start + len(_RUN_END.sub("", text[start:end]))
-            tokens = [t.span() for t in _TOKEN.finditer(text, start, end)]
+            tokens = [(start, end)] if _SPACE.search(text, start, end) is None else [
+                t.span() for t in _TOKEN.finditer(text, start, end)]  # one word: most runs
             run_start = title_start = start
             title_parts: list[str] = []
             # drop sentence openers and titles (an index, not pops: a run may be long)
