@@ -1383,7 +1383,7 @@ def _split(
     ``needles`` (text every match of ``separator`` contains) are kept as they are."""
     out: list[Span] = []
     for s, e in spans:
-        if needles and not any(n in text[s:e] for n in needles):
+        if needles and all(text.find(n, s, e) < 0 for n in needles):  # (no slice copied)
             out.append((s, e))  # no separator can match: most runs
             continue
         piece_start = s
