@@ -684,7 +684,12 @@ def _in_word(char: str) -> bool:
 
 _QUOTE_MARK = re.compile(r"``|[“\"‘]|(?<!\w)'")
 """A mark that may open a quotation (an apostrophe inside a word does not)."""
-_QUOTED = re.compile(r"(?:``|[“\"‘]|(?<!\w)')([A-Z][^\"“”‘’`\n]{3,120}?)(?:''|[”\"’]|'(?!\w))")
+_QUOTED = re.compile(
+    r"[`“\"‘'](?:(?<=`)`|(?<=[“\"‘])|(?<=')(?<!\w'))"
+    r"([A-Z][^\"“”‘’`\n]{3,120}?)(?:''|[”\"’]|'(?!\w))"
+)
+"""A quotation: opened by "``", a quotation mark or an apostrophe after no word character
+(the mark first, one class, so the scan jumps from mark to mark), a capital, and closed."""
 _TITLE_WORD = re.compile(r"[\w'’&-]+")
 TITLE_SMALL = frozenset(
     "the a an of and in on for to at with or from by as & de its his her their our my your"
