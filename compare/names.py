@@ -379,7 +379,7 @@ def find_names(doc: Document) -> list[Name]:
                                   text[tokens[0][0]:tokens[-1][1]], " ".join(title_parts)))
                 continue
             n_start, n_end = tokens[0][0], tokens[-1][1]
-            numbered = _numbered(text, s_start, s_end, n_start, n_end, common)
+            numbered = _numbered(text, s_start, s_end, n_start, n_end, common, len(tokens) == 1)
             if numbered is not None:
                 n_start, n_end = numbered
                 if names and names[-1].sentence == index and fold(
@@ -510,7 +510,8 @@ _STREETS = frozenset(
 
 
 def _numbered(
-    text: str, s_start: int, s_end: int, start: int, end: int, common: frozenset[str]
+    text: str, s_start: int, s_end: int, start: int, end: int, common: frozenset[str],
+    one_word: bool | None = None,
 ) -> tuple[int, int] | None:
     """A name whose number is part of it, or None: a numbered street ("117th Street", "East
     223rd Street"), or one everyday word a number tells apart ("state Route 52", "Week 16",
@@ -518,8 +519,9 @@ def _numbered(
     ("Saints 31") or a calendar word ("June 20") takes no number. A longer name takes one
     when it ends in a word of ``NUMBERED_HEADS`` ("State Route 94", "WCCO-TV Channel 4"),
     not in any everyday word ("Internet Explorer 8" is a version of Internet Explorer), and
-    when the number counts nothing after it (``_counted``)."""
-    if not _one_word(text, start, end):
+    when the number counts nothing after it (``_counted``). ``one_word``: whether the name
+    is one word, when the caller knows."""
+    if not (_one_word(text, start, end) if one_word is None else one_word):
         words = text[start:end].split()
         if fold(words[-1]) not in NUMBERED_HEADS:
             return None  # most names are longer, and are left at once
