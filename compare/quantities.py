@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from operator import itemgetter
 
 from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, OPENERS, resolve
 from .lexicon import (
@@ -586,7 +587,7 @@ class _Sentence:
 
     def __init__(self, text: str, index: int, start: int, tokens: list[Span]) -> None:
         self.text, self.index, self.start, self.tokens = text, index, start, tokens
-        self.starts = [t[0] for t in tokens]
+        self.starts = list(map(itemgetter(0), tokens))
 
     def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
         """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``:
