@@ -306,19 +306,22 @@ def _tense(text: str, sentence: Span, start: int) -> bool | None:
 
 _OWNER = re.compile(r"[A-Za-z.]+['’]s\b")
 """A date written as an owner: "Friday's vote" is the vote's day, not the saying's."""
-_CLAUSE_BREAK = re.compile(r"[,;:][\"”’']?\s|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:\s](?:(?<=[,;:])[\"”’']?\s|(?<=\s)[-–—]\s)")
 """Where one clause of a sentence ends and the next begins ('"We will appeal," the lawyer
-said')."""
+said'): a comma, semicolon or colon before a space, or a dash between spaces (one class of
+first characters, which ``re`` skips to in C)."""
 _PHRASE_OPENS = re.compile(
     r"(?:with|in|for|amid|on|at|by|from|to|under|over|during|following)\b", re.IGNORECASE)
 """A phrase, no clause: "..., with a final vote slated for Friday" keeps the sentence's
 future ("slated" is no past verb there)."""
-_SAID = re.compile(r"\b(?:said|told|wrote)(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?:on[ \t]+)?$",
-                   re.IGNORECASE)
+_SAID = re.compile(r"[sSſtTwW](?<!\w.)(?i:(?<=[sSſ])aid|(?<=[tT])old|(?<=[wW])rote)"
+                   r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?i:on[ \t]+)?$")
 """Attribution just before the date: "..., the lawyer said Friday", "told reporters
 Friday", "said in a statement Tuesday" is past whatever the quotation's tense; "said
 relatives would hold a vigil Thursday" is not (the date is the vigil's), nor is "said
-Friday's vote" (``_tense`` checks the possessive)."""
+Friday's vote" (``_tense`` checks the possessive). "said", "told", "wrote" in any case, after
+no word character: the class of their first letters opens the pattern, so ``re`` skips the
+other characters in C."""
 
 
 @lru_cache(maxsize=64)
