@@ -19,6 +19,8 @@ report``, the CLI's text report), timed as the process's CPU (user + system) and
 corpus texts and planted pairs), run through each version's ``bench/worker.py compare``, which
 times building the documents and comparing them, as ``bench/run.py`` does. Each version runs
 with its own tree first on ``PYTHONPATH`` and the interpreter that runs this script.
+``--parallel`` lets a version that can read the later document on a second core
+(``compare.workers``, as ``compare-news report`` does) do so; the engine alone does not.
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("b", type=Path, help="the tree of version B")
     parser.add_argument("--case", default="8000", choices=["seeds", "500", "2000", "8000"])
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--parallel", action="store_true",
+                        help="long cases: let each version read the later document on a "
+                             "second core, as the command line does (compare.workers)")
     args = parser.parse_args(argv)
     trees = [args.a.resolve(), args.b.resolve()]
     with tempfile.TemporaryDirectory(prefix="compare-paired-") as tmp:
@@ -88,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             pair = corpus.long_pair(a_texts, b_texts, int(args.case), PLANTED)
             job = Path(tmp) / "job.json"
             job.write_text(json.dumps({"text_a": pair.text_a, "text_b": pair.text_b,
-                                       "planted": pair.planted}), "utf-8")
+                                       "planted": pair.planted,
+                                       "parallel": args.parallel}), "utf-8")
         command = _command(args.case, job)
         for tree in trees:
             _timed(command, tree)  # warm the caches and write the bytecode

@@ -39,6 +39,10 @@ def _recall(planted: list, found: set[tuple[int, int]]) -> tuple[int, int]:
 def run_compare(job: dict) -> dict:
     from compare.engine import build_document, compare_documents
 
+    if job.get("parallel"):  # as the command line runs it: the later document on a 2nd core
+        from compare.workers import set_parallel
+
+        set_parallel(True)
     start = time.perf_counter()
     docs = [
         build_document("A", "A", "a", job["text_a"]),

@@ -194,6 +194,7 @@ def _aliases(args: argparse.Namespace) -> list[list[str]]:
 
 def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
     from .engine import DEFAULT_THRESHOLD, build_document, compare_documents
+    from .workers import parallel
 
     sources = _sources(args)
     published = args.published or [None] * len(sources)
@@ -206,7 +207,8 @@ def _compare(args: argparse.Namespace, aliases: list[list[str]]) -> Comparison:
         for i, s in enumerate(sources)
     ]
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
-    return compare_documents(documents, threshold=threshold, aliases=aliases)
+    with parallel():  # long documents: the later ones read on a second core
+        return compare_documents(documents, threshold=threshold, aliases=aliases)
 
 
 def _doc_id(index: int) -> str:

@@ -8,6 +8,9 @@ takes the child's results back through a pipe. The result is the list ``[work(d)
 documents]`` would give, in the same order, and it is that list, computed here, whenever a
 child is not worth it or not safe: one core, no ``fork``, other threads running (a TUI),
 short documents, or a child that fails.
+
+A library call never forks unless asked (``parallel``): a process that embeds the engine
+decides how it uses its cores. The command line asks, for ``report`` and ``view``.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 from .model import Document
@@ -27,7 +31,7 @@ MIN_SENTENCES = 600
 """Documents with fewer sentences than this in all are read in this process: below it the
 fork and the pickled results cost about what the second core saves (``bench/``)."""
 
-_ENABLED = True
+_ENABLED = False
 
 
 def set_parallel(enabled: bool) -> bool:
@@ -36,6 +40,16 @@ def set_parallel(enabled: bool) -> bool:
     global _ENABLED
     previous, _ENABLED = _ENABLED, enabled
     return previous
+
+
+@contextmanager
+def parallel(enabled: bool = True) -> Iterator[None]:
+    """``set_parallel`` for a block, the previous setting restored after it."""
+    previous = set_parallel(enabled)
+    try:
+        yield
+    finally:
+        set_parallel(previous)
 
 
 def _cores() -> int:

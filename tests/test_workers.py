@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import workers
+from compare import cli, workers
 from compare.engine import build_document, compare_documents
 from compare.report.json_format import to_data
 from compare.workers import map_documents, set_parallel
@@ -34,6 +34,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         made.append(1)
         return real_fork()
 
+    monkeypatch.setattr(workers, "_ENABLED", True)
     monkeypatch.setattr(workers, "MIN_SENTENCES", 1)
     monkeypatch.setattr(workers, "_cores", lambda: 2)
     monkeypatch.setattr(workers, "_alone", lambda: True)  # threads other tests left idle
@@ -127,3 +128,28 @@ def test_the_split_gives_the_child_about_half_the_sentences() -> None:
     assert workers._split(_docs(4)) == 2
     uneven = [*_docs(1, sentences=90), *_docs(2, sentences=30)]
     assert workers._split(uneven) == 1
+
+
+def test_a_library_call_forks_only_when_asked(monkeypatch: pytest.MonkeyPatch,
+                                              forks: list[int]) -> None:
+    monkeypatch.setattr(workers, "_ENABLED", False)  # as imported
+    assert map_documents(lambda d: d.id, _docs()) == ["D0", "D1", "D2"]
+    assert forks == []
+    with workers.parallel():
+        assert map_documents(lambda d: d.id, _docs()) == ["D0", "D1", "D2"]
+    assert forks == [1]
+    assert workers._ENABLED is False  # restored
+
+
+def test_the_report_command_reads_on_two_cores(monkeypatch: pytest.MonkeyPatch,
+                                               forks: list[int],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(workers, "_ENABLED", False)
+    seeds = [str(SEEDS / "the-national-mpacuk.txt"), str(SEEDS / "pendle-mpacuk.txt")]
+    assert cli.main(["report", *seeds, "--format", "json"]) == 0
+    together = capsys.readouterr().out
+    assert forks == [1]
+    monkeypatch.setattr(workers, "_cores", lambda: 1)
+    assert cli.main(["report", *seeds, "--format", "json"]) == 0
+    assert forks == [1]
+    assert capsys.readouterr().out == together
