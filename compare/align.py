@@ -707,6 +707,8 @@ def _probes(terms: np.ndarray, owner: np.ndarray, rarity: np.ndarray, others: np
     chosen = (rank < lookups) & (counted <= cap)
     none = ~np.logical_or.reduceat(chosen, starts) & (counted[starts] <= 4 * cap)
     chosen[starts[none]] = True  # a sentence of common words: the least common
+    if not chosen.any():
+        return {}  # every sentence's terms too common to look up
     by_term = np.lexsort((owner[chosen], terms[chosen]))
     terms, owner = terms[chosen][by_term], owner[chosen][by_term]
     bounds = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1], [True]))).tolist()

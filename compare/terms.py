@@ -165,7 +165,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
             taken_ends.append(b)
     out: list[Term] = []
     may_be_rare, rare_inside = _MAY_BE_RARE, _RARE_INSIDE
-    if len(may_be_rare) > _MAY_BE_RARE_MAX:
+    if len(may_be_rare) + len(rare_inside) > _MAY_BE_RARE_MAX:
         may_be_rare.clear()
         rare_inside.clear()
     for index, (s_start, s_end) in enumerate(doc.sentences):

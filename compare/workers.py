@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TypeVar
 
 from .model import Document
@@ -101,23 +104,69 @@ def map_documents(work: Callable[[Document], T], documents: Sequence[Document]) 
         os.close(write_end)
         return [work(d) for d in documents]
     if pid == 0:  # the child: read its share, send it, and leave without any clean-up
-        status = 1
-        try:
-            os.close(read_end)
-            payload = pickle.dumps([work(d) for d in documents[cut:]], pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as pipe:
-                pipe.write(payload)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    pipe = os.fdopen(read_end, "rb")
+        _child(work, documents[cut:], read_end, write_end)
+    done = False
     try:
+        os.close(write_end)
+        began = time.monotonic()
         mine = [work(d) for d in documents[:cut]]
-        payload = pipe.read()
+        payload = _receive(read_end, deadline=time.monotonic() + _patience(time.monotonic()
+                                                                           - began))
+        done = True
     finally:
-        pipe.close()  # on an error here, the child's write fails and it leaves
-        _, status = os.waitpid(pid, 0)
+        os.close(read_end)
+        status = _reap(pid, kill=not done or payload is None)
     if status != 0 or not payload:
         return mine + [work(d) for d in documents[cut:]]
     return mine + pickle.loads(payload)
+
+
+def _child(work: Callable[[Document], T], documents: Sequence[Document], read_end: int,
+           write_end: int) -> None:
+    """Read ``documents``, write the pickled results and leave at once: no ``atexit``, no
+    second flush of the parent's buffered output, whatever happens."""
+    status = 1
+    try:
+        os.close(read_end)
+        payload = pickle.dumps([work(d) for d in documents], pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(payload)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+CHILD_PATIENCE = 4.0
+"""How many times this process's own reading time (plus ``CHILD_GRACE`` seconds) the child
+may take beyond it: it reads about as much, so a child that takes far longer is stuck (on a
+lock a thread of the parent held at the fork) and is killed, its share read here."""
+CHILD_GRACE = 10.0
+
+
+def _patience(own_seconds: float) -> float:
+    return CHILD_PATIENCE * own_seconds + CHILD_GRACE
+
+
+def _receive(read_end: int, deadline: float) -> bytes | None:
+    """All the child writes, or None if it is not done by ``deadline`` (``time.monotonic``)."""
+    chunks = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([read_end], [], [], left)[0]:
+            return None
+        chunk = os.read(read_end, 1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def _reap(pid: int, *, kill: bool) -> int:
+    """Wait for the child (killed first when its results are not wanted, or late) and give
+    its exit status; a status of 1 when it cannot be waited for (SIGCHLD ignored)."""
+    if kill:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:  # the host ignores SIGCHLD: the child was reaped already
+        return 1

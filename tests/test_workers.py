@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,21 @@ def _docs(n: int = 3, sentences: int = 30) -> list:
     return [build_document(f"D{k}", f"D{k}", f"d{k}", " ".join(
         f"Sentence {i} of document {k} says {i * k} things." for i in range(sentences)))
         for k in range(n)]
+
+
+@pytest.fixture(autouse=True)
+def time_limit() -> Iterator[None]:
+    """A hung child or parent fails its test instead of stopping the suite."""
+    def late(signum: int, frame: object) -> None:
+        raise TimeoutError("map_documents hung")
+
+    previous = signal.signal(signal.SIGALRM, late)
+    signal.alarm(30)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture
@@ -153,3 +171,67 @@ def test_the_report_command_reads_on_two_cores(monkeypatch: pytest.MonkeyPatch,
     assert cli.main(["report", *seeds, "--format", "json"]) == 0
     assert forks == [1]
     assert capsys.readouterr().out == together
+
+
+def test_an_interrupt_here_kills_the_child_at_once(monkeypatch: pytest.MonkeyPatch,
+                                                   forks: list[int]) -> None:
+    """This process fails while the child is still reading: it does not wait for it."""
+    parent = os.getpid()
+    children: list[int] = []
+    counted_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: children.append(pid := counted_fork()) or pid)
+
+    def work(doc):
+        if os.getpid() != parent:
+            time.sleep(20)
+            return doc.id
+        raise KeyboardInterrupt
+
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        map_documents(work, _docs())
+    assert time.monotonic() - began < 5
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)  # reaped: no child left behind, not even a zombie
+
+
+def test_a_stuck_child_is_killed_and_its_share_read_here(monkeypatch: pytest.MonkeyPatch,
+                                                         forks: list[int]) -> None:
+    monkeypatch.setattr(workers, "CHILD_GRACE", 0.5)
+    parent = os.getpid()
+
+    def work(doc):
+        if os.getpid() != parent:
+            time.sleep(20)  # as a child stuck on a lock would
+        return doc.id
+
+    began = time.monotonic()
+    assert map_documents(work, _docs()) == ["D0", "D1", "D2"]
+    assert time.monotonic() - began < 5
+    assert forks == [1]
+
+
+def test_a_host_that_ignores_sigchld(forks: list[int]) -> None:
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert map_documents(lambda d: d.id, _docs()) == ["D0", "D1", "D2"]
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert forks == [1]
+
+
+def test_the_shortest_documents_that_fork(monkeypatch: pytest.MonkeyPatch,
+                                          forks: list[int]) -> None:
+    monkeypatch.undo()  # the real MIN_SENTENCES
+    monkeypatch.setattr(workers, "_ENABLED", True)
+    monkeypatch.setattr(workers, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "_alone", lambda: True)
+    made: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: made.append(1) or real_fork())
+    half = workers.MIN_SENTENCES // 2
+    assert map_documents(lambda d: len(d.sentences), _docs(2, half - 1)) == [half - 1] * 2
+    assert made == []
+    assert map_documents(lambda d: len(d.sentences), _docs(2, half)) == [half] * 2
+    assert made == [1]
