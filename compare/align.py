@@ -202,6 +202,7 @@ def sentence_terms(
     masks: Sequence[Sequence[tuple[int, int]]] = (),
     words: Sequence[Sequence[tuple[int, str]]] | None = None,
     numbers: Sequence[frozenset[str]] | None = None,
+    plain: Sequence[frozenset[str]] | None = None,
 ) -> list[frozenset[str]]:
     """Stems of a sentence's content words, their groups of related words, the numbers
     written in it and the ids of the facts it mentions.
@@ -211,7 +212,8 @@ def sentence_terms(
     name of one word that is a related word keeps its group, apart ("≈tweet" for "Twitter"),
     for ``bridge_names``; a word inside a longer name is the name's ("Operation Muslim Vote").
     ``words`` and ``numbers`` are the document's ``sentence_words`` and
-    ``sentence_numbers``, when the caller has them.
+    ``sentence_numbers``, when the caller has them; ``plain`` the document's terms asked
+    without facts or masks, which a sentence holding no fact keeps as they are.
     """
     if words is None:
         words = sentence_words(doc)
@@ -221,6 +223,10 @@ def sentence_terms(
     terms = []
     for index, found in enumerate(words):
         masked = sorted(masks[index]) if index < len(masks) else []
+        facts = facts_by_sentence[index] if index < len(facts_by_sentence) else ()
+        if plain is not None and not masked and not facts:
+            terms.append(plain[index])  # no fact in the sentence: as it was asked before
+            continue
         if masked:
             kept = _masked_words(doc.text, found, masked, group)
         else:  # no fact in the sentence: every word, without a test for one
@@ -232,7 +238,7 @@ def sentence_terms(
                 if "-" in word and COMPOUND_PARTS:
                     kept.update(_compound_parts(doc.text, at, word))
         kept.update(numbers[index])
-        kept.update(facts_by_sentence[index] if index < len(facts_by_sentence) else ())
+        kept.update(facts)
         terms.append(frozenset(kept))
     return terms
 

@@ -244,7 +244,8 @@ def _compare(
     facts_by_sentence = _facts_by_sentence(docs, drafts)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
-        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i])
+        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i],
+                             plain_terms[i])
         for i, d in enumerate(docs)
     ]
     terms = align.bridge_names(terms)

@@ -140,6 +140,17 @@ def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
     assert stem("candidates") in terms[0]
 
 
+def test_sentence_terms_reuse_the_plain_terms_of_a_sentence_without_facts(make_doc) -> None:
+    doc = make_doc("Tory candidates lost badly. Voters stayed home in the well-known town.")
+    (s0, _), _ = doc.sentences
+    plain = align.sentence_terms(doc)
+    facts, masks = [{"§e1"}, set()], [[(s0, s0 + 4)], []]
+    terms = align.sentence_terms(doc, facts, masks, plain=plain)
+    assert terms == align.sentence_terms(doc, facts, masks)  # the same terms, faster
+    assert terms[1] is plain[1]  # the sentence without a fact: its plain terms as they are
+    assert terms[0] != plain[0] and "§e1" in terms[0]
+
+
 def test_a_one_word_name_that_is_a_related_word_meets_the_word(make_doc) -> None:
     # the degeneres pair: "Twitter" is a name (a fact, its word masked) and still the group of
     # "tweeted" in the other report; the word itself stays out, the fact stands for it
