@@ -110,8 +110,8 @@ def map_documents(work: Callable[[Document], T], documents: Sequence[Document]) 
         os.close(write_end)
         began = time.monotonic()
         mine = [work(d) for d in documents[:cut]]
-        payload = _receive(read_end, deadline=time.monotonic() + _patience(time.monotonic()
-                                                                           - began))
+        now = time.monotonic()
+        payload = _receive(read_end, deadline=now + _patience(now - began))
         done = True
     finally:
         os.close(read_end)
@@ -148,11 +148,14 @@ def _patience(own_seconds: float) -> float:
 
 
 def _receive(read_end: int, deadline: float) -> bytes | None:
-    """All the child writes, or None if it is not done by ``deadline`` (``time.monotonic``)."""
+    """All the child writes, or None if it is not done by ``deadline`` (``time.monotonic``).
+    ``poll``, not ``select``: a host may hold more than ``select``'s 1,024 descriptors."""
     chunks = []
+    waiting = select.poll()
+    waiting.register(read_end, select.POLLIN)
     while True:
         left = deadline - time.monotonic()
-        if left <= 0 or not select.select([read_end], [], [], left)[0]:
+        if left <= 0 or not waiting.poll(left * 1000):
             return None
         chunk = os.read(read_end, 1 << 20)
         if not chunk:
