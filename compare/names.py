@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -427,7 +427,9 @@ def find_names(doc: Document) -> list[Name]:
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
-    return _join_nicknames(text, _unfused(names, opening))
+    questions = {names[k].sentence for k in opening if _QUESTION_END.search(
+        text, max(0, doc.sentences[names[k].sentence][1] - 8), doc.sentences[names[k].sentence][1])}
+    return _join_nicknames(text, _unfused(names, opening, questions))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -736,7 +738,14 @@ _NAME_OPENERS = frozenset(("new", "first", "last"))
 """Words of the stop list that open names ("New York", "First Lady", "Last Frontier")."""
 
 
-def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
+_QUESTION_END = re.compile(r"\?[?!]*+[\"”’')\]]*+\s*+$")
+"""A sentence that asks: "Will Intel follow?", "(Will Texas have better luck?)"."""
+_QUESTION_VERBS = frozenset("will may".split())
+"""Verbs that open a question and are given names too ("Will Intel follow?", "Will Smith")."""
+
+
+def _unfused(names: list[Name], opening: Sequence[int],
+             questions: Collection[int] = ()) -> list[Name]:
     """The names that open a sentence (``opening``: their indices) without a word of the
     sentence fused in front: "Knowing Billy, it's not easy", "Joining Cooley at the news
     conference", "Currently AMD utilizes", "Under Cheeks' guidance", "Residents of Sonoma
@@ -744,7 +753,9 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
     "-ed" word of everyday news text, that is no given name (before "of": an everyday noun
     that names no body and no role), and the rest is a name the document writes inside a
     sentence, or the first or last word of one ("Billy King", "Steve Cooley"), while the
-    whole never stands inside a sentence ("Flushing Meadows" stays)."""
+    whole never stands inside a sentence ("Flushing Meadows" stays). A given name that is
+    also a verb opening a question (``questions``: their sentences) is the verb there: "Will
+    Intel develop a similar design?" beside "Intel"; "Will Walker netted 13" stays."""
     if not opening:
         return names
     inside: set[str] = set()
@@ -769,7 +780,7 @@ def _unfused(names: list[Name], opening: Sequence[int]) -> list[Name]:
             sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
                 first in common and first.endswith(SENTENCE_WORD_ENDINGS))
         if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
-            is_given_name(first)
+            is_given_name(first) and not (first in _QUESTION_VERBS and name.sentence in questions)
         ):
             out[k] = Name(name.start + gap.end(), name.end, name.sentence, rest, name.title,
                           name.headline, name.nickname)

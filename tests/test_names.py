@@ -283,6 +283,18 @@ def test_a_month_before_a_day_is_no_part_of_the_name_before_it(names, text, expe
          ["NYPD", "NYPD", "Bank of America"]),
         # kept: a given name ("Will"), a name never written otherwise, the pronoun
         ("The actor Will Smith spoke. Will Smith said no.", ["Will Smith", "Will Smith"]),
+        # ecbplus 43_8ecbplus, 44_1ecb, 36_7ecbplus: the verb of a question, not "Will"
+        ("The chip maker Intel said sales rose.\n\nWill Intel develop a similar design?",
+         ["Intel", "Intel"]),
+        ("Analysts said the deal would keep EDS whole. Will EDS remain open-minded about it?",
+         ["EDS", "EDS"]),
+        ("Utah tried Jeffs in Texas.\n\n(Will Texas have better luck with Warren Jeffs?)",
+         ["Utah", "Jeffs", "Texas", "Texas", "Warren Jeffs"]),
+        ("The board thanked Smith. Will Smith return next year?", ["Smith", "Smith"]),
+        # kept: no question (ecbplus 31_4ecb, a player), the whole written inside a sentence
+        ("They fouled Walker. Will Walker netted 13 points.", ["Walker", "Will Walker"]),
+        ("The actor Will Smith spoke. Will Smith return next year?",
+         ["Will Smith", "Will Smith"]),
         ("Flushing Meadows is a park. Both Meadows and Smith went.", ["Flushing Meadows",
                                                                    "Meadows", "Smith"]),
     ],
