@@ -427,8 +427,9 @@ def find_names(doc: Document) -> list[Name]:
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
-    questions = {names[k].sentence for k in opening if _QUESTION_END.search(
-        text, max(0, doc.sentences[names[k].sentence][1] - 8), doc.sentences[names[k].sentence][1])}
+    questions = {names[k].sentence for k in opening
+                 if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
+                 and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
     return _join_nicknames(text, _unfused(names, opening, questions))
 
 
@@ -738,10 +739,20 @@ _NAME_OPENERS = frozenset(("new", "first", "last"))
 """Words of the stop list that open names ("New York", "First Lady", "Last Frontier")."""
 
 
-_QUESTION_END = re.compile(r"\?[?!]*+[\"”’')\]]*+\s*+$")
-"""A sentence that asks: "Will Intel follow?", "(Will Texas have better luck?)"."""
 _QUESTION_VERBS = frozenset("will may".split())
 """Verbs that open a question and are given names too ("Will Intel follow?", "Will Smith")."""
+
+
+def _asks(text: str, after: int, end: int) -> bool:
+    """Whether the sentence ending at ``end`` asks what the words from ``after`` on say: it
+    ends in "?" (closing marks after it: "(Will Texas have better luck?)", "?!"), and no
+    quotation opens on the way, whose question it would be ('Will Walker asked, "Why?"')."""
+    said = text[after:end].rstrip(_CLOSING_MARKS + "!")
+    return said.endswith("?") and not any(mark in said for mark in _OPENING_MARKS)
+
+
+_CLOSING_MARKS = "\"'”’»›)]}"
+_OPENING_MARKS = "\"“‘«‹"
 
 
 def _unfused(names: list[Name], opening: Sequence[int],
@@ -779,8 +790,9 @@ def _unfused(names: list[Name], opening: Sequence[int],
         else:
             sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
                 first in common and first.endswith(SENTENCE_WORD_ENDINGS))
-        if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and not (
-            is_given_name(first) and not (first in _QUESTION_VERBS and name.sentence in questions)
+        asks = first in _QUESTION_VERBS and name.sentence in questions  # the verb: "Will"
+        if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and (
+            asks or not is_given_name(first)
         ):
             out[k] = Name(name.start + gap.end(), name.end, name.sentence, rest, name.title,
                           name.headline, name.nickname)

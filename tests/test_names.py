@@ -291,8 +291,14 @@ def test_a_month_before_a_day_is_no_part_of_the_name_before_it(names, text, expe
         ("Utah tried Jeffs in Texas.\n\n(Will Texas have better luck with Warren Jeffs?)",
          ["Utah", "Jeffs", "Texas", "Texas", "Warren Jeffs"]),
         ("The board thanked Smith. Will Smith return next year?", ["Smith", "Smith"]),
-        # kept: no question (ecbplus 31_4ecb, a player), the whole written inside a sentence
+        ("Police questioned Smith. May Smith leave the country?!", ["Smith", "Smith"]),
+        ("The chip maker Intel said sales rose. «Will Intel develop a similar design?»",
+         ["Intel", "Intel"]),
+        # kept: no question (ecbplus 31_4ecb, a player), a question quoted after the name,
+        # the whole written inside a sentence
         ("They fouled Walker. Will Walker netted 13 points.", ["Walker", "Will Walker"]),
+        ('They fouled Walker. Will Walker asked reporters, "Was that a foul?"',
+         ["Walker", "Will Walker"]),
         ("The actor Will Smith spoke. Will Smith return next year?",
          ["Will Smith", "Will Smith"]),
         ("Flushing Meadows is a park. Both Meadows and Smith went.", ["Flushing Meadows",
