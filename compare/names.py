@@ -34,6 +34,7 @@ from .lexicon import (
 from .lexicon import fold as _fold
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
+from .segment import CLOSING_MARKS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -747,11 +748,10 @@ def _asks(text: str, after: int, end: int) -> bool:
     """Whether the sentence ending at ``end`` asks what the words from ``after`` on say: it
     ends in "?" (closing marks after it: "(Will Texas have better luck?)", "?!"), and no
     quotation opens on the way, whose question it would be ('Will Walker asked, "Why?"')."""
-    said = text[after:end].rstrip(_CLOSING_MARKS + "!")
+    said = text[after:end].rstrip(CLOSING_MARKS + "!")
     return said.endswith("?") and not any(mark in said for mark in _OPENING_MARKS)
 
 
-_CLOSING_MARKS = "\"'”’»›)]}"
 _OPENING_MARKS = "\"“‘«‹"
 
 

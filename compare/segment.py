@@ -19,11 +19,12 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _PARAGRAPH = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
 
 _OPENERS = "\"'“‘«‹„([{"
-_CLOSERS = "\"'”’»›)]}"
+CLOSING_MARKS = "\"'”’»›)]}"
+"""Quotation marks and brackets that may close a sentence after its stop."""
 _QUOTES = "\"'“”‘’«»‹›„"
 _CANDIDATE = re.compile(
     rf"(?P<punct>[.!?…](?<![.!?…][.!?…])(?:(?<=\.)(?:[ ]\.){{2,3}}|[.!?…]*+))"
-    rf"(?P<close>[{re.escape(_CLOSERS)}]*+)\s++"
+    rf"(?P<close>[{re.escape(CLOSING_MARKS)}]*+)\s++"
     rf"(?P<open>[{re.escape(_OPENERS)}]*+)(?P<word>\w[\w'’-]*+)?"
 )
 """Possessive runs, tried only where a run of punctuation starts (the mark first, then the
