@@ -34,7 +34,7 @@ from .lexicon import (
 from .lexicon import fold as _fold
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
-from .segment import CLOSING_MARKS
+from .segment import CLOSING_MARKS, quoted_openings
 
 
 @lru_cache(maxsize=1 << 16)
@@ -278,6 +278,9 @@ def find_names(doc: Document) -> list[Name]:
         sentence = text[s_start:s_end]
         first_word = _FIRST_LETTER.search(sentence)
         sentence_first = s_start + (first_word.start() if first_word else 0)
+        # the sentences of a quotation kept whole open here too ("… coming back. But I went")
+        firsts = {sentence_first, *quoted_openings(text, s_start, s_end)} if (
+            '"' in sentence or "“" in sentence or "«" in sentence) else (sentence_first,)
         titles = _quoted_titles(text, s_start, s_end) if (
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
@@ -305,7 +308,7 @@ def find_names(doc: Document) -> list[Name]:
             while i < len(tokens):
                 word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
-                at_first = tokens[i][0] == sentence_first or text[
+                at_first = tokens[i][0] in firsts or text[
                     max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
@@ -395,7 +398,7 @@ def find_names(doc: Document) -> list[Name]:
             low_name = fold(name)
             if low_name in _PRONOUN_I or len(name) < 2:
                 continue
-            if low_name in _OPENERS or (n_start == sentence_first and low_name in common):
+            if low_name in _OPENERS or (n_start in firsts and low_name in common):
                 continue
             if _calendar_words(name):
                 continue
@@ -422,7 +425,7 @@ def find_names(doc: Document) -> list[Name]:
             shown_start = run_start if titled else n_start
             if not title_parts and fold(name.rsplit(None, 1)[-1]) in _BODY_WORDS:
                 n_end, name = _described_body(text, n_end, s_end, name)
-            if n_start == sentence_first and not title_parts:
+            if n_start in firsts and not title_parts:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])

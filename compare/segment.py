@@ -129,6 +129,20 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
+def quoted_openings(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence opens inside the sentence ``[start, end)``: the later sentences of a
+    quotation ``split_sentences`` kept whole ("“I partied hard. But I think…”"). A word there
+    is capitalised by its place, as at a sentence's start, not because it names something."""
+    found: list[int] = []
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.group("word") and not _too_short(text, start, m.start()) and _ends_sentence(
+            text, m, end
+        ):
+            found.append(m.start("word"))
+            start = m.start("open")
+    return found
+
+
 def _item_break(text: str, spans: list[Span], start: int, item: int) -> int:
     """End the sentence before a list item (unless one ended there), return the next start."""
     end = item

@@ -1025,3 +1025,37 @@ def test_re_before_a_lower_case_word_is_no_name(names) -> None:
     reports."""
     assert "Re" not in names("He was a special assistant to John Mitchell, who headed the "
                              "Committee to Re-elect the President.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 31_3ecbplus: "But I" is no name
+        ("“I found myself waking up the next day feeling a whole lot better when I was "
+         "thinking about coming back. But I went back and forth more times than you can "
+         "imagine.”", []),
+        # ECB+ 2_1ecbplus, 2_9ecbplus: "You" opens the quotation's second sentence
+        ('"I am so excited to be hosting the Oscars for the second time. You know what they '
+         'say – the third time\'s the charm," DeGeneres said in a statement.',
+         ["Oscars", "DeGeneres"]),
+        # ECB+ 37_1ecbplus: "People" is the people who ran, not the magazine
+        ('"The quake was felt strongly for around 15 seconds, from Bener Meriah to Banda Aceh. '
+         'People panicked and rushed out of their homes," national disaster agency official '
+         "Fauzi said.", ["Bener Meriah", "Banda Aceh", "Fauzi"]),
+        # a name opening a quoted sentence stays one (ECB+ 39_10ecbplus)
+        ('"I\'m thrilled. Peter Capaldi is a brilliant actor," Moffat said.',
+         ["Peter Capaldi", "Moffat"]),
+    ],
+)
+def test_a_sentence_opening_inside_a_quotation_is_an_opening(names, text, expected) -> None:
+    """A quotation of several sentences is kept as one sentence; the capitalised word after
+    each of its stops is capitalised by its place, as at any sentence's start."""
+    assert names(text) == expected
+
+
+def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
+    """ECB+ 39_*: "With Steven's writing" opens a quoted sentence; "Steven" is the name, as
+    the document writes it inside another sentence."""
+    doc = make_doc('Steven Moffat chose him. He said: "It is settled. With Steven\'s writing '
+                   'I know we\'ll be making an amazing show."')
+    assert [n.text for n in find_names(doc)] == ["Steven Moffat", "Steven"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.segment import split_paragraphs, split_sentences
+from compare.segment import quoted_openings, split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT.parent / "shared" / "pairs"
@@ -496,3 +496,16 @@ def test_runs_of_sentence_punctuation_are_linear(run: str) -> None:
     _finishes_within(
         f"from compare.segment import split_sentences; split_sentences('End' + {run} + 'x')", 10
     )
+
+
+def test_sentences_inside_a_quotation_kept_whole_open_where_they_would_alone() -> None:
+    """ECB+ 31_3ecbplus: a quotation of several sentences is one sentence, but each of its
+    later sentences still opens after its stop ("But", "Mr."); the full stop of an
+    abbreviation ("Mr. Smith") opens none."""
+    text = ("“I found myself waking up the next day feeling a whole lot better when I was "
+            "thinking about coming back. But I went back and forth more times than you can "
+            "imagine. Mr. Smith knew it,” he said.")
+    (span,) = split_sentences(text)
+    found = quoted_openings(text, *span)
+    assert [text[at:at + 4] for at in found] == ["But ", "Mr. "]
+    assert quoted_openings("He left. She stayed.", 0, 8) == []
