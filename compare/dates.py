@@ -716,6 +716,13 @@ def _stamp_date(written: str) -> str | None:
     return found.isoformat() if found else None
 
 
+def stamp_days(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The full dates (ISO) the time stamp ``text[start:end]`` gives: its day, and the day
+    of its update when the line has one ("July 13, 2009 ..., updated July 29, 2009")."""
+    return tuple(day for m in _STAMP_TOKEN.finditer(text, start, end)
+                 if m.lastgroup == "date" and (day := _stamp_date(m.group(0))))
+
+
 def publication_date(stamps: tuple[Stamp, ...]) -> str | None:
     """The date a document was published: a stamp labelled so ("Published", "Posted"), else
     the first date line, else the first "Updated" stamp."""

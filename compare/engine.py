@@ -17,7 +17,15 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from . import align
-from .dates import WEEKDAYS, compatible, describe, find_stamps, is_relative, publication_date
+from .dates import (
+    WEEKDAYS,
+    compatible,
+    describe,
+    find_stamps,
+    is_relative,
+    publication_date,
+    stamp_days,
+)
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, fold, is_given_name, stem, synonyms
 from .match import (
@@ -262,6 +270,7 @@ def _compare(
                                      strict=True):
         candidates[pair] = found
         pairs_scored += scored
+    _dated_apart(docs, candidates)
 
     quotes = [r.quotes for r in readings]
     _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
@@ -450,6 +459,47 @@ def _facts_by_sentence(
             if m.sentence < len(out[m.doc]):
                 out[m.doc][m.sentence].add(key)
     return out
+
+
+_WORD_OF_LINE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _stamp_lines(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The sentences that are only a time stamp and its label ("26 September 2013, 10:00
+    (GMT+05: 00)", "on Nov 10, 2011", "Published: August 7, 2012"), with the day each gives;
+    not a headline that a date closes."""
+    out: dict[int, tuple[str, ...]] = {}
+    for lo, hi in doc.stamps:
+        k = doc.sentence_at(lo)
+        start, end = doc.sentences[k]
+        if len(_WORD_OF_LINE.findall(doc.text[start:lo] + " " + doc.text[hi:end])) <= 3:
+            out[k] = stamp_days(doc.text, lo, hi)
+    return out
+
+
+def _dated_apart(
+    docs: Sequence[Document], candidates: dict[tuple[int, int], list[align.Candidate]]
+) -> None:
+    """Drop the pairs of a sentence that is only a time stamp: when a report was filed is
+    its metadata, not what it reports. Two stamps of one news day stay a pair (reports filed
+    together line up there); stamps days apart (a report of the next step of the story), or
+    a stamp and a sentence of the story, are none, however alike they read."""
+    lines = [_stamp_lines(doc) for doc in docs]
+    for (i, j), found in candidates.items():
+        left, right = lines[i], lines[j]
+        if left or right:
+            candidates[(i, j)] = [
+                c for c in found
+                if (c.left in left) == (c.right in right) and (
+                    c.left not in left or _near_days(left[c.left], right[c.right]))
+            ]
+
+
+def _near_days(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two stamps give days at most a day apart: one report filed late in the day,
+    the other the next morning, or in a time zone ahead (a stamp's update counts too)."""
+    return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 1
+               for a in one for b in other)
 
 
 def _fact_spans_by_sentence(

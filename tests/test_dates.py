@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from compare.dates import compatible, describe, find_stamps, is_relative, publication_date
+from compare.dates import (
+    compatible,
+    describe,
+    find_stamps,
+    is_relative,
+    publication_date,
+    stamp_days,
+)
 from compare.engine import build_document
 from compare.model import Kind, Status
 from compare.quantities import find_quantities
@@ -295,3 +302,18 @@ def test_a_phrase_or_an_attribution_after_a_comma(text, value) -> None:
 ])
 def test_clauses_after_after_and_as_and_attribution_anywhere(text, value) -> None:
     assert dates(text, "2013-08-07")[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [
+        ("26 September 2013, 10:00 (GMT+05: 00)", ("2013-09-26",)),
+        ("Published: 2012.08.08 09:01 AM", ("2012-08-08",)),
+        ("on Nov 10, 2011", ("2011-11-10",)),
+        ("on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM",  # ECB+ 34_3
+         ("2009-07-13", "2009-07-29")),
+        ("Updated 5:40 p.m. ET", ()),  # a time alone gives no day
+    ],
+)
+def test_the_days_a_time_stamp_gives(line, days) -> None:
+    assert stamp_days(line, 0, len(line)) == days

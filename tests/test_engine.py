@@ -1164,3 +1164,48 @@ def test_a_number_every_report_writes_as_a_names_end_is_no_count(compare_texts) 
         "If Felt had a message, Woodward's copy would arrive with an inked circle on Page 20.")
     assert [f.status for f in found.facts if f.kind is Kind.NUMBER
             and any(m.text == "20" for m in f.mentions)] == [Status.SHARED]
+
+
+def _stamp_pairs(comparison) -> list[tuple[str, str]]:
+    a, b = comparison.documents
+    return [(a.sentence_text(p.left), b.sentence_text(p.right))
+            for p in comparison.alignments if p.left == 1 or p.right == 1]
+
+
+def test_time_stamps_days_apart_are_no_pair_of_sentences(compare_texts) -> None:
+    """The turkmenistan pair: two reports filed eight days apart read alike on their stamp
+    lines ("26 September 2013, 10:00 (GMT+05: 00)"), but when a report was filed is its
+    metadata; a stamp is no pair for a sentence of the story either."""
+    body_a = ("Parliamentary elections in Turkmenistan are planned for December 15, 2013, the "
+              "Central Commission for Elections said.")
+    body_b = ("The election of deputies of the Mejlis is scheduled for December 15, 2013, the "
+              "Central Election Commission of Turkmenistan said.")
+    apart = compare_texts(
+        f"Elections in Turkmenistan to be held on two-party basis\n"
+        f"26 September 2013, 10:00 (GMT+05: 00)\n{body_a}",
+        f"Electoral districts established in Turkmenistan\n"
+        f"4 October 2013, 18:07 (GMT+05: 00)\n{body_b}",
+    )
+    assert _stamp_pairs(apart) == []
+    assert any(p.left == 2 and p.right == 2 for p in apart.alignments)  # the story's pair
+    against_story = compare_texts(
+        "Mafia boss dies in prison\nPublished: December 19, 2005\nHe was 77.",
+        "Mafia boss dies\nVincent Gigante died in prison on December 19, 2005.\nHe was 77.",
+    )
+    assert [p for p in against_story.alignments if p.left == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("stamp_a", "stamp_b"),
+    [
+        ("December 20, 2005", "Tuesday, December 20, 2005"),  # the gigante pair
+        ("Published: August 7, 2012", "Published: August 8, 2012 09:01 AM"),  # overnight
+    ],
+)
+def test_time_stamps_of_one_news_day_stay_a_pair(compare_texts, stamp_a, stamp_b) -> None:
+    same_day = compare_texts(
+        f"Fire destroys historic dairy building\n{stamp_a}\nThe warehouse burned on Tuesday.",
+        f"Historic dairy building destroyed by fire\n{stamp_b}\nA fire destroyed the dairy "
+        "warehouse on Tuesday.",
+    )
+    assert (stamp_a, stamp_b) in _stamp_pairs(same_day)
