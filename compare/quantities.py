@@ -702,8 +702,11 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
+                if not stamp and doc.stamps and any(lo <= start < hi for lo, hi in doc.stamps):
+                    stamp = True  # "10:00 (GMT+05: 00)": the stamp's numbers are its too
                 found.append(_quantity(sentence, start, end, value, kind,
-                                       keys if group != "number" else (value,), stamp))
+                                       () if stamp else keys if group != "number" else (value,),
+                                       stamp))
                 if len(found) > first_here + 1:
                     _mark_conversion(found, text)
                     _share_scale(found, text)

@@ -1209,3 +1209,17 @@ def test_time_stamps_of_one_news_day_stay_a_pair(compare_texts, stamp_a, stamp_b
         "warehouse on Tuesday.",
     )
     assert (stamp_a, stamp_b) in _stamp_pairs(same_day)
+
+
+def test_the_numbers_of_a_time_stamp_are_its_metadata(compare_texts) -> None:
+    """ECB+ 11_*: "(GMT+05: 00)" closes the stamps of a news agency's reports; the "05" and
+    "00" of two reports filed the same day are no shared numbers, as their dates are none."""
+    comparison = compare_texts(
+        "Elections in Turkmenistan to be held on two-party basis\n"
+        "2 October 2013, 10:00 (GMT+05: 00)\nThe elections are planned for December 15.",
+        "Electoral districts established in Turkmenistan\n"
+        "2 October 2013, 18:07 (GMT+05: 00)\nThe elections are scheduled for December 15.",
+    )
+    assert any(p.left == 1 and p.right == 1 for p in comparison.alignments)
+    shared = [f.label for f in comparison.facts if f.status is Status.SHARED]
+    assert not [label for label in shared if label in ("00", "05") or "GMT" in label]
