@@ -309,7 +309,7 @@ def find_names(doc: Document) -> list[Name]:
                 word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
                 at_first = tokens[i][0] in firsts or text[
-                    max(s_start, tokens[i][0] - 1):tokens[i][0]] in ("“", '"', "‘", "(")
+                    max(s_start, tokens[i][0] - 1):tokens[i][0]] in _QUOTE_OPENERS
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
                     i += 1
@@ -359,6 +359,8 @@ def find_names(doc: Document) -> list[Name]:
                     continue
                 break
             tokens = tokens[i:]
+            if len(tokens) > 1:
+                tokens = _before_the_pronoun(text, tokens, firsts, common)
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or len(tokens) > 1 and (
                 (last_word := fold(text[slice(*tokens[-1])]).rstrip(".,")) in _TRAILING
@@ -739,6 +741,30 @@ def _quoted_titles(text: str, start: int, end: int) -> list[Span]:
 
 _FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
+
+
+def _before_the_pronoun(
+    text: str, tokens: list[tuple[int, int]], firsts: Collection[int], common: Collection[str]
+) -> list[tuple[int, int]]:
+    """The words of a run before the pronoun "I", which no name holds: "Reggie I'm" is
+    Reggie; "Swear I've" and "I'm OK", opening their sentences, are none. A bare "I" may be
+    a numeral ("Elizabeth I", "World War I"), so it is the pronoun only after a small word
+    ("Might I suggest", "Can I", "Before I introduce") or an everyday word opening the
+    sentence ("Maybe I can", "Sometimes I")."""
+    opens = tokens[0][0] in firsts or text[tokens[0][0] - 1:tokens[0][0]] in _QUOTE_OPENERS
+    for k, (start, end) in enumerate(tokens):
+        low = fold(text[start:end])
+        if low in _PRONOUN_I and low != "i":
+            return [] if opens else tokens[:k]
+    if len(tokens) == 2 and fold(text[slice(*tokens[1])]) == "i":
+        first = fold(text[slice(*tokens[0])])
+        if first in STOPWORDS and first not in _NAME_OPENERS or first in common and opens:
+            return []
+    return tokens
+
+
+_QUOTE_OPENERS = frozenset(('"', "“", "‘", "("))
+"""Marks after which a word opens a sentence as well (``at_first`` in ``find_names``)."""
 _NAME_OPENERS = frozenset(("new", "first", "last"))
 """Words of the stop list that open names ("New York", "First Lady", "Last Frontier")."""
 

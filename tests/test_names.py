@@ -1059,3 +1059,25 @@ def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
     doc = make_doc('Steven Moffat chose him. He said: "It is settled. With Steven\'s writing '
                    'I know we\'ll be making an amazing show."')
     assert [n.text for n in find_names(doc)] == ["Steven Moffat", "Steven"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Might I suggest flashy, high-kicking song and dance numbers?", []),  # ECB+ 2_8ecb
+        ("Did I say that right?", []),  # 34_11ecbplus
+        ("President Barack Obama: Before I introduce America's next surgeon general, I'd "
+         "like to say a few words.", ["Barack Obama", "America"]),  # 34_11ecbplus
+        ('Another elderly man said simply, "Maybe I can help. I got a hammer."', []),  # 34_2
+        ("Surely I was about to meet a woman who considered herself a victim.", []),  # 4_11ecb
+        ("``As I'm releasing the ball to Reggie I'm pretty much throwing it away,'' he said.",
+         ["Reggie"]),  # 29_8ecb
+        ('"I got caught but I\'m OK," Thompson said in the ring.', ["Thompson"]),  # 7_1ecbplus
+        ('"What a choice. Swear I\'ve seen him in Pompeii..."', ["Pompeii"]),  # 39_5ecbplus
+        # a numeral "I" after a name stays the name's
+        ("Elizabeth I ruled England for 44 years.", ["Elizabeth I", "England"]),
+        ("He was a veteran of World War I and Korea.", ["World War I", "Korea"]),
+    ],
+)
+def test_the_pronoun_i_is_in_no_name(names, text, expected) -> None:
+    assert names(text) == expected
