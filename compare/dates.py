@@ -681,6 +681,13 @@ def find_stamps(text: str) -> tuple[Stamp, ...]:
     return tuple(stamps)
 
 
+def is_stamp_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence) is a time stamp by ``find_stamps``'s test for
+    a line: a date or time with a label and at most three other words ("By John Smith,
+    Published: August 7, 2012"), or a full date with at most a place's capitalised words."""
+    return _stamp_in_line(text, start, end, headline=False) is not None
+
+
 def _stamp_in_line(text: str, lo: int, hi: int, *, headline: bool) -> Stamp | None:
     tokens = list(_STAMP_TOKEN.finditer(text, lo, hi))
     if not any(m.lastgroup in ("date", "time") for m in tokens):

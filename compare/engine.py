@@ -23,6 +23,7 @@ from .dates import (
     describe,
     find_stamps,
     is_relative,
+    is_stamp_line,
     publication_date,
     stamp_days,
 )
@@ -461,19 +462,17 @@ def _facts_by_sentence(
     return out
 
 
-_WORD_OF_LINE = re.compile(r"[A-Za-z]{2,}")
-
-
 def _stamp_lines(doc: Document) -> dict[int, tuple[str, ...]]:
-    """The sentences that are only a time stamp and its label ("26 September 2013, 10:00
-    (GMT+05: 00)", "on Nov 10, 2011", "Published: August 7, 2012"), with the day each gives;
-    not a headline that a date closes."""
+    """The sentences of the document's time stamps that are stamps and nothing else ("26
+    September 2013, 10:00 (GMT+05: 00)", "on Nov 10, 2011", "Updated Aug. 20, 2012." after
+    "Posted on Aug. 7, 2012."), by ``find_stamps``'s own test for a line, with the days each
+    gives (none for a time alone or a date without its year)."""
     out: dict[int, tuple[str, ...]] = {}
     for lo, hi in doc.stamps:
-        k = doc.sentence_at(lo)
-        start, end = doc.sentences[k]
-        if len(_WORD_OF_LINE.findall(doc.text[start:lo] + " " + doc.text[hi:end])) <= 3:
-            out[k] = stamp_days(doc.text, lo, hi)
+        for k in range(doc.sentence_at(lo), doc.sentence_at(hi - 1) + 1):
+            start, end = doc.sentences[k]
+            if is_stamp_line(doc.text, start, end):
+                out[k] = stamp_days(doc.text, max(lo, start), min(hi, end))
     return out
 
 
@@ -482,8 +481,10 @@ def _dated_apart(
 ) -> None:
     """Drop the pairs of a sentence that is only a time stamp: when a report was filed is
     its metadata, not what it reports. Two stamps of one news day stay a pair (reports filed
-    together line up there); stamps days apart (a report of the next step of the story), or
-    a stamp and a sentence of the story, are none, however alike they read."""
+    together line up there); stamps days apart (a report of the next step of the story), a
+    stamp that gives no day ("Updated 5:40 p.m. ET"), or a stamp and a sentence of the story
+    are none, however alike they read. A stamp ``find_stamps`` does not see (below the first
+    lines) is read as a sentence of the story."""
     lines = [_stamp_lines(doc) for doc in docs]
     for (i, j), found in candidates.items():
         left, right = lines[i], lines[j]

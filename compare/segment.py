@@ -132,7 +132,9 @@ def split_sentences(text: str) -> list[Span]:
 def quoted_openings(text: str, start: int, end: int) -> list[int]:
     """Where a sentence opens inside the sentence ``[start, end)``: the later sentences of a
     quotation ``split_sentences`` kept whole ("“I partied hard. But I think…”"). A word there
-    is capitalised by its place, as at a sentence's start, not because it names something."""
+    is capitalised by its place, as at a sentence's start, not because it names something.
+    ``[start, end)`` is a sentence ``split_sentences`` gave: every stop inside it that ends
+    a sentence is one the quotation kept."""
     found: list[int] = []
     for m in _CANDIDATE.finditer(text, start, end):
         if m.group("word") and not _too_short(text, start, m.start()) and _ends_sentence(

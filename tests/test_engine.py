@@ -1223,3 +1223,24 @@ def test_the_numbers_of_a_time_stamp_are_its_metadata(compare_texts) -> None:
     assert any(p.left == 1 and p.right == 1 for p in comparison.alignments)
     shared = [f.label for f in comparison.facts if f.status is Status.SHARED]
     assert not [label for label in shared if label in ("00", "05") or "GMT" in label]
+
+
+def test_a_stamp_line_is_read_as_find_stamps_reads_it(compare_texts) -> None:
+    """A stamp of two sentences ("Posted on Aug. 7, 2012. Updated Aug. 20, 2012.") is a stamp
+    in both; a byline before the label ("By John Smith, Published: ...") keeps a line a
+    stamp: days apart, such lines are no pair, however alike they read."""
+    story_a = "A fire destroyed the Mat Maid dairy warehouse in Palmer on Tuesday."
+    story_b = "A fire on Tuesday destroyed the historic Mat Maid dairy warehouse in Palmer."
+    two = compare_texts(
+        f"Fire destroys dairy\nPosted on Aug. 7, 2012. Updated Aug. 20, 2012.\n{story_a}",
+        f"Dairy building destroyed by fire\nUpdated Aug. 20, 2012.\n{story_b}",
+    )
+    pairs = {(p.left, p.right) for p in two.alignments}
+    assert (2, 1) in pairs and (3, 2) in pairs  # the update's day meets the other's
+    assert (1, 1) not in pairs  # posted thirteen days before
+    byline = compare_texts(
+        f"Fire destroys dairy\nBy John Smith, Published: August 7, 2012\n{story_a}",
+        f"Dairy building destroyed by fire\nBy John Smith, Published: August 20, 2012\n"
+        f"{story_b}",
+    )
+    assert (1, 1) not in {(p.left, p.right) for p in byline.alignments}

@@ -508,4 +508,5 @@ def test_sentences_inside_a_quotation_kept_whole_open_where_they_would_alone() -
     (span,) = split_sentences(text)
     found = quoted_openings(text, *span)
     assert [text[at:at + 4] for at in found] == ["But ", "Mr. "]
-    assert quoted_openings("He left. She stayed.", 0, 8) == []
+    plain = "He left. She stayed."  # no quotation: two sentences, none opening inside one
+    assert [quoted_openings(plain, *span) for span in split_sentences(plain)] == [[], []]
