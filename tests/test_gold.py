@@ -122,10 +122,12 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # terms and roles (issue 8's non-number facts): facts 0.974. Dotted abbreviations in
         # names, a body's lower-case complement (issue 9) and a hyphenated word's parts in
         # alignment (issue 10's seventh session): align-recall 0.911, align-precision 0.806.
+        # A stamp is no pair for a stamp days apart nor for the story (issue 9's twenty-first
+        # session): align-precision 0.820 -> 0.827.
         ("facts", 0.97),
         ("shared-precision", 1.00),
         ("align-recall", 0.91),
-        ("align-precision", 0.80),
+        ("align-precision", 0.82),
     ],
 )
 def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
