@@ -740,6 +740,9 @@ def _quoted_titles(text: str, start: int, end: int) -> list[Span]:
 
 
 _FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
+_ACRONYM_OPENS = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z&]+s?\b")
+"""A name that opens with an acronym ("RIM", "FBI", "ISPs"), not a Roman numeral ("Shadow
+II")."""
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
 
 
@@ -820,7 +823,12 @@ def _unfused(names: list[Name], opening: Sequence[int],
             sentence_word = first in STOPWORDS and first not in _NAME_OPENERS or (
                 first in common and first.endswith(SENTENCE_WORD_ENDINGS))
         asks = first in _QUESTION_VERBS and name.sentence in questions  # the verb: "Will"
-        if sentence_word and rest in inside and fold(rest) not in _PRONOUN_I and (
+        # an acronym is capitalised wherever it stands, so its capitals say nothing of the
+        # everyday word before it: "Neither RIM nor T-Mobile", "Former FBI agent"
+        acronym = not gap.group(2) and _ACRONYM_OPENS.match(rest) is not None and (
+            first in common and gap.group(1)[1:].islower() and gap.group(1) not in inside
+            and first not in ORG_WORDS and first not in role_words())
+        if (sentence_word and rest in inside or acronym) and fold(rest) not in _PRONOUN_I and (
             asks or not is_given_name(first)
         ):
             out[k] = Name(name.start + gap.end(), name.end, name.sentence, rest, name.title,

@@ -1081,3 +1081,24 @@ def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
 )
 def test_the_pronoun_i_is_in_no_name(names, text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 42_2ecb: "RIM" is written only at sentence starts, yet "Neither" is no part
+        ("Neither RIM nor T-Mobile has announced U.S. pricing plans. RIM claims the screen "
+         "is sharper.", ["RIM", "T-Mobile", "U.S", "RIM"]),
+        # ECB+ 28_*, 34_*, 44_*: "Former FBI", "Former AMA", "Former IBM"
+        ("Former FBI official Mark Felt revealed himself as Deep Throat.",
+         ["FBI", "Mark Felt", "Deep Throat"]),
+        # an everyday word written inside as a name's stays; a Roman numeral is no acronym
+        ("Windows XP is still popular. Many offices run Windows XP.",
+         ["Windows XP", "Windows XP"]),
+        ("Shadow II is the sequel.", ["Shadow II"]),
+    ],
+)
+def test_an_everyday_word_before_an_acronym_opening_a_sentence_goes(names, text, expected):
+    """An acronym is capitalised wherever it stands, so its capitals say nothing of the
+    capitalised everyday word before it at a sentence's start."""
+    assert names(text) == expected
