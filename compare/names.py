@@ -824,10 +824,12 @@ def _unfused(names: list[Name], opening: Sequence[int],
                 first in common and first.endswith(SENTENCE_WORD_ENDINGS))
         asks = first in _QUESTION_VERBS and name.sentence in questions  # the verb: "Will"
         # an acronym is capitalised wherever it stands, so its capitals say nothing of the
-        # everyday word before it: "Neither RIM nor T-Mobile", "Former FBI agent"
+        # everyday word before it: "Neither RIM nor T-Mobile", "Former FBI agent", an
+        # everyday verb's "-ing" ("Acquiring EDS also could yield")
         acronym = not gap.group(2) and _ACRONYM_OPENS.match(rest) is not None and (
-            first in common and gap.group(1)[1:].islower() and gap.group(1) not in inside
-            and first not in ORG_WORDS and first not in role_words())
+            first in common or first.endswith("ing") and common_stem(stem(first))
+        ) and gap.group(1)[1:].islower() and gap.group(1) not in inside and (
+            first not in ORG_WORDS and first not in role_words())
         if (sentence_word and rest in inside or acronym) and fold(rest) not in _PRONOUN_I and (
             asks or not is_given_name(first)
         ):

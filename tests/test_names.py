@@ -1092,6 +1092,10 @@ def test_the_pronoun_i_is_in_no_name(names, text, expected) -> None:
         # ECB+ 28_*, 34_*, 44_*: "Former FBI", "Former AMA", "Former IBM"
         ("Former FBI official Mark Felt revealed himself as Deep Throat.",
          ["FBI", "Mark Felt", "Deep Throat"]),
+        # ECB+ 44_2ecb, 44_*ecbplus: an everyday verb's "-ing"
+        ("Acquiring EDS also could yield more government work for HP.", ["EDS", "HP"]),
+        ('"Acquiring EYP Mission Critical Facilities boosts HP\'s ability," he said.',
+         ["EYP Mission Critical Facilities", "HP"]),
         # an everyday word written inside as a name's stays; a Roman numeral is no acronym
         ("Windows XP is still popular. Many offices run Windows XP.",
          ["Windows XP", "Windows XP"]),
