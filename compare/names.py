@@ -270,6 +270,7 @@ def find_names(doc: Document) -> list[Name]:
     text = doc.text
     names: list[Name] = []
     opening: list[int] = []  # names that open their sentence, no title before them
+    lone: dict[int, Name] = {}  # surnames alone after a role, and the run each was cut from
     common = common_words()
     skipped = headlines(doc)
     for index, (s_start, s_end) in enumerate(doc.sentences):
@@ -375,6 +376,11 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             role_at = _role_split(text, tokens)
             if role_at:
+                if role_at == len(tokens) - 1:  # a surname alone: kept if the text names
+                    # the person in full (``_lone_surnames``), else the run is one name
+                    lone[len(names)] = Name(tokens[0][0], tokens[-1][1], index,
+                                            text[tokens[0][0]:tokens[-1][1]],
+                                            " ".join(title_parts))
                 # the person is the entity; the role, with the place or body it serves
                 # ("Queens District Attorney"), is its title, shown with it
                 title_parts += [_title_part(text[slice(*t)]) for t in tokens[:role_at]]
@@ -431,6 +437,8 @@ def find_names(doc: Document) -> list[Name]:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
+    if lone:
+        _lone_surnames(names, lone)
     names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
     questions = {names[k].sentence for k in opening
@@ -1102,10 +1110,18 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
 def _role_split(text: str, tokens: Sequence[Span]) -> int:
     """Where a person's name starts after a role written before it ("District Attorney Cy
     Vance", "Secretary of State Hillary Clinton", "Utah Assistant Attorney General Craig
-    Barlow"), or 0 when the run is no role and name."""
-    if len(tokens) < 3:
+    Barlow"), or 0 when the run is no role and name. A surname alone after a role that names
+    a person ("Interior Secretary Salazar", "Attorney General Holder") is cut too; the caller
+    keeps the cut only where the document names the person in full."""
+    if len(tokens) < 2:
         return 0
     words = [text[slice(*t)] for t in tokens]
+    if _lone_surname(words[-1]) and _person_role(
+        [fold(w).rstrip(".,") for w in words[max(0, len(words) - 3):-1]]
+    ):
+        return len(words) - 1  # "Interior Secretary Salazar", "Attorney General Holder"
+    if len(tokens) < 3:
+        return 0
     roles = role_words()
     for j in range(len(words) - 2, max(0, len(words) - 5), -1):  # the name: 2 to 4 words
         before = fold(words[j - 1]).rstrip(".,")
@@ -1118,6 +1134,47 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         ):
             return j
     return 0
+
+
+def _lone_surnames(names: list[Name], lone: dict[int, Name]) -> None:
+    """Keep a surname cut alone from the role before it ("Interior Secretary Salazar") only
+    where the document names someone in full with it ("Ken Salazar"); elsewhere the run
+    stays whole, as before: "Criminal Justice Branch" names a body, no Mr Branch."""
+    full = {name.text.rsplit(None, 1)[-1] for k, name in enumerate(names)
+            if k not in lone and " " in name.text}
+    for k, whole in lone.items():
+        if names[k].text not in full:
+            names[k] = whole
+
+
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")
+"""Endings of nouns that name a person ("producer", "inspector", "secretary", "attorney"), which the
+adjectives of nameparser's titles ("national", "federal", "united", "high") lack."""
+
+
+def _person_role(before: Sequence[str]) -> bool:
+    """Whether the folded words ``before`` a lone surname end with a person's role: a title
+    ("Secretary", "Insp"), or a listed role that names a person by its ending ("Producer"),
+    or "General" after one ("Attorney General", "Surgeon General")."""
+    if not before:
+        return False
+    *rest, last = before
+    if last == "general" and rest:
+        last = rest[-1]
+    return last in TITLES or last in TITLE_ABBREVIATIONS or last in _EXTRA_ROLES or (
+        last in role_words() and _PERSON_NOUN.search(last) is not None)
+
+
+def _lone_surname(word: str) -> bool:
+    """Whether a word after a role may be a surname on its own ("Salazar", "Holder"): a
+    capitalised word that is no everyday word, no small word, no role, body, day or month,
+    no given name ("Cpl. Janice", "Mother Teresa" stay whole) and no land or people."""
+    if not word[:1].isupper() or word.isupper() or not word.replace("-", "").replace(
+            "'", "").replace("’", "").isalpha():
+        return False
+    low = fold(word)
+    return not (is_common(low) or low in STOPWORDS or low in role_words() or low in _ORG_ENDS
+                or low in _CALENDAR or is_given_name(low) or people_of(low) is not None)
 
 
 def _unlisted_role(word: str, given: str) -> bool:

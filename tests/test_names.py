@@ -1106,3 +1106,24 @@ def test_an_everyday_word_before_an_acronym_opening_a_sentence_goes(names, text,
     """An acronym is capitalised wherever it stands, so its capitals say nothing of the
     capitalised everyday word before it at a sentence's start."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 9_4ecbplus: the role before a surname alone is its title, as before a full
+        # name, where the document names the person in full
+        ("Today, Interior Secretary Ken Salazar rescinded the rule. Interior Secretary "
+         "Salazar's decision is a first step.", ["Ken Salazar", "Salazar"]),
+        # ECB+ 23_*: "Insp Gaskin" beside "Dave Gaskin"; 39_*: "Producer Moffat"
+        ("Senior Sergeant Dave Gaskin said the climbers were found. Insp Gaskin said more.",
+         ["Dave Gaskin", "Gaskin"]),
+        ("Steven Moffat chose him. Producer Moffat said so.", ["Steven Moffat", "Moffat"]),
+        # no one named in full: the run stays one name, as a body's may be (ECB+ 36_*)
+        ("The Criminal Justice Branch approved the charges.", ["Criminal Justice Branch"]),
+    ],
+)
+def test_a_role_before_a_surname_alone_is_its_title(make_doc, text, expected) -> None:
+    found = find_names(make_doc(text))
+    assert [n.text for n in found] == expected
+    assert all(n.title for n in found[1:] if n.text != "Criminal Justice Branch")
