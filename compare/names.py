@@ -361,7 +361,7 @@ def find_names(doc: Document) -> list[Name]:
                 break
             tokens = tokens[i:]
             if len(tokens) > 1:
-                tokens = _before_the_pronoun(text, tokens, firsts, common)
+                tokens = _around_the_pronoun(text, tokens, firsts, common)
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or len(tokens) > 1 and (
                 (last_word := fold(text[slice(*tokens[-1])]).rstrip(".,")) in _TRAILING
@@ -748,30 +748,58 @@ def _quoted_titles(text: str, start: int, end: int) -> list[Span]:
 
 
 _FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
-_ACRONYM_OPENS = re.compile(r"(?![IVXLC]+\b)[A-Z][A-Z&]+s?\b")
-"""A name that opens with an acronym ("RIM", "FBI", "ISPs"), not a Roman numeral ("Shadow
-II")."""
+_ACRONYM_OPENS = re.compile(
+    r"(?!M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})(?<=[MDCLXVI])\b)"
+    r"([A-Z][A-Z&]+)s?\b"
+)
+"""A name that opens with an acronym ("RIM", "FBI", "ISPs"; group 1 without its plural), not
+a Roman numeral ("Shadow II", "Super Bowl XLVII"; "ICC" is no numeral)."""
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
 
 
-def _before_the_pronoun(
+def _around_the_pronoun(
     text: str, tokens: list[tuple[int, int]], firsts: Collection[int], common: Collection[str]
 ) -> list[tuple[int, int]]:
-    """The words of a run before the pronoun "I", which no name holds: "Reggie I'm" is
-    Reggie; "Swear I've" and "I'm OK", opening their sentences, are none. A bare "I" may be
-    a numeral ("Elizabeth I", "World War I"), so it is the pronoun only after a small word
-    ("Might I suggest", "Can I", "Before I introduce") or an everyday word opening the
-    sentence ("Maybe I can", "Sometimes I")."""
+    """The words of a run that may name something, less the pronoun "I", which no name
+    holds: "Reggie I'm" is Reggie, "I'm Barack Obama" is Barack Obama; "Swear I've" and
+    "Honestly I've", opening their sentences, are none (a given name would stay: "Mary
+    I'm told"). A bare "I" may be a
+    numeral ("Elizabeth I", "World War I", "Phase I trials"), so it is the pronoun only after
+    a small word ("Might I suggest", "Can I", "Before I introduce"; "the US I grew up in"
+    keeps the US), or after an everyday word opening the sentence when a verb of the pronoun
+    follows ("Maybe I can", "Sometimes I think")."""
     opens = tokens[0][0] in firsts or text[tokens[0][0] - 1:tokens[0][0]] in _QUOTE_OPENERS
     for k, (start, end) in enumerate(tokens):
         low = fold(text[start:end])
         if low in _PRONOUN_I and low != "i":
-            return [] if opens else tokens[:k]
+            if k == 0:  # "I'm Barack Obama", "I'm Spartacus"; not "I'm OK", "I'm Sorry"
+                kept = tokens[1:]
+                return kept if any(
+                    (w := text[slice(*t)])[1:].islower() and fold(w) not in common for t in kept
+                ) else []
+            if opens and not is_given_name(fold(text[slice(*tokens[0])])):
+                return []  # "Swear I've seen him", "Honestly I've": words of the sentence
+            return tokens[:k]
     if len(tokens) == 2 and fold(text[slice(*tokens[1])]) == "i":
-        first = fold(text[slice(*tokens[0])])
-        if first in STOPWORDS and first not in _NAME_OPENERS or first in common and opens:
+        written = text[slice(*tokens[0])]
+        first = fold(written)
+        if written.isupper() and len(written) > 1:
+            return tokens[:1]  # an acronym before the pronoun: "the US I grew up in"
+        if first in STOPWORDS and first not in _NAME_OPENERS or first in common and opens and (
+            _PRONOUN_VERB.match(text, tokens[1][1])
+        ):
             return []
     return tokens
+
+
+_PRONOUN_VERB = re.compile(
+    r"[ \t]+(?:am|was|have|had|do|did|can|could|will|would|shall|should|may|might|must"
+    r"|just|also|never|always|really|still|think|thought|know|knew|want|wanted|got|guess"
+    r"|mean|hope|believe|feel|felt|said|say|told|went|came|saw|remember)\b"
+)
+"""A verb or adverb right after a bare "I" that makes it the pronoun: English auxiliaries and
+the verbs of speech and thought news quotes ("Maybe I can help", "Sometimes I think"); a
+numeral's noun ("Phase I trials", "Part I of", "Act I ends") is none of them."""
 
 
 _QUOTE_OPENERS = frozenset(('"', "“", "‘", "("))
@@ -804,9 +832,14 @@ def _unfused(names: list[Name], opening: Sequence[int],
     "-ed" word of everyday news text, that is no given name (before "of": an everyday noun
     that names no body and no role), and the rest is a name the document writes inside a
     sentence, or the first or last word of one ("Billy King", "Steve Cooley"), while the
-    whole never stands inside a sentence ("Flushing Meadows" stays). A given name that is
-    also a verb opening a question (``questions``: their sentences) is the verb there: "Will
-    Intel develop a similar design?" beside "Intel"; "Will Walker netted 13" stays."""
+    whole never stands inside a sentence ("Flushing Meadows" stays). Before an acronym, an
+    everyday word (or an everyday verb's "-ing") goes whenever the document writes the
+    acronym, or the rest, as a name of its own anywhere, even opening a sentence: an
+    acronym's capitals are its own, so "Neither RIM nor T-Mobile" beside "RIM claims" and
+    "Former FBI official" beside "the FBI" (not "Windows XP", "World AIDS Day", "Real IRA"
+    written alone). A given name that is also a verb opening a question (``questions``:
+    their sentences) is the verb there: "Will Intel develop a similar design?" beside
+    "Intel"; "Will Walker netted 13" stays."""
     if not opening:
         return names
     inside: set[str] = set()
@@ -817,6 +850,7 @@ def _unfused(names: list[Name], opening: Sequence[int],
             inside.update((name.text, words[0], words[-1]))
     out = list(names)
     common = common_words()
+    alone = {name.text for name in names}  # every name as written, wherever it stands
     for k in opening:
         name = names[k]
         gap = _FIRST_GAP.match(name.text)
@@ -834,7 +868,8 @@ def _unfused(names: list[Name], opening: Sequence[int],
         # an acronym is capitalised wherever it stands, so its capitals say nothing of the
         # everyday word before it: "Neither RIM nor T-Mobile", "Former FBI agent", an
         # everyday verb's "-ing" ("Acquiring EDS also could yield")
-        acronym = not gap.group(2) and _ACRONYM_OPENS.match(rest) is not None and (
+        opener = None if gap.group(2) else _ACRONYM_OPENS.match(rest)
+        acronym = opener is not None and (opener.group(1) in alone or rest in alone) and (
             first in common or first.endswith("ing") and common_stem(stem(first))
         ) and gap.group(1)[1:].islower() and gap.group(1) not in inside and (
             first not in ORG_WORDS and first not in role_words())

@@ -1074,6 +1074,12 @@ def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
          ["Reggie"]),  # 29_8ecb
         ('"I got caught but I\'m OK," Thompson said in the ring.', ["Thompson"]),  # 7_1ecbplus
         ('"What a choice. Swear I\'ve seen him in Pompeii..."', ["Pompeii"]),  # 39_5ecbplus
+        ('"I\'m Barack Obama and I approve this message," the ad says.', ["Barack Obama"]),
+        ('"Mary I\'m told was there," he said.', ["Mary"]),
+        ("The US I grew up in is gone.", ["US"]),
+        # a numeral's noun after "I": no verb of the pronoun
+        ("Phase I trials began in May.", ["Phase I"]),
+        ("Part I of the report was released on Monday.", ["Part I"]),
         # a numeral "I" after a name stays the name's
         ("Elizabeth I ruled England for 44 years.", ["Elizabeth I", "England"]),
         ("He was a veteran of World War I and Korea.", ["World War I", "Korea"]),
@@ -1090,12 +1096,20 @@ def test_the_pronoun_i_is_in_no_name(names, text, expected) -> None:
         ("Neither RIM nor T-Mobile has announced U.S. pricing plans. RIM claims the screen "
          "is sharper.", ["RIM", "T-Mobile", "U.S", "RIM"]),
         # ECB+ 28_*, 34_*, 44_*: "Former FBI", "Former AMA", "Former IBM"
-        ("Former FBI official Mark Felt revealed himself as Deep Throat.",
-         ["FBI", "Mark Felt", "Deep Throat"]),
+        ("Former FBI official Mark Felt revealed himself as Deep Throat. The FBI declined "
+         "to comment.", ["FBI", "Mark Felt", "Deep Throat", "FBI"]),
         # ECB+ 44_2ecb, 44_*ecbplus: an everyday verb's "-ing"
-        ("Acquiring EDS also could yield more government work for HP.", ["EDS", "HP"]),
-        ('"Acquiring EYP Mission Critical Facilities boosts HP\'s ability," he said.',
-         ["EYP Mission Critical Facilities", "HP"]),
+        ("Acquiring EDS also could yield more government work for HP. EDS has 140,000 "
+         "employees.", ["EDS", "HP", "EDS"]),
+        ('"Acquiring EYP Mission Critical Facilities boosts HP\'s ability," he said. HP '
+         "bought EYP Mission Critical Facilities.",
+         ["EYP Mission Critical Facilities", "HP", "HP", "EYP Mission Critical Facilities"]),
+        # without the acronym written alone, a name that opens with an everyday word stays
+        ("Windows XP is still popular.", ["Windows XP"]),
+        ("Real IRA claimed the bomb.", ["Real IRA"]),
+        # "ICC" is no Roman numeral
+        ("Former ICC prosecutor Luis Moreno Ocampo spoke. The ICC agreed.",
+         ["ICC", "Luis Moreno Ocampo", "ICC"]),
         # an everyday word written inside as a name's stays; a Roman numeral is no acronym
         ("Windows XP is still popular. Many offices run Windows XP.",
          ["Windows XP", "Windows XP"]),
