@@ -270,7 +270,6 @@ def find_names(doc: Document) -> list[Name]:
     text = doc.text
     names: list[Name] = []
     opening: list[int] = []  # names that open their sentence, no title before them
-    lone: dict[int, Name] = {}  # surnames alone after a role, and the run each was cut from
     common = common_words()
     skipped = headlines(doc)
     for index, (s_start, s_end) in enumerate(doc.sentences):
@@ -376,11 +375,6 @@ def find_names(doc: Document) -> list[Name]:
                 continue
             role_at = _role_split(text, tokens)
             if role_at:
-                if role_at == len(tokens) - 1:  # a surname alone: kept if the text names
-                    # the person in full (``_lone_surnames``), else the run is one name
-                    lone[len(names)] = Name(tokens[0][0], tokens[-1][1], index,
-                                            text[tokens[0][0]:tokens[-1][1]],
-                                            " ".join(title_parts))
                 # the person is the entity; the role, with the place or body it serves
                 # ("Queens District Attorney"), is its title, shown with it
                 title_parts += [_title_part(text[slice(*t)]) for t in tokens[:role_at]]
@@ -437,8 +431,7 @@ def find_names(doc: Document) -> list[Name]:
                 opening.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
-    if lone:
-        _lone_surnames(names, lone)
+    names = _surnames_after_roles(names)
     names = [_body_of_role(name) for name in names]
     names, opening = _no_sentence_words(text, names, opening)
     questions = {names[k].sentence for k in opening
@@ -772,11 +765,12 @@ def _around_the_pronoun(
     for k, (start, end) in enumerate(tokens):
         low = fold(text[start:end])
         if low in _PRONOUN_I and low != "i":
-            if k == 0:  # "I'm Barack Obama", "I'm Spartacus"; not "I'm OK", "I'm Sorry"
+            if k == 0:  # "I'm Barack Obama", "I'm Spartacus"; "I'm Sorry Dave" is Dave;
+                # "I'm OK", "I'm Sorry" hold none
                 kept = tokens[1:]
-                return kept if any(
-                    (w := text[slice(*t)])[1:].islower() and fold(w) not in common for t in kept
-                ) else []
+                while kept and fold(text[slice(*kept[0])]) in common:
+                    kept = kept[1:]
+                return kept if any(text[slice(*t)][1:].islower() for t in kept) else []
             if opens and not is_given_name(fold(text[slice(*tokens[0])])):
                 return []  # "Swear I've seen him", "Honestly I've": words of the sentence
             return tokens[:k]
@@ -1145,18 +1139,11 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
 def _role_split(text: str, tokens: Sequence[Span]) -> int:
     """Where a person's name starts after a role written before it ("District Attorney Cy
     Vance", "Secretary of State Hillary Clinton", "Utah Assistant Attorney General Craig
-    Barlow"), or 0 when the run is no role and name. A surname alone after a role that names
-    a person ("Interior Secretary Salazar", "Attorney General Holder") is cut too; the caller
-    keeps the cut only where the document names the person in full."""
-    if len(tokens) < 2:
-        return 0
-    words = [text[slice(*t)] for t in tokens]
-    if _lone_surname(words[-1]) and _person_role(
-        [fold(w).rstrip(".,") for w in words[max(0, len(words) - 3):-1]]
-    ):
-        return len(words) - 1  # "Interior Secretary Salazar", "Attorney General Holder"
+    Barlow"), or 0 when the run is no role and name (a surname alone after a role:
+    ``_surnames_after_roles``)."""
     if len(tokens) < 3:
         return 0
+    words = [text[slice(*t)] for t in tokens]
     roles = role_words()
     for j in range(len(words) - 2, max(0, len(words) - 5), -1):  # the name: 2 to 4 words
         before = fold(words[j - 1]).rstrip(".,")
@@ -1171,15 +1158,35 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
     return 0
 
 
-def _lone_surnames(names: list[Name], lone: dict[int, Name]) -> None:
-    """Keep a surname cut alone from the role before it ("Interior Secretary Salazar") only
-    where the document names someone in full with it ("Ken Salazar"); elsewhere the run
-    stays whole, as before: "Criminal Justice Branch" names a body, no Mr Branch."""
-    full = {name.text.rsplit(None, 1)[-1] for k, name in enumerate(names)
-            if k not in lone and " " in name.text}
-    for k, whole in lone.items():
-        if names[k].text not in full:
-            names[k] = whole
+def _surnames_after_roles(names: list[Name]) -> list[Name]:
+    """A role before a surname alone is its title, as before a full name, where the document
+    names someone in full with that surname: "Interior Secretary Salazar" beside "Ken
+    Salazar" is Salazar, titled "interior secretary". Where no one is, the run stays one name
+    ("Criminal Justice Branch" names a body). Done on the names found, so what else reads a
+    run (a split at "of", a join at "and") never sees a cut it cannot check."""
+    full = {words[-1] for name in names if len(words := name.text.split()) > 1
+            and _role_and_surname(words) is None}
+    if not full:
+        return names
+    out = []
+    for name in names:
+        words = name.text.split()
+        if len(words) > 1 and words[-1] in full and (role := _role_and_surname(words)):
+            name = Name(name.start, name.end, name.sentence, words[-1],
+                        " ".join(part for part in (name.title, role) if part),
+                        name.headline, name.nickname)
+        out.append(name)
+    return out
+
+
+def _role_and_surname(words: Sequence[str]) -> str | None:
+    """The role, as a title, of a name read as a role and a surname alone ("Interior
+    Secretary Salazar": "interior secretary"), or None."""
+    if not _lone_surname(words[-1]) or not _person_role(
+        [fold(w).rstrip(".,") for w in words[max(0, len(words) - 3):-1]]
+    ):
+        return None
+    return " ".join(_title_part(w) for w in words[:-1])
 
 
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")
@@ -1201,15 +1208,15 @@ def _person_role(before: Sequence[str]) -> bool:
 
 
 def _lone_surname(word: str) -> bool:
-    """Whether a word after a role may be a surname on its own ("Salazar", "Holder"): a
-    capitalised word that is no everyday word, no small word, no role, body, day or month,
-    no given name ("Cpl. Janice", "Mother Teresa" stay whole) and no land or people."""
+    """Whether a word after a role may be a surname on its own ("Salazar", "Holder", "Kelly"):
+    a capitalised word that is no everyday word, no small word, no role, body, day or month,
+    and no land or people."""
     if not word[:1].isupper() or word.isupper() or not word.replace("-", "").replace(
             "'", "").replace("’", "").isalpha():
         return False
     low = fold(word)
     return not (is_common(low) or low in STOPWORDS or low in role_words() or low in _ORG_ENDS
-                or low in _CALENDAR or is_given_name(low) or people_of(low) is not None)
+                or low in _CALENDAR or people_of(low) is not None)
 
 
 def _unlisted_role(word: str, given: str) -> bool:

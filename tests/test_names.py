@@ -1076,6 +1076,7 @@ def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
         ('"What a choice. Swear I\'ve seen him in Pompeii..."', ["Pompeii"]),  # 39_5ecbplus
         ('"I\'m Barack Obama and I approve this message," the ad says.', ["Barack Obama"]),
         ('"Mary I\'m told was there," he said.', ["Mary"]),
+        ('"I\'m Sorry Dave," the computer said.', ["Dave"]),
         ("The US I grew up in is gone.", ["US"]),
         # a numeral's noun after "I": no verb of the pronoun
         ("Phase I trials began in May.", ["Phase I"]),
@@ -1128,16 +1129,32 @@ def test_an_everyday_word_before_an_acronym_opening_a_sentence_goes(names, text,
         # ECB+ 9_4ecbplus: the role before a surname alone is its title, as before a full
         # name, where the document names the person in full
         ("Today, Interior Secretary Ken Salazar rescinded the rule. Interior Secretary "
-         "Salazar's decision is a first step.", ["Ken Salazar", "Salazar"]),
+         "Salazar's decision is a first step.",
+         [("Ken Salazar", "interior secretary"), ("Salazar", "interior secretary")]),
         # ECB+ 23_*: "Insp Gaskin" beside "Dave Gaskin"; 39_*: "Producer Moffat"
         ("Senior Sergeant Dave Gaskin said the climbers were found. Insp Gaskin said more.",
-         ["Dave Gaskin", "Gaskin"]),
-        ("Steven Moffat chose him. Producer Moffat said so.", ["Steven Moffat", "Moffat"]),
+         [("Dave Gaskin", "senior sergeant"), ("Gaskin", "insp")]),
+        ("Steven Moffat chose him. Producer Moffat said so.",
+         [("Steven Moffat", ""), ("Moffat", "producer")]),
+        # "General" after a role; a surname that is also a given name
+        ("Eric Holder spoke. Attorney General Holder said more.",
+         [("Eric Holder", ""), ("Holder", "attorney general")]),
+        ("Raymond Kelly spoke. Police Commissioner Kelly said more.",
+         [("Raymond Kelly", ""), ("Kelly", "police commissioner")]),
         # no one named in full: the run stays one name, as a body's may be (ECB+ 36_*)
-        ("The Criminal Justice Branch approved the charges.", ["Criminal Justice Branch"]),
+        ("The Criminal Justice Branch approved the charges.",
+         [("Criminal Justice Branch", "")]),
+        # an everyday word is no surname alone, even beside a full name
+        ("Tom Price spoke. Health Secretary Price said more.",
+         [("Tom Price", ""), ("Health Secretary Price", "")]),
+        # what else reads the run is as before: a role "of" a body, a suffix, an opener
+        ("Chief Constable of Merseyside Police Jon Murphy said so. Murphy left.",
+         [("Jon Murphy", "chief constable of merseyside police"), ("Murphy", "")]),
+        ("Eric Holder spoke. Attorney General Holder, Jr., said more.",
+         [("Eric Holder", ""), ("Attorney General Holder Jr", "")]),
+        ("Former FBI Director Mueller said so. The FBI declined to comment.",
+         [("FBI Director Mueller", ""), ("FBI", "")]),
     ],
 )
 def test_a_role_before_a_surname_alone_is_its_title(make_doc, text, expected) -> None:
-    found = find_names(make_doc(text))
-    assert [n.text for n in found] == expected
-    assert all(n.title for n in found[1:] if n.text != "Criminal Justice Branch")
+    assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
