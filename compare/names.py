@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -761,6 +761,8 @@ def _around_the_pronoun(
     a small word ("Might I suggest", "Can I", "Before I introduce"; "the US I grew up in"
     keeps the US), or after an everyday word opening the sentence when a verb of the pronoun
     follows ("Maybe I can", "Sometimes I think")."""
+    if _PRONOUN_I_WORD.search(text, tokens[0][0], tokens[-1][1]) is None:
+        return tokens  # most runs: no "I" in them
     opens = tokens[0][0] in firsts or text[tokens[0][0] - 1:tokens[0][0]] in _QUOTE_OPENERS
     for k, (start, end) in enumerate(tokens):
         low = fold(text[start:end])
@@ -786,6 +788,8 @@ def _around_the_pronoun(
     return tokens
 
 
+_PRONOUN_I_WORD = re.compile(r"(?<![\w'’.-])I(?![\w.-])")
+"""A word "I", alone or contracted ("I'm", "I’ve"), somewhere in a run."""
 _PRONOUN_VERB = re.compile(
     r"[ \t]+(?:am|was|have|had|do|did|can|could|will|would|shall|should|may|might|must"
     r"|just|also|never|always|really|still|think|thought|know|knew|want|wanted|got|guess"
@@ -1164,26 +1168,28 @@ def _surnames_after_roles(names: list[Name]) -> list[Name]:
     Salazar" is Salazar, titled "interior secretary". Where no one is, the run stays one name
     ("Criminal Justice Branch" names a body). Done on the names found, so what else reads a
     run (a split at "of", a join at "and") never sees a cut it cannot check."""
-    full = {words[-1] for name in names if len(words := name.text.split()) > 1
-            and _role_and_surname(words) is None}
-    if not full:
-        return names
-    out = []
-    for name in names:
-        words = name.text.split()
-        if len(words) > 1 and words[-1] in full and (role := _role_and_surname(words)):
-            name = Name(name.start, name.end, name.sentence, words[-1],
-                        " ".join(part for part in (name.title, role) if part),
-                        name.headline, name.nickname)
-        out.append(name)
+    multi = [(k, words) for k, name in enumerate(names)
+             if " " in name.text and len(words := name.text.split()) > 1]
+    ends = Counter(words[-1] for _, words in multi)
+    # only a surname that ends two names may be cut: one a role's, one a full name
+    roles = {k: _role_and_surname(words) for k, words in multi if ends[words[-1]] > 1}
+    full = {words[-1] for k, words in multi if k in roles and roles[k] is None}
+    out = list(names)
+    for k, role in roles.items():
+        name = names[k]
+        surname = name.text.rsplit(None, 1)[-1]
+        if role is not None and surname in full:
+            out[k] = Name(name.start, name.end, name.sentence, surname,
+                          " ".join(part for part in (name.title, role) if part),
+                          name.headline, name.nickname)
     return out
 
 
 def _role_and_surname(words: Sequence[str]) -> str | None:
     """The role, as a title, of a name read as a role and a surname alone ("Interior
     Secretary Salazar": "interior secretary"), or None."""
-    if not _lone_surname(words[-1]) or not _person_role(
-        [fold(w).rstrip(".,") for w in words[max(0, len(words) - 3):-1]]
+    if not _person_role([fold(w).rstrip(".,") for w in words[max(0, len(words) - 3):-1]]) or (
+        not _lone_surname(words[-1])
     ):
         return None
     return " ".join(_title_part(w) for w in words[:-1])
@@ -1207,6 +1213,7 @@ def _person_role(before: Sequence[str]) -> bool:
         last in role_words() and _PERSON_NOUN.search(last) is not None)
 
 
+@lru_cache(maxsize=1 << 12)
 def _lone_surname(word: str) -> bool:
     """Whether a word after a role may be a surname on its own ("Salazar", "Holder", "Kelly"):
     a capitalised word that is no everyday word, no small word, no role, body, day or month,
