@@ -107,7 +107,7 @@ class _Reading:
 
 def _read(doc: Document) -> _Reading:
     # names inside a time stamp ("9:00 PM", "EDT") are its metadata, not facts
-    names = [n for n in find_names(doc) if not any(lo <= n.start < hi for lo, hi in doc.stamps)]
+    names = [n for n in find_names(doc) if not doc.in_stamp(n.start)]
     return _Reading(names, find_quantities(doc), align.sentence_words(doc),
                     align.sentence_numbers(doc), find_phrases(doc), find_quotes(doc))
 

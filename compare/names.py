@@ -755,12 +755,11 @@ def _around_the_pronoun(
 ) -> list[tuple[int, int]]:
     """The words of a run that may name something, less the pronoun "I", which no name
     holds: "Reggie I'm" is Reggie, "I'm Barack Obama" is Barack Obama; "Swear I've" and
-    "Honestly I've", opening their sentences, are none (a given name would stay: "Mary
-    I'm told"). A bare "I" may be a
-    numeral ("Elizabeth I", "World War I", "Phase I trials"), so it is the pronoun only after
-    a small word ("Might I suggest", "Can I", "Before I introduce"; "the US I grew up in"
-    keeps the US), or after an everyday word opening the sentence when a verb of the pronoun
-    follows ("Maybe I can", "Sometimes I think")."""
+    "Honestly I've", opening their sentences, are none (a given name would stay: "Mary I'm
+    told"). A bare "I" may be a numeral ("Elizabeth I", "World War I", "Phase I trials"), so
+    it is the pronoun only after a small word ("Might I suggest", "Can I", "Before I
+    introduce"; "the US I grew up in" keeps the US), or after an everyday word opening the
+    sentence when a verb of the pronoun follows ("Maybe I can", "Sometimes I think")."""
     if _PRONOUN_I_WORD.search(text, tokens[0][0], tokens[-1][1]) is None:
         return tokens  # most runs: no "I" in them
     opens = tokens[0][0] in firsts or text[tokens[0][0] - 1:tokens[0][0]] in _QUOTE_OPENERS
@@ -1168,8 +1167,7 @@ def _surnames_after_roles(names: list[Name]) -> list[Name]:
     Salazar" is Salazar, titled "interior secretary". Where no one is, the run stays one name
     ("Criminal Justice Branch" names a body). Done on the names found, so what else reads a
     run (a split at "of", a join at "and") never sees a cut it cannot check."""
-    multi = [(k, words) for k, name in enumerate(names)
-             if " " in name.text and len(words := name.text.split()) > 1]
+    multi = [(k, name.text.split()) for k, name in enumerate(names) if " " in name.text]
     ends = Counter(words[-1] for _, words in multi)
     # only a surname that ends two names may be cut: one a role's, one a full name
     roles = {k: _role_and_surname(words) for k, words in multi if ends[words[-1]] > 1}
@@ -1196,8 +1194,8 @@ def _role_and_surname(words: Sequence[str]) -> str | None:
 
 
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")
-"""Endings of nouns that name a person ("producer", "inspector", "secretary", "attorney"), which the
-adjectives of nameparser's titles ("national", "federal", "united", "high") lack."""
+"""Endings of nouns that name a person ("producer", "inspector", "secretary", "attorney"),
+which the adjectives of nameparser's titles ("national", "federal", "united", "high") lack."""
 
 
 def _person_role(before: Sequence[str]) -> bool:

@@ -653,7 +653,7 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     readings = [(start, m.end(), fmt(part), Kind.NUMBER)]
                     keys = (fmt(part),)
                 elif told is not None:
-                    stamp = any(lo <= told.start < hi for lo, hi in doc.stamps)
+                    stamp = doc.in_stamp(told.start)
                     keys = () if stamp else told.keys
                     readings = [(told.start, told.end, told.value,
                                  Kind.TIME if told.time else Kind.DATE)]
@@ -702,8 +702,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
-                if not stamp and doc.stamps and any(lo <= start < hi for lo, hi in doc.stamps):
-                    stamp = True  # "10:00 (GMT+05: 00)": the stamp's numbers are its too
+                stamp = stamp or doc.in_stamp(start)  # "10:00 (GMT+05: 00)": the stamp's
+                # numbers are its too, as its date and time
                 found.append(_quantity(sentence, start, end, value, kind,
                                        () if stamp else keys if group != "number" else (value,),
                                        stamp))
