@@ -583,6 +583,9 @@ _CONTRACTION = re.compile(
     r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:ll|d|re|ve|s)", re.IGNORECASE)
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+_ABSTRACT_WORD = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism)")
+"""An abstract noun by its ending ("Registration", "Hostility", "Priority"): opening a
+sentence, and never written capitalised inside one, a word of the sentence."""
 _FUNCTION_AFTER = re.compile(
     r"[ \t]+(?:in|on|at|by|with|to|from|for|of|into|over|under|before|after|as|up|out|off"
     r"|down|about|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
@@ -622,6 +625,8 @@ def _no_sentence_words(
         if word[1:] != word[1:].lower() or low in ORG_WORDS or is_given_name(low):
             continue
         if contraction or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
+            _ABSTRACT_WORD.fullmatch(word)
+        ) or (
             _PARTICIPLE.fullmatch(word) and common_stem(stem(low))
             and _FUNCTION_AFTER.match(text, name.end)
         ):

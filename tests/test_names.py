@@ -1158,3 +1158,18 @@ def test_an_everyday_word_before_an_acronym_opening_a_sentence_goes(names, text,
 )
 def test_a_role_before_a_surname_alone_is_its_title(make_doc, text, expected) -> None:
     assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # turkmenistan keyed pair, both texts; ECB+ 19_*, 30_*, 40_*
+        ("Nomination of candidates will take place from October 16 to November 14. "
+         "Registration will run from October 26 to November 20.", []),
+        ("Connectivity was restored on Sunday.", []),
+        # written capitalised inside a sentence too, it stays a name
+        ("Unity is an oil-producing state. The camp lies in Unity state.", ["Unity", "Unity"]),
+    ],
+)
+def test_an_abstract_noun_opening_a_sentence_is_a_word_of_it(names, text, expected) -> None:
+    assert names(text) == expected
