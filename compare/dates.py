@@ -681,11 +681,16 @@ def find_stamps(text: str) -> tuple[Stamp, ...]:
     return tuple(stamps)
 
 
-def is_stamp_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a sentence) is a time stamp by ``find_stamps``'s test for
-    a line: a date or time with a label and at most three other words ("By John Smith,
-    Published: August 7, 2012"), or a full date with at most a place's capitalised words."""
-    return _stamp_in_line(text, start, end, headline=False) is not None
+def stamp_line_days(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The full dates (ISO) of ``text[start:end]`` (a sentence) when it is a time stamp by
+    ``find_stamps``'s test for a line (a date or time with a label and at most three other
+    words, "By John Smith, Published: August 7, 2012"; or a full date with at most a place's
+    capitalised words): its day, and its update's ("July 13, 2009 ..., updated July 29,
+    2009"); none for a time alone. None when the sentence is no stamp."""
+    if _stamp_in_line(text, start, end, headline=False) is None:
+        return None
+    return tuple(day for m in _STAMP_TOKEN.finditer(text, start, end)
+                 if m.lastgroup == "date" and (day := _stamp_date(m.group(0))))
 
 
 def _stamp_in_line(text: str, lo: int, hi: int, *, headline: bool) -> Stamp | None:
@@ -721,13 +726,6 @@ def _stamp_date(written: str) -> str | None:
         year = _two_digit_year(-year, None)
     found = _valid(year, month, day) if month and day else None
     return found.isoformat() if found else None
-
-
-def stamp_days(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The full dates (ISO) the time stamp ``text[start:end]`` gives: its day, and the day
-    of its update when the line has one ("July 13, 2009 ..., updated July 29, 2009")."""
-    return tuple(day for m in _STAMP_TOKEN.finditer(text, start, end)
-                 if m.lastgroup == "date" and (day := _stamp_date(m.group(0))))
 
 
 def publication_date(stamps: tuple[Stamp, ...]) -> str | None:

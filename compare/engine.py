@@ -23,9 +23,8 @@ from .dates import (
     describe,
     find_stamps,
     is_relative,
-    is_stamp_line,
     publication_date,
-    stamp_days,
+    stamp_line_days,
 )
 from .entities import Entity, default_aliases, resolve
 from .lexicon import UNITS, fold, is_given_name, stem, synonyms
@@ -470,9 +469,9 @@ def _stamp_lines(doc: Document) -> dict[int, tuple[str, ...]]:
     out: dict[int, tuple[str, ...]] = {}
     for lo, hi in doc.stamps:
         for k in range(doc.sentence_at(lo), doc.sentence_at(hi - 1) + 1):
-            start, end = doc.sentences[k]
-            if is_stamp_line(doc.text, start, end):
-                out[k] = stamp_days(doc.text, max(lo, start), min(hi, end))
+            days = stamp_line_days(doc.text, *doc.sentences[k])
+            if days is not None:
+                out[k] = days
     return out
 
 

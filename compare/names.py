@@ -308,8 +308,7 @@ def find_names(doc: Document) -> list[Name]:
             while i < len(tokens):
                 word = text[slice(*tokens[i])]
                 low = fold(word).rstrip(".")
-                at_first = tokens[i][0] in firsts or text[
-                    max(s_start, tokens[i][0] - 1):tokens[i][0]] in _QUOTE_OPENERS
+                at_first = _opens(text, tokens[i][0], s_start, firsts)
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")):
                     i += 1
@@ -360,7 +359,8 @@ def find_names(doc: Document) -> list[Name]:
                 break
             tokens = tokens[i:]
             if len(tokens) > 1:
-                tokens = _around_the_pronoun(text, tokens, firsts, common)
+                tokens = _around_the_pronoun(
+                    text, tokens, _opens(text, tokens[0][0], s_start, firsts), common)
             # trailing lower-case connectors and role nouns ("Conservative MPs")
             while tokens and (text[slice(*tokens[-1])][:1].islower() or len(tokens) > 1 and (
                 (last_word := fold(text[slice(*tokens[-1])]).rstrip(".,")) in _TRAILING
@@ -755,8 +755,14 @@ a Roman numeral ("Shadow II", "Super Bowl XLVII"; "ICC" is no numeral)."""
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
 
 
+def _opens(text: str, at: int, s_start: int, firsts: Collection[int]) -> bool:
+    """Whether the word at ``at`` opens a sentence (``firsts``: the sentence's openings,
+    those inside a quotation kept whole too) or follows an opening quote or bracket."""
+    return at in firsts or text[max(s_start, at - 1):at] in _QUOTE_OPENERS
+
+
 def _around_the_pronoun(
-    text: str, tokens: list[tuple[int, int]], firsts: Collection[int], common: Collection[str]
+    text: str, tokens: list[tuple[int, int]], opens: bool, common: Collection[str]
 ) -> list[tuple[int, int]]:
     """The words of a run that may name something, less the pronoun "I", which no name
     holds: "Reggie I'm" is Reggie, "I'm Barack Obama" is Barack Obama; "Swear I've" and
@@ -764,10 +770,10 @@ def _around_the_pronoun(
     told"). A bare "I" may be a numeral ("Elizabeth I", "World War I", "Phase I trials"), so
     it is the pronoun only after a small word ("Might I suggest", "Can I", "Before I
     introduce"; "the US I grew up in" keeps the US), or after an everyday word opening the
-    sentence when a verb of the pronoun follows ("Maybe I can", "Sometimes I think")."""
+    sentence (``opens``) when a verb of the pronoun follows ("Maybe I can", "Sometimes I
+    think")."""
     if _PRONOUN_I_WORD.search(text, tokens[0][0], tokens[-1][1]) is None:
         return tokens  # most runs: no "I" in them
-    opens = tokens[0][0] in firsts or text[tokens[0][0] - 1:tokens[0][0]] in _QUOTE_OPENERS
     for k, (start, end) in enumerate(tokens):
         low = fold(text[start:end])
         if low in _PRONOUN_I and low != "i":

@@ -10,7 +10,7 @@ from compare.dates import (
     find_stamps,
     is_relative,
     publication_date,
-    stamp_days,
+    stamp_line_days,
 )
 from compare.engine import build_document
 from compare.model import Kind, Status
@@ -316,4 +316,9 @@ def test_clauses_after_after_and_as_and_attribution_anywhere(text, value) -> Non
     ],
 )
 def test_the_days_a_time_stamp_gives(line, days) -> None:
-    assert stamp_days(line, 0, len(line)) == days
+    assert stamp_line_days(line, 0, len(line)) == days
+
+
+def test_a_sentence_of_the_story_is_no_stamp_line() -> None:
+    line = "Gigante died in prison custody on December 19, 2005."
+    assert stamp_line_days(line, 0, len(line)) is None
