@@ -26,8 +26,8 @@ from .lexicon import (
     TITLES,
     common_stem,
     common_words,
-    demonym_of,
     fold,
+    irregular_demonyms,
     is_common,
     is_given_name,
     land_names,
@@ -35,6 +35,7 @@ from .lexicon import (
     nicknames,
     people_of,
     singular,
+    spelt_demonym,
     stem,
 )
 from .model import Document, Span
@@ -1007,14 +1008,17 @@ def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
             place = _demonym_place(other, group)
             if place is not None:
                 pairs.append((place, other))
+    # the demonyms no ending spells, which may not share the land's opening: "swiss"
+    irregular, named = irregular_demonyms(), set(singles)
+    pairs.extend((irregular[k], k) for k in singles if irregular.get(k) in named)
     return pairs
 
 
 def _demonym_place(word: str, places: Iterable[str]) -> str | None:
-    """The place ``word`` is a demonym of, among ``places`` (same case): the longest, so
-    "nigerian" is Nigeria's and Niger stays apart (``lexicon.demonym_of``)."""
+    """The place ``word`` is spelt as a demonym of, among ``places`` (same case): the
+    longest, so "nigerian" is Nigeria's and Niger stays apart (``lexicon.spelt_demonym``)."""
     for place in sorted(places, key=lambda p: (-len(p), p)):
-        if place != word and demonym_of(word, place):
+        if place != word and spelt_demonym(word, place):
             return place
     return None
 

@@ -96,10 +96,13 @@ def land_of(word: str) -> str | None:
     """The country or world region (``land_names``) a folded word is the demonym of, whether
     or not the story names the land: "Indian" alone is no first name of "Indian Naval Ship
     Sukanya", and "Nine Israelis were killed" counts people."""
+    irregular = irregular_demonyms().get(word)
+    if irregular is not None:
+        return irregular  # "french", "greek", "swiss": no ending spells them
     if len(word) < 4 or not word.endswith(DEMONYM_SUFFIXES):
         return None
     return max((land for land in _lands_by_opening().get(word[:3], ())
-                if demonym_of(word, land)),
+                if spelt_demonym(word, land)),
                key=lambda land: (word.startswith(land), len(land), land), default=None)
     # one the word spells out, the longest: "american" is America's, not the Americas';
     # "nigerian" Nigeria's, not Niger's
@@ -110,10 +113,10 @@ def people_of(word: str) -> str | None:
     return land_of(word) or (land_of(word[:-1]) if word[-1:] == "s" else None)
 
 
-def demonym_of(word: str, place: str) -> bool:
+def spelt_demonym(word: str, place: str) -> bool:
     """Whether ``word`` is spelt as a demonym of ``place``: the place and an ending ("chinese"
     is China's with its "a" dropped, "israeli", "indian"), or the people a "-stan" land is
-    named after ("turkmen")."""
+    named after ("turkmen"). The rest are ``irregular_demonyms`` ("french", "greek")."""
     if place in (word + "istan", word + "stan"):
         return True
     if word.startswith(place):
@@ -161,6 +164,42 @@ def cldr_land_names() -> frozenset[str]:
 
 _PSEUDO_TERRITORIES = frozenset(("XA", "XB"))
 """CLDR's pseudo-locale codes ("Pseudo-Accents", "Pseudo-Bidi"), for testing software."""
+
+
+@cache
+def irregular_demonyms() -> dict[str, str]:
+    """The demonyms no ending spells from their land's name, each to its land of
+    ``land_names``: "french" France, "greek" Greece, "swiss" Switzerland, "german" Germany,
+    "lebanese" Lebanon. Read from ``data/demonyms.txt``, which ``countryinfo_demonyms``
+    writes; ``tests/test_lexicon.py`` checks the copy against the installed countryinfo."""
+    return dict(line.split() for line in _data_words("data/demonyms.txt"))
+
+
+def countryinfo_demonyms() -> dict[str, str]:
+    """What ``data/demonyms.txt`` holds: each one-word English demonym of the countryinfo
+    package (MIT; its countries' data) whose land CLDR names in one word (``land_names``,
+    matched by ISO code), and that ``spelt_demonym`` cannot spell. A demonym of several lands
+    is the most populous one's ("french": France, not Martinique). Needs countryinfo (a test
+    dependency): it raises ImportError without it."""
+    from babel import Locale
+    from countryinfo import all_countries
+
+    cldr = Locale("en").territories
+    best: dict[str, tuple[int, str]] = {}
+    for country in all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        demonym, name = info.get("demonym"), cldr.get(code or "")
+        if not demonym or not name or len(fold(name).split()) != 1:
+            continue
+        land = fold(name)
+        for word in re.split(r"[,/]", demonym):
+            word = fold(word.strip())
+            population = info.get("population") or 0
+            if " " not in word and word != land and population > best.get(word, (-1, ""))[0]:
+                best[word] = (population, land)
+    return {word: land for word, (_, land) in sorted(best.items())
+            if not spelt_demonym(word, land)}
 
 
 def _data_words(name: str) -> frozenset[str]:

@@ -1374,6 +1374,50 @@ def test_a_demonym_of_a_place_the_story_names_is_a_description(entities) -> None
 
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "demonym", "land"),
+    [
+        (  # ecbplus 12_10ecb / 12_19ecb
+            "Somali pirates have become increasingly brazen, and recently seized a Saudi "
+            "supertanker loaded with crude oil.",
+            "Out of 23 arrested pirates, 12 are reportedly from Somalia and 11 from Yemen.",
+            "Somali", "Somalia",
+        ),
+        (  # ecbplus 19_14ecb: "Greek" is Greece's, not the first word of the confederation
+            "The cost of damage to shops in Athens was estimated by the Greek Commerce "
+            "Confederation at about 200 million euros. Students took to the streets of a "
+            "dozen Greek cities this week.",
+            "A nationwide strike paralysed Greece, with banks, schools and shops closed.",
+            "Greek", "Greece",
+        ),
+        (  # ecbplus 41_7ecb
+            "In the 2006 war, 28 Lebanese civilians were killed in an Israeli bombing.",
+            "Deadly strikes on civilians in previous conflicts with guerrillas in Lebanon "
+            "raised pressure on Israel.",
+            "Lebanese", "Lebanon",
+        ),
+    ],
+)
+def test_a_demonym_no_ending_spells_is_its_lands(entities, text_a, text_b, demonym,
+                                                  land) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, demonym, land)
+    assert entity_of(found, land).label == land
+
+
+def test_the_greek_of_a_bodys_name_is_greeces(entities) -> None:
+    # ecbplus 19_14ecb / 19_2ecb: before, "Greek" in both reports was the first word of the
+    # confederation, a shared fact of a body the second report never names
+    found = entities(
+        "The cost of damage was estimated by the Greek Commerce Confederation at about 200 "
+        "million euros. Students took to the streets of a dozen Greek cities.",
+        "Greek students announced new rallies on Sunday. A nationwide strike paralysed Greece.",
+    )
+    assert not same_entity(found, "Greek Commerce Confederation", "Greek")
+    assert same_entity(found, "Greek", "Greece")
+    assert entity_of(found, "Greek Commerce Confederation").docs == (0,)
+
+
 def test_a_participle_opening_a_sentence_is_cut_from_the_person(entities) -> None:
     # second review: "Facing" opens the sentence: a participle, not a film's title
     found = entities(

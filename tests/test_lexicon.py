@@ -8,8 +8,12 @@ from compare.lexicon import (
     cldr_land_names,
     common_stem,
     common_words,
+    countryinfo_demonyms,
     fold,
+    irregular_demonyms,
     land_names,
+    land_of,
+    people_of,
     singular,
     stem,
     words,
@@ -83,3 +87,40 @@ def test_land_names_are_the_installed_cldrs() -> None:
     renames a territory, regenerate the copy as its header says."""
     pytest.importorskip("babel", reason="babel (CLDR) is not installed: nothing to check against")
     assert land_names() == cldr_land_names()
+
+
+@pytest.mark.parametrize(
+    ("word", "land"),
+    [
+        ("french", "france"),  # no ending spells these: countryinfo's demonyms
+        ("greek", "greece"),
+        ("swiss", "switzerland"),
+        ("somalis", "somalia"),  # a plural, as "israelis"
+        ("lebanese", "lebanon"),
+        ("german", "germany"),
+        ("israeli", "israel"),  # spelt: the land and an ending
+        ("turkmen", "turkmenistan"),
+        ("chinese", "china"),
+        ("madison", None),
+        ("paris", None),
+    ],
+)
+def test_a_demonym_names_its_land(word: str, land: str | None) -> None:
+    assert people_of(word) == land
+
+
+def test_irregular_demonyms_are_cldr_lands_and_not_spelt_ones() -> None:
+    """Each maps to a land of ``land_names``; a demonym the endings spell is not listed, and a
+    demonym of several lands is the most populous one's ("french": France, not Martinique)."""
+    demonyms = irregular_demonyms()
+    assert set(demonyms.values()) <= land_names()
+    assert "israeli" not in demonyms and "indian" not in demonyms
+    assert demonyms["french"] == "france" and land_of("dutch") == "netherlands"
+
+
+def test_irregular_demonyms_are_the_installed_countryinfos() -> None:
+    """The copy in ``data/demonyms.txt`` is what countryinfo and babel give; when an upgrade
+    of either changes a demonym or a land's name, regenerate the copy as its header says."""
+    pytest.importorskip("countryinfo", reason="countryinfo is not installed: nothing to check")
+    pytest.importorskip("babel", reason="babel (CLDR) is not installed: nothing to check against")
+    assert irregular_demonyms() == countryinfo_demonyms()
