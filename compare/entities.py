@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -335,7 +335,8 @@ def resolve(
             if uf.one(plain):
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
-                k in by_first and (peoples(k) or not is_given_name(k) and land_of(k) is not None)):
+                k in by_first and (peoples(k) or not is_given_name(k) and (
+                    land_of(k) is not None or _named_after_a_land(k, by_first[k], surfaces)))):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -993,6 +994,14 @@ def _link_abbreviated_openings(
         ):
             for other in spelled[first, rest]:
                 uf.union(k, other)
+
+
+def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, object]) -> bool:
+    """Whether the land ``k`` is only the first word of the longer names that open with it:
+    "France Telecom", "Taiwan Semiconductor Manufacturing" are bodies named after a land, not
+    the land. A person with a land's given name ("Chad Gallagher", "Jordan Clarke") is also
+    named by surname alone, which a body's last word never is."""
+    return k in land_names() and not any(f.rsplit(" ", 1)[-1] in surfaces for f in longer)
 
 
 def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:

@@ -1418,6 +1418,38 @@ def test_the_greek_of_a_bodys_name_is_greeces(entities) -> None:
     assert entity_of(found, "Greek Commerce Confederation").docs == (0,)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "body", "land"),
+    [
+        (  # ecbplus 30_7ecb / 30_11ecbplus
+            "In a statement released in relation to one of the breaks, France Telecom said the "
+            "causes of the cut remain unclear.",
+            "The SEACOM downtime seems to be related to a failure on the submarine cable "
+            "linking France and Egypt.",
+            "France Telecom", "France",
+        ),
+        (  # ecbplus 43_5ecb / 43_7ecb
+            "ATI has manufacturing relationships with two of the other largest foundries in "
+            "the world, Taiwan Semiconductor Manufacturing and United Microelectronics.",
+            "The merger is also expected to create an impact on Taiwan's chipset makers.",
+            "Taiwan Semiconductor Manufacturing", "Taiwan",
+        ),
+    ],
+)
+def test_a_land_is_no_body_named_after_it(entities, text_a, text_b, body, land) -> None:
+    # issue 9 point 9: a place and what is named after it stay apart
+    assert not same_entity(entities(text_a, text_b), body, land)
+
+
+def test_a_person_with_a_lands_given_name_is_still_named_by_it(entities) -> None:
+    # the guard of the rule above: a person is also named by surname alone, a body never
+    found = entities(
+        "Chad Johnson caught the pass in the end zone. Johnson was mobbed by teammates.",
+        "Chad said the win was for the fans.",
+    )
+    assert same_entity(found, "Chad", "Chad Johnson")
+
+
 def test_a_participle_opening_a_sentence_is_cut_from_the_person(entities) -> None:
     # second review: "Facing" opens the sentence: a participle, not a film's title
     found = entities(
