@@ -284,7 +284,11 @@ def resolve(
             # the surname before a suffix: "Comeaux" is "Arcade Joseph Comeaux Jr"
             by_last[parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES
                     else parts[-1]].append(k)
-    _link_person_variants(multi, surface_of, uf)
+    docs_of: dict[str, set[int]] = defaultdict(set)
+    for d, name_keys in enumerate(keys_by_doc):
+        for key in name_keys:
+            docs_of[key].add(d)
+    _link_person_variants(multi, surface_of, uf, docs_of)
     fused_people = _link_fused_people(multi, surface_of, uf)
     for first, forms in by_first.items():  # "Russian" is no first name of "Russian
         by_first[first] = [f for f in forms if f not in fused_people]  # Alexander Povetkin"
@@ -353,10 +357,6 @@ def resolve(
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
-    docs_of: dict[str, set[int]] = defaultdict(set)
-    for d, name_keys in enumerate(keys_by_doc):
-        for key in name_keys:
-            docs_of[key].add(d)
     _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
         docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
@@ -700,15 +700,18 @@ def _link_defined_acronyms(
                 uf.union(name_key(name), name_key(acr + m.group("suffix")))
 
 
-def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> None:
+def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union,
+                          docs_of: Mapping[str, Collection[int]]) -> None:
     """One person written with and without a middle initial or name ("John F. Kennedy",
     "John Kennedy"; "Mark Jay Heller", "Mark Heller") or with a variant of the first name
-    ("Bill Clinton", "William Clinton").
+    ("Bill Clinton", "William Clinton"; "Robyn Mendes", "Robin Mendes").
 
     The bare "first last" form joins the longer forms when they share their middle initials
     ("Warren S. Jeffs", "Warren Steed Jeffs"), not two middles ("George W. Bush" and "George
     H. W. Bush" stay apart); first names join when the ``nicknames`` list (a
-    curated list of English first-name variants) says one is a nickname of the other.
+    curated list of English first-name variants) says one is a nickname of the other, or
+    when they are two spellings of one name (``_first_name_spelling``) that no document
+    writes both of: two reports spelling one person two ways, not two people of one family.
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -733,9 +736,11 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
             continue
         for i, a in enumerate(firsts):
             for b in firsts[i + 1:]:
-                if _first_name_variants(a, b):
-                    ka = next(k for k in sorted(forms) if k.split()[0] == a)
-                    kb = next(k for k in sorted(forms) if k.split()[0] == b)
+                ka = next(k for k in sorted(forms) if k.split()[0] == a)
+                kb = next(k for k in sorted(forms) if k.split()[0] == b)
+                if _first_name_variants(a, b) or (
+                        _first_name_spelling(a) == _first_name_spelling(b)
+                        and not set(docs_of.get(ka, ())) & set(docs_of.get(kb, ()))):
                     uf.union(ka, kb)
 
 
@@ -779,6 +784,22 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
 def _middle_initials(key: str) -> str:
     """ "s" of "warren s jeffs" and of "warren steed jeffs"; "hw" of "george h w bush"."""
     return "".join(w[0] for w in key.split()[1:-1])
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=1 << 12)
+def _first_name_spelling(name: str) -> str:
+    """A folded first name with the letters English spells one sound with made one: "ph"
+    and "f", "y" and "i", a final "ie" and "y", a hard "c" and "k", a doubled letter and a
+    single one. "robyn" and "robin", "lennie" and "lenny", "catherine" and "katherine",
+    "phillip" and "philip" are one spelling; "michael" and "michelle", "mark" and "mary",
+    "louis" and "lois" are not."""
+    s = name.replace("ph", "f").replace("y", "i")
+    s = re.sub(r"ie$", "i", s)
+    s = re.sub(r"c(?=[aourl])", "k", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 def _first_name_variants(a: str, b: str) -> bool:

@@ -584,6 +584,55 @@ def test_different_first_names_stay_apart(entities) -> None:
     assert not same_entity(found, "Lou Williams", "Jason Williams")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "a", "b"),
+    [
+        ("61-year-old Kathryn Gomes and 48-year-old Robin Mendes are the victims.",  # 32_4ecb
+         "Police have identified the victims as 61-year-old Katherine Gomes, mother of the "
+         "suspect, and 48-year-old Robyn Mendes.",  # 32_5ecb
+         "Robin Mendes", "Robyn Mendes"),
+        ("The bodies of Robyn Mendes, 48, and Gomes' mother, Catherine Gomes, 61, were found "
+         "by police.",  # 32_1ecb
+         "Police have identified the victims as 61-year-old Katherine Gomes, mother of the "
+         "suspect.",  # 32_5ecb
+         "Catherine Gomes", "Katherine Gomes"),
+        ("Ford passed the likes of Lennie Rosenbluth, Charles Scott and Larry Miller.",  # 31_12
+         "Including the man Ford passed, Lenny Rosenbluth, who still holds the school's "
+         "record. Rosenbluth wasn't even there that night.",  # 31_7ecb
+         "Lennie Rosenbluth", "Lenny Rosenbluth"),
+    ],
+)
+def test_two_reports_spelling_one_first_name_two_ways_name_one_person(
+        entities, text_a, text_b, a, b) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, a, b)
+    assert entity_of(found, a).docs == (0, 1)
+
+
+def test_a_lone_surname_joins_one_person_spelt_two_ways(entities) -> None:
+    # ECB+ 11_2ecb / 11_5ecb: before, the two spellings were two people, so "Berdymukhamedov"
+    # alone stayed apart, unguessed
+    found = entities(
+        "President Gurbanguly Berdymukhamedov voted. Berdymukhamedov has voiced support for "
+        "giving the West more access to Turkmen gas.",
+        "President Gurbanguli Berdymukhamedov won. Voters saw pictures of Berdymukhamedov.",
+    )
+    assert same_entity(found, "Berdymukhamedov", "Gurbanguli Berdymukhamedov")
+
+
+def test_two_spellings_one_report_writes_both_are_two_people(entities) -> None:
+    # one document naming both is telling two people apart (a brother and a sister)
+    found = entities("Billie Smith and her brother Billy Smith ran the shop.",
+                     "Billy Smith said the shop would close.")
+    assert not same_entity(found, "Billie Smith", "Billy Smith")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Michael", "Michelle"), ("Mark", "Mary"), ("Louis", "Lois")])
+def test_first_names_that_differ_in_more_than_spelling_stay_apart(entities, a, b) -> None:
+    found = entities(f"{a} Hansen was at home.", f"{b} Hansen was at work.")
+    assert not same_entity(found, f"{a} Hansen", f"{b} Hansen")
+
+
 def test_role_holder_is_the_person_across_documents(entities) -> None:
     found = entities(  # ecbplus 36_7 and a later mention
         '"We don\'t need him here," Utah Assistant Attorney General Craig Barlow said.',
