@@ -55,8 +55,11 @@ from .names import (
 )
 from .numbers import NUMBER_WORDS
 
-_GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
-                             "foundation", "plc", "llc", "co"})
+_LEGAL_FORMS = frozenset({"inc", "ltd", "corp", "company", "plc", "llc", "co", "corporation",
+                          "incorporated", "limited"})
+"""The legal form a company's name may end in or leave out ("Hewlett-Packard Co", "Compaq
+Computer Corp", "Reliance Globalcom Ltd"): the name without it is the company's."""
+_GENERIC_SUFFIX = _LEGAL_FORMS | frozenset({"party", "project", "group", "foundation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +375,9 @@ def resolve(
             if prefix not in surfaces:
                 continue
             extra = parts[j:]
-            if j == 1 and len(extra) == 1 and extra[0] in _GENERIC_SUFFIX or j >= 2 and (
+            if len(extra) == 1 and extra[0] in (_GENERIC_SUFFIX if j == 1 else _LEGAL_FORMS) or (
+                j >= 2
+            ) and (
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)

@@ -633,6 +633,32 @@ def test_first_names_that_differ_in_more_than_spelling_stay_apart(entities, a, b
     assert not same_entity(found, f"{a} Hansen", f"{b} Hansen")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "full"),
+    [
+        ("If the deal is completed, it would be HP's biggest acquisition since it bought "
+         "Compaq Computer Corp in 2002.",  # ECB+ 44
+         "The $19 billion purchase of Compaq Computer was completed in 2002.",
+         "Compaq Computer", "Compaq Computer Corp"),
+        ("There's no timeframe for when communications will be restored, said Sanjeev Gaur, "
+         "director of assurance at Reliance Globalcom Ltd.",  # ECB+ 30
+         "Reliance Globalcom, a communications provider in India, told Bloomberg News that "
+         "there was no time frame.",
+         "Reliance Globalcom", "Reliance Globalcom Ltd"),
+        ("They made sure the blaze didn't reach the nearby, petroleum-loaded Crowley Maritime "
+         "tank farm.",  # ECB+ 13
+         "Disaster was sure to follow if the fire reached the adjacent Crowley Maritime Corp. "
+         "fuel facility.",
+         "Crowley Maritime", "Crowley Maritime Corp"),
+    ],
+)
+def test_a_company_with_and_without_its_legal_form_is_one(entities, text_a, text_b, short,
+                                                           full) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, short, full)
+    assert entity_of(found, short).docs == (0, 1)
+
+
 def test_role_holder_is_the_person_across_documents(entities) -> None:
     found = entities(  # ecbplus 36_7 and a later mention
         '"We don\'t need him here," Utah Assistant Attorney General Craig Barlow said.',
