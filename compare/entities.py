@@ -282,11 +282,8 @@ def resolve(
         k for k in multi if len(k.split()) == 2 and _person_like(surface_of[k])})
     for k in multi:
         if _person_like(surface_of[k]):
-            parts = k.split()
-            by_first[parts[0]].append(k)
-            # the surname before a suffix: "Comeaux" is "Arcade Joseph Comeaux Jr"
-            by_last[parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES
-                    else parts[-1]].append(k)
+            by_first[k.split()[0]].append(k)
+            by_last[_surname_of(k)].append(k)
     docs_of: dict[str, set[int]] = defaultdict(set)
     for d, name_keys in enumerate(keys_by_doc):
         for key in name_keys:
@@ -304,7 +301,8 @@ def resolve(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
-    demonyms = _demonyms(singles)
+    demonyms = _demonyms(singles, {last for last, lasts in by_last.items()
+                                   if any(_given_names(f) for f in lasts)})
     adjectives = {demonym for _, demonym in demonyms}
     places = {place for place, _ in demonyms}
 
@@ -1022,17 +1020,27 @@ def _link_abbreviated_openings(
                 uf.union(k, other)
 
 
+def _surname_of(key: str) -> str:
+    """The last word of a person-like name's key, before a suffix: "Comeaux" is "Arcade
+    Joseph Comeaux Jr"'s."""
+    parts = key.split()
+    return parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else parts[-1]
+
+
 def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, object]) -> bool:
     """Whether the land ``k`` is only the first word of the longer names that open with it:
     "France Telecom", "Taiwan Semiconductor Manufacturing" are bodies named after a land, not
-    the land. A person with a land's given name ("Chad Gallagher", "Jordan Clarke") is also
-    named by surname alone, which a body's last word never is."""
-    return k in land_names() and not any(f.rsplit(" ", 1)[-1] in surfaces for f in longer)
+    the land. A person with a land's given name ("Chad Gallagher", "Jordan Clarke", "Chad
+    Johnson Jr.") is most often also named by surname alone; a body is so named more rarely
+    ("China Evergrande" / "Evergrande" still passes for a person)."""
+    return k in land_names() and not any(_surname_of(f) in surfaces for f in longer)
 
 
-def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
+def _demonyms(singles: Sequence[str], surnames: Collection[str] = ()) -> list[tuple[str, str]]:
     """The (place, demonym) pairs among one-word names: "israel" and "israeli", "india" and
-    "indian", "sudan" and "sudanese"."""
+    "indian", "sudan" and "sudanese"; "dutch" and "netherlands" (a demonym no ending spells,
+    ``lexicon.irregular_demonyms``), unless the word is the surname of a person the story
+    names in full (``surnames``: "French" of "Dawn French")."""
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for k in singles:
         if len(k) >= 4:
@@ -1045,7 +1053,10 @@ def _demonyms(singles: Sequence[str]) -> list[tuple[str, str]]:
                 pairs.append((place, other))
     # the demonyms no ending spells, which may not share the land's opening: "swiss"
     irregular, named = irregular_demonyms(), set(singles)
-    pairs.extend((irregular[k], k) for k in singles if irregular.get(k) in named)
+    for k in singles:
+        land = irregular.get(k)
+        if land is not None and (key := name_key(land)) in named and k not in surnames:
+            pairs.append((key, k))  # the land as keyed: "netherland", "philippine"
     return pairs
 
 

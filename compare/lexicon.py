@@ -178,9 +178,11 @@ def irregular_demonyms() -> dict[str, str]:
 def countryinfo_demonyms() -> dict[str, str]:
     """What ``data/demonyms.txt`` holds: each one-word English demonym of the countryinfo
     package (MIT; its countries' data) whose land CLDR names in one word (``land_names``,
-    matched by ISO code), and that ``spelt_demonym`` cannot spell. A demonym of several lands
-    is the most populous one's ("french": France, not Martinique). Needs countryinfo (a test
-    dependency): it raises ImportError without it."""
+    matched by ISO code), and that ``spelt_demonym`` cannot spell. A demonym of several such
+    lands is the most populous one's ("french": France, not Martinique). CLDR's names are
+    its current ones, so "turkish" is Türkiye's and "czech" Czechia's, and a report's
+    "Turkey" or "Czech Republic" does not meet them. Needs countryinfo (a test dependency):
+    it raises ImportError without it."""
     from babel import Locale
     from countryinfo import all_countries
 

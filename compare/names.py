@@ -24,6 +24,7 @@ from .lexicon import (
     UNITS,
     common_stem,
     common_words,
+    irregular_demonyms,
     is_common,
     is_given_name,
     land_names,
@@ -112,9 +113,9 @@ def _counted_people(text: str, tokens: Sequence[Span], i: int, end: int) -> int:
 
 
 _PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "i", "is")
-"""Endings of the words for a people that ``land_of`` cannot spell from a land of one word
-("Palestinians", "Saudis", "Somali", "German", "British"): a word so ended that is no
-everyday word nor given name reads as a people after a count ("Madison" does not end so)."""
+"""Endings of the words for a people that ``land_of`` does not know from a land of one word
+("Palestinians", "Saudis", "British", "Kurdish"): a word so ended that is no everyday word
+nor given name reads as a people after a count ("Madison" does not end so)."""
 
 
 def _people_word(low: str) -> bool:
@@ -1226,13 +1227,15 @@ def _person_role(before: Sequence[str]) -> bool:
 def _lone_surname(word: str) -> bool:
     """Whether a word after a role may be a surname on its own ("Salazar", "Holder", "Kelly"):
     a capitalised word that is no everyday word, no small word, no role, body, day or month,
-    and no land or people."""
+    and no land or people but those that are surnames too, the demonyms no ending spells
+    ("District Attorney French" beside "Mark French")."""
     if not word[:1].isupper() or word.isupper() or not word.replace("-", "").replace(
             "'", "").replace("’", "").isalpha():
         return False
     low = fold(word)
     return not (is_common(low) or low in STOPWORDS or low in role_words() or low in _ORG_ENDS
-                or low in _CALENDAR or people_of(low) is not None)
+                or low in _CALENDAR or people_of(low) is not None
+                and low not in irregular_demonyms())
 
 
 def _unlisted_role(word: str, given: str) -> bool:

@@ -1480,6 +1480,36 @@ def test_a_demonym_no_ending_spells_is_its_lands(entities, text_a, text_b, demon
     assert entity_of(found, land).label == land
 
 
+@pytest.mark.parametrize(
+    ("demonym", "land"), [("Dutch", "Netherlands"), ("Filipino", "Philippines"),
+                          ("Laotian", "Laos")])
+def test_a_demonym_joins_a_land_keyed_by_its_singular(entities, demonym, land) -> None:
+    # review: "Netherlands" is keyed "netherland", and the table's land must be keyed alike
+    found = entities(f"{demonym} police arrested two men on Friday.",
+                     f"The {land} said it would tighten border checks.")
+    assert same_entity(found, demonym, land)
+
+
+def test_a_surname_that_is_a_demonym_stays_the_persons(entities) -> None:
+    # review: "French" of "Dawn French", in a story that also names France
+    found = entities(
+        "Comedian Dawn French will host the awards show in London. French said she was "
+        "thrilled to be asked.",
+        "The show, first staged in France in 1990, airs on Friday. French told reporters she "
+        "would wear a gown.",
+    )
+    assert same_entity(found, "French", "Dawn French")
+    assert not same_entity(found, "France", "Dawn French")
+
+
+def test_a_role_before_a_surname_that_is_a_demonym_is_the_persons_title(entities) -> None:
+    # review: "District Attorney French" beside "Mark French"
+    found = entities("District Attorney Mark French filed the charges on Monday. District "
+                     "Attorney French said the evidence was strong.", "Nothing more.")
+    (person,) = found
+    assert person.label == "Mark French" and len(person.mentions) == 2
+
+
 def test_the_greek_of_a_bodys_name_is_greeces(entities) -> None:
     # ecbplus 19_14ecb / 19_2ecb: before, "Greek" in both reports was the first word of the
     # confederation, a shared fact of a body the second report never names
@@ -1516,13 +1546,15 @@ def test_a_land_is_no_body_named_after_it(entities, text_a, text_b, body, land) 
     assert not same_entity(entities(text_a, text_b), body, land)
 
 
-def test_a_person_with_a_lands_given_name_is_still_named_by_it(entities) -> None:
-    # the guard of the rule above: a person is also named by surname alone, a body never
+@pytest.mark.parametrize("full", ["Chad Johnson", "Chad Johnson Jr."])
+def test_a_person_with_a_lands_given_name_is_still_named_by_it(entities, full) -> None:
+    # the guard of the rule above: a person is also named by surname alone (before a suffix:
+    # the review's "Chad Johnson Jr.")
     found = entities(
-        "Chad Johnson caught the pass in the end zone. Johnson was mobbed by teammates.",
+        f"{full} caught the pass in the end zone. Johnson was mobbed by teammates.",
         "Chad said the win was for the fans.",
     )
-    assert same_entity(found, "Chad", "Chad Johnson")
+    assert same_entity(found, "Chad", full.rstrip("."))
 
 
 def test_a_participle_opening_a_sentence_is_cut_from_the_person(entities) -> None:
