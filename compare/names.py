@@ -1165,8 +1165,8 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         complement = j >= 3 and fold(words[j - 2]) in ("of", "the") and any(
             fold(w).rstrip(".,") in roles for w in words[:j - 2]
         )  # "Secretary of the Interior Ken Salazar"
-        if (_office(before) in roles or complement or _unlisted_role(words[j - 1], words[j])
-                ) and (
+        if (_office(before) in roles or complement or _member_of_a_body(before)
+                or _unlisted_role(words[j - 1], words[j])) and (
             _person_tail(words[j:], initials=True)
         ):
             return j
@@ -1220,7 +1220,19 @@ def _person_role(before: Sequence[str]) -> bool:
     if last == "general" and rest:
         last = rest[-1]
     return last in TITLES or last in TITLE_ABBREVIATIONS or last in _EXTRA_ROLES or (
-        last in role_words() and _PERSON_NOUN.search(last) is not None)
+        last in role_words() and _PERSON_NOUN.search(last) is not None
+    ) or _member_of_a_body(last)
+
+
+_MEMBER = re.compile(r"([a-z]+?)(?:wo)?(?:man|member|person)")
+
+
+def _member_of_a_body(low: str) -> bool:
+    """A folded word that names a member of a body by the body and "-man", "-woman",
+    "-member" or "-person" ("councilman", "congresswoman", "assemblyman", "committeeman"),
+    roles nameparser's list lacks: the body is one of ``ORG_WORDS``."""
+    found = _MEMBER.fullmatch(low)
+    return found is not None and found.group(1) in ORG_WORDS
 
 
 @lru_cache(maxsize=1 << 12)

@@ -748,9 +748,9 @@ def test_a_team_of_a_city_named_new_joins_its_plural_short_form(
      "New South Wales"),
     ("New York Assemblyman Roberts spoke.", "Roberts left.", "Roberts",
      "New York Assemblyman Roberts"),
-    ("New York Councilman Jumaane Williams was there.",
+    ("New York Councilman Jumaane Williams was there.",  # "councilman" is a role: the name
      "Makaeo Williams, 18, said police tracked him. Williams left.", "Williams",
-     "New York Councilman Jumaane Williams"),
+     "Jumaane Williams"),  # is the person's, and "Williams", of two people, stays apart
 ])
 def test_a_name_opening_with_new_that_is_no_city_s_team_stays_apart(
         entities, text_a, text_b, short, long) -> None:

@@ -341,6 +341,30 @@ def test_a_role_nameparser_lacks_before_a_given_name_is_the_title(make_doc, text
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Any incident could trigger it, City Councilman Charles Barron told the LA Times.",
+         "Charles Barron", "city councilman"),  # ecbplus 19_*
+        ("It was said by Brooklyn Councilman Jumaane Williams in a press release following "
+         "the riot.", "Jumaane Williams", "brooklyn councilman"),  # ecbplus 19_*
+        ("Congresswoman Nancy Pelosi spoke.", "Nancy Pelosi", "congresswoman"),
+    ],
+)
+def test_a_member_of_a_body_named_by_it_is_a_role(make_doc, text, person, role):
+    """A body of ``ORG_WORDS`` and "-man", "-woman", "-member" or "-person": a role
+    nameparser's list lacks ("councilman", "congresswoman")."""
+    found = {n.text: n for n in find_names(make_doc(text))}
+    assert person in found, list(found)
+    assert found[person].title == role
+
+
+@pytest.mark.parametrize(("text", "name"), [("Batman Begins opened on Friday.", "Batman Begins"),
+                                           ("Postman Pat aired.", "Postman Pat")])
+def test_a_word_ending_in_man_after_no_body_is_no_role(names, text, name) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     ["Mark Jay Heller spoke for him.", "Anna Nicole Smith died in 2007.",
      "He was a member of the Latter Day Saints.", "The Super Bowl MVP Drew Brees threw."],
