@@ -59,7 +59,9 @@ _LEGAL_FORMS = frozenset({"inc", "ltd", "corp", "company", "plc", "llc", "co", "
                           "incorporated", "limited"})
 """The legal form a company's name may end in or leave out ("Hewlett-Packard Co", "Compaq
 Computer Corp", "Reliance Globalcom Ltd"): the name without it is the company's."""
-_GENERIC_SUFFIX = _LEGAL_FORMS | frozenset({"party", "project", "group", "foundation"})
+_GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
+                             "foundation", "plc", "llc", "co"})
+"""The words a one-word name may be written with or without ("Acme Corp", "Labour Party")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,10 +374,12 @@ def resolve(
             prefix = " ".join(parts[:j])
             if prefix not in surfaces:
                 continue
+            # a legal form's company is its name alone, unless a title or role makes that
+            # name a person's: "Founder Charles Schwab" is no "Charles Schwab Corp"
             extra = parts[j:]
-            if len(extra) == 1 and extra[0] in (_GENERIC_SUFFIX if j == 1 else _LEGAL_FORMS) or (
-                j >= 2
-            ) and (
+            if len(extra) == 1 and (extra[0] in _GENERIC_SUFFIX if j == 1 else (
+                extra[0] in _LEGAL_FORMS and not titles.get(prefix)
+            )) or j >= 2 and (
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
@@ -737,14 +741,38 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
         firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
         if len(firsts) < 2:
             continue
+        first_of = {a: next(k for k in sorted(forms) if k.split()[0] == a) for a in firsts}
+        spelt = _Union()  # first names that are one name spelt two ways, grouped
         for i, a in enumerate(firsts):
+            spelt.find(a)
             for b in firsts[i + 1:]:
-                ka = next(k for k in sorted(forms) if k.split()[0] == a)
-                kb = next(k for k in sorted(forms) if k.split()[0] == b)
-                if _first_name_variants(a, b) or (
-                        _first_name_spelling(a) == _first_name_spelling(b)
-                        and not set(docs_of.get(ka, ())) & set(docs_of.get(kb, ()))):
-                    uf.union(ka, kb)
+                if _first_name_variants(a, b):
+                    uf.union(first_of[a], first_of[b])
+                if _one_first_name(a, b):
+                    spelt.union(a, b)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for a in firsts:
+            groups[spelt.find(a)].append(a)
+        for group in groups.values():
+            if len(group) > 1 and _written_apart(group, forms, docs_of):
+                for a in group[1:]:
+                    uf.union(first_of[group[0]], first_of[a])
+
+
+def _written_apart(group: Sequence[str], forms: Sequence[str],
+                   docs_of: Mapping[str, Collection[int]]) -> bool:
+    """Whether no document writes two of these first names with the surname, in any of the
+    forms (with a middle name or not): a document that does tells two people apart ("Robin
+    Smith and her sister Robyn Smith"), and so the whole group stays apart."""
+    seen: dict[int, str] = {}
+    for k in forms:
+        first = k.split()[0]
+        if first not in group:
+            continue
+        for d in docs_of.get(k, ()):
+            if seen.setdefault(d, first) != first:
+                return False
+    return True
 
 
 def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Union) -> set[str]:
@@ -795,14 +823,26 @@ _DOUBLED = re.compile(r"(\w)\1+")
 @lru_cache(maxsize=1 << 12)
 def _first_name_spelling(name: str) -> str:
     """A folded first name with the letters English spells one sound with made one: "ph"
-    and "f", "y" and "i", a final "ie" and "y", a hard "c" and "k", a doubled letter and a
-    single one. "robyn" and "robin", "lennie" and "lenny", "catherine" and "katherine",
-    "phillip" and "philip" are one spelling; "michael" and "michelle", "mark" and "mary",
-    "louis" and "lois" are not."""
-    s = name.replace("ph", "f").replace("y", "i")
-    s = re.sub(r"ie$", "i", s)
+    and "f", a "y" and an "i" inside the name, a hard "c" and "k", a doubled letter and a
+    single one. "robyn" and "robin", "catherine" and "katherine", "phillip" and "philip"
+    are one spelling; "michael" and "michelle", "mark" and "mary", "louis" and "lois" are
+    not. A final "i" and "y" are one only in a long name ("gurbanguly", "gurbanguli": a
+    transliteration); in a short one they, and "ie", often tell a woman's name from a man's
+    ("Toni" / "Tony", "Billie" / "Billy")."""
+    s = name.replace("ph", "f")
+    s = re.sub(r"(?<=\w)y(?=\w)" if len(name) < 7 else r"(?<=\w)y", "i", s)
     s = re.sub(r"c(?=[aourl])", "k", s)
     return _DOUBLED.sub(r"\1", s)
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two folded first names are one name written two ways: one spelling
+    (``_first_name_spelling``), or two nicknames the ``nicknames`` list gives one name
+    ("lennie" and "lenny" of Leonard's; "billie" and "billy", "toni" and "tony" share none)."""
+    if _first_name_spelling(a) == _first_name_spelling(b):
+        return True
+    namer = nicknames()
+    return not set(namer.canonicals_of(a)).isdisjoint(namer.canonicals_of(b))
 
 
 def _first_name_variants(a: str, b: str) -> bool:
