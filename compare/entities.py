@@ -391,7 +391,7 @@ def resolve(
 
     for place, demonym in demonyms:  # "israeli" ~ "israel"
         uf.union(place, demonym)
-    _link_near_spellings(keys, uf)
+    _link_near_spellings(keys, uf, docs_of)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
     _link_facility_forms(multi, uf)
@@ -1122,8 +1122,11 @@ _NEAR_SPELLING = 92
 """rapidfuzz's ratio (0-100) at which two long names are one name spelt two ways."""
 
 
-def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
-    """Inflections and spelling variants of long names, scored with rapidfuzz."""
+def _link_near_spellings(keys: Sequence[str], uf: _Union,
+                         docs_of: Mapping[str, Collection[int]]) -> None:
+    """Inflections and spelling variants of long names, scored with rapidfuzz; not two
+    first names of one surname that one document writes both of ("Rene Garcia and his wife
+    Renee Garcia": two people, as in ``_link_person_variants``)."""
     long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
     if len(long_keys) < 2:
         return
@@ -1142,7 +1145,18 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union) -> None:
             if i < j:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
+                if _two_first_names(block[i], block[j]) and not set(
+                        docs_of.get(block[i], ())).isdisjoint(docs_of.get(block[j], ())):
+                    continue
                 uf.union(block[i], block[j])
+
+
+def _two_first_names(a: str, b: str) -> bool:
+    """Whether two name keys differ only in their first word: "rene garcia", "renee
+    garcia"."""
+    first_a, _, rest_a = a.partition(" ")
+    first_b, _, rest_b = b.partition(" ")
+    return bool(rest_a) and rest_a == rest_b and first_a != first_b
 
 
 def _link_spaced_forms(keys: Sequence[str], uf: _Union) -> None:
