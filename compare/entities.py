@@ -41,6 +41,7 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
+    _PARTICLE_NAME,
     _THE_BEFORE,
     NAME_SUFFIXES,
     NUMBERED_HEADS,
@@ -91,12 +92,18 @@ def name_key(text: str) -> str:
     t = fold(text)
     t = _ARTICLE.sub("", t)
     t = _POSSESSIVE_S.sub("", t)
+    t = _ARABIC_ARTICLE.sub("", t)  # "al-bashir" is "bashir", as "Bashir" is written too
     t = t.replace(".", "").replace("-", " ").lstrip("@#")
     parts = t.split()
     if parts:
         parts[-1] = _STREET_WORDS.get(parts[-1], singular(parts[-1])) if len(parts) > 1 else (
             singular(parts[-1]))
     return " ".join(parts)
+
+
+_ARABIC_ARTICLE = re.compile(r"\b[ae]l-(?=\w)")
+"""An Arabic name's article joined by a hyphen ("Omar al-Bashir", "Al-Bashir", "el-Mandab"),
+which a report as often leaves out ("Bashir"); not "Al Gore"'s first name."""
 
 
 _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
@@ -200,8 +207,9 @@ def _person_like(surface: str) -> bool:
     if all(t in common_words() for t in low):
         return False
     return all(
-        t[:1].isupper() and (not t.isupper() or len(t.rstrip(".")) == 1) for t in tokens
-    )  # "John F. Kennedy": an initial is no acronym
+        (t[:1].isupper() or _PARTICLE_NAME.match(t)) and (
+            not t.isupper() or len(t.rstrip(".")) == 1) for t in tokens
+    )  # "John F. Kennedy": an initial is no acronym; "Omar al-Bashir": an article joined
 
 
 def resolve(

@@ -62,7 +62,7 @@ class Name:
 
 
 _CAP = (
-    r"(?:[A-Z@#](?:(?<=[A-Z])(?<![\w-][A-Z])"
+    r"(?:[A-Z@#](?:(?<=[A-Z])(?<!\w[A-Z])(?:(?<!-[A-Z])|(?<=\b[ae]l-[A-Z]))"
     r"(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
     r"|(?<=[@#])[A-Za-z]\w+))"
 )
@@ -72,9 +72,12 @@ run each, as "UN Security Council" is (a country's abbreviation is part of the b
 not a mention of the country). The capital (or "@", "#") comes first, one class for both
 branches, and the look-behinds after it: so the scan jumps from capital to capital (a
 pattern opening with two branches is tried at every character)."""
+_PARTICLE_NAME = re.compile(r"[ae]l-[A-Z]")
+"""An Arabic name's article joined to it ("al-Bashir" of "Omar al-Bashir", "el-Mandab"): a
+word of the name, though it opens in lower case."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
-    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?)?{_CAP}"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
@@ -347,7 +350,7 @@ def find_names(doc: Document) -> list[Name]:
                 ) is None:  # "Game 7 is Thursday" keeps its name
                     i += 1
                     continue
-                if word[:1].islower():
+                if word[:1].islower() and not _PARTICLE_NAME.match(word):
                     i += 1  # a connector left behind
                     continue
                 if at_first and left > 2 and (low in common or low.endswith("ing")) and (
@@ -363,7 +366,8 @@ def find_names(doc: Document) -> list[Name]:
                 tokens = _around_the_pronoun(
                     text, tokens, _opens(text, tokens[0][0], s_start, firsts), common)
             # trailing lower-case connectors and role nouns ("Conservative MPs")
-            while tokens and (text[slice(*tokens[-1])][:1].islower() or len(tokens) > 1 and (
+            while tokens and (text[slice(*tokens[-1])][:1].islower() and not _PARTICLE_NAME.match(
+                    text, tokens[-1][0]) or len(tokens) > 1 and (
                 (last_word := fold(text[slice(*tokens[-1])]).rstrip(".,")) in _TRAILING
                 or last_word in _CALENDAR and _DAY_AFTER.match(text, tokens[-1][1])
             )):

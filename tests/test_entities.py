@@ -678,6 +678,15 @@ def test_a_founder_with_a_role_is_no_company_named_after_him(entities) -> None:
     assert not same_entity(found, "Charles Schwab Corp", "Charles Schwab")
 
 
+def test_a_name_with_and_without_its_arabic_article_is_one(entities) -> None:
+    # the article written joined ("al-Bashir") or left out ("Bashir"); "Al Gore" is no such
+    found = entities("President Omar al-Bashir spoke on Monday. Al-Bashir denied it.",
+                     "Sudan's president Omar al-Bashir said so. Bashir left later. Al Gore came.")
+    assert same_entity(found, "Al-Bashir", "Omar al-Bashir")
+    assert same_entity(found, "Bashir", "Omar al-Bashir")
+    assert entity_of(found, "Al Gore").label == "Al Gore"
+
+
 def test_role_holder_is_the_person_across_documents(entities) -> None:
     found = entities(  # ecbplus 36_7 and a later mention
         '"We don\'t need him here," Utah Assistant Attorney General Craig Barlow said.',

@@ -1197,3 +1197,20 @@ def test_a_role_before_a_surname_alone_is_its_title(make_doc, text, expected) ->
 )
 def test_an_abstract_noun_opening_a_sentence_is_a_word_of_it(names, text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels led by Abdel Aziz al-Hilu have been fighting Sudan's army since June.",
+         "Abdel Aziz al-Hilu"),  # ECB+ 41_*
+        ("Mahmoud al-Goweiny, a member of the regulator's board, told the paper.",
+         "Mahmoud al-Goweiny"),  # ECB+ 30_3ecbplus
+        ("Ships pass the Bab el-Mandab strait.", "Bab el-Mandab"),  # ECB+ 30_*
+        ("President Omar al-Bashir denied it.", "Omar al-Bashir"),
+    ],
+)
+def test_an_arabic_article_joined_by_a_hyphen_is_a_word_of_the_name(names, text, name) -> None:
+    """"al-" and "el-" open in lower case, yet the name goes on through them: before, the
+    run ended at "Abdel Aziz", "Mahmoud", "Bab"."""
+    assert name in names(text)
