@@ -304,8 +304,16 @@ def counted(q: Quantity) -> str:
         return SCORE  # "a 31-24 victory" is the score of "beat the Jaguars 31-24"
     if not q.noun:
         return ""
-    noun = _METRE.sub("ter", q.noun)  # "metres" and "meters" count one unit
+    noun = _unhyphened(_METRE.sub("ter", q.noun))  # "metres" and "meters" count one unit
     return synonyms().get(noun, noun)
+
+
+def _unhyphened(noun: str) -> str:
+    """A noun's stem written solid: "co-workers" and "coworkers", "e-mails" and "emails"
+    count one thing; a model's "AK-47" keeps its hyphen."""
+    if "-" in noun and not any(ch.isdigit() for ch in noun):
+        return noun.replace("-", "")
+    return noun
 
 
 def small(q: Quantity) -> bool:
@@ -336,7 +344,8 @@ def _buckets(
         place = {n: k for k, n in enumerate(nouns)}  # not nouns.index: linear in the nouns
         for n in nouns:
             for d, i in by_noun[n]:
-                for other in quantities[d][i].phrase:  # a few words, not every noun
+                for word in quantities[d][i].phrase:  # a few words, not every noun
+                    other = _unhyphened(word)  # as ``counted`` writes the noun
                     if other != n and other in place:
                         same.union((place[n], 0), (place[other], 0))
         merged: dict[str, list[Ref]] = defaultdict(list)

@@ -200,6 +200,22 @@ def test_a_synonym_from_the_list_counts_one_thing(link) -> None:
     assert group_with(groups, 0, "two") == [(0, "two"), (1, "two")]
 
 
+def test_a_noun_written_hyphened_or_solid_counts_one_thing(link) -> None:
+    groups = link(  # ECB+ 22_4ecbplus / 22_9ecbplus
+        "A Muslim woman named Yvonne Hiller shot and killed two co-workers at a Kraft plant.",
+        "She admitted killing two coworkers and seriously wounding a third.",
+    )
+    assert group_with(groups, 0, "two") == [(0, "two"), (1, "two")]
+
+
+def test_a_hyphened_noun_in_the_phrase_of_the_other_count_is_one_thing(link) -> None:
+    groups = link(  # ECB+ 12_11ecbplus / 12_1ecbplus: "anti-piracy" in the phrase, solid
+        "This is the fifth anti-piracy operation carried out by the warship.",
+        "This is the fifth successful anti-piracy operation conducted by INS Sukanya.",
+    )
+    assert group_with(groups, 0, "fifth") == [(0, "fifth"), (1, "fifth")]
+
+
 def test_a_noun_in_the_phrase_of_the_other_count_is_one_thing(link) -> None:
     groups = link(
         "The group is focusing on 14 seats where Muslim votes could topple MPs.",
