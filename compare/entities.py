@@ -92,18 +92,12 @@ def name_key(text: str) -> str:
     t = fold(text)
     t = _ARTICLE.sub("", t)
     t = _POSSESSIVE_S.sub("", t)
-    t = _ARABIC_ARTICLE.sub("", t)  # "al-bashir" is "bashir", as "Bashir" is written too
     t = t.replace(".", "").replace("-", " ").lstrip("@#")
     parts = t.split()
     if parts:
         parts[-1] = _STREET_WORDS.get(parts[-1], singular(parts[-1])) if len(parts) > 1 else (
             singular(parts[-1]))
     return " ".join(parts)
-
-
-_ARABIC_ARTICLE = re.compile(r"\b[ae]l-(?=\w)")
-"""An Arabic name's article joined by a hyphen ("Omar al-Bashir", "Al-Bashir", "el-Mandab"),
-which a report as often leaves out ("Bashir"); not "Al Gore"'s first name."""
 
 
 _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
@@ -399,7 +393,8 @@ def resolve(
 
     for place, demonym in demonyms:  # "israeli" ~ "israel"
         uf.union(place, demonym)
-    _link_near_spellings(keys, uf, docs_of)
+    _link_near_spellings(keys, uf, docs_of, lambda k: _person_like(surface_of[k]))
+    _link_articled_names(keys, surfaces, by_last, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
     _link_facility_forms(multi, uf)
@@ -1131,7 +1126,8 @@ _NEAR_SPELLING = 92
 
 
 def _link_near_spellings(keys: Sequence[str], uf: _Union,
-                         docs_of: Mapping[str, Collection[int]]) -> None:
+                         docs_of: Mapping[str, Collection[int]],
+                         person: Callable[[str], bool]) -> None:
     """Inflections and spelling variants of long names, scored with rapidfuzz; not two
     first names of one surname that one document writes both of ("Rene Garcia and his wife
     Renee Garcia": two people, as in ``_link_person_variants``)."""
@@ -1153,10 +1149,31 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union,
             if i < j:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
-                if _two_first_names(block[i], block[j]) and not set(
-                        docs_of.get(block[i], ())).isdisjoint(docs_of.get(block[j], ())):
-                    continue
+                if _two_first_names(block[i], block[j]) and person(block[i]) and person(
+                        block[j]) and not set(docs_of.get(block[i], ())).isdisjoint(
+                        docs_of.get(block[j], ())):
+                    continue  # not "Organisation" / "Organization of Islamic Cooperation"
                 uf.union(block[i], block[j])
+
+
+def _link_articled_names(keys: Sequence[str], surfaces: Mapping[str, Collection[str]],
+                         by_last: Mapping[str, Sequence[str]], uf: _Union) -> None:
+    """An Arabic name written with its article joined ("Al-Bashir", key "al bashir") is the
+    name written without it ("Bashir"), and the one person the story names in full with it
+    ("Omar al-Bashir"), unless the bare word is a land, a people or a given name ("El-Salvador"
+    is no "Salvador", "Al-Arab" no "Arab")."""
+    for k in keys:
+        article, _, bare = k.partition(" ")
+        if article not in ("al", "el") or not bare or " " in bare or not any(
+                _PARTICLE_NAME.match(s) or s[:3].lower() in ("al-", "el-") for s in surfaces[k]):
+            continue
+        if land_of(bare) is not None or bare in land_names() or is_given_name(bare):
+            continue
+        if bare in surfaces:
+            uf.union(k, bare)
+        people = {uf.find(f) for f in by_last.get(bare, ())}
+        if len(people) == 1:
+            uf.union(k, people.pop())
 
 
 def _two_first_names(a: str, b: str) -> bool:

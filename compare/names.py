@@ -1229,14 +1229,18 @@ def _person_role(before: Sequence[str]) -> bool:
 
 
 _MEMBER = re.compile(r"([a-z]+?)(?:wo)?(?:man|member|person)")
+_GOVERNING_BODIES = frozenset("council congress assembly committee senate parliament".split())
+"""The bodies of ``ORG_WORDS`` whose members are named by the body and "-man": not "park",
+"board", "house" or "church", which end surnames and given names ("Francis Parkman",
+"Boardman Robinson", "John Houseman")."""
 
 
 def _member_of_a_body(low: str) -> bool:
     """A folded word that names a member of a body by the body and "-man", "-woman",
     "-member" or "-person" ("councilman", "congresswoman", "assemblyman", "committeeman"),
-    roles nameparser's list lacks: the body is one of ``ORG_WORDS``."""
+    roles nameparser's list lacks."""
     found = _MEMBER.fullmatch(low)
-    return found is not None and found.group(1) in ORG_WORDS
+    return found is not None and found.group(1) in _GOVERNING_BODIES
 
 
 @lru_cache(maxsize=1 << 12)

@@ -364,6 +364,15 @@ def test_a_word_ending_in_man_after_no_body_is_no_role(names, text, name) -> Non
     assert names(text) == [name]
 
 
+def test_a_surname_ending_in_man_is_no_role(names) -> None:
+    # review: "park" and "board" are bodies of ORG_WORDS, but "Parkman" and "Boardman" are
+    # surnames and given names, no members of a governing body
+    assert names("Mary Parkman Peabody spoke. Jane Peabody left.") == [
+        "Mary Parkman Peabody", "Jane Peabody"]
+    assert names("Boardman Robinson drew it. Jane Robinson agreed.") == [
+        "Boardman Robinson", "Jane Robinson"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Mark Jay Heller spoke for him.", "Anna Nicole Smith died in 2007.",
