@@ -305,8 +305,8 @@ def resolve(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
-    demonyms = _demonyms(singles, {last for last, lasts in by_last.items()
-                                   if any(_given_names(f) for f in lasts)})
+    demonyms = _demonyms(singles, lambda word: any(
+        _given_names(f) for f in by_last.get(word, ())))  # asked of the rare "french"s only
     adjectives = {demonym for _, demonym in demonyms}
     places = {place for place, _ in demonyms}
 
@@ -1079,11 +1079,12 @@ def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, ob
     return k in land_names() and not any(_surname_of(f) in surfaces for f in longer)
 
 
-def _demonyms(singles: Sequence[str], surnames: Collection[str] = ()) -> list[tuple[str, str]]:
+def _demonyms(singles: Sequence[str],
+              surname: Callable[[str], bool] = lambda word: False) -> list[tuple[str, str]]:
     """The (place, demonym) pairs among one-word names: "israel" and "israeli", "india" and
     "indian", "sudan" and "sudanese"; "dutch" and "netherlands" (a demonym no ending spells,
     ``lexicon.irregular_demonyms``), unless the word is the surname of a person the story
-    names in full (``surnames``: "French" of "Dawn French")."""
+    names in full (``surname``: "French" of "Dawn French")."""
     by_prefix: dict[str, list[str]] = defaultdict(list)
     for k in singles:
         if len(k) >= 4:
@@ -1098,7 +1099,7 @@ def _demonyms(singles: Sequence[str], surnames: Collection[str] = ()) -> list[tu
     irregular, named = irregular_demonyms(), set(singles)
     for k in singles:
         land = irregular.get(k)
-        if land is not None and (key := name_key(land)) in named and k not in surnames:
+        if land is not None and (key := name_key(land)) in named and not surname(k):
             pairs.append((key, k))  # the land as keyed: "netherland", "philippine"
     return pairs
 
