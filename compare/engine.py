@@ -713,6 +713,8 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False
         if _rate_of(a) != _rate_of(b):
             return False  # "averaged 5.2 yards a carry" / "918 yards receiving"
+        if a.kind is Kind.NUMBER and not strong and _apart_tenfold(a, b):
+            return False  # "an estimated 1,500 pirates" / "23 pirates arrested"
         if a.action and b.action and a.action != b.action:
             return False  # "killed 170,000 people" / "left 230,000 people dead", "gained 507
             # yards" / "went 73 yards": two things counted (``_tally``), as for ``_sole_counts``
@@ -973,6 +975,18 @@ def _number(q: Quantity) -> Fraction | None:
         return Fraction(q.value.split(" ")[-1].rstrip("%"))
     except ValueError:
         return None
+
+
+def _apart_tenfold(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts are more than ten times apart: two reports that dispute one
+    figure differ by less ("20,000" / "24,000 refugees", "1.2" / "12 miles" deep, a slip of
+    the decimal point); counts further apart, in sentences that are no close paraphrases,
+    count two things of one name, a whole and a part ("an estimated 1,500 pirates" in the
+    region / "23 pirates arrested", "about 40 observers" of three bodies / "three
+    observers" of one). A close paraphrase still disputes any figure ("Nearly 300 people
+    were killed" / "Only 25 people were killed")."""
+    x, y = _number(a), _number(b)
+    return x is not None and y is not None and x > 0 and y > 0 and max(x, y) > 10 * min(x, y)
 
 
 def _within_bound(bound: Quantity, other: Quantity) -> bool:

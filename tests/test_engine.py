@@ -467,6 +467,28 @@ def test_a_day_both_sources_give_with_different_years_still_disagrees(compare_te
             if f.status is Status.CONFLICT and f.kind is Kind.DATE]
 
 
+def test_counts_more_than_tenfold_apart_in_loose_pairs_are_two_things(compare_texts) -> None:
+    """ECB+ 37_13ecbplus / 37_6ecb: a tsunami's dead and a quake's, counted under one action
+    ("kill") in sentences too unlike to align, are two facts, not a dispute (27 such over the
+    corpus: "an estimated 1,500 pirates" / "23 pirates arrested", "750,000 people" fed /
+    "350 people" sheltering)."""
+    comparison = compare_texts(
+        "In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230,000 people "
+        "across Asia.",
+        "The latest quakes in Manokwari occurred on Oct. 10, 2002, the largest recorded at "
+        "magnitude 7.6, killing three people.",
+    )
+    assert not _conflicts(comparison, Kind.NUMBER)
+
+
+def test_counts_less_than_tenfold_apart_still_disagree(compare_texts) -> None:
+    comparison = compare_texts(  # ECB+ 25_6ecbplus / 25_9ecbplus
+        "Thomas missed nine games this season because of the injury.",
+        "Thomas was hurt in September and missed 10 games, including last Sunday's loss.",
+    )
+    assert _conflicts(comparison, Kind.NUMBER) == ["nine games / 10 games"]
+
+
 def _conflicts(comparison, kind: Kind | None = None) -> list[str]:
     """The labels of a comparison's disagreements (of one kind of fact)."""
     return [f.label for f in comparison.facts
