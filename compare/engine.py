@@ -1511,7 +1511,7 @@ def _sole_counts(
         if q is not None and q.kind is Kind.NUMBER and q.noun and q.noun not in UNITS and (
             q.action and not q.value.startswith(("ordinal", "year"))
         ):
-            counts[(q.noun, q.action, draft.docs[0])].append(key)
+            counts[(counted(q), q.action, draft.docs[0])].append(key)
     sole: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
     for (noun, action, doc), keys in sorted(counts.items()):
         if len(keys) == 1:

@@ -339,8 +339,8 @@ def resolve(
                 if uf.one(named):  # is no person of its own
                     plain = named
             if len({uf.find(f) for f in plain}) > 1:  # "Razorback Peyton Hillis": the
-                fewest = min(len(f.split()) for f in plain)  # name with the fewest words
-                plain = [f for f in plain if len(f.split()) == fewest]
+                fewest = min(_name_words(f) for f in plain)  # name with the fewest words
+                plain = [f for f in plain if _name_words(f) == fewest]
             if uf.one(plain):
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
@@ -1157,22 +1157,38 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union,
                 uf.union(block[i], block[j])
 
 
+def _name_words(key: str) -> int:
+    """The words of a name's key but an Arabic article ("omar al bashir": 2), so that the
+    article does not make a name look longer than another person's ("mohammed bashir")."""
+    return sum(1 for w in key.split() if w not in _ARTICLES)
+
+
+_ARTICLES = frozenset(("al", "el"))
+
+
 def _link_articled_names(keys: Sequence[str], surfaces: Mapping[str, Collection[str]],
                          by_last: Mapping[str, Sequence[str]], uf: _Union) -> None:
-    """An Arabic name written with its article joined ("Al-Bashir", key "al bashir") is the
-    name written without it ("Bashir"), and the one person the story names in full with it
-    ("Omar al-Bashir"), unless the bare word is a land, a people or a given name ("El-Salvador"
-    is no "Salvador", "Al-Arab" no "Arab")."""
+    """An Arabic name written with its article joined is the name written without it:
+    "Al-Bashir" (key "al bashir") is "Bashir", and the one person the story names in full
+    with it ("Omar al-Bashir"); "Abdel Aziz al-Hilu" is "Abdel Aziz Hilu". Not when the bare
+    word is a land, a people or a given name ("El-Salvador" is no "Salvador Dali")."""
     for k in keys:
-        article, _, bare = k.partition(" ")
-        if article not in ("al", "el") or not bare or " " in bare or not any(
-                _PARTICLE_NAME.match(s) or s[:3].lower() in ("al-", "el-") for s in surfaces[k]):
+        words = k.split()
+        if not any(w in _ARTICLES for w in words[:-1]) or not any(
+                "al-" in s.lower() or "el-" in s.lower() for s in surfaces[k]):
             continue
-        if land_of(bare) is not None or bare in land_names() or is_given_name(bare):
+        bare = " ".join(w for w in words if w not in _ARTICLES)
+        if " " in bare:  # "abdel aziz al hilu" is "abdel aziz hilu"
+            if bare in surfaces:
+                uf.union(k, bare)
+            continue
+        if land_of(bare) is not None or bare in land_names() or is_given_name(bare) or (
+                people_of(bare) is not None):
             continue
         if bare in surfaces:
             uf.union(k, bare)
-        people = {uf.find(f) for f in by_last.get(bare, ())}
+        people = {uf.find(f) for f in by_last.get(bare, ())
+                  if f" {words[0]} {bare}" in f" {f}"}  # named in full with the article
         if len(people) == 1:
             uf.union(k, people.pop())
 

@@ -489,6 +489,16 @@ def test_counts_less_than_tenfold_apart_still_disagree(compare_texts) -> None:
     assert _conflicts(comparison, Kind.NUMBER) == ["nine games / 10 games"]
 
 
+def test_sole_counts_of_a_noun_hyphened_and_solid_disagree(compare_texts) -> None:
+    """Review: sole counts were grouped by the noun as written, so "co-workers" and
+    "coworkers" never met (``match.counted`` writes both solid)."""
+    comparison = compare_texts(
+        "Yvonne Hiller killed two co-workers on Thursday night.",
+        "In a rampage at the Kraft bakery in Philadelphia, the suspect killed three coworkers.",
+    )
+    assert _conflicts(comparison, Kind.NUMBER) == ["two co-workers / three coworkers"]
+
+
 def _conflicts(comparison, kind: Kind | None = None) -> list[str]:
     """The labels of a comparison's disagreements (of one kind of fact)."""
     return [f.label for f in comparison.facts
