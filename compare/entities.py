@@ -393,7 +393,9 @@ def resolve(
 
     for place, demonym in demonyms:  # "israeli" ~ "israel"
         uf.union(place, demonym)
-    _link_near_spellings(keys, uf, docs_of, lambda k: _person_like(surface_of[k]))
+    _link_near_spellings(keys, uf, lambda a, b: _person_like(surface_of[a]) and _person_like(
+        surface_of[b]) and not _written_apart(
+            [a.split()[0], b.split()[0]], by_last.get(_surname_of(a), (a, b)), docs_of))
     _link_articled_names(keys, surfaces, by_last, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
@@ -1127,11 +1129,11 @@ _NEAR_SPELLING = 92
 
 
 def _link_near_spellings(keys: Sequence[str], uf: _Union,
-                         docs_of: Mapping[str, Collection[int]],
-                         person: Callable[[str], bool]) -> None:
+                         two_people: Callable[[str, str], bool]) -> None:
     """Inflections and spelling variants of long names, scored with rapidfuzz; not two
-    first names of one surname that one document writes both of ("Rene Garcia and his wife
-    Renee Garcia": two people, as in ``_link_person_variants``)."""
+    people's names that differ in the first name only, which a document writes both of, in
+    any form ("Rene Garcia and his wife Renee A. Garcia": ``two_people``, with
+    ``_written_apart`` as in ``_link_person_variants``)."""
     long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
     if len(long_keys) < 2:
         return
@@ -1150,10 +1152,8 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union,
             if i < j:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
-                if _two_first_names(block[i], block[j]) and person(block[i]) and person(
-                        block[j]) and not set(docs_of.get(block[i], ())).isdisjoint(
-                        docs_of.get(block[j], ())):
-                    continue  # not "Organisation" / "Organization of Islamic Cooperation"
+                if _two_first_names(block[i], block[j]) and two_people(block[i], block[j]):
+                    continue  # a person's only: "Organisation" / "Organization of ..." join
                 uf.union(block[i], block[j])
 
 
@@ -1182,8 +1182,7 @@ def _link_articled_names(keys: Sequence[str], surfaces: Mapping[str, Collection[
             if bare in surfaces:
                 uf.union(k, bare)
             continue
-        if land_of(bare) is not None or bare in land_names() or is_given_name(bare) or (
-                people_of(bare) is not None):
+        if bare in land_names() or people_of(bare) is not None or is_given_name(bare):
             continue
         if bare in surfaces:
             uf.union(k, bare)

@@ -634,6 +634,9 @@ def test_near_spellings_one_report_writes_both_are_two_people(entities) -> None:
     found = entities("Rene Garcia and his wife Renee Garcia ran the shop.",
                      "Renee Garcia said it would close.")
     assert not same_entity(found, "Rene Garcia", "Renee Garcia")
+    found = entities("Rene Garcia and his wife Renee A. Garcia ran the shop.",  # any form
+                     "Renee Garcia said it would close.")
+    assert not same_entity(found, "Rene Garcia", "Renee Garcia")
     assert same_entity(entities("Rene Garcia ran the shop.", "Renee Garcia said it would close."),
                        "Rene Garcia", "Renee Garcia")
 
