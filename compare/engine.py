@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
@@ -253,7 +253,7 @@ def _compare(
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
     tentative = _tentative(drafts, quantities)
-    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, _bodies_of_roles(docs, entities))
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
         align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i],
@@ -455,14 +455,32 @@ def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
 
 
 def _facts_by_sentence(
-    docs: Sequence[Document], drafts: dict[str, _Draft]
+    docs: Sequence[Document], drafts: dict[str, _Draft],
+    left_out: Collection[tuple[int, int]] = (),
 ) -> list[list[set[str]]]:
+    """Each sentence's facts, less the mentions ``left_out`` (``(document, start)``)."""
     out: list[list[set[str]]] = [[set() for _ in d.sentences] for d in docs]
     for key, draft in drafts.items():
         for m in draft.mentions:
-            if m.sentence < len(out[m.doc]):
+            if m.sentence < len(out[m.doc]) and (m.doc, m.start) not in left_out:
                 out[m.doc][m.sentence].add(key)
     return out
+
+
+def _bodies_of_roles(docs: Sequence[Document], entities: Sequence[Entity]) -> set[tuple[int, int]]:
+    """The mentions (``(document, start)``) of a place or body that opens a role written
+    just before a person's name ("Queens" of "Queens District Attorney Richard Brown"): a
+    mention of its own among the facts, but to the aligner a word of how the sentence names
+    the person, who is the evidence (two reports' "South Sudan President Salva Kiir" are one
+    person named twice, not a country and a person)."""
+    titled = {(d, name.start): name.title for entity in entities for d, name in entity.mentions
+              if name.title}
+    return {
+        (d, name.start) for entity in entities for d, name in entity.mentions
+        if (title := titled.get((d, name.end + 1))) is not None
+        and docs[d].text[name.end:name.end + 1] == " "
+        and title.startswith(fold(name.text) + " ")
+    }
 
 
 def _stamp_lines(doc: Document) -> dict[int, tuple[str, ...]]:

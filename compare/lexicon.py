@@ -56,7 +56,7 @@ ORG_WORDS = frozenset(
     authority service services organisation organization club church temple mosque airport
     station corporation federation republic kingdom government parliament assembly congress
     senate house region province district island islands valley lake bay ocean guard navy
-    brigade battalion division command nations""".split()
+    brigade battalion division command nations patrol""".split()
 )
 
 EVENT_WORDS = frozenset(

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -324,6 +325,9 @@ def find_names(doc: Document) -> list[Name]:
                 if left > 2 and len(word) > 3 and _INITIALS.fullmatch(word) and fold(
                     text[slice(*tokens[i + 1])]
                 ).rstrip(".") in _TITLE_WORDS:
+                    if not title_parts and i == 0:  # the country is named too
+                        names.append(Name(*tokens[0], index, word, ""))
+                        run_start = tokens[1][0]
                     title_start = title_start if title_parts else tokens[i][0]
                     title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
@@ -385,6 +389,11 @@ def find_names(doc: Document) -> list[Name]:
                 title_parts += [_title_part(text[slice(*t)]) for t in tokens[:role_at]]
                 if not title_parts[:-role_at]:
                     run_start = tokens[0][0]
+                    body = _body_of_the_role(text, tokens[:role_at], common)
+                    if body:  # the place or body is named too: "Queens", "SeaMicro"
+                        a, b = tokens[0][0], tokens[body - 1][1]
+                        names.append(Name(a, b, index, text[a:b], ""))
+                        run_start = tokens[body][0]
                 tokens = tokens[role_at:]
                 names.append(Name(run_start, tokens[-1][1], index,
                                   text[tokens[0][0]:tokens[-1][1]], " ".join(title_parts)))
@@ -1175,6 +1184,51 @@ def _role_split(text: str, tokens: Sequence[Span]) -> int:
         ):
             return j
     return 0
+
+
+def _body_of_the_role(text: str, role: Sequence[Span], common: Collection[str]) -> int:
+    """How many first words of a role written before a name name the place or body it
+    serves ("Queens" of "Queens District Attorney Richard Brown", "SeaMicro" of "SeaMicro
+    CEO Andrew Feldman", "California Highway Patrol" of "California Highway Patrol Officer
+    Brad Baehr"), or 0: everyday words name no body ("Interior Secretary", "Fire Chief"),
+    an everyday participle goes with the role ("FBI Acting Director"), and so does a
+    portfolio before a secretary or a minister ("Interior Secretary", "Commerce Secretary";
+    not a land, a people or an acronym: "Texas Secretary of State", "French Minister")."""
+    roles = role_words()
+    words = [fold(text[a:b]).rstrip(".,") for a, b in role]
+    n = 0
+    while n < len(words) and words[n] not in roles and not _is_title(words[n]):
+        n += 1
+    while n and (words[n - 1].endswith("ing") and is_common(words[n - 1]) or n > 1 and (
+            _affiliation(words[n - 1])
+            or words[n - 1] not in ORG_WORDS and is_common(words[n - 1]))):
+        n -= 1
+    if n == len(words) or all(is_common(w) or w in common for w in words[:n]):
+        return 0
+    if n == 1 and words[1] in _PORTFOLIO_ROLES and not text[slice(*role[0])].isupper() and (
+            words[0] not in land_names() and people_of(words[0]) is None
+            and text[slice(*role[0])] not in state_names()):
+        return 0
+    return n
+
+
+def _affiliation(low: str) -> bool:
+    """Whether a folded word names a party's member: its plural, or it with "party", is a
+    name of the shipped alias list ("Republican", "Democratic", "Conservative"); after a
+    place it is the person's, no part of a body ("Arizona Republican Sen. Barry Goldwater")."""
+    names = _alias_names()
+    return low + "s" in names or low + " party" in names
+
+
+@cache
+def _alias_names() -> frozenset[str]:
+    data = resources.files("compare").joinpath("data/aliases.txt").read_text("utf-8")
+    return frozenset(fold(name.strip()) for line in data.splitlines()
+                     if not line.startswith("#") for name in line.split("="))
+
+
+_PORTFOLIO_ROLES = frozenset({"secretary", "minister"})
+"""Roles a cabinet's portfolio is written before: "Interior Secretary", "Finance Minister"."""
 
 
 def _surnames_after_roles(names: list[Name]) -> list[Name]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from compare import engine
 from compare.engine import STRONG_PAIR_SCORE, build_document, compare_documents
 from compare.model import Comparison, Kind, Status
 from compare.reading import clean_text
@@ -1283,3 +1284,21 @@ def test_a_stamp_line_is_read_as_find_stamps_reads_it(compare_texts) -> None:
         f"{story_b}",
     )
     assert (1, 1) not in {(p.left, p.right) for p in byline.alignments}
+
+
+
+def test_the_body_of_a_role_is_a_shared_fact_but_no_evidence_of_its_own(
+    compare_texts, monkeypatch
+) -> None:
+    """ECB+ 41_1ecbplus and the yida key ("{South Sudan} President Salva"): the place a role
+    serves is a mention of the place; to the aligner it is how the sentence names the
+    person, who is the evidence, so two statements of one president pair no better for it."""
+    a = "In a statement, South Sudan's president Salva Kiir talked of a pending invasion."
+    b = "In a press conference, South Sudan President Salva Kiir stated his country would wait."
+    found = compare_texts(a, b)
+    sudan = fact_with(found, 1, "South Sudan")
+    assert sudan is fact_with(found, 0, "South Sudan") and sudan.status is Status.SHARED
+    assert fact_with(found, 1, "President Salva Kiir").status is Status.SHARED
+    monkeypatch.setattr(engine, "_bodies_of_roles", lambda docs, entities: set())
+    counted = compare_texts(a, b)
+    assert [x.score for x in found.alignments] < [x.score for x in counted.alignments]
