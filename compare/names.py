@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -204,9 +205,41 @@ def headlines(doc: Document) -> frozenset[int]:
         if len(_HEADLINES) >= 8:
             _HEADLINES.clear()
         text = doc.text
-        found = _HEADLINES[key] = frozenset(
-            i for i, (start, end) in enumerate(doc.sentences) if is_headline_at(text, start, end))
+        alone = {i for i, (start, end) in enumerate(doc.sentences)
+                 if is_headline_at(text, start, end)}
+        found = _HEADLINES[key] = frozenset(alone | _split_headlines(text, doc.sentences, alone))
     return found
+
+
+def _split_headlines(text: str, sentences: Sequence[Span], found: Collection[int]) -> set[int]:
+    """The sentences of a line that is a headline as a whole, which the splitter cut at an
+    abbreviation or an ellipsis ("Convicted Child Molestor Arcade Joseph Comeaux Jr. | On
+    The Lam in Texas", "2 Dead, 1 Wounded in Shooting at NE Phila. | Kraft Plant"): the
+    first part ends like a statement, so alone it reads as one. A headline ends with no
+    full stop; the line is read whole when it is short."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    by_line: dict[int, list[int]] = defaultdict(list)
+    for i, (start, end) in enumerate(sentences):
+        line = bisect_right(breaks, start)
+        if line == bisect_right(breaks, end - 1):  # the sentence stays on one line
+            by_line[line].append(i)
+    out: set[int] = set()
+    for line, members in by_line.items():
+        if len(members) < 2 or all(i in found for i in members):
+            continue
+        lo = breaks[line - 1] + 1 if line else 0
+        hi = breaks[line] if line < len(breaks) else len(text)
+        whole = text[lo:hi].strip() if hi - lo <= 2 * _HEADLINE_MOST else ""
+        if 0 < len(whole) <= _HEADLINE_MOST and whole[-1] not in _STATEMENT_MARKS and (
+                _is_headline(whole)):
+            out.update(members)
+    return out
+
+
+_LINE_BREAK = re.compile(r"\n")
+_HEADLINE_MOST = 200
+"""The longest line read whole as a headline (``_split_headlines``)."""
+_STATEMENT_MARKS = ".!?\"'”’:;,"
 
 
 @lru_cache(maxsize=1 << 15)

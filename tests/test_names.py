@@ -134,6 +134,25 @@ def test_a_title_case_headline_with_small_function_words_is_a_headline(names, he
     assert names(headline + "\n\nThe Colts won.") == ["Colts"]
 
 
+@pytest.mark.parametrize("headline", [
+    # 3_2ecbplus, 22_8ecbplus, 16_2ecbplus, 1_3ecbplus: a headline line the splitter cut at
+    # an abbreviation or an ellipsis, whose first part ends like a statement
+    "Convicted Child Molestor Arcade Joseph Comeaux Jr. On The Lam in Texas",
+    "2 Dead, 1 Wounded in Shooting at NE Phila. Kraft Plant",
+    "Hawaiian Gardens Gangmember Convicted Of Murdering Lakewood Stn. Sheriff's Deputy Jerry "
+    "Ortiz",
+    "Lindsay Lohan Checks Out Of Rehab... To Check Into Different Rehab Centre",
+])
+def test_a_headline_cut_by_the_splitter_is_a_headline_as_a_whole(names, headline) -> None:
+    assert names(headline + "\n\nThe Colts won.") == ["Colts"]
+
+
+def test_two_sentences_of_the_body_on_one_line_are_no_headline(names) -> None:
+    # a line that capitalises only its names is prose, whatever its end
+    assert names("Police Chief Jim Williams spoke. Then the crowd left\n\nThe Colts won.") == [
+        "Jim Williams", "Colts"]
+
+
 def test_sentence_case_headline_is_mined_for_names(names) -> None:
     found = names("South Sudan accuses Sudan of air strike on refugee camp")
     assert found == ["South Sudan", "Sudan"]
