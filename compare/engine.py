@@ -253,7 +253,8 @@ def _compare(
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
     tentative = _tentative(drafts, quantities)
-    facts_by_sentence = _facts_by_sentence(docs, drafts, _bodies_of_roles(docs, entities))
+    bodies = _bodies_of_roles(docs, entities)  # no evidence of their own (below)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     masks = _fact_spans_by_sentence(docs, drafts)
     terms = [
         align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i],
@@ -284,11 +285,11 @@ def _compare(
         pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
     }
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
-    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
     _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
-    facts_by_sentence = _facts_by_sentence(docs, drafts)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
     alignments = []
     for (i, j), chosen in selected.items():
@@ -458,11 +459,12 @@ def _facts_by_sentence(
     docs: Sequence[Document], drafts: dict[str, _Draft],
     left_out: Collection[tuple[int, int]] = (),
 ) -> list[list[set[str]]]:
-    """Each sentence's facts, less the mentions ``left_out`` (``(document, start)``)."""
+    """Each sentence's facts, less the entity mentions ``left_out`` (``(document, start)``)."""
     out: list[list[set[str]]] = [[set() for _ in d.sentences] for d in docs]
     for key, draft in drafts.items():
+        entity = draft.kind is Kind.ENTITY
         for m in draft.mentions:
-            if m.sentence < len(out[m.doc]) and (m.doc, m.start) not in left_out:
+            if m.sentence < len(out[m.doc]) and not (entity and (m.doc, m.start) in left_out):
                 out[m.doc][m.sentence].add(key)
     return out
 
@@ -470,9 +472,10 @@ def _facts_by_sentence(
 def _bodies_of_roles(docs: Sequence[Document], entities: Sequence[Entity]) -> set[tuple[int, int]]:
     """The mentions (``(document, start)``) of a place or body that opens a role written
     just before a person's name ("Queens" of "Queens District Attorney Richard Brown"): a
-    mention of its own among the facts, but to the aligner a word of how the sentence names
-    the person, who is the evidence (two reports' "South Sudan President Salva Kiir" are one
-    person named twice, not a country and a person)."""
+    mention of its own among the facts, but to the aligner, to the disputes and to a pair's
+    evidence a word of how the sentence names the person, who is the evidence (two reports'
+    "South Sudan President Salva Kiir" are one person named twice, not a country and a
+    person). ``find_names`` writes the place just before the role, one space apart."""
     titled = {(d, name.start): name.title for entity in entities for d, name in entity.mentions
               if name.title}
     return {

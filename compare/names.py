@@ -9,7 +9,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -1223,41 +1222,53 @@ def _body_of_the_role(text: str, role: Sequence[Span], common: Collection[str]) 
     """How many first words of a role written before a name name the place or body it
     serves ("Queens" of "Queens District Attorney Richard Brown", "SeaMicro" of "SeaMicro
     CEO Andrew Feldman", "California Highway Patrol" of "California Highway Patrol Officer
-    Brad Baehr"), or 0: everyday words name no body ("Interior Secretary", "Fire Chief"),
-    an everyday participle goes with the role ("FBI Acting Director"), and so does a
-    portfolio before a secretary or a minister ("Interior Secretary", "Commerce Secretary";
-    not a land, a people or an acronym: "Texas Secretary of State", "French Minister")."""
+    Brad Baehr", "Brooklyn Supreme Court" of "Brooklyn Supreme Court Judge"), or 0. The last
+    word is the role's own ("New York City Councilman"). Everyday words name no body ("Fire
+    Chief", "Homicide Capt."); an everyday participle goes with the role ("FBI Acting
+    Director"), a party's member with the person ("Arizona Republican Sen.", "Democratic
+    President-elect"), and a portfolio with a secretary or a minister ("Interior Secretary",
+    "Pakistani Interior Minister"; a land, a people, a state or an acronym stays: "Texas
+    Secretary of State", "French Foreign Minister")."""
     roles = role_words()
     words = [fold(text[a:b]).rstrip(".,") for a, b in role]
     n = 0
-    while n < len(words) and words[n] not in roles and not _is_title(words[n]):
+    while n < len(words) - 1 and words[n] not in roles and not _is_title(words[n]):
         n += 1
-    while n and (words[n - 1].endswith("ing") and is_common(words[n - 1]) or n > 1 and (
-            _affiliation(words[n - 1])
-            or words[n - 1] not in ORG_WORDS and is_common(words[n - 1]))):
+    if n:  # a body's own word just after a word of the role list: "Supreme Court"
+        n = max([n, *(k + 1 for k in range(n, min(n + 2, len(words) - 1))
+                      if words[k] in ORG_WORDS and words[k] not in roles
+                      and not _is_title(words[k]))])
+    while n and (words[n - 1].endswith("ing") and is_common(words[n - 1])
+                 or _affiliation(words[n - 1])
+                 or n > 1 and words[n - 1] not in ORG_WORDS and is_common(words[n - 1])):
         n -= 1
-    if n == len(words) or all(is_common(w) or w in common for w in words[:n]):
-        return 0
-    if n == 1 and words[1] in _PORTFOLIO_ROLES and not text[slice(*role[0])].isupper() and (
-            words[0] not in land_names() and people_of(words[0]) is None
-            and text[slice(*role[0])] not in state_names()):
+    if any(w in _PORTFOLIO_ROLES for w in words[n:]):
+        while n and not text[slice(*role[n - 1])].isupper() and words[n - 1] not in (
+                land_names()) and people_of(words[n - 1]) is None and (
+                text[slice(*role[n - 1])] not in state_names()):
+            n -= 1
+    if n and all(is_common(w) or w in common for w in words[:n]):
         return 0
     return n
 
 
 def _affiliation(low: str) -> bool:
-    """Whether a folded word names a party's member: its plural, or it with "party", is a
-    name of the shipped alias list ("Republican", "Democratic", "Conservative"); after a
-    place it is the person's, no part of a body ("Arizona Republican Sen. Barry Goldwater")."""
-    names = _alias_names()
-    return low + "s" in names or low + " party" in names
+    """Whether a folded word names a party's member: it, its plural or it with "party" is a
+    name in a group of the shipped alias list that names a party ("Republican",
+    "Democratic", "Conservative"): the person's, no part of a body ("Arizona Republican
+    Sen. Barry Goldwater")."""
+    names = _party_names()
+    return low in names or low + "s" in names or low + " party" in names
 
 
 @cache
-def _alias_names() -> frozenset[str]:
-    data = resources.files("compare").joinpath("data/aliases.txt").read_text("utf-8")
-    return frozenset(fold(name.strip()) for line in data.splitlines()
-                     if not line.startswith("#") for name in line.split("="))
+def _party_names() -> frozenset[str]:
+    """The names of the shipped alias list's groups that hold a party ("GOP = Republican
+    Party = Republicans"), folded."""
+    from .entities import default_aliases  # names is imported by entities
+
+    return frozenset(fold(name) for group in default_aliases()
+                     if any(fold(name).endswith(" party") for name in group) for name in group)
 
 
 _PORTFOLIO_ROLES = frozenset({"secretary", "minister"})
