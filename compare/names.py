@@ -36,7 +36,7 @@ from .lexicon import (
 from .lexicon import fold as _fold
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
-from .segment import CLOSING_MARKS, quoted_openings
+from .segment import CLOSING_MARKS, LINE_BREAKS, quoted_openings
 
 
 @lru_cache(maxsize=1 << 16)
@@ -215,7 +215,9 @@ def _split_headlines(text: str, sentences: Sequence[Span], found: Collection[int
     abbreviation or an ellipsis ("Convicted Child Molestor Arcade Joseph Comeaux Jr. | On
     The Lam in Texas", "2 Dead, 1 Wounded in Shooting at NE Phila. | Kraft Plant"): the
     first part ends like a statement, so alone it reads as one. A headline ends with no
-    full stop; the line is read whole when it is short."""
+    full stop and capitalises an everyday word; the line is read whole when it is short,
+    opens with no label ("Photo:") and every cut comes after a short capitalised word or
+    an ellipsis (a list of names is cut after long ones: "Tom Hanks. Meryl Streep")."""
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     by_line: dict[int, list[int]] = defaultdict(list)
     for i, (start, end) in enumerate(sentences):
@@ -224,18 +226,32 @@ def _split_headlines(text: str, sentences: Sequence[Span], found: Collection[int
             by_line[line].append(i)
     out: set[int] = set()
     for line, members in by_line.items():
-        if len(members) < 2 or all(i in found for i in members):
+        if len(members) < 2 or all(i in found for i in members) or not all(
+                _CUT_END.search(text, *sentences[i]) for i in members[:-1]):
             continue
         lo = breaks[line - 1] + 1 if line else 0
         hi = breaks[line] if line < len(breaks) else len(text)
         whole = text[lo:hi].strip() if hi - lo <= 2 * _HEADLINE_MOST else ""
         if 0 < len(whole) <= _HEADLINE_MOST and whole[-1] not in _STATEMENT_MARKS and (
-                _is_headline(whole)):
+                _LABEL_OPENS.match(whole) is None and _everyday_capital(whole)
+                and _is_headline(whole)):
             out.update(members)
     return out
 
 
-_LINE_BREAK = re.compile(r"\n")
+def _everyday_capital(line: str) -> bool:
+    """Whether a line capitalises an everyday word after its first, as a headline does
+    ("Checks Out Of Rehab", "Wounded in Shooting"), and a list of names does not ("Tom
+    Hanks. Meryl Streep. Denzel Washington")."""
+    roles = role_words()
+    return any(w[0].isupper() and (low := fold(w)) not in STOPWORDS and low in common_words()
+               and low not in roles for w in _HEADLINE_WORD.findall(line)[1:])
+
+
+_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
+_CUT_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,4}\.|\.\.\.|…)\s*$")
+"""Where the splitter cuts a headline: after an abbreviation ("Jr.", "Phila.", "Stn.") or an
+ellipsis, not after a long word ("Cardinals.", "Washington.")."""
 _HEADLINE_MOST = 200
 """The longest line read whole as a headline (``_split_headlines``)."""
 _STATEMENT_MARKS = ".!?\"'”’:;,"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.names import find_names
+from compare.names import find_names, headlines
 
 
 @pytest.fixture
@@ -147,10 +147,23 @@ def test_a_headline_cut_by_the_splitter_is_a_headline_as_a_whole(names, headline
     assert names(headline + "\n\nThe Colts won.") == ["Colts"]
 
 
-def test_two_sentences_of_the_body_on_one_line_are_no_headline(names) -> None:
-    # a line that capitalises only its names is prose, whatever its end
-    assert names("Police Chief Jim Williams spoke. Then the crowd left\n\nThe Colts won.") == [
-        "Jim Williams", "Colts"]
+@pytest.mark.parametrize(("line", "expected"), [
+    # a line of prose, whatever its end
+    ("Police Chief Jim Williams spoke. Then the crowd left", ["Jim Williams"]),
+    # review of 31a3e85: a list of names capitalises no everyday word
+    ("Tom Hanks. Meryl Streep. Denzel Washington", ["Tom Hanks", "Meryl Streep",
+                                                    "Denzel Washington"]),
+    ("New York Yankees. Boston Red Sox. Texas Rangers", [
+        "New York Yankees", "Boston Red Sox", "Texas Rangers"]),
+    # a label opens a caption or a list
+    ("Photo: Sen. John McCain. Getty Images Staff", ["John McCain"]),
+    # a long line is read as sentences
+    ("Police Chief Jim Williams Spoke. Mr. Smith Spoke. " * 4 + "Crowd Left", []),
+])
+def test_two_sentences_on_one_line_that_are_no_headline(make_doc, line, expected) -> None:
+    doc = make_doc(line + "\n\nThe Colts won.")
+    assert 0 not in headlines(doc)  # the line's first sentence is read as prose
+    assert [n.text for n in find_names(doc)][:len(expected)] == expected
 
 
 def test_sentence_case_headline_is_mined_for_names(names) -> None:
