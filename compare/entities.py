@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from rapidfuzz import fuzz, process
@@ -53,6 +53,7 @@ from .names import (
     headlines,
     name_particles,
     role_words,
+    state_names,
 )
 from .numbers import NUMBER_WORDS
 
@@ -1073,12 +1074,20 @@ def _surname_of(key: str) -> str:
 
 
 def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, object]) -> bool:
-    """Whether the land ``k`` is only the first word of the longer names that open with it:
-    "France Telecom", "Taiwan Semiconductor Manufacturing" are bodies named after a land, not
-    the land. A person with a land's given name ("Chad Gallagher", "Jordan Clarke", "Chad
-    Johnson Jr.") is most often also named by surname alone; a body is so named more rarely
-    ("China Evergrande" / "Evergrande" still passes for a person)."""
-    return k in land_names() and not any(_surname_of(f) in surfaces for f in longer)
+    """Whether the land or US state ``k`` is only the first word of the longer names that
+    open with it: "France Telecom", "Taiwan Semiconductor Manufacturing", "an Ohio Democrat",
+    "Alaska Airlines" are bodies or people named after a place, not the place. A person with
+    a land's given name ("Chad Gallagher", "Jordan Clarke", "Chad Johnson Jr.") is most often
+    also named by surname alone; a body is so named more rarely ("China Evergrande" /
+    "Evergrande" still passes for a person)."""
+    return (k in land_names() or k in _state_keys()) and not any(
+        _surname_of(f) in surfaces for f in longer)
+
+
+@cache
+def _state_keys() -> frozenset[str]:
+    """The US states' names, folded ("ohio", "new york")."""
+    return frozenset(fold(name) for name in state_names())
 
 
 def _demonyms(singles: Sequence[str],

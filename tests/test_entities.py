@@ -1608,6 +1608,19 @@ def test_the_greek_of_a_bodys_name_is_greeces(entities) -> None:
             "The merger is also expected to create an impact on Taiwan's chipset makers.",
             "Taiwan Semiconductor Manufacturing", "Taiwan",
         ),
+        (  # ecbplus 5_3ecb / 5_2ecb: a US state as a land (issue 9: "Ohio" / "an Ohio
+            # Democrat"), never written after "in"
+            "DiLeo went on to play at Tennessee Tech and LaSalle University, where as a junior "
+            "he was named first-team Academic All-American.",
+            "He said after the Owls' 88-72 win over No. 8 Tennessee that he was excited his "
+            "father had a chance to coach.",
+            "Tennessee Tech", "Tennessee",
+        ),
+        (
+            "Police said an Ohio Democrat spoke on Monday.",
+            "Ohio voted on Monday.",
+            "Ohio Democrat", "Ohio",
+        ),
     ],
 )
 def test_a_land_is_no_body_named_after_it(entities, text_a, text_b, body, land) -> None:
