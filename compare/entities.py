@@ -52,6 +52,7 @@ from .names import (
     fields,
     headlines,
     name_particles,
+    opener_acronym,
     role_words,
     state_names,
 )
@@ -216,6 +217,7 @@ def resolve(
     names_by_doc = [list(n) for n in names_by_doc]
     _split_descriptors(documents, names_by_doc)
     _drop_sentence_words(documents, names_by_doc)
+    _drop_unspelt_acronyms(names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
@@ -1378,6 +1380,18 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
         title = " ".join(filter(None, (name.title, *(fold(w) for w in words[:n]))))
         names_by_doc[d][i] = Name(name.start, name.end, name.sentence, rest, title,
                                   name.headline, name.nickname)
+
+
+def _drop_unspelt_acronyms(names_by_doc: list[list[Name]]) -> None:
+    """Less the function words in capitals (``names.opener_acronym``: "THIS", "NOT",
+    "TODAY") that no name of the story spells with its initials: "WHO" stays where a report
+    names the World Health Organization, in either document."""
+    if not any(opener_acronym(name.text) for names in names_by_doc for name in names):
+        return
+    spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
+             for names in names_by_doc for name in names if " " in name.text}
+    for names in names_by_doc:
+        names[:] = [name for name in names if name.text in spelt or not opener_acronym(name.text)]
 
 
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

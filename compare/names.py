@@ -363,7 +363,8 @@ def find_names(doc: Document) -> list[Name]:
                 low = fold(word).rstrip(".")
                 at_first = _opens(text, tokens[i][0], s_start, firsts)
                 left = len(tokens) - i
-                if low in _OPENERS and (at_first or low in ("the", "a", "an")):
+                if low in _OPENERS and (at_first or low in ("the", "a", "an")) and not (
+                        len(tokens) == 1 and opener_acronym(word)):  # "WHO officials said"
                     i += 1
                     continue
                 if at_first and low in NUMBER_WORDS and (
@@ -399,7 +400,7 @@ def find_names(doc: Document) -> list[Name]:
                     continue
                 if at_first and left == 1 and low in common and _NUMBER_AFTER.match(
                     text, tokens[i][1], s_end
-                ) is None:  # "Game 7 is Thursday" keeps its name
+                ) is None and not opener_acronym(word):  # "Game 7 is Thursday" keeps its name
                     i += 1
                     continue
                 if word[:1].islower() and not _PARTICLE_NAME.match(word):
@@ -462,8 +463,9 @@ def find_names(doc: Document) -> list[Name]:
             low_name = fold(name)
             if low_name in _PRONOUN_I or len(name) < 2:
                 continue
-            if low_name in _OPENERS or (n_start in firsts and low_name in common):
-                continue
+            if low_name in _OPENERS and not opener_acronym(name) or (
+                    n_start in firsts and low_name in common and not opener_acronym(name)):
+                continue  # "the WHO", "WHO officials" may be an acronym (``opener_acronym``)
             if _calendar_words(name):
                 continue
             if low_name in _ROLE_NOUNS:
@@ -815,6 +817,14 @@ _ACRONYM_OPENS = re.compile(
 """A name that opens with an acronym ("RIM", "FBI", "ISPs"; group 1 without its plural), not
 a Roman numeral ("Shadow II", "Super Bowl XLVII"; "ICC" is no numeral)."""
 _PRONOUN_I = frozenset(("i", "i'm", "i'd", "i've", "i'll"))
+
+
+def opener_acronym(word: str) -> bool:
+    """Whether a word is an opener or function word in capitals, three letters or more
+    ("WHO", "NOW", "ONE"): inside a sentence it is an acronym when a name of the story spells
+    it ("the WHO said" beside "the World Health Organization"), else a word stressed ("did
+    NOT", "starts shipping TODAY"); ``entities`` keeps only the first."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and fold(word) in _OPENERS
 
 
 def _opens(text: str, at: int, s_start: int, firsts: Collection[int]) -> bool:

@@ -54,6 +54,27 @@ def test_acronym_in_brackets_and_shorter_acronym_are_one_entity(entities) -> Non
     assert "MPACUK" in mpac.label
 
 
+@pytest.mark.parametrize("b", [
+    # ecbplus 37_1ecb: an acronym that spells a function word, inside a sentence or opening it
+    "Manokwari's Rendai Airport was also temporarily closed on security and safety concerns, "
+    "the WHO said.",
+    "WHO officials said the airport in Manokwari was closed.",
+])
+def test_an_acronym_spelling_a_function_word_joins_the_name_it_spells(entities, b) -> None:
+    # issue 9 point 5: "WHO" / "World Health Organization", in either document
+    found = entities("Buildings were also damaged in the town of Sorong, according to the World "
+                     "Health Organization.", b)
+    assert same_entity(found, "World Health Organization", "WHO")
+    assert entity_of(found, "WHO").docs == (0, 1)
+
+
+def test_a_function_word_stressed_in_capitals_is_no_name(entities) -> None:
+    # ecbplus 40_8ecbplus, 13_14ecbplus: no name of the story spells it
+    found = entities("The new MacBook Pro starts shipping TODAY.",
+                     "Now some are suggesting that THIS might finally be the straw.")
+    assert [e.label for e in found] == ["MacBook Pro"]
+
+
 def test_name_with_uk_suffix_joins_its_acronym_across_documents(entities) -> None:
     found = entities(
         "The Muslim Public Affairs Committee UK is urging people to vote. MPACUK said so.",
