@@ -1394,13 +1394,25 @@ def _drop_unspelt_acronyms(names_by_doc: list[list[Name]]) -> None:
         names[:] = [name for name in names if name.text in spelt or not opener_acronym(name.text)]
 
 
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ants|ents)")
+"""A plural of people by what they do ("Protesters", "Rescuers", "Survivors",
+"Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_ROLE_AND_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")
+"""A role in lower case and a person's full name after a plural: the plural is a team or a
+body whose member the person is ("Chargers defensive lineman Jamal Williams")."""
+
+
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Less the one-word "names" that open every sentence or headline they are in, in every
     report, and that some report of the story writes in lower case: "Polygamist prophet
-    Warren Jeffs" beside "the polygamist leader". ``names`` drops such words within one
+    Warren Jeffs" beside "the polygamist leader"; or that are a plural of people by what they
+    do, each time before a word in lower case ("Protesters marched", "Rescuers dug": no
+    report need write it small; not "Reuters Sep 18", nor "Chargers wide receiver Vincent
+    Jackson", a team's role and player). ``names`` drops such words within one
     report; a headline's word is often written small only in another report. A word also
-    written capitalised inside a sentence or a longer name, an organisation's word or a
-    given name stays."""
+    written capitalised inside a sentence or a longer name ("told Reuters", "the San Diego
+    Chargers"), an organisation's word or a given name stays."""
     opening: dict[str, list[tuple[int, int]]] = defaultdict(list)
     inside: set[str] = set()
     for d, (doc, names) in enumerate(zip(documents, names_by_doc, strict=True)):
@@ -1423,7 +1435,11 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
         return
     forms = set(asked) | {singular(low) for low in asked}
     lower = set().union(*(_written_lower(doc.text, forms) for doc in documents))
-    gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower
+    gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower or (
+                _AGENT_PLURAL.fullmatch(w) and all(
+                    _LOWER_AFTER.match(documents[e].text, names_by_doc[e][j].end)
+                    and not _ROLE_AND_PERSON_AFTER.match(documents[e].text, names_by_doc[e][j].end)
+                    for e, j in opening[w]))
             for d, i in opening[w]}
     if gone:
         for d, names in enumerate(names_by_doc):

@@ -1245,6 +1245,32 @@ def test_a_word_opening_sentences_written_small_in_another_report_is_no_name(
     assert entity_of(found, "Warren Jeffs" if "Jeffs" in text_a else "Athens")
 
 
+@pytest.mark.parametrize(("text_a", "text_b", "words"), [
+    # ecbplus 9_1ecb, 37_3ecbplus: a plural of people by what they do, before a word in
+    # lower case, that no report writes small
+    ("Environmentalists are less than thrilled by this rule change in Washington.",
+     "Environmentalists say the rule would harm endangered species.", ["Environmentalists"]),
+    ("Soldiers and police are leading rescue operations in Indonesia.",
+     "Rescuers and other assistance teams have arrived in Bener Meriah.",
+     ["Soldiers", "Rescuers"]),
+])
+def test_a_plural_of_people_opening_sentences_is_no_name(entities, text_a, text_b, words):
+    found = entities(text_a, text_b)
+    assert not [e for e in found for _, n in e.mentions if n.text in words]
+    assert found  # the places stay
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "word"), [
+    # ecbplus 35_6ecb, 35_2ecbplus: a team before its player's role and name
+    ("Chargers wide receiver Vincent Jackson was arrested.",
+     "Chargers defensive lineman Jamal Williams faces a charge.", "Chargers"),
+    # ecbplus 27_11ecbplus: a source's name before its time stamp
+    ("Reuters Sep 18, 2013, 02.16PM IST", "Reuters Sep 19, 2013, 10.00AM IST", "Reuters"),
+])
+def test_a_plural_name_opening_sentences_stays_a_name(entities, text_a, text_b, word) -> None:
+    assert entity_of(entities(text_a, text_b), word).docs == (0, 1)
+
+
 def test_a_word_opening_sentences_stays_a_name_when_capitalised_inside_one(entities) -> None:
     """A name written inside a sentence somewhere, or a given name, is no sentence word."""
     found = entities("Apple said on Monday it would cut prices.",
