@@ -1394,11 +1394,11 @@ def _drop_unspelt_acronyms(names_by_doc: list[list[Name]]) -> None:
         names[:] = [name for name in names if name.text in spelt or not opener_acronym(name.text)]
 
 
-_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{3,}(?:ers|ors|ists|ants|ents)")
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
 """A plural of people by what they do ("Protesters", "Rescuers", "Survivors",
 "Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-_ROLE_AND_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")
+_ROLE_AND_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z](?:[\w'’-]*|\.)[ \t]+[A-Z]")
 """A role in lower case and a person's full name after a plural: the plural is a team or a
 body whose member the person is ("Chargers defensive lineman Jamal Williams")."""
 

@@ -1253,6 +1253,9 @@ def test_a_word_opening_sentences_written_small_in_another_report_is_no_name(
     ("Soldiers and police are leading rescue operations in Indonesia.",
      "Rescuers and other assistance teams have arrived in Bener Meriah.",
      ["Soldiers", "Rescuers"]),
+    # a short one; a name opening the next sentence is no person after a role
+    ("Hikers found the body near Palmer. Mourners gathered Sunday. Police said so.",
+     "Hikers said the trail in Palmer was closed. Mourners said so.", ["Hikers", "Mourners"]),
 ])
 def test_a_plural_of_people_opening_sentences_is_no_name(entities, text_a, text_b, words):
     found = entities(text_a, text_b)
