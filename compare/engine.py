@@ -26,7 +26,7 @@ from .dates import (
     publication_date,
     stamp_line_days,
 )
-from .entities import Entity, default_aliases, resolve
+from .entities import Entity, default_aliases, drop_unspelt_acronyms, resolve
 from .lexicon import UNITS, fold, is_given_name, stem, synonyms
 from .match import (
     UnionFind,
@@ -207,7 +207,7 @@ def _compare(
     drafts: dict[str, _Draft] = {}
 
     readings = map_documents(_read, docs)
-    names = [r.names for r in readings]
+    names = drop_unspelt_acronyms([r.names for r in readings])
     entities = resolve(docs, names, aliases)
     span_index = [_SpanIndex() for _ in docs]
     for k, entity in enumerate(entities):

@@ -47,6 +47,7 @@ from .names import (
     NUMBERED_HEADS,
     OF_COMPLEMENT,
     Name,
+    _affiliation,
     _join_nicknames,
     _written_lower,
     fields,
@@ -216,8 +217,8 @@ def resolve(
     """Group the names of all documents into entities, in order of first appearance."""
     names_by_doc = [list(n) for n in names_by_doc]
     _split_descriptors(documents, names_by_doc)
+    names_by_doc = drop_unspelt_acronyms(names_by_doc)
     _drop_sentence_words(documents, names_by_doc)
-    _drop_unspelt_acronyms(names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
@@ -1078,12 +1079,16 @@ def _surname_of(key: str) -> str:
 def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, object]) -> bool:
     """Whether the land or US state ``k`` is only the first word of the longer names that
     open with it: "France Telecom", "Taiwan Semiconductor Manufacturing", "an Ohio Democrat",
-    "Alaska Airlines" are bodies or people named after a place, not the place. A person with
+    "Tennessee Tech" are bodies or people named after a place, not the place. A person with
     a land's given name ("Chad Gallagher", "Jordan Clarke", "Chad Johnson Jr.") is most often
     also named by surname alone; a body is so named more rarely ("China Evergrande" /
-    "Evergrande" still passes for a person)."""
-    return (k in land_names() or k in _state_keys()) and not any(
-        _surname_of(f) in surfaces for f in longer)
+    "Evergrande" still passes for a person). A state, which is as often a given name the
+    ``nicknames`` list lacks ("Dakota Fanning", "Tennessee Williams") or a team's short name
+    ("Indiana" / "Indiana Pacers"), only before an everyday word or a party's member."""
+    if any(_surname_of(f) in surfaces for f in longer):
+        return False
+    return k in land_names() or k in _state_keys() and all(
+        _everyday_word(last := f.split()[-1]) or _affiliation(last) for f in longer)
 
 
 @cache
@@ -1382,16 +1387,19 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                                   name.headline, name.nickname)
 
 
-def _drop_unspelt_acronyms(names_by_doc: list[list[Name]]) -> None:
-    """Less the function words in capitals (``names.opener_acronym``: "THIS", "NOT",
-    "TODAY") that no name of the story spells with its initials: "WHO" stays where a report
-    names the World Health Organization, in either document."""
+def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:
+    """The names less the function words in capitals (``names.opener_acronym``: "THIS",
+    "NOT", "TODAY") that no name of the story spells with its initials: "WHO" stays where a
+    report names the World Health Organization, in either document. A person's name spells
+    no acronym ("William Henry Oxley" is no WHO). The engine asks it before any other reader
+    of the names, so a stressed word is no name to them either."""
     if not any(opener_acronym(name.text) for names in names_by_doc for name in names):
-        return
+        return [list(names) for names in names_by_doc]
     spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
-             for names in names_by_doc for name in names if " " in name.text}
-    for names in names_by_doc:
-        names[:] = [name for name in names if name.text in spelt or not opener_acronym(name.text)]
+             for names in names_by_doc for name in names
+             if " " in name.text and not _person_like(name.text)}
+    return [[name for name in names if name.text in spelt or not opener_acronym(name.text)]
+            for names in names_by_doc]
 
 
 _AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
