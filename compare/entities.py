@@ -1405,10 +1405,28 @@ def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[N
 _AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
 """A plural of people by what they do ("Protesters", "Rescuers", "Survivors",
 "Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
-_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_WORD_AFTER_PLURAL = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
+"""Verbs a plural of people never takes: "Reuters says", "Sanders was" name one."""
 _ROLE_AND_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z](?:[\w'’-]*|\.)[ \t]+[A-Z]")
 """A role in lower case and a person's full name after a plural: the plural is a team or a
 body whose member the person is ("Chargers defensive lineman Jamal Williams")."""
+
+
+def _people_word_after(text: str, end: int) -> bool:
+    """Whether a plural ending at ``end`` reads as a plural of people by what follows: a word
+    in lower case that is no role ("Reuters journalists", "Lakers coach": a body's member),
+    no verb of one ("Reuters says"), nor a role and a person's full name ("Chargers wide
+    receiver Vincent Jackson")."""
+    m = _WORD_AFTER_PLURAL.match(text, end)
+    if m is None:
+        return False
+    after = m.group(1)
+    roles = role_words()
+    if after in _SINGULAR_VERBS or after not in STOPWORDS and (
+            after in roles or singular(after) in roles):
+        return False
+    return _ROLE_AND_PERSON_AFTER.match(text, end) is None
 
 
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
@@ -1416,9 +1434,10 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     report, and that some report of the story writes in lower case: "Polygamist prophet
     Warren Jeffs" beside "the polygamist leader"; or that are a plural of people by what they
     do, each time before a word in lower case ("Protesters marched", "Rescuers dug": no
-    report need write it small; not "Reuters Sep 18", nor "Chargers wide receiver Vincent
-    Jackson", a team's role and player). ``names`` drops such words within one
-    report; a headline's word is often written small only in another report. A word also
+    report need write it small; not "Reuters Sep 18", "Reuters journalists", "Chargers wide
+    receiver Vincent Jackson", nor a given name's plural, "Peters"). ``names`` drops such
+    words within one report; a headline's word is often written small only in another
+    report. A word also
     written capitalised inside a sentence or a longer name ("told Reuters", "the San Diego
     Chargers"), an organisation's word or a given name stays."""
     opening: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -1444,9 +1463,8 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     forms = set(asked) | {singular(low) for low in asked}
     lower = set().union(*(_written_lower(doc.text, forms) for doc in documents))
     gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower or (
-                _AGENT_PLURAL.fullmatch(w) and all(
-                    _LOWER_AFTER.match(documents[e].text, names_by_doc[e][j].end)
-                    and not _ROLE_AND_PERSON_AFTER.match(documents[e].text, names_by_doc[e][j].end)
+                _AGENT_PLURAL.fullmatch(w) and not is_given_name(singular(low)) and all(
+                    _people_word_after(documents[e].text, names_by_doc[e][j].end)
                     for e, j in opening[w]))
             for d, i in opening[w]}
     if gone:

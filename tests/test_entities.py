@@ -1279,6 +1279,10 @@ def test_a_plural_of_people_opening_sentences_is_no_name(entities, text_a, text_
      "Chargers defensive lineman Jamal Williams faces a charge.", "Chargers"),
     # ecbplus 27_11ecbplus: a source's name before its time stamp
     ("Reuters Sep 18, 2013, 02.16PM IST", "Reuters Sep 19, 2013, 10.00AM IST", "Reuters"),
+    # review of 026a465: before a role (ecbplus 41_8ecb), a verb of one, a given name's plural
+    ("Reuters journalists filmed bodies scattered in Gaza.", "Reuters says the toll rose.",
+     "Reuters"),
+    ("Peters said the company would appeal.", "Peters was not in court.", "Peters"),
 ])
 def test_a_plural_name_opening_sentences_stays_a_name(entities, text_a, text_b, word) -> None:
     assert entity_of(entities(text_a, text_b), word).docs == (0, 1)
