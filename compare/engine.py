@@ -456,8 +456,7 @@ def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
 
 
 def _facts_by_sentence(
-    docs: Sequence[Document], drafts: dict[str, _Draft],
-    left_out: Collection[tuple[int, int]] = (),
+    docs: Sequence[Document], drafts: dict[str, _Draft], left_out: Collection[tuple[int, int]]
 ) -> list[list[set[str]]]:
     """Each sentence's facts, less the entity mentions ``left_out`` (``(document, start)``)."""
     out: list[list[set[str]]] = [[set() for _ in d.sentences] for d in docs]

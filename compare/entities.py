@@ -1085,9 +1085,10 @@ def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, ob
     "Evergrande" still passes for a person). A state, which is as often a given name the
     ``nicknames`` list lacks ("Dakota Fanning", "Tennessee Williams") or a team's short name
     ("Indiana" / "Indiana Pacers"), only before an everyday word or a party's member."""
-    if any(_surname_of(f) in surfaces for f in longer):
+    land = k in land_names()
+    if not land and k not in _state_keys() or any(_surname_of(f) in surfaces for f in longer):
         return False
-    return k in land_names() or k in _state_keys() and all(
+    return land or all(
         _everyday_word(last := f.split()[-1]) or _affiliation(last) for f in longer)
 
 
@@ -1437,9 +1438,8 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     report need write it small; not "Reuters Sep 18", "Reuters journalists", "Chargers wide
     receiver Vincent Jackson", nor a given name's plural, "Peters"). ``names`` drops such
     words within one report; a headline's word is often written small only in another
-    report. A word also
-    written capitalised inside a sentence or a longer name ("told Reuters", "the San Diego
-    Chargers"), an organisation's word or a given name stays."""
+    report. A word also written capitalised inside a sentence or a longer name ("told
+    Reuters", "the San Diego Chargers"), an organisation's word or a given name stays."""
     opening: dict[str, list[tuple[int, int]]] = defaultdict(list)
     inside: set[str] = set()
     for d, (doc, names) in enumerate(zip(documents, names_by_doc, strict=True)):

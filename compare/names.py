@@ -36,7 +36,7 @@ from .lexicon import (
 from .lexicon import fold as _fold
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
-from .segment import CLOSING_MARKS, LINE_BREAKS, quoted_openings
+from .segment import CLOSING_MARKS, quoted_openings, split_paragraphs
 
 
 @lru_cache(maxsize=1 << 16)
@@ -196,8 +196,9 @@ _HEADLINES: dict[tuple[str, tuple[Span, ...]], frozenset[int]] = {}
 
 
 def headlines(doc: Document) -> frozenset[int]:
-    """The indices of a document's sentences that are headlines (``is_headline_at``), kept
-    for the last few documents: its names and then the entities ask of every sentence."""
+    """The indices of a document's sentences that are headlines (``is_headline_at``, or of
+    a line read whole: ``_split_headlines``), kept for the last few documents: its names and
+    then the entities ask of every sentence."""
     key = (doc.text, doc.sentences)
     found = _HEADLINES.get(key)
     if found is None:
@@ -206,35 +207,36 @@ def headlines(doc: Document) -> frozenset[int]:
         text = doc.text
         alone = {i for i, (start, end) in enumerate(doc.sentences)
                  if is_headline_at(text, start, end)}
-        found = _HEADLINES[key] = frozenset(alone | _split_headlines(text, doc.sentences, alone))
+        lines = doc.paragraphs or tuple(split_paragraphs(text))
+        found = _HEADLINES[key] = frozenset(
+            alone | _split_headlines(text, doc.sentences, lines, alone))
     return found
 
 
-def _split_headlines(text: str, sentences: Sequence[Span], found: Collection[int]) -> set[int]:
+def _split_headlines(text: str, sentences: Sequence[Span], lines: Sequence[Span],
+                     found: Collection[int]) -> set[int]:
     """The sentences of a line that is a headline as a whole, which the splitter cut at an
     abbreviation or an ellipsis ("Convicted Child Molestor Arcade Joseph Comeaux Jr. | On
     The Lam in Texas", "2 Dead, 1 Wounded in Shooting at NE Phila. | Kraft Plant"): the
     first part ends like a statement, so alone it reads as one. A headline ends with no
-    full stop and capitalises an everyday word; the line is read whole when it is short,
-    opens with no label ("Photo:") and every cut comes after a short capitalised word or
-    an ellipsis (a list of names is cut after long ones: "Tom Hanks. Meryl Streep")."""
-    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    full stop and capitalises an everyday word; the line (``lines``: the document's
+    paragraphs, stripped) is read whole when it is short, opens with no label ("Photo:") and
+    every cut comes after a short capitalised word or an ellipsis (a list of names is cut
+    after long ones: "Tom Hanks. Meryl Streep")."""
     by_line: dict[int, list[int]] = defaultdict(list)
     for i, (start, end) in enumerate(sentences):
-        line = bisect_right(breaks, start)
-        if line == bisect_right(breaks, end - 1):  # the sentence stays on one line
+        line = bisect_right(lines, (start, len(text))) - 1
+        if line >= 0 and end <= lines[line][1]:  # the sentence stays on one line
             by_line[line].append(i)
     out: set[int] = set()
     for line, members in by_line.items():
         if len(members) < 2 or all(i in found for i in members) or not all(
                 _CUT_END.search(text, *sentences[i]) for i in members[:-1]):
             continue
-        lo = breaks[line - 1] + 1 if line else 0
-        hi = breaks[line] if line < len(breaks) else len(text)
-        whole = text[lo:hi].strip() if hi - lo <= 2 * _HEADLINE_MOST else ""
-        if 0 < len(whole) <= _HEADLINE_MOST and whole[-1] not in _STATEMENT_MARKS and (
-                _LABEL_OPENS.match(whole) is None and _everyday_capital(whole)
-                and _is_headline(whole)):
+        lo, hi = lines[line]
+        if hi - lo <= _HEADLINE_MOST and text[hi - 1] not in _STATEMENT_MARKS and (
+                _LABEL_OPENS.match(text, lo) is None
+                and _everyday_capital(whole := text[lo:hi]) and _is_headline(whole)):
             out.update(members)
     return out
 
@@ -248,13 +250,13 @@ def _everyday_capital(line: str) -> bool:
                and low not in roles for w in _HEADLINE_WORD.findall(line)[1:])
 
 
-_LINE_BREAK = re.compile(f"[{LINE_BREAKS}]")
 _CUT_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,4}\.|\.\.\.|…)\s*$")
 """Where the splitter cuts a headline: after an abbreviation ("Jr.", "Phila.", "Stn.") or an
 ellipsis, not after a long word ("Cardinals.", "Washington.")."""
 _HEADLINE_MOST = 200
 """The longest line read whole as a headline (``_split_headlines``)."""
 _STATEMENT_MARKS = ".!?\"'”’:;,"
+"""How a line read whole as a headline may not end (``_split_headlines``)."""
 
 
 @lru_cache(maxsize=1 << 15)
@@ -463,8 +465,8 @@ def find_names(doc: Document) -> list[Name]:
             low_name = fold(name)
             if low_name in _PRONOUN_I or len(name) < 2:
                 continue
-            if low_name in _OPENERS and not opener_acronym(name) or (
-                    n_start in firsts and low_name in common and not opener_acronym(name)):
+            if (low_name in _OPENERS or n_start in firsts and low_name in common) and not (
+                    opener_acronym(name)):
                 continue  # "the WHO", "WHO officials" may be an acronym (``opener_acronym``)
             if _calendar_words(name):
                 continue

@@ -15,9 +15,8 @@ from bisect import bisect_right
 from compare.lexicon import TITLE_ABBREVIATIONS
 from compare.model import Span
 
-LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-"""The characters that end a line (``str.splitlines``'s)."""
-_PARAGRAPH = re.compile(rf"\S(?:[^{LINE_BREAKS}]*\S)?")
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_PARAGRAPH = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
 
 _OPENERS = "\"'“‘«‹„([{"
 CLOSING_MARKS = "\"'”’»›)]}"
