@@ -236,18 +236,19 @@ def _split_headlines(text: str, sentences: Sequence[Span], lines: Sequence[Span]
         lo, hi = lines[line]
         if hi - lo <= _HEADLINE_MOST and text[hi - 1] not in _STATEMENT_MARKS and (
                 _LABEL_OPENS.match(text, lo) is None
-                and _everyday_capital(whole := text[lo:hi]) and _is_headline(whole)):
+                and _everyday_capital(_HEADLINE_WORD.findall(whole := text[lo:hi]), role_words())
+                and _is_headline(whole)):
             out.update(members)
     return out
 
 
-def _everyday_capital(line: str) -> bool:
-    """Whether a line capitalises an everyday word after its first, as a headline does
-    ("Checks Out Of Rehab", "Wounded in Shooting"), and a list of names does not ("Tom
-    Hanks. Meryl Streep. Denzel Washington")."""
-    roles = role_words()
+def _everyday_capital(words: Sequence[str], skip: Collection[str] = frozenset()) -> bool:
+    """Whether a line's words capitalise an everyday word after the first (none of ``skip``),
+    as a headline does ("Checks Out Of Rehab", "Peter Capaldi Cast as ...!"), and a list of
+    names ("Tom Hanks. Meryl Streep") or a question of the body ("Where was Mitt Romney?")
+    does not."""
     return any(w[0].isupper() and (low := fold(w)) not in STOPWORDS and low in common_words()
-               and low not in roles for w in _HEADLINE_WORD.findall(line)[1:])
+               and low not in skip for w in words[1:])
 
 
 _CUT_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,4}\.|\.\.\.|…)\s*$")
@@ -275,9 +276,7 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
         return True
     if statement:
         return False
-    if sentence.rstrip().endswith(("!", "?")) and not (alone and any(
-            w[0].isupper() and fold(w) not in STOPWORDS and fold(w) in common_words()
-            for w in ws[1:])):
+    if sentence.rstrip().endswith(("!", "?")) and not (alone and _everyday_capital(ws)):
         return False  # a question or a cry of the body capitalises only its names ("Where
         # was Mitt Romney?"); a headline its everyday words too ("Peter Capaldi Cast as ...!")
     longs = [w for w in ws if len(w) > 3]
