@@ -217,6 +217,7 @@ def resolve(
     """Group the names of all documents into entities, in order of first appearance."""
     names_by_doc = [list(n) for n in names_by_doc]
     _split_descriptors(documents, names_by_doc)
+    _split_located_names(documents, names_by_doc)
     names_by_doc = drop_unspelt_acronyms(names_by_doc)
     _drop_sentence_words(documents, names_by_doc)
     _add_headline_names(documents, names_by_doc)
@@ -1386,6 +1387,50 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
         title = " ".join(filter(None, (name.title, *(fold(w) for w in words[:n]))))
         names_by_doc[d][i] = Name(name.start, name.end, name.sentence, rest, title,
                                   name.headline, name.nickname)
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Cut a name the story writes on its own from "of" and the place or body after it:
+    "Nvidia of Santa Clara", "HP of Palo Alto", "PJ Carlesimo of Oklahoma City",
+    "Manokwari of Papua" are two names each, as "Smith of Mobile" is (``names`` keeps a
+    person's given name from "of" only when it knows the given name). A body's name with
+    "of" inside stays whole: the word before its "of" is an everyday word, an
+    organisation's or a role's ("Bank of America", "Director of ..."), or the name takes an
+    article ("the Gulf of Aden"), or the words before "of" are no name the story writes on
+    its own without one ("the Gulf", "a Charter challenge" are short forms)."""
+    alone = {name_key(n.text) for doc, names in zip(documents, names_by_doc, strict=True)
+             for n in names if " of " not in n.text and not _after_article(doc.text, n.start)}
+    roles = role_words()
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        i = 0
+        while i < len(names):
+            name = names[i]
+            i += 1
+            cut = _OF_PLACE.search(name.text)
+            if name.headline or cut is None or _OF_PLACE.search(name.text, cut.end()) or (
+                    _after_article(doc.text, name.start)):
+                continue  # "the Gulf of Aden", "a Charter of Rights challenge": one name
+            head, tail = name.text[:cut.start()], name.text[cut.end():]
+            last = fold(head.split()[-1]).rstrip(".")
+            if name_key(head) not in alone or last in ORG_WORDS or last in roles or is_common(
+                    last):
+                continue
+            at = _OF_PLACE.search(doc.text, name.start, name.end)  # the same "of" in the text
+            if at is None or doc.text[name.start:at.start()] != head:
+                continue
+            names[i - 1:i] = [
+                Name(name.start, at.start(), name.sentence, head, name.title, name.headline,
+                     name.nickname),
+                Name(at.end(), name.end, name.sentence, tail),
+            ]
+            i += 1
+
+
+def _after_article(text: str, start: int) -> bool:
+    return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:

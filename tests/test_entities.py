@@ -1851,3 +1851,47 @@ def test_spellings_that_differ_in_spacing_are_labelled_as_written_most(entities)
                      "agreed.", "Smith met African American leaders.")
     assert same_entity(found, "African-American", "African American")
     assert entity_of(found, "African American").label == "African-American"
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "head", "alone", "place"), [
+    (  # ecbplus 43_3ecb
+        "Warren said the alliance also steps up ATI's competition with rival Nvidia of Santa "
+        "Clara, Calif.",
+        "Apart from ATI, AMD also turns to Nvidia for graphics components.",
+        "Nvidia", "Nvidia", "Santa Clara",
+    ),
+    (  # ecbplus 44_14ecbplus
+        "HP of Palo Alto, Calif., said it has agreed to acquire EYP Mission Critical "
+        "Facilities.",
+        "HP will buy EYP Mission Critical Facilities.",
+        "HP", "HP", "Palo Alto",
+    ),
+    (  # ecbplus 5_10ecb / 5_13ecb: a given name the nicknames list lacks
+        "Cheeks is the fifth coach fired this season, after PJ Carlesimo of Oklahoma City, "
+        "Eddie Jordan of Washington and Sam Mitchell of Toronto.",
+        "Cheeks would become the fifth NBA coach fired this season, along with P.J. "
+        "Carlesimo.",
+        "PJ Carlesimo", "P.J. Carlesimo", "Oklahoma City",
+    ),
+])
+def test_a_name_the_story_writes_alone_is_cut_from_of_and_its_place(
+        entities, text_a, text_b, head, alone, place) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, head, alone) and entity_of(found, place)
+    assert not any(" of " in n.text for e in found for _, n in e.mentions)
+    assert entity_of(found, head) is not entity_of(found, place)
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "whole"), [
+    # ecbplus 36_3ecb / 36_5ecb: the short form takes an article, and so does the name
+    ("Lawyers said a charge for practising polygamy wouldn't withstand a Charter of Rights "
+     "challenge.",
+     "Prosecutors warned such charges could trigger a Charter challenge.",
+     "Charter of Rights"),
+    ("Pirates seized the tanker in the Gulf of Aden on Monday.",
+     "Navies patrol the Gulf after the attacks.", "Gulf of Aden"),
+    # an everyday word before "of" opens a body's name
+    ("Bank of America said profits fell.", "Bank said profits fell.", "Bank of America"),
+])
+def test_a_bodys_name_with_of_inside_stays_whole(entities, text_a, text_b, whole) -> None:
+    assert entity_of(entities(text_a, text_b), whole)
