@@ -732,21 +732,28 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
+    suffixed: dict[str, str] = {}  # a form with a generational suffix: its form without
     for k in multi:
-        if not _person_like(surface_of[k]):
+        if not _person_like(_unsuffixed(surface_of[k])):
             continue
         parts = k.split()
+        if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
+            parts = parts[:-1]
+            suffixed[k] = " ".join(parts)
         bare = [p for p in parts if len(p) > 1]
         if len(bare) == 2:
             by_bare[" ".join(bare)].append(k)
-            by_last[bare[1]].append(k)
+            if k not in suffixed:
+                by_last[bare[1]].append(k)
         elif len(bare) == 3 and len(parts) == 3:  # a middle name: "Mark Jay Heller"
             by_bare[f"{bare[0]} {bare[2]}"].append(k)
     for bare, forms in by_bare.items():
-        initialled = sorted(set(forms) - {bare})
-        if bare in forms and len({_middle_initials(f) for f in initialled}) == 1:
+        plain = sorted(f for f in forms if f not in suffixed)
+        initialled = [f for f in plain if f != bare]
+        if bare in plain and len({_middle_initials(f) for f in initialled}) == 1:
             for form in initialled:  # "Warren S. Jeffs", "Warren Steed Jeffs": one middle
                 uf.union(bare, form)
+        _link_suffixed(bare, plain, sorted(set(forms) - set(plain)), suffixed, uf, docs_of)
     for forms in by_last.values():
         firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
         if len(firsts) < 2:
@@ -767,6 +774,40 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
             if len(group) > 1 and _written_apart(group, forms, docs_of):
                 for a in group[1:]:
                     uf.union(first_of[group[0]], first_of[a])
+
+
+def _unsuffixed(surface: str) -> str:
+    """A name less its generational suffix: "Nick J. Rahall" of "Nick J. Rahall II"."""
+    words = surface.split()
+    if len(words) > 2 and fold(words[-1]).rstrip(".") in NAME_SUFFIXES:
+        return " ".join(words[:-1])
+    return surface
+
+
+def _generation(key: str) -> str:
+    """A key's generational suffix ("jr" of "ken griffey jr"), or ""."""
+    parts = key.split()
+    return parts[-1] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else ""
+
+
+def _link_suffixed(bare: str, plain: Sequence[str], forms: Sequence[str],
+                   suffixed: Mapping[str, str], uf: _Union,
+                   docs_of: Mapping[str, Collection[int]]) -> None:
+    """A person written with and without a generational suffix ("Nick J. Rahall II", "Nick
+    Rahall"; "Herbert Flynn Jr.", "Herbert Flynn") is one, when the story writes one suffix
+    only, the middle initials agree, and no document writes the name both with and without
+    it: "W. Mark Felt Sr." beside "Mark Felt Jr.", or "Ken Griffey Jr. and his father Ken
+    Griffey" in one report, are two people of one family (issue 9 point 3)."""
+    if bare not in plain or not forms or len({k.rsplit(" ", 1)[1] for k in forms}) > 1:
+        return
+    middles = {_middle_initials(f) for f in plain if f != bare} | {
+        _middle_initials(suffixed[f]) for f in forms}
+    middles.discard("")
+    with_suffix = {d for f in forms for d in docs_of.get(f, ())}
+    if len(middles) > 1 or any(d in with_suffix for f in plain for d in docs_of.get(f, ())):
+        return
+    for form in forms:
+        uf.union(bare, form)
 
 
 def _written_apart(group: Sequence[str], forms: Sequence[str],
@@ -1170,6 +1211,9 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union,
             if i < j:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
+                a, b = _generation(block[i]), _generation(block[j])
+                if a and b and a != b:
+                    continue  # a father and a son: "Ken Griffey Sr." / "Ken Griffey Jr."
                 if _two_first_names(block[i], block[j]) and two_people(block[i], block[j]):
                     continue  # a person's only: "Organisation" / "Organization of ..." join
                 uf.union(block[i], block[j])

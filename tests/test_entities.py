@@ -1895,3 +1895,33 @@ def test_a_name_the_story_writes_alone_is_cut_from_of_and_its_place(
 ])
 def test_a_bodys_name_with_of_inside_stays_whole(entities, text_a, text_b, whole) -> None:
     assert entity_of(entities(text_a, text_b), whole)
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "suffixed", "plain"), [
+    (  # ecbplus 9_2ecb / 9_1ecb
+        "said House Resources Committee Chairman Nick J. Rahall II (D-W.Va.), who said he "
+        "would introduce legislation seeking to overturn the rule next year.",
+        "Nick Rahall, the committee's chairman, called the rule illegal.",
+        "Nick J. Rahall II", "Nick Rahall",
+    ),
+    (  # ecbplus 45_5ecbplus / 45_1ecbplus
+        "Told the deceased's father, Herbert Flynn Jr: 'I'm glad it's over.'",
+        "Flynn's father Herbert Flynn of Fort Coffee said later, \"I'm glad it's over.\"",
+        "Herbert Flynn Jr", "Herbert Flynn",
+    ),
+])
+def test_a_person_with_and_without_a_generational_suffix_is_one(
+        entities, text_a, text_b, suffixed, plain) -> None:
+    assert same_entity(entities(text_a, text_b), suffixed, plain)
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "one", "other"), [
+    # two suffixes: a father and a son, however near the spellings
+    ("Ken Griffey Jr. hit a home run.", "Ken Griffey Sr. watched from the stands.",
+     "Ken Griffey Jr", "Ken Griffey Sr"),
+    # one report writes both: it tells two people apart
+    ("Ken Griffey Jr. and his father Ken Griffey played together.",
+     "Ken Griffey Jr. hit a home run.", "Ken Griffey Jr", "Ken Griffey"),
+])
+def test_two_generations_of_one_name_stay_apart(entities, text_a, text_b, one, other) -> None:
+    assert not same_entity(entities(text_a, text_b), one, other)
