@@ -339,7 +339,12 @@ def find_names(doc: Document) -> list[Name]:
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
         shown = 0  # the titles named so far, in order; each before the runs after its start
+        label_end = 0  # the end of a party-and-state label: "(D-W. Va.)" is no name
         for start, end in _runs(text, s_start, s_end):
+            if start < label_end:
+                continue
+            if text[start + 1:start + 2] == "-" and (label_end := _party_of_a_state(text, start)):
+                continue
             if titles:
                 while shown < len(titles) and titles[shown][0] <= start:
                     a, b = titles[shown]
@@ -1129,6 +1134,33 @@ def _states_data(pattern: str, field: Callable[[Any], str | None]) -> frozenset[
     except ImportError:
         return frozenset()
     return frozenset(v for s in us.states.STATES_AND_TERRITORIES if (v := field(s)))
+
+
+@cache
+def state_postal_codes() -> frozenset[str]:
+    """The two-letter postal codes of US states and territories ("CA", "TX")."""
+    return _states_data(r'"abbr":\s*"([A-Z]{2})"', lambda s: s.abbr)
+
+
+_PARTY_OF_STATE = re.compile(
+    r"[DRI]-(?P<state>[A-Z][A-Za-z]*+\.?(?:[ \t]?[A-Z][a-z]*+\.?)?)(?=[ \t]*[),;]|\.?\s)")
+"""A member's party and state after the name, as US papers write it: "(D-Mass.)",
+"D-W. Va.,", "(R-Texas)", "(R-TX)"."""
+
+
+def _party_of_a_state(text: str, start: int) -> int:
+    """The end of a party-and-state label at ``start`` ("D-Calif." of "Sen. Barbara Boxer
+    (D-Calif.)"), or 0: the label says who the person is, it names no entity; before, "D-Mass"
+    and "D-W.Va" were entities shared across reports."""
+    m = _PARTY_OF_STATE.match(text, start)
+    if m is None:
+        return 0
+    state = m.group("state").replace(" ", "").replace("\t", "")
+    bare = state.rstrip(".")
+    if bare in state_names() or bare in state_postal_codes() or (
+            bare + "." in state_abbreviations()):
+        return m.end()
+    return 0
 
 
 @cache

@@ -49,6 +49,8 @@ _TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
 _DASH_THEN_LOWER = re.compile(r"[-–—][ \t]*+[a-z]")
 """A dash and a lower-case word after the mark: a word cut by a spaced hyphen, no new
 sentence."""
+_HYPHENED_INITIAL = re.compile(r"[A-Z]-[A-Z]")
+"""A party's letter and a state's first initial: "D-W." of "(D-W. Va.)"."""
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24
 
@@ -268,7 +270,9 @@ def _ends_after_period(
         return False
     initial = len(prev) == 1 and prev.isupper() and not (
         prev == "I" and _token_before(text, m.start() - 2)[:1].islower()
-    )  # "you and I. Did you see Albert I. Jones": after a lower-case word, the pronoun
+    ) or bool(_HYPHENED_INITIAL.fullmatch(prev))
+    # "you and I. Did you see Albert I. Jones": after a lower-case word, the pronoun; "Sen.
+    # Robert Byrd, D-W. Va.": the party, then the state's initials
     starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev))
     if digit:
         return not (starter_only or low in _BEFORE_NUMBER)

@@ -1311,3 +1311,20 @@ def test_an_arabic_article_joined_by_a_hyphen_is_a_word_of_the_name(names, text,
     """"al-" and "el-" open in lower case, yet the name goes on through them: before, the
     run ended at "Abdel Aziz", "Mahmoud", "Bab"."""
     assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ECB+ 9_2ecb, 9_5ecbplus, 9_4ecb, 28_*: a member's party and state say who they are
+    ("said House Resources Committee Chairman Nick J. Rahall II (D-W.Va.), who said he "
+     "would introduce legislation.", ["Nick J. Rahall II"]),
+    ("House Natural Resources Committee Chairman Nick J. Rahall II (D-W. Va.), who had been "
+     "seeking to overturn the rule, said so.", ["Nick J. Rahall II"]),
+    ("said Edward J. Markey (D-Mass.), chairman of the House committee.",
+     ["Edward J. Markey", "House"]),
+    ("Rep. Joe Barton, R-Texas, and Sen. Jim Risch, R-ID, voted no.",
+     ["Joe Barton", "Jim Risch"]),
+    # a hyphened name that is no state stays
+    ("The D-Day landings began at dawn.", ["D-Day"]),
+])
+def test_a_party_and_state_after_a_member_is_no_name(names, text, expected) -> None:
+    assert names(text) == expected

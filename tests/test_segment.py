@@ -510,3 +510,12 @@ def test_sentences_inside_a_quotation_kept_whole_open_where_they_would_alone() -
     assert [text[at:at + 4] for at in found] == ["But ", "Mr. "]
     plain = "He left. She stayed."  # no quotation: two sentences, none opening inside one
     assert [quoted_openings(plain, *span) for span in split_sentences(plain)] == [[], []]
+
+
+def test_a_partys_letter_and_a_states_initial_do_not_end_a_sentence() -> None:
+    # ECB+ 9_5ecbplus: "(D-W. Va.)"; AP writes "Sen. Robert Byrd, D-W. Va., said"
+    assert sentences("Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to "
+                     "overturn the rule, said so.") == [
+        "Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to overturn the rule, "
+        "said so."]
+    assert len(sentences("The rating was X-R. Then it fell.")) == 2
