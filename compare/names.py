@@ -1709,6 +1709,11 @@ _BUSINESS_WORDS = frozenset(
 possessive before a body ("Georgia's Senate") is two names."""
 
 
+_PEOPLES_PLACES = ORG_WORDS | frozenset(
+    "jail prison stadium arena hotel museum library clinic home shelter hall".split())
+"""What a plural's possessive opens besides a body: a place for those people."""
+
+
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A plural common noun's or a role's possessive before an organisation word is part of
     the name: "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army",
@@ -1722,8 +1727,9 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    if plural and common and fold(last[-1]).split("-")[0] in ORG_WORDS:
-        return True  # "Workers' Party", "Sudanese Peoples' Liberation Army"
+    if plural and common and fold(last[-1]).split("-")[0] in _PEOPLES_PLACES:
+        return True  # "Workers' Party", "Sudanese Peoples' Liberation Army", "Men's
+        # Central Jail", "Children's Museum"
     one = _one_word(text, sep.end(), end)
     if one and word in role_words() and (
             fold(last[-1]).split("-")[0] in ORG_WORDS):

@@ -44,6 +44,11 @@ def test_possessive_splits_party_from_person(names) -> None:
         ("The People's Liberation Army marched.", ["People's Liberation Army"]),
         ("The Workers' Party won the vote.", ["Workers' Party"]),
         ("The Children's Hospital opened.", ["Children's Hospital"]),
+        # ECB+ 16_1ecb, 16_3ecb: a place for those people ("Men" and "Central Jail" were
+        # two entities, each shared)
+        ("He was on his way to work at the Men's Central Jail early Aug. 2.",
+         ["Men's Central Jail"]),
+        ("Obama's Hotel plans were dropped.", ["Obama", "Hotel"]),
         ("Labour's Jeremy Corbyn spoke.", ["Labour", "Jeremy Corbyn"]),
         ("Theresa May's Conservative Party lost.", ["Theresa May", "Conservative Party"]),
         ("Britain's Royal Navy sailed.", ["Britain", "Royal Navy"]),
