@@ -297,7 +297,8 @@ def resolve(
     for d, name_keys in enumerate(keys_by_doc):
         for key in name_keys:
             docs_of[key].add(d)
-    _link_person_variants(multi, surface_of, uf, docs_of)
+    generations = _generations(multi)
+    _link_person_variants(multi, surface_of, uf, docs_of, generations)
     fused_people = _link_fused_people(multi, surface_of, uf)
     for first, forms in by_first.items():  # "Russian" is no first name of "Russian
         by_first[first] = [f for f in forms if f not in fused_people]  # Alexander Povetkin"
@@ -384,6 +385,9 @@ def resolve(
             # a legal form's company is its name alone, unless a title or role makes that
             # name a person's: "Founder Charles Schwab" is no "Charles Schwab Corp"
             extra = parts[j:]
+            if len(extra) == 1 and extra[0] in NAME_SUFFIXES and _two_generations(
+                    prefix, k, generations, docs_of):
+                continue  # "John Smith III and his father John Smith"
             if len(extra) == 1 and (extra[0] in _GENERIC_SUFFIX if j == 1 else (
                 extra[0] in _LEGAL_FORMS and not titles.get(prefix)
             )) or j >= 2 and (
@@ -400,7 +404,9 @@ def resolve(
         uf.union(place, demonym)
     _link_near_spellings(keys, uf, lambda a, b: _person_like(surface_of[a]) and _person_like(
         surface_of[b]) and not _written_apart(
-            [a.split()[0], b.split()[0]], by_last.get(_surname_of(a), (a, b)), docs_of))
+            [a.split()[0], b.split()[0]], by_last.get(_surname_of(a), (a, b)), docs_of),
+        lambda a, b: _two_generations(a, b, generations, docs_of) or _two_middles(a, b) and (
+            _person_like(surface_of[a]) and _person_like(surface_of[b])))
     _link_articled_names(keys, surfaces, by_last, uf)
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
@@ -718,7 +724,8 @@ def _link_defined_acronyms(
 
 
 def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: _Union,
-                          docs_of: Mapping[str, Collection[int]]) -> None:
+                          docs_of: Mapping[str, Collection[int]],
+                          generations: Mapping[str, set[str]]) -> None:
     """One person written with and without a middle initial or name ("John F. Kennedy",
     "John Kennedy"; "Mark Jay Heller", "Mark Heller") or with a variant of the first name
     ("Bill Clinton", "William Clinton"; "Robyn Mendes", "Robin Mendes").
@@ -753,7 +760,8 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
         if bare in plain and len({_middle_initials(f) for f in initialled}) == 1:
             for form in initialled:  # "Warren S. Jeffs", "Warren Steed Jeffs": one middle
                 uf.union(bare, form)
-        _link_suffixed(bare, plain, sorted(set(forms) - set(plain)), suffixed, uf, docs_of)
+        _link_suffixed(bare, plain, sorted(set(forms) - set(plain)), suffixed, uf, docs_of,
+                       generations)
     for forms in by_last.values():
         firsts = sorted({k.split()[0] for k in forms if len(k.split()[0]) > 1})
         if len(firsts) < 2:
@@ -792,14 +800,17 @@ def _generation(key: str) -> str:
 
 def _link_suffixed(bare: str, plain: Sequence[str], forms: Sequence[str],
                    suffixed: Mapping[str, str], uf: _Union,
-                   docs_of: Mapping[str, Collection[int]]) -> None:
+                   docs_of: Mapping[str, Collection[int]],
+                   generations: Mapping[str, set[str]]) -> None:
     """A person written with and without a generational suffix ("Nick J. Rahall II", "Nick
     Rahall"; "Herbert Flynn Jr.", "Herbert Flynn") is one, when the story writes one suffix
     only, the middle initials agree, and no document writes the name both with and without
     it: "W. Mark Felt Sr." beside "Mark Felt Jr.", or "Ken Griffey Jr. and his father Ken
     Griffey" in one report, are two people of one family (issue 9 point 3)."""
-    if bare not in plain or not forms or len({k.rsplit(" ", 1)[1] for k in forms}) > 1:
-        return
+    if bare not in plain or not forms or len(generations[_surname_of(bare)]) > 1:
+        return  # "Ken Griffey Jr." and "Kenneth Griffey Sr.": no suffix joins the surname
+    if any(suffixed[f] != bare and suffixed[f] in plain for f in forms):
+        return  # "Robert F. Kennedy" and "Robert F. Kennedy Jr.", each written in full
     middles = {_middle_initials(f) for f in plain if f != bare} | {
         _middle_initials(suffixed[f]) for f in forms}
     middles.discard("")
@@ -808,6 +819,30 @@ def _link_suffixed(bare: str, plain: Sequence[str], forms: Sequence[str],
         return
     for form in forms:
         uf.union(bare, form)
+
+
+def _generations(keys: Iterable[str]) -> dict[str, set[str]]:
+    """The generational suffixes the story writes after each surname: {"griffey": {"jr",
+    "sr"}}. Two of them make every suffix of that surname tell two people apart."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        if suffix := _generation(k):
+            found[_surname_of(k)].add(suffix)
+    return found
+
+
+def _two_generations(a: str, b: str, generations: Mapping[str, set[str]],
+                     docs_of: Mapping[str, Collection[int]]) -> bool:
+    """Whether two keys that differ by a generational suffix name two people of one family:
+    two suffixes ("Martin Luther King Jr." / "Sr."), a surname the story writes with two, or
+    a report that writes both ("Arcade Joseph Comeaux Jr. and his father Arcade Joseph
+    Comeaux"). The near-spelling and the short-extra-word rules ask it before they join."""
+    ga, gb = _generation(a), _generation(b)
+    if ga == gb:
+        return False
+    if ga and gb or len(generations.get(_surname_of(a if ga else b), ())) > 1:
+        return True
+    return not set(docs_of.get(a, ())).isdisjoint(docs_of.get(b, ()))
 
 
 def _written_apart(group: Sequence[str], forms: Sequence[str],
@@ -1188,11 +1223,13 @@ _NEAR_SPELLING = 92
 
 
 def _link_near_spellings(keys: Sequence[str], uf: _Union,
-                         two_people: Callable[[str, str], bool]) -> None:
+                         two_people: Callable[[str, str], bool],
+                         kin: Callable[[str, str], bool]) -> None:
     """Inflections and spelling variants of long names, scored with rapidfuzz; not two
     people's names that differ in the first name only, which a document writes both of, in
     any form ("Rene Garcia and his wife Renee A. Garcia": ``two_people``, with
-    ``_written_apart`` as in ``_link_person_variants``)."""
+    ``_written_apart`` as in ``_link_person_variants``), nor two of one family (``kin``:
+    two generations or two middle names)."""
     long_keys = [k for k in keys if len(k) >= 7 and not k.startswith("role:")]
     if len(long_keys) < 2:
         return
@@ -1211,12 +1248,23 @@ def _link_near_spellings(keys: Sequence[str], uf: _Union,
             if i < j:
                 if any(ch.isdigit() for ch in block[i] + block[j]):
                     continue
-                a, b = _generation(block[i]), _generation(block[j])
-                if a and b and a != b:
-                    continue  # a father and a son: "Ken Griffey Sr." / "Ken Griffey Jr."
+                if kin(block[i], block[j]):
+                    continue  # a father and a son: "Ken Griffey Sr." / "Ken Griffey Jr.",
+                    # "George H. W. Bush" / "George W. Bush"
                 if _two_first_names(block[i], block[j]) and two_people(block[i], block[j]):
                     continue  # a person's only: "Organisation" / "Organization of ..." join
                 uf.union(block[i], block[j])
+
+
+def _two_middles(a: str, b: str) -> bool:
+    """Whether two keys with one first name and surname have two different middle names or
+    initials: two people, as ``_link_person_variants`` reads them ("george w bush", "george h
+    w bush")."""
+    pa, pb = a.split(), b.split()
+    if len(pa) < 3 or len(pb) < 3 or pa[0] != pb[0] or _surname_of(a) != _surname_of(b):
+        return False
+    ma, mb = _middle_initials(_unsuffixed(a)), _middle_initials(_unsuffixed(b))
+    return ma != mb
 
 
 def _name_words(key: str) -> int:
