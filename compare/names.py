@@ -474,6 +474,8 @@ def find_names(doc: Document) -> list[Name]:
                 continue  # "the WHO", "WHO officials" may be an acronym (``opener_acronym``)
             if _calendar_words(name):
                 continue
+            if " " not in name and _STAMP.match(text, n_end) and _stamp_label(low_name):
+                continue  # "Updated 9:01 AM EDT", "Last Updated: Jul 07, 2012"
             if low_name in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
             if names and names[-1].sentence == index and low_name.rstrip(
@@ -508,6 +510,19 @@ def find_names(doc: Document) -> list[Name]:
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
                  and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
     return _join_nicknames(text, _unfused(names, opening, questions))
+
+
+_STAMP = re.compile(r"[ \t]*:?[ \t]+(?:\d|(?:" + "|".join(
+    sorted(w for w in _CALENDAR if "." not in w)) + r")\b)", re.IGNORECASE)
+"""A date or a time after a word: the label of a page's time stamp ("Updated 9:01 AM",
+"Posted: Jul 07, 2012")."""
+
+
+def _stamp_label(low: str) -> bool:
+    """Whether a folded word before a date labels it: an everyday past participle
+    ("updated", "posted", "published", "modified"), which names nothing."""
+    common = common_words()
+    return low.endswith("ed") and low in common and (low[:-1] in common or low[:-2] in common)
 
 
 @lru_cache(maxsize=1 << 14)

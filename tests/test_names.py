@@ -1333,3 +1333,15 @@ def test_an_arabic_article_joined_by_a_hyphen_is_a_word_of_the_name(names, text,
 ])
 def test_a_party_and_state_after_a_member_is_no_name(names, text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ECB+ 22_1ecbplus, 7_3ecbplus, 6_6ecbplus, 36_2ecbplus: a page's time stamp
+    ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT", []),
+    ("Posted: Jul 07, 2012 7:40 PM ET\n\nLast Updated: Jul 07, 2012 8:44 PM ET", []),
+    ("August 10, 2011 -- UPDATED 0947 GMT", []),
+    # a name before a number stays, an everyday word that is no participle too
+    ("Mr. Reed 20 points ahead, the Red 5 team won.", ["Reed", "Red"]),
+])
+def test_the_label_of_a_time_stamp_is_no_name(names, text, expected) -> None:
+    assert names(text) == expected
