@@ -1481,20 +1481,31 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                                   name.headline, name.nickname)
 
 
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
-    """Cut a name the story writes on its own from "of" and the place or body after it:
-    "Nvidia of Santa Clara", "HP of Palo Alto", "PJ Carlesimo of Oklahoma City",
-    "Manokwari of Papua" are two names each, as "Smith of Mobile" is (``names`` keeps a
-    person's given name from "of" only when it knows the given name). A body's name with
-    "of" inside stays whole: the word before its "of" is an everyday word, an
-    organisation's or a role's ("Bank of America", "Director of ..."), or the name takes an
-    article ("the Gulf of Aden"), or the words before "of" are no name the story writes on
-    its own without one ("the Gulf", "a Charter challenge" are short forms)."""
-    alone = {name_key(n.text) for doc, names in zip(documents, names_by_doc, strict=True)
-             for n in names if " of " not in n.text and not _after_article(doc.text, n.start)}
+    """Cut a name the story writes on its own from "of" or "for" and what follows: "Nvidia
+    of Santa Clara", "HP of Palo Alto", "PJ Carlesimo of Oklahoma City", "O'Connor for the
+    Vanity Fair" are two names each, as "Smith of Mobile" is (``names`` keeps a person's
+    given name from "of" only when it knows the given name). A body's name with "of" inside
+    stays whole: the word before its "of" is an everyday word, an organisation's or a role's
+    ("Bank of America", "Director of ..."), or the name takes an article ("the Gulf of
+    Aden"), or the words before "of" are no name the story writes on its own without one
+    ("the Gulf", "a Charter challenge" are short forms). A person of the story after the
+    word cuts it too, but after an organisation's word ("the Red Sox for Teixeira's
+    services", "Washington for Bella"; not "the Carter Center for ...")."""
+    alone: set[str] = set()
+    people: set[str] = set()  # given names and surnames of the story's people
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        for n in names:
+            if _OF_PLACE.search(n.text):
+                continue
+            if not _after_article(doc.text, n.start):
+                alone.add(name_key(n.text))
+            if " " in n.text and _person_like(n.text):
+                words = name_key(n.text).split()
+                people.update((words[0], words[-1]))
     roles = role_words()
     for doc, names in zip(documents, names_by_doc, strict=True):
         i = 0
@@ -1502,15 +1513,19 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
             name = names[i]
             i += 1
             cut = _OF_PLACE.search(name.text)
-            if name.headline or cut is None or _OF_PLACE.search(name.text, cut.end()) or (
-                    _after_article(doc.text, name.start)):
-                continue  # "the Gulf of Aden", "a Charter of Rights challenge": one name
+            if name.headline or cut is None or _OF_PLACE.search(name.text, cut.end()):
+                continue
             head, tail = name.text[:cut.start()], name.text[cut.end():]
             last = fold(head.split()[-1]).rstrip(".")
-            if name_key(head) not in alone or last in ORG_WORDS or last in roles or is_common(
-                    last):
+            if last in ORG_WORDS or last in roles:
                 continue
-            at = _OF_PLACE.search(doc.text, name.start, name.end)  # the same "of" in the text
+            person_after = " " not in tail and name_key(tail) in people and not is_common(
+                name_key(tail))  # not "The End of Time" beside a "Mr Time"
+            if not person_after and (
+                    _after_article(doc.text, name.start) or name_key(head) not in alone
+                    or is_common(last)):
+                continue  # "the Gulf of Aden", "a Charter of Rights challenge": one name
+            at = _OF_PLACE.search(doc.text, name.start, name.end)  # the same word in the text
             if at is None or doc.text[name.start:at.start()] != head:
                 continue
             names[i - 1:i] = [

@@ -1946,3 +1946,31 @@ def test_a_person_with_and_without_a_generational_suffix_is_one(
 def test_two_generations_of_one_name_stay_apart(entities, text_a, text_b, one, other) -> None:
     """A father and a son share a name: joined, one would report the other's facts."""
     assert not same_entity(entities(text_a, text_b), one, other)
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "head", "person"), [
+    (  # ecbplus 10_15ecbplus: a person of the story after "for"
+        "The Yankees are the only team in baseball who could outbid the Red Sox for "
+        "Teixeira's services.",
+        "Mark Teixeira signed with the New York Yankees.",
+        "Red Sox", "Teixeira",
+    ),
+    (  # ecbplus 6_6ecb: a given name of the story's person
+        "They decide to leave the town of Forks, Washington for Bella and Edward's sake.",
+        "Kristen Stewart plays Bella Swan.",
+        "Washington", "Bella",
+    ),
+])
+def test_a_person_after_for_is_cut_from_the_name_before(entities, text_a, text_b, head,
+                                                        person) -> None:
+    """ "for" joins a body's name ("Center for Biological Diversity"), not a team or a place
+    to the person something is done for."""
+    found = entities(text_a, text_b)
+    assert entity_of(found, head) is not entity_of(found, person)
+    assert not any(" for " in n.text for e in found for _, n in e.mentions)
+
+
+def test_a_body_for_a_person_stays_whole(entities) -> None:
+    found = entities("Donors gave to the Committee for Obama in May.",
+                     "Barack Obama won the vote.")
+    assert entity_of(found, "Committee for Obama")
