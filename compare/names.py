@@ -343,7 +343,9 @@ def find_names(doc: Document) -> list[Name]:
         for start, end in _runs(text, s_start, s_end):
             if start < label_end:
                 continue
-            if text[start + 1:start + 2] == "-" and (label_end := _party_of_a_state(text, start)):
+            if text[start + 1:start + 2] == "-" and (
+                    label_end := _party_of_a_state(text, start, s_end)
+            ):
                 continue
             if titles:
                 while shown < len(titles) and titles[shown][0] <= start:
@@ -1157,24 +1159,28 @@ def state_postal_codes() -> frozenset[str]:
     return _states_data(r'"abbr":\s*"([A-Z]{2})"', lambda s: s.abbr)
 
 
-_PARTY_OF_STATE = re.compile(
-    r"[DRI]-(?P<state>[A-Z][A-Za-z]*+\.?(?:[ \t]?[A-Z][a-z]*+\.?)?)(?=[ \t]*[),;]|\.?\s)")
+_PARTY_OF_STATE = re.compile(r"[DRI]-([A-Z][A-Za-z]*+\.?)(?:[ \t]?([A-Z][a-z]*+\.?))?")
 """A member's party and state after the name, as US papers write it: "(D-Mass.)",
-"D-W. Va.,", "(R-Texas)", "(R-TX)"."""
+"D-W. Va.,", "(R-Texas)", "(R-TX)", "(D-New York)"."""
+_LABEL_END = re.compile(r"[ \t]*[),;]|\.?(?:\s|$)")
+"""What follows the label: a bracket, a comma, a stop, a space or the end."""
 
 
-def _party_of_a_state(text: str, start: int) -> int:
+def _party_of_a_state(text: str, start: int, limit: int) -> int:
     """The end of a party-and-state label at ``start`` ("D-Calif." of "Sen. Barbara Boxer
     (D-Calif.)"), or 0: the label says who the person is, it names no entity; before, "D-Mass"
-    and "D-W.Va" were entities shared across reports."""
-    m = _PARTY_OF_STATE.match(text, start)
+    and "D-W.Va" were entities shared across reports. The state is one word or two ("W. Va.",
+    "New York"); one alone is tried too, for a label that ends a sentence ("D-Ill. The")."""
+    m = _PARTY_OF_STATE.match(text, start, limit)
     if m is None:
         return 0
-    state = m.group("state").replace(" ", "").replace("\t", "")
-    bare = state.rstrip(".")
-    if bare in state_names() or bare in state_postal_codes() or (
-            bare + "." in state_abbreviations()):
-        return m.end()
+    tries = [(m.end(), f"{m[1]} {m[2]}")] if m[2] else []
+    for end, state in (*tries, (m.end(1), m[1])):
+        bare = state.rstrip(".")
+        if _LABEL_END.match(text, end, limit) and (
+                bare in state_names() or bare in state_postal_codes()
+                or bare.replace(" ", "") + "." in state_abbreviations()):
+            return end
     return 0
 
 
@@ -1742,7 +1748,11 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
     word = fold(before.group(1))
     plural = sep.group().startswith(("'", "’")) and word.endswith("s") or word in _PLURAL_NOUNS
     common = word in common_words() or word.endswith("s") and word[:-1] in common_words()
-    if plural and common and fold(last[-1]).split("-")[0] in _PEOPLES_PLACES:
+    if plural and common and fold(last[-1]).split("-")[0] in _PEOPLES_PLACES and not (
+            (given := _LAST_WORD.search(text, max(start, before.start() - 20),
+                                        before.start() - 1))
+            and text[given.end():before.start()] == " " and is_given_name(fold(given[1]))):
+        # not a person's surname that is a plural too ("Tyra Banks' Home", "Maxine Waters'")
         return True  # "Workers' Party", "Sudanese Peoples' Liberation Army", "Men's
         # Central Jail", "Children's Museum"
     one = _one_word(text, sep.end(), end)

@@ -49,7 +49,7 @@ _TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
 _DASH_THEN_LOWER = re.compile(r"[-–—][ \t]*+[a-z]")
 """A dash and a lower-case word after the mark: a word cut by a spaced hyphen, no new
 sentence."""
-_HYPHENED_INITIAL = re.compile(r"[A-Z]-[A-Z]")
+_HYPHENED_INITIAL = re.compile(r"[DRI]-[A-Z]")
 """A party's letter and a state's first initial: "D-W." of "(D-W. Va.)"."""
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24

@@ -518,4 +518,5 @@ def test_a_partys_letter_and_a_states_initial_do_not_end_a_sentence() -> None:
                      "overturn the rule, said so.") == [
         "Chairman Nick J. Rahall II (D-W. Va.), who had been seeking to overturn the rule, "
         "said so."]
-    assert len(sentences("The rating was X-R. Then it fell.")) == 2
+    # review: only a party's letter; "the P-I" (the Seattle Post-Intelligencer) ends one
+    assert len(sentences("He told the Seattle P-I. Officials declined to comment.")) == 2
