@@ -1118,10 +1118,10 @@ def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
 
 _PAPER_WORDS = frozenset(
     """post times journal tribune herald globe gazette chronicle telegraph guardian inquirer
-    examiner enquirer courier sun mirror observer sentinel dispatch bulletin""".split()
+    examiner enquirer courier sun mirror observer sentinel dispatch bulletin news""".split()
 )
 """Last words of newspaper titles, which stand for the paper alone: "the Post", "the Times",
-"the Journal" (of the "Wall Street Journal")."""
+"the Journal" (of the "Wall Street Journal"), "the News" (of the "Daily News")."""
 
 
 def _link_abbreviated_openings(

@@ -1974,3 +1974,11 @@ def test_a_body_for_a_person_stays_whole(entities) -> None:
     found = entities("Donors gave to the Committee for Obama in May.",
                      "Barack Obama won the vote.")
     assert entity_of(found, "Committee for Obama")
+
+
+def test_the_news_is_the_daily_news_of_the_story(entities) -> None:
+    # ECB+ 19_4ecbplus / 19_5ecbplus: "The News" shared apart from the "Daily News"
+    found = entities(
+        "Police sources also told the Daily News that Gray had four prior arrests.",
+        "King emphatically told The News that Gray didn't have a weapon in his hand.")
+    assert same_entity(found, "News", "Daily News")
