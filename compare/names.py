@@ -265,7 +265,8 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names; a line ending in "!"
     or "?" only when ``alone`` on its line (``alone_on_its_line``). Remembered: the names
     of a document and then the entities ask it of every sentence."""
-    statement = sentence.rstrip().endswith(_STATEMENT_ENDS)
+    statement = sentence.rstrip().endswith(_STATEMENT_ENDS) and not _QUOTED_WORDS_END.search(
+        sentence)
     if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
@@ -293,6 +294,10 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
+_QUOTED_WORDS_END = re.compile(r"\w[\"”]\s*$")
+"""A line that ends with quoted words and no stop inside the quotation mark, as a headline
+does ('Co-Worker Calls Alleged Shooter: "Very Spiritual"'); a sentence puts its stop inside
+("... a loose cannon.\"")."""
 _LABEL_OPENS = re.compile(r"\s*[A-Za-z]+:\s")
 """A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")

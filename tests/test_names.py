@@ -1351,3 +1351,14 @@ def test_a_party_and_state_after_a_member_is_no_name(names, text, expected) -> N
 ])
 def test_the_label_of_a_time_stamp_is_no_name(names, text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # ECB+ 22_1ecbplus, 43_12ecbplus: quoted words end the line, no stop inside the mark
+    'Co-Worker Calls Alleged Shooter: "Very Spiritual"',
+    "Downsized “Building Block”",
+])
+def test_a_title_case_line_ending_in_quoted_words_is_a_headline(make_doc, line) -> None:
+    doc = make_doc(f"{line}\n\nShe said the co-worker was \"not a loose cannon.\"")
+    assert headlines(doc) == {0}
+    assert not find_names(doc)
