@@ -197,7 +197,7 @@ def _person_like(surface: str) -> bool:
         return False  # a possessive inside: "People's Liberation Army"
     low = [fold(t) for t in _SPACE_OR_HYPHEN.split(surface)]
     low[-1] = _STREET_WORDS.get(low[-1].rstrip("."), low[-1])  # "Clark Ave" is a street
-    if low[0] in DIRECTIONS or low[-1] in EVENT_WORDS or any(
+    if low[0] in DIRECTIONS or low[0].rstrip(".") == "st" or low[-1] in EVENT_WORDS or any(
         t in ORG_WORDS or t in STOPWORDS for t in low
     ):
         return False

@@ -394,6 +394,8 @@ def find_names(doc: Document) -> list[Name]:
                     title_parts.append(fold(word))  # the country of a role: "U.S. President"
                     i += 1
                     continue
+                if low == "st" and not title_parts and left > 1:
+                    break  # a place's "Saint": "St. Louis", "St. Vincent's hospital"
                 if _is_title(low) or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
                     if left == take and not title_parts and low in _ROLE_ALONE and (
@@ -444,7 +446,8 @@ def find_names(doc: Document) -> list[Name]:
                     names.append(Name(title_start, end, index, text[title_start:end],
                                       " ".join(title_parts), False))
                 continue
-            role_at = _role_split(text, tokens)
+            role_at = 0 if fold(text[slice(*tokens[0])]).rstrip(".") == "st" else _role_split(
+                text, tokens)  # a place's "Saint" is no role: "St. Louis Cardinals"
             if role_at:
                 # the person is the entity; the role, with the place or body it serves
                 # ("Queens District Attorney"), is its title, shown with it
@@ -1515,11 +1518,30 @@ def _across_titles(text: str, start: int, end: int) -> list[Span]:
         last_start, last_end = joined[-1]
         if text[last_end:last_end + 1] == "." and _TITLE_GAP.fullmatch(
             text, last_end + 1, s
-        ) and fold(text[last_start:last_end].rsplit(None, 1)[-1]) in TITLE_ABBREVIATIONS:
+        ) and (fold(text[last_start:last_end].rsplit(None, 1)[-1]) in TITLE_ABBREVIATIONS
+               or _place_opening(text[last_start:last_end],
+                                 text[max(0, last_start - 8):last_start])):
             joined[-1] = (last_start, e)
         else:
             joined.append((s, e))
     return joined
+
+
+def _place_opening(run: str, before: str) -> bool:
+    """Whether a run ends in "Mt" or "Ft", or opens with "St" (alone, or after "the" or
+    "Mount"): the short "Mount", "Fort", "Saint" of a place's name, whose full stop ends
+    neither the run nor the name ("Mt. Cook", "Ft. Worth", "St. Louis", "the St. Louis
+    Cardinals", "Mount St. Helens"). "St." after another word or a number (``before``) is a
+    street's ("Main St. Police said", "E. 52nd St. Saturday night")."""
+    words = run.split()
+    last = fold(words[-1].rsplit("-", 1)[-1])
+    if last in ("mt", "ft"):
+        return True
+    return last == "st" and (len(words) == 1 and not _NUMBER_BEFORE.search(before) or fold(
+        words[0]) in ("the", "mount", "mt", "port", "fort") and len(words) == 2)
+
+
+_NUMBER_BEFORE = re.compile(r"\d\w*[ \t]+$")
 
 
 _INNER_STOP = re.compile(r"\.[ \t]")

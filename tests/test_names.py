@@ -1362,3 +1362,24 @@ def test_a_title_case_line_ending_in_quoted_words_is_a_headline(make_doc, line) 
     doc = make_doc(f"{line}\n\nShe said the co-worker was \"not a loose cannon.\"")
     assert headlines(doc) == {0}
     assert not find_names(doc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ECB+ 29_*, 31_*, 26_*, 23_*: a place's short "Saint", "Mount", "Fort" stays in its name
+    ("The Colts beat St. Louis on Sunday.", ["Colts", "St. Louis"]),
+    ("The St. Louis Cardinals won.", ["St. Louis Cardinals"]),
+    ("He was under psychiatric care at St. Vincent's hospital in Westchester.",
+     ["St. Vincent", "Westchester"]),
+    ("The climber died on Mt. Cook on Friday.", ["Mt. Cook"]),
+    ("Ft. Worth police said so.", ["Ft. Worth"]),
+    ("Mount St. Helens erupted.", ["Mount St. Helens"]),
+    # a street's "St." after a word or a number ends it
+    ("He was outside on E. 52nd St. Saturday night.", []),
+])
+def test_a_places_short_saint_or_mount_is_in_its_name(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_a_streets_st_after_its_name_opens_no_name(names) -> None:
+    assert "Main St" in names("He lived on Main St. Police said so.")
+    assert not any(n.startswith("St") for n in names("He lived on Main St. Police said so."))
