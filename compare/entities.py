@@ -41,6 +41,7 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
+    _ORG_ENDS,
     _PARTICLE_NAME,
     _THE_BEFORE,
     NAME_SUFFIXES,
@@ -1481,7 +1482,16 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                                   name.headline, name.nickname)
 
 
-_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+_OF_PLACE = re.compile(r"\s+(?:of|for(?:\s+the)?)\s+(?=[A-Z])")
+"""The word of ``_split_located_names``: "of the" is left to titles ("Pirates of the
+Caribbean"); "for the" cuts ("O'Connor for the Vanity Fair")."""
+_FEATURE_WORDS = frozenset(
+    """gulf strait straits cape isle horn peninsula chamber corps palace cathedral abbey
+    basilica tower archdiocese diocese commonwealth duchy principality emirate sultanate duke
+    duchess earl baron marquess viscount shah""".split()
+)
+"""Words of a place's, a body's or a noble's name before "of" that the everyday words lack
+("Gulf of Mexico", "U.S. Chamber of Commerce", "Duke of Sussex")."""
 
 
 def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
@@ -1517,8 +1527,9 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
                 continue
             head, tail = name.text[:cut.start()], name.text[cut.end():]
             last = fold(head.split()[-1]).rstrip(".")
-            if last in ORG_WORDS or last in roles:
-                continue
+            if last in _ORG_ENDS or last in _FEATURE_WORDS or last in roles or (
+                    " " not in head and is_given_name(last) and cut.group().strip() == "of"):
+                continue  # "Museum of Modern Art", "Gulf of Oman", "Francis of Assisi"
             person_after = " " not in tail and name_key(tail) in people and not is_common(
                 name_key(tail))  # not "The End of Time" beside a "Mr Time"
             if not person_after and (
@@ -1526,8 +1537,8 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
                     or is_common(last)):
                 continue  # "the Gulf of Aden", "a Charter of Rights challenge": one name
             at = _OF_PLACE.search(doc.text, name.start, name.end)  # the same word in the text
-            if at is None or doc.text[name.start:at.start()] != head:
-                continue
+            if at is None or not doc.text[name.start:at.start()].endswith(head):
+                continue  # (a title may open the span: "Mr. Nvidia of ...")
             names[i - 1:i] = [
                 Name(name.start, at.start(), name.sentence, head, name.title, name.headline,
                      name.nickname),

@@ -1880,6 +1880,10 @@ def test_a_name_the_story_writes_alone_is_cut_from_of_and_its_place(
     assert same_entity(found, head, alone) and entity_of(found, place)
     assert not any(" of " in n.text for e in found for _, n in e.mentions)
     assert entity_of(found, head) is not entity_of(found, place)
+    # each part's mention is its own characters
+    for surface in (head, place):
+        assert any(text_a[n.start:n.end].startswith(surface)
+                   for e in found for d, n in e.mentions if d == 0 and n.text == surface)
 
 
 @pytest.mark.parametrize(("text_a", "text_b", "whole"), [
@@ -1892,6 +1896,17 @@ def test_a_name_the_story_writes_alone_is_cut_from_of_and_its_place(
      "Navies patrol the Gulf after the attacks.", "Gulf of Aden"),
     # an everyday word before "of" opens a body's name
     ("Bank of America said profits fell.", "Bank said profits fell.", "Bank of America"),
+    # review of d69f687: a place's, a body's word before "of", a lone given name, "of the"
+    ("BP's Gulf of Mexico well leaked.", "Gulf seafood sales fell, and Mexico asked.",
+     "Gulf of Mexico"),
+    ("U.S. Chamber of Commerce President Tom Donohue spoke.", "U.S. Chamber spokesman said.",
+     "U.S. Chamber of Commerce"),
+    ("Metropolitan Museum of Art curators said.", "Metropolitan Museum director said.",
+     "Metropolitan Museum of Art"),
+    ("Pope Francis said he chose the name to honour St. Francis of Assisi.",
+     "Francis told pilgrims in Assisi.", "St. Francis of Assisi"),
+    ("Disney said Pirates of the Caribbean 6 was coming.",
+     "Pirates 6 shoots in the Caribbean.", "Pirates of the Caribbean"),
 ])
 def test_a_bodys_name_with_of_inside_stays_whole(entities, text_a, text_b, whole) -> None:
     assert entity_of(entities(text_a, text_b), whole)
