@@ -273,7 +273,8 @@ def _ends_after_period(
     ) or bool(_HYPHENED_INITIAL.fullmatch(prev))
     # "you and I. Did you see Albert I. Jones": after a lower-case word, the pronoun; "Sen.
     # Robert Byrd, D-W. Va.": the party, then the state's initials
-    starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev))
+    starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev)) or (
+        low.rsplit("-", 1)[-1] in _ENDS_BEFORE_STARTER)  # "Aoraki-Mt. Cook National Park"
     if digit:
         return not (starter_only or low in _BEFORE_NUMBER)
     if starter_only:

@@ -1371,6 +1371,7 @@ def test_a_title_case_line_ending_in_quoted_words_is_a_headline(make_doc, line) 
     ("He was under psychiatric care at St. Vincent's hospital in Westchester.",
      ["St. Vincent", "Westchester"]),
     ("The climber died on Mt. Cook on Friday.", ["Mt. Cook"]),
+    ("He fell in the Aoraki-Mt. Cook National Park.", ["Aoraki-Mt. Cook National Park"]),
     ("Ft. Worth police said so.", ["Ft. Worth"]),
     ("Mount St. Helens erupted.", ["Mount St. Helens"]),
     # a street's "St." after a word or a number ends it

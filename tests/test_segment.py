@@ -520,3 +520,9 @@ def test_a_partys_letter_and_a_states_initial_do_not_end_a_sentence() -> None:
         "said so."]
     # review: only a party's letter; "the P-I" (the Seattle Post-Intelligencer) ends one
     assert len(sentences("He told the Seattle P-I. Officials declined to comment.")) == 2
+
+
+def test_a_hyphened_place_abbreviation_does_not_end_a_sentence() -> None:
+    # ECB+ 23_3ecbplus, 23_4ecbplus, 23_6ecbplus: "Aoraki-Mt. Cook National Park"
+    assert len(sentences("He fell in the Aoraki-Mt. Cook National Park on Friday.")) == 1
+    assert len(sentences("He fell near Aoraki-Mt. The rescue came at dawn.")) == 2
