@@ -1047,6 +1047,15 @@ def _link_short_forms(
         if any(_POSSESSIVE_S.sub("", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
             forms = papers.get(k, ())
             titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
+            words = {_POSSESSIVE_S.sub("", fold(s)) for s in surfaces[k]}
+            titles = [t for t in titles if any(  # "News" is no "Brand New", "Times" no
+                # "Big Time": the title as written ends in the word
+                _POSSESSIVE_S.sub("", fold(s)).rsplit(" ", 1)[-1] in words for s in surfaces[t])]
+            if any(fold(s) == "news" for s in surfaces[k]):
+                # a broadcaster or an agency is never "The News": "NBC News", "Fox News"
+                titles = [t for t in titles if not any(
+                    s.split()[-2].isupper() or fold(s.split()[-2]) in _NEWS_NETWORKS
+                    for s in surfaces[t] if len(s.split()) > 1)]
             if uf.one(titles):  # not with the LA and New York Times
                 uf.union(k, titles[0])
             continue
@@ -1117,6 +1126,9 @@ def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
             uf.union(short, long)
 
 
+_NEWS_NETWORKS = frozenset("fox sky bloomberg yahoo google msnbc reuters jazeera".split())
+"""Broadcasters and agencies whose "... News" no report calls "The News" (an acronym's, such
+as "NBC News", is told by its capitals)."""
 _PAPER_WORDS = frozenset(
     """post times journal tribune herald globe gazette chronicle telegraph guardian inquirer
     examiner enquirer courier sun mirror observer sentinel dispatch bulletin news""".split()
@@ -1530,8 +1542,17 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
             if last in _ORG_ENDS or last in _FEATURE_WORDS or last in roles or (
                     " " not in head and is_given_name(last) and cut.group().strip() == "of"):
                 continue  # "Museum of Modern Art", "Gulf of Oman", "Francis of Assisi"
-            person_after = " " not in tail and name_key(tail) in people and not is_common(
-                name_key(tail))  # not "The End of Time" beside a "Mr Time"
+            word = cut.group().split()[0]
+            if word == "for":
+                opens = not doc.text[doc.sentences[name.sentence][0]:name.start].strip(
+                    _OPENING_MARKS)
+                if is_common(last) and not opens or last.endswith("s") and not is_common(last):
+                    continue  # "Ready for Hillary", "Jews for Jesus", "Americans for ..."
+            person_after = " " not in tail and (
+                name_key(tail) in people) and not is_common(name_key(tail))
+            if word == "for" and not person_after and not cut.group().rstrip().endswith("the"):
+                continue  # "Obama for America", "Skype for Business"
+            person_after = person_after and word == "for"  # not "Knights of Columbus"
             if not person_after and (
                     _after_article(doc.text, name.start) or name_key(head) not in alone
                     or is_common(last)):

@@ -294,10 +294,11 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
-_QUOTED_WORDS_END = re.compile(r"\w[\"”]\s*$")
+_QUOTED_WORDS_END = re.compile(r"(?<![,;])\s[\"“][^\"“”]*\w[\"”]\s*$")
 """A line that ends with quoted words and no stop inside the quotation mark, as a headline
 does ('Co-Worker Calls Alleged Shooter: "Very Spiritual"'); a sentence puts its stop inside
-("... a loose cannon.\"")."""
+("... a loose cannon.\""), and a line of a list puts a comma before the quotation ('Taylor
+Swift, "Shake It Off"')."""
 _LABEL_OPENS = re.compile(r"\s*[A-Za-z]+:\s")
 """A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
@@ -484,8 +485,10 @@ def find_names(doc: Document) -> list[Name]:
                 continue  # "the WHO", "WHO officials" may be an acronym (``opener_acronym``)
             if _calendar_words(name):
                 continue
-            if " " not in name and _STAMP.match(text, n_end) and _stamp_label(low_name):
-                continue  # "Updated 9:01 AM EDT", "Last Updated: Jul 07, 2012"
+            if " " not in name and _STAMP.match(text, n_end) and _stamp_label(low_name) and (
+                    not _THE_BEFORE.search(text, max(0, n_start - 5), n_start)):
+                continue  # "Updated 9:01 AM EDT", "Last Updated: Jul 07, 2012"; not "The
+                # Limited: ..."
             if low_name in _ROLE_NOUNS:
                 continue  # "MPs", "Ministers": roles, counted by numbers, not names
             if names and names[-1].sentence == index and low_name.rstrip(
@@ -522,10 +525,11 @@ def find_names(doc: Document) -> list[Name]:
     return _join_nicknames(text, _unfused(names, opening, questions))
 
 
-_STAMP = re.compile(r"[ \t]*:?[ \t]+(?:\d|(?:" + "|".join(
-    sorted(w for w in _CALENDAR if "." not in w)) + r")\b)", re.IGNORECASE)
+_STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(
+    sorted(w.capitalize() for w in _CALENDAR if "." not in w)) + r")\.?,?[ \t]+\d)")
 """A date or a time after a word: the label of a page's time stamp ("Updated 9:01 AM",
-"Posted: Jul 07, 2012")."""
+"Posted: Jul 07, 2012", "UPDATED 0947 GMT", "Updated May 5"); a bare number is no time
+("Wanted 2"), nor a weekday alone ("The Limited Tuesday said")."""
 
 
 def _stamp_label(low: str) -> bool:

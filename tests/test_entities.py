@@ -1997,3 +1997,35 @@ def test_the_news_is_the_daily_news_of_the_story(entities) -> None:
         "Police sources also told the Daily News that Gray had four prior arrests.",
         "King emphatically told The News that Gray didn't have a weapon in his hand.")
     assert same_entity(found, "News", "Daily News")
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "whole"), [
+    # review of 37d0b80: a person's name after "of" is part of a body's or a place's name
+    ("Knights of Columbus members marched on Columbus Day.",
+     "Christopher Columbus landed in 1492.", "Knights of Columbus"),
+    ("Ships waited at the Port of Houston on Monday.", "The Houston Rockets won again.",
+     "Port of Houston"),
+    # ... and after "for", of a group: a plural, an everyday word inside a sentence
+    ("Donations poured into Ready for Hillary in June.", "Hillary Clinton attended.",
+     "Ready for Hillary"),
+    ("Jews for Jesus handed out leaflets.", "Jesus Christ is central to the faith.",
+     "Jews for Jesus"),
+    # "for" without a person after it cuts only "for the"
+    ("Obama for America raised $50 million. Obama spoke in Ohio.", "Obama won Ohio.",
+     "Obama for America"),
+])
+def test_a_name_with_a_person_after_of_or_for_may_stay_whole(entities, text_a, text_b,
+                                                              whole) -> None:
+    assert entity_of(entities(text_a, text_b), whole)
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "short", "other"), [
+    # review of bdf34eb: a broadcaster is never "The News"; "News" keys as "new"
+    ("Sources told NBC News the deal was done.", "The News first reported the deal.",
+     "News", "NBC News"),
+    ("The rock band Brand New played the Fillmore.",
+     "The News reported that the show sold out.", "News", "Brand New"),
+])
+def test_the_news_is_no_broadcaster_nor_a_name_ending_in_new(entities, text_a, text_b, short,
+                                                             other) -> None:
+    assert not same_entity(entities(text_a, text_b), short, other)

@@ -1348,9 +1348,20 @@ def test_a_party_and_state_after_a_member_is_no_name(names, text, expected) -> N
     ("August 10, 2011 -- UPDATED 0947 GMT", []),
     # a name before a number stays, an everyday word that is no participle too
     ("Mr. Reed 20 points ahead, the Red 5 team won.", ["Reed", "Red"]),
+    ("Updated May 5, 2012", []),
+    # review of 22e905d: a bare number or a weekday is no time stamp; "the" names a body
+    ("Fans said the sequel Wanted 2 opens next year.", ["Wanted"]),
+    ("The Limited Tuesday said it would close all 250 stores.", ["Limited"]),
 ])
 def test_the_label_of_a_time_stamp_is_no_name(names, text, expected) -> None:
     assert names(text) == expected
+
+
+def test_a_list_of_names_and_quoted_titles_is_no_headline(names) -> None:
+    # review of 937700a: a comma before the quotation makes a line of a list
+    assert names('The nominees are:\n\nTaylor Swift, "Shake It Off"\n\nSam Smith, '
+                 '"Stay With Me"') == ["Taylor Swift", "Shake It Off", "Sam Smith",
+                                       "Stay With Me"]
 
 
 @pytest.mark.parametrize("line", [
