@@ -737,6 +737,8 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
     curated list of English first-name variants) says one is a nickname of the other, or
     when they are two spellings of one name (``_first_name_spelling``) that no document
     writes both of: two reports spelling one person two ways, not two people of one family.
+    A form with a generational suffix joins only through ``_link_suffixed``, never a first
+    name's variant.
     """
     by_bare: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
@@ -808,7 +810,7 @@ def _link_suffixed(bare: str, plain: Sequence[str], forms: Sequence[str],
     only, the middle initials agree, and no document writes the name both with and without
     it: "W. Mark Felt Sr." beside "Mark Felt Jr.", or "Ken Griffey Jr. and his father Ken
     Griffey" in one report, are two people of one family (issue 9 point 3)."""
-    if bare not in plain or not forms or len(generations[_surname_of(bare)]) > 1:
+    if bare not in plain or not forms or len(generations.get(_surname_of(bare), ())) > 1:
         return  # "Ken Griffey Jr." and "Kenneth Griffey Sr.": no suffix joins the surname
     if any(suffixed[f] != bare and suffixed[f] in plain for f in forms):
         return  # "Robert F. Kennedy" and "Robert F. Kennedy Jr.", each written in full
@@ -1277,7 +1279,7 @@ def _two_middles(a: str, b: str) -> bool:
     if len(pa) < 3 or len(pb) < 3 or pa[0] != pb[0] or _surname_of(a) != _surname_of(b):
         return False
     ma, mb = _middle_initials(_unsuffixed(a)), _middle_initials(_unsuffixed(b))
-    return ma != mb
+    return ma != mb and bool(ma) and bool(mb)
 
 
 def _name_words(key: str) -> int:
@@ -1494,7 +1496,7 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                                   name.headline, name.nickname)
 
 
-_OF_PLACE = re.compile(r"\s+(?:of|for(?:\s+the)?)\s+(?=[A-Z])")
+_OF_OR_FOR = re.compile(r"\s+(?:of|for(?:\s+the)?)\s+(?=[A-Z])")
 """The word of ``_split_located_names``: "of the" is left to titles ("Pirates of the
 Caribbean"); "for the" cuts ("O'Connor for the Vanity Fair")."""
 _FEATURE_WORDS = frozenset(
@@ -1507,21 +1509,25 @@ _FEATURE_WORDS = frozenset(
 
 
 def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
-    """Cut a name the story writes on its own from "of" or "for" and what follows: "Nvidia
-    of Santa Clara", "HP of Palo Alto", "PJ Carlesimo of Oklahoma City", "O'Connor for the
-    Vanity Fair" are two names each, as "Smith of Mobile" is (``names`` keeps a person's
-    given name from "of" only when it knows the given name). A body's name with "of" inside
-    stays whole: the word before its "of" is an everyday word, an organisation's or a role's
-    ("Bank of America", "Director of ..."), or the name takes an article ("the Gulf of
-    Aden"), or the words before "of" are no name the story writes on its own without one
-    ("the Gulf", "a Charter challenge" are short forms). A person of the story after the
-    word cuts it too, but after an organisation's word ("the Red Sox for Teixeira's
-    services", "Washington for Bella"; not "the Carter Center for ...")."""
+    """Cut a name at "of" or "for" into two names, as "Smith of Mobile" is (``names`` keeps
+    a given name from "of" only when it knows the given name):
+    - the words before it are a name the story writes without an article, and this mention
+      has none: "Nvidia of Santa Clara", "PJ Carlesimo of Oklahoma City"; after "for", only
+      before "the": "O'Connor for the Vanity Fair" ("Obama for America" stays);
+    - or one word after "for" is a person of the story's given name or surname: "the Red Sox
+      for Teixeira's services", "Washington for Bella"; not after a plural or an everyday word
+      inside a sentence ("Jews for Jesus", "Ready for Hillary"), and never after "of"
+      ("Knights of Columbus").
+    It stays whole after an everyday word (first case: "Bank of America"), an organisation's,
+    a role's, a place feature's or a noble's word ("Museum of Modern Art", "Director of",
+    "Gulf of Oman", "Duke of Sussex"), a lone given name before "of" ("Francis of
+    Assisi"), before "of the" (titles: "Pirates of the Caribbean"), in a headline, and with
+    two such words."""
     alone: set[str] = set()
     people: set[str] = set()  # given names and surnames of the story's people
     for doc, names in zip(documents, names_by_doc, strict=True):
         for n in names:
-            if _OF_PLACE.search(n.text):
+            if _OF_OR_FOR.search(n.text):
                 continue
             if not _after_article(doc.text, n.start):
                 alone.add(name_key(n.text))
@@ -1534,30 +1540,30 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
         while i < len(names):
             name = names[i]
             i += 1
-            cut = _OF_PLACE.search(name.text)
-            if name.headline or cut is None or _OF_PLACE.search(name.text, cut.end()):
+            cut = _OF_OR_FOR.search(name.text)
+            if name.headline or cut is None or _OF_OR_FOR.search(name.text, cut.end()):
                 continue
+            word = cut.group().split()[0]
             head, tail = name.text[:cut.start()], name.text[cut.end():]
             last = fold(head.split()[-1]).rstrip(".")
             if last in _ORG_ENDS or last in _FEATURE_WORDS or last in roles or (
-                    " " not in head and is_given_name(last) and cut.group().strip() == "of"):
+                    word == "of" and " " not in head and is_given_name(last)):
                 continue  # "Museum of Modern Art", "Gulf of Oman", "Francis of Assisi"
-            word = cut.group().split()[0]
+            person_after = False
             if word == "for":
                 opens = not doc.text[doc.sentences[name.sentence][0]:name.start].strip(
                     _OPENING_MARKS)
                 if is_common(last) and not opens or last.endswith("s") and not is_common(last):
                     continue  # "Ready for Hillary", "Jews for Jesus", "Americans for ..."
-            person_after = " " not in tail and (
-                name_key(tail) in people) and not is_common(name_key(tail))
-            if word == "for" and not person_after and not cut.group().rstrip().endswith("the"):
-                continue  # "Obama for America", "Skype for Business"
-            person_after = person_after and word == "for"  # not "Knights of Columbus"
+                person_after = " " not in tail and name_key(tail) in people and not is_common(
+                    name_key(tail))
+                if not person_after and not cut.group().rstrip().endswith("the"):
+                    continue  # "Obama for America", "Skype for Business"
             if not person_after and (
                     _after_article(doc.text, name.start) or name_key(head) not in alone
                     or is_common(last)):
                 continue  # "the Gulf of Aden", "a Charter of Rights challenge": one name
-            at = _OF_PLACE.search(doc.text, name.start, name.end)  # the same word in the text
+            at = _OF_OR_FOR.search(doc.text, name.start, name.end)  # the same word in the text
             if at is None or not doc.text[name.start:at.start()].endswith(head):
                 continue  # (a title may open the span: "Mr. Nvidia of ...")
             names[i - 1:i] = [
@@ -1569,6 +1575,7 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
 
 
 def _after_article(text: str, start: int) -> bool:
+    """Whether an article stands just before ``start`` ("the Gulf", "a Charter")."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
 
 

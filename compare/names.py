@@ -527,14 +527,15 @@ def find_names(doc: Document) -> list[Name]:
 
 _STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(
     sorted(w.capitalize() for w in _CALENDAR if "." not in w)) + r")\.?,?[ \t]+\d)")
-"""A date or a time after a word: the label of a page's time stamp ("Updated 9:01 AM",
-"Posted: Jul 07, 2012", "UPDATED 0947 GMT", "Updated May 5"); a bare number is no time
-("Wanted 2"), nor a weekday alone ("The Limited Tuesday said")."""
+"""What follows the label of a page's time stamp: a colon, then a digit or a capital
+("Posted: Jul 07, 2012"), or a clock time, an HHMM time or a date ("Updated 9:01 AM",
+"UPDATED 0947 GMT", "Updated May 5"); a bare number is no time ("Wanted 2"), nor a weekday
+alone ("The Limited Tuesday said")."""
 
 
 def _stamp_label(low: str) -> bool:
-    """Whether a folded word before a date labels it: an everyday past participle
-    ("updated", "posted", "published", "modified"), which names nothing."""
+    """Whether a folded word before a date labels it: an everyday past participle of an
+    everyday verb ("updated", "posted"), which names nothing."""
     common = common_words()
     return low.endswith("ed") and low in common and (low[:-1] in common or low[:-2] in common)
 
@@ -1180,9 +1181,9 @@ _LABEL_END = re.compile(r"[ \t]*[),;]|\.?(?:\s|$)")
 
 def _party_of_a_state(text: str, start: int, limit: int) -> int:
     """The end of a party-and-state label at ``start`` ("D-Calif." of "Sen. Barbara Boxer
-    (D-Calif.)"), or 0: the label says who the person is, it names no entity; before, "D-Mass"
-    and "D-W.Va" were entities shared across reports. The state is one word or two ("W. Va.",
-    "New York"); one alone is tried too, for a label that ends a sentence ("D-Ill. The")."""
+    (D-Calif.)"), or 0: the label says who the person is, it names no entity. The state is
+    one word or two ("W. Va.", "New York"); one alone is tried too, for a label that ends a
+    sentence ("D-Ill. The")."""
     m = _PARTY_OF_STATE.match(text, start, limit)
     if m is None:
         return 0
@@ -1532,20 +1533,18 @@ def _across_titles(text: str, start: int, end: int) -> list[Span]:
 
 
 def _place_opening(run: str, before: str) -> bool:
-    """Whether a run ends in "Mt" or "Ft", or opens with "St" (alone, or after "the" or
-    "Mount"): the short "Mount", "Fort", "Saint" of a place's name, whose full stop ends
-    neither the run nor the name ("Mt. Cook", "Ft. Worth", "St. Louis", "the St. Louis
-    Cardinals", "Mount St. Helens"). "St." after another word or a number (``before``) is a
-    street's ("Main St. Police said", "E. 52nd St. Saturday night")."""
+    """Whether a run ends in "Mt" or "Ft" (after a hyphen too), or is "St" alone or after
+    "the", "Mount", "Mt", "Port" or "Fort": the short "Mount", "Fort", "Saint" of a place's
+    name, whose full stop ends neither the run nor the name ("Mt. Cook", "Aoraki-Mt. Cook",
+    "Ft. Worth", "St. Louis", "the St. Louis Cardinals", "Mount St. Helens"). "St." after
+    another word or a house number (``before``) is a street's ("Main St. Police said", "E.
+    52nd St. Saturday night")."""
     words = run.split()
     last = fold(words[-1].rsplit("-", 1)[-1])
     if last in ("mt", "ft"):
         return True
     return last == "st" and (len(words) == 1 and not _NUMBER_BEFORE.search(before) or fold(
         words[0]) in ("the", "mount", "mt", "port", "fort") and len(words) == 2)
-
-
-_NUMBER_BEFORE = re.compile(r"\d\w*[ \t]+$")
 
 
 _INNER_STOP = re.compile(r"\.[ \t]")

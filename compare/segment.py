@@ -50,7 +50,8 @@ _DASH_THEN_LOWER = re.compile(r"[-–—][ \t]*+[a-z]")
 """A dash and a lower-case word after the mark: a word cut by a spaced hyphen, no new
 sentence."""
 _HYPHENED_INITIAL = re.compile(r"[DRI]-[A-Z]")
-"""A party's letter and a state's first initial: "D-W." of "(D-W. Va.)"."""
+"""A party's letter and a state's first initial: "D-W." of "(D-W. Va.)" (the label
+``names._party_of_a_state`` reads)."""
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24
 
@@ -273,8 +274,8 @@ def _ends_after_period(
     ) or bool(_HYPHENED_INITIAL.fullmatch(prev))
     # "you and I. Did you see Albert I. Jones": after a lower-case word, the pronoun; "Sen.
     # Robert Byrd, D-W. Va.": the party, then the state's initials
-    starter_only = low in _ENDS_BEFORE_STARTER or initial or bool(_INITIALISM.fullmatch(prev)) or (
-        low.rsplit("-", 1)[-1] in _ENDS_BEFORE_STARTER)  # "Aoraki-Mt. Cook National Park"
+    starter_only = low.rsplit("-", 1)[-1] in _ENDS_BEFORE_STARTER or initial or bool(
+        _INITIALISM.fullmatch(prev))  # after a hyphen too: "Aoraki-Mt. Cook National Park"
     if digit:
         return not (starter_only or low in _BEFORE_NUMBER)
     if starter_only:
