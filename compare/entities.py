@@ -504,8 +504,7 @@ def _described(
             if key not in keys or seen.get(key) is False:
                 continue
             after = _WORD_AFTER.match(text, name.end)
-            seen[key] = _ARTICLE_BEFORE.search(
-                text, max(0, name.start - 5), name.start) is not None and (
+            seen[key] = _after_article(text, name.start) and (
                 after is None or after.group(1) in STOPWORDS)
     return {k for k, bound in seen.items() if bound}
 
@@ -746,9 +745,8 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
     for k in multi:
         if not _person_like(_unsuffixed(surface_of[k])):
             continue
-        parts = k.split()
-        if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
-            parts = parts[:-1]
+        parts, suffix = _split_generation(k.split())
+        if suffix:
             suffixed[k] = " ".join(parts)
         bare = [p for p in parts if len(p) > 1]
         if len(bare) == 2:
@@ -797,8 +795,14 @@ def _unsuffixed(surface: str) -> str:
 
 def _generation(key: str) -> str:
     """A key's generational suffix ("jr" of "ken griffey jr"), or ""."""
-    parts = key.split()
-    return parts[-1] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else ""
+    return _split_generation(key.split())[1]
+
+
+def _split_generation(parts: list[str]) -> tuple[list[str], str]:
+    """A key's words less a generational suffix, and the suffix (or "")."""
+    if len(parts) > 2 and parts[-1] in NAME_SUFFIXES:
+        return parts[:-1], parts[-1]
+    return parts, ""
 
 
 def _link_suffixed(bare: str, plain: Sequence[str], forms: Sequence[str],
@@ -1046,14 +1050,14 @@ def _link_short_forms(
         papers[k.split()[-1]].append(k)  # once: "Bernstein for The Washington Post"
     common = common_words()
     for k in singles:
-        if any(_POSSESSIVE_S.sub("", fold(s)) in _PAPER_WORDS for s in surfaces[k]):
+        words = {_POSSESSIVE_S.sub("", fold(s)) for s in surfaces[k]}
+        if not words.isdisjoint(_PAPER_WORDS):
             forms = papers.get(k, ())
             titles = [t for t in forms if not any(t.endswith(" " + o) for o in forms)]
-            words = {_POSSESSIVE_S.sub("", fold(s)) for s in surfaces[k]}
             titles = [t for t in titles if any(  # "News" is no "Brand New", "Times" no
                 # "Big Time": the title as written ends in the word
                 _POSSESSIVE_S.sub("", fold(s)).rsplit(" ", 1)[-1] in words for s in surfaces[t])]
-            if any(fold(s) == "news" for s in surfaces[k]):
+            if "news" in words:
                 # a broadcaster or an agency is never "The News": "NBC News", "Fox News"
                 titles = [t for t in titles if not any(
                     s.split()[-2].isupper() or fold(s.split()[-2]) in _NEWS_NETWORKS
@@ -1164,8 +1168,7 @@ def _link_abbreviated_openings(
 def _surname_of(key: str) -> str:
     """The last word of a person-like name's key, before a suffix: "Comeaux" is "Arcade
     Joseph Comeaux Jr"'s."""
-    parts = key.split()
-    return parts[-2] if len(parts) > 2 and parts[-1] in NAME_SUFFIXES else parts[-1]
+    return _split_generation(key.split())[0][-1]
 
 
 def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, object]) -> bool:
@@ -1278,7 +1281,7 @@ def _two_middles(a: str, b: str) -> bool:
     pa, pb = a.split(), b.split()
     if len(pa) < 3 or len(pb) < 3 or pa[0] != pb[0] or _surname_of(a) != _surname_of(b):
         return False
-    ma, mb = _middle_initials(_unsuffixed(a)), _middle_initials(_unsuffixed(b))
+    ma, mb = (_middle_initials(" ".join(_split_generation(k.split())[0])) for k in (a, b))
     return ma != mb and bool(ma) and bool(mb)
 
 
