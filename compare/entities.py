@@ -37,10 +37,12 @@ from .lexicon import (
     singular,
     spelt_demonym,
     stem,
+    word_class,
 )
 from .model import Document, Span
 from .names import (
     _ADVERB,
+    _FUNCTION_AFTER,
     _ORG_ENDS,
     _PARTICLE_NAME,
     _THE_BEFORE,
@@ -1624,6 +1626,32 @@ def _people_word_after(text: str, end: int) -> bool:
     return _ROLE_AND_PERSON_AFTER.match(text, end) is None
 
 
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)")
+_S_WORD_AFTER = re.compile(r"[ \t]+[a-z]+(?<![su]s)(?<!is)s\b")
+"""A word in -s after a plural opener is a verb's third person: the opener is one thing
+("Cheeks marks the third coach"), not a plural ("Cells are")."""
+
+
+def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
+    """Whether a word that opens each of its sentences (``places``: each text and the word's
+    end) is an everyday English word by its form (``lexicon.word_class``), as it reads there:
+    a word with no inflection ("Moreover,", "Sadly", "Hey", "Perpetual mess") wherever it
+    stands; a participle or gerund before a function word or the sentence's end ("Abolishing
+    the", "Weakened by", "Astounding!"; not "Manning threw"); a plural before a word in lower
+    case that is no role, nor a verb in -s ("Paramedics rushed", "Cells are"; not "Angels
+    general manager Tony Reagins", "Cheeks marks"). Demonyms stay ("Chilean")."""
+    cls = word_class(low)
+    if cls is None or people_of(low) or land_of(low):
+        return False
+    if cls == "p":
+        return all(_FUNCTION_AFTER.match(text, end) or _SENTENCE_END_AFTER.match(text, end)
+                   for text, end in places)
+    if cls == "s":
+        return all(_people_word_after(text, end) and not _S_WORD_AFTER.match(text, end)
+                   for text, end in places)
+    return True
+
+
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Less the one-word "names" that open every sentence or headline they are in, in every
     report, and that some report of the story writes in lower case: "Polygamist prophet
@@ -1659,7 +1687,8 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower or (
                 _AGENT_PLURAL.fullmatch(w) and not is_given_name(singular(low)) and all(
                     _people_word_after(documents[e].text, names_by_doc[e][j].end)
-                    for e, j in opening[w]))
+                    for e, j in opening[w])) or _everyday_opener(
+                low, [(documents[e].text, names_by_doc[e][j].end) for e, j in opening[w]])
             for d, i in opening[w]}
     if gone:
         for d, names in enumerate(names_by_doc):

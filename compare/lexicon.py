@@ -166,6 +166,64 @@ _PSEUDO_TERRITORIES = frozenset(("XA", "XB"))
 """CLDR's pseudo-locale codes ("Pseudo-Accents", "Pseudo-Bidi"), for testing software."""
 
 
+WORD_CLASSES = {
+    "s": "a plural or a verb's third person (paramedics, rewards, marks)",
+    "p": "a participle or gerund (abolishing, masked, weakened)",
+    "u": "a word with no inflection: adverbs, adjectives, connectives, interjections "
+         "(moreover, sadly, ethnic, hey)",
+}
+"""The classes of ``word_class``: the everyday English words that open a sentence in capitals
+and are no name, told by their form in a dictionary."""
+
+
+@cache
+def _word_classes() -> dict[str, str]:
+    data = resources.files("compare").joinpath("data/word_classes.txt").read_text("utf-8")
+    body = data[data.index("\n\n") + 2:]  # after the header
+    words = body.split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+def word_class(low: str) -> str | None:
+    """The class (``WORD_CLASSES``) of a folded everyday English word that the dictionary
+    knows in lower case only, or None: "paramedics" s, "abolishing" p, "moreover" u; "king"
+    None (it has an inflection, "kings": a noun, as a surname may be), "smith" None (the
+    dictionary also knows "Smith"), "obama" None. Read from ``data/word_classes.txt`` on
+    first use (20 ms), which ``simplemma_word_classes`` writes."""
+    return _word_classes().get(low)
+
+
+def simplemma_word_classes() -> dict[str, str]:
+    """What ``data/word_classes.txt`` holds, from simplemma's English dictionary (form to
+    lemma; MIT, built from Wiktionary and other open sources): each lower-case ASCII form
+    whose lemma is in lower case and that the dictionary does not also hold capitalised
+    ("Smith", "Anchorage", "God": names too), classed as ``s`` (a form in -s of a lemma
+    without it), ``p`` (a form in -ing or -ed of another lemma) or ``u`` (a lemma of itself
+    that no other form has: no plural, tense or comparative). Needs simplemma (a test
+    dependency): it raises ImportError without it."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    forms = DefaultDictionaryFactory().get_dictionary("en")
+    pairs = dict(forms.items())
+    capitalised = {form.lower() for form in pairs if form != form.lower()}
+    lower = {form: lemma for form, lemma in pairs.items() if form == form.lower()
+             and lemma == lemma.lower() and _ASCII_LOWER.fullmatch(form)
+             and form not in capitalised}
+    inflected = {lemma for form, lemma in lower.items() if form != lemma}
+    classes = {}
+    for form, lemma in lower.items():
+        if form != lemma and form.endswith("s") and not lemma.endswith("s"):
+            classes[form] = "s"
+        elif form != lemma and form.endswith(("ing", "ed")):
+            classes[form] = "p"
+        elif form == lemma and form not in inflected:
+            classes[form] = "u"
+    return classes
+
+
+_ASCII_LOWER = re.compile(r"[a-z]+")
+
+
 @cache
 def irregular_demonyms() -> dict[str, str]:
     """The demonyms no ending spells from their land's name, each to its land of

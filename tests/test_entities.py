@@ -1288,6 +1288,48 @@ def test_a_plural_name_opening_sentences_stays_a_name(entities, text_a, text_b, 
     assert entity_of(entities(text_a, text_b), word).docs == (0, 1)
 
 
+@pytest.mark.parametrize(("text_a", "text_b", "words"), [
+    # ecbplus 4_11ecb, 9_5ecb, 44_8ecbplus, 41_6ecbplus, 29_12ecbplus: words with no
+    # inflection (connectives, adverbs, adjectives) that no report writes small
+    ("Moreover, she never denounced sexual expression. Sadly, the mother of two died.",
+     "Nevertheless, on Thursday afternoon an Antonov bomber dropped bombs in Sudan.",
+     ["Moreover", "Sadly", "Nevertheless"]),
+    ("Luckily for KC fans, the final indignities of the season will end in Denver.",
+     "Perpetual mess Tara Reid has finally decided to shed her image.",
+     ["Luckily", "Perpetual"]),
+    # 11_4ecb, 28_3ecb, 29_13ecbplus: a participle or gerund before a function word or the end
+    ("Abolishing the People's Council was one of them in Turkmenistan.",
+     "Weakened by a stroke, the man kept his secret in Washington. Astounding!",
+     ["Abolishing", "Weakened", "Astounding"]),
+    # 21_5ecb, 24_2ecbplus, 3_2ecb, 19_14ecb: a plural before a word in lower case
+    ("Paramedics rushed Johnson to Hennepin County Medical Center.",
+     "Thieves pulled off a heist in Paris. Cells are 8-by-12 feet. Politicians appear short.",
+     ["Paramedics", "Thieves", "Cells", "Politicians"]),
+])
+def test_an_everyday_word_opening_sentences_is_no_name(entities, text_a, text_b, words):
+    found = entities(text_a, text_b)
+    assert not [e for e in found for _, n in e.mentions if n.text in words]
+    assert found  # the places and people stay
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # ecbplus 29_1ecb, 5_7ecb, 33_5ecb: a surname alone, also an everyday word's form: a
+    # participle before no function word, a plural before a verb in -s, a noun with a plural
+    ("Manning threw for 364 yards and three touchdowns.", "Manning"),
+    ("Cheeks marks the third Eastern Conference head coach to get fired.", "Cheeks"),
+    ("King provided an explanation, saying so.", "King"),
+    ("Collier, a Jaguars tackle, was paralyzed below the waist.", "Collier"),
+    # 10_1ecbplus: a team before its manager's role and name
+    ("Angels general manager Tony Reagins recently confirmed it.", "Angels"),
+    # a demonym, and names the dictionary also knows capitalised
+    ("Chilean miners were rescued on Wednesday.", "Chilean"),
+    ("Anchorage lawyer William Ingaldson owns the building.", "Anchorage"),
+    ("God approves of nudity, she said.", "God"),
+])
+def test_a_name_that_is_also_an_everyday_word_stays_a_name(entities, text, word) -> None:
+    assert entity_of(entities(text, "Nothing here."), word).docs == (0,)
+
+
 def test_a_word_opening_sentences_stays_a_name_when_capitalised_inside_one(entities) -> None:
     """A name written inside a sentence somewhere, or a given name, is no sentence word."""
     found = entities("Apple said on Monday it would cut prices.",

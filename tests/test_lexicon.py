@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 
 from compare.lexicon import (
+    _word_classes,
     cldr_land_names,
     common_stem,
     common_words,
@@ -14,8 +15,10 @@ from compare.lexicon import (
     land_names,
     land_of,
     people_of,
+    simplemma_word_classes,
     singular,
     stem,
+    word_class,
     words,
 )
 
@@ -87,6 +90,28 @@ def test_land_names_are_the_installed_cldrs() -> None:
     renames a territory, regenerate the copy as its header says."""
     pytest.importorskip("babel", reason="babel (CLDR) is not installed: nothing to check against")
     assert land_names() == cldr_land_names()
+
+
+@pytest.mark.parametrize(("word", "cls"), [
+    ("paramedics", "s"),  # a plural
+    ("abolishing", "p"),  # a gerund
+    ("weakened", "p"),
+    ("moreover", "u"),  # no inflection: a connective, an adverb, an adjective
+    ("sadly", "u"),
+    ("king", None),  # a noun with a plural ("kings"), as a surname may be
+    ("smith", None),  # the dictionary also knows "Smith"
+    ("anchorage", None),
+    ("obama", None),  # no lower-case word
+])
+def test_word_class_tells_everyday_words_by_their_form(word: str, cls: str | None) -> None:
+    assert word_class(word) == cls
+
+
+def test_word_classes_are_the_installed_simplemmas() -> None:
+    """The copy in ``data/word_classes.txt`` is what simplemma's English dictionary gives;
+    when a simplemma upgrade changes it, regenerate the copy as its header says."""
+    pytest.importorskip("simplemma", reason="simplemma is not installed: nothing to check")
+    assert _word_classes() == simplemma_word_classes()
 
 
 @pytest.mark.parametrize(
