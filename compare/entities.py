@@ -42,9 +42,9 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
-    _FUNCTION_AFTER,
     _ORG_ENDS,
     _PARTICLE_NAME,
+    _PEOPLE_ENDINGS,
     _THE_BEFORE,
     NAME_SUFFIXES,
     NUMBERED_HEADS,
@@ -1626,30 +1626,54 @@ def _people_word_after(text: str, end: int) -> bool:
     return _ROLE_AND_PERSON_AFTER.match(text, end) is None
 
 
-_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!?]|$)")
-_S_WORD_AFTER = re.compile(r"[ \t]+[a-z]+(?<![su]s)(?<!is)s\b")
-"""A word in -s after a plural opener is a verb's third person: the opener is one thing
-("Cheeks marks the third coach"), not a plural ("Cells are")."""
+_CLAUSE_AFTER = re.compile(r"[ \t]*(?:,(?![ \t]*(?:which|who|whose)\b)|[.!?]|\n|$)")
+"""A comma, a sentence's end or its line's end: "Moreover,", "Sadly,", "Unbelievable."; not
+a relative after a comma ("Medicare, which ...": a name)."""
+_CLAUSE_WORD_AFTER = re.compile(r",[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]")
+"""A comma and a clause's word in lower case, no article or relative of an apposition."""
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
+"""A determiner, which opens a gerund's object: "Abolishing the People's Council"."""
+_AGENT_AFTER = re.compile(r"[ \t]+(?:by|as)\b")
+"""A passive participle's agent or role: "Weakened by a stroke", "Touted as the greenest"."""
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t|who|that)\b")
+"""A verb only a plural takes, or a relative without a comma: "Cells are", "Disruptions are",
+"Fangirls who", "Salaries that" (not "Gates said", "Giants won": a surname or a team)."""
 
 
 def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
     """Whether a word that opens each of its sentences (``places``: each text and the word's
-    end) is an everyday English word by its form (``lexicon.word_class``), as it reads there:
-    a word with no inflection ("Moreover,", "Sadly", "Hey", "Perpetual mess") wherever it
-    stands; a participle or gerund before a function word or the sentence's end ("Abolishing
-    the", "Weakened by", "Astounding!"; not "Manning threw"); a plural before a word in lower
-    case that is no role, nor a verb in -s ("Paramedics rushed", "Cells are"; not "Angels
-    general manager Tony Reagins", "Cheeks marks"). Demonyms stay ("Chilean")."""
+    end) is an everyday English word by its form (``lexicon.word_class``) and by what
+    follows it there, every time. A word no other form points to is a connective, an
+    interjection or an adverb before a comma or the sentence's end ("Moreover,", "Hey,",
+    "Unbelievable."), or an adverb in -ly anywhere ("Luckily for"); such a word before
+    another ("Siemens said", "Medicare will", "Kurdish fighters") may be a name the
+    dictionary lists in lower case; one in -s goes only before a comma and a word in lower
+    case that opens no apposition ("Nevertheless, on"; not "Siemens, the German group"),
+    and one with a people's ending stays. A gerund goes
+    before a determiner ("Abolishing the"), a participle before "by" or "as" ("Weakened
+    by"), either before the sentence's end ("Astounding!"); not "Manning threw", "Reed on
+    Tuesday said". A plural goes before a verb only a plural takes or a relative ("Cells
+    are", "Fangirls who"); not "Gates said", "Giants won". A given name's plural stays."""
     cls = word_class(low)
     if cls is None or people_of(low) or land_of(low):
         return False
+    if cls == "u":
+        if low.endswith(_PEOPLE_ENDINGS):
+            return False
+        if low.endswith("s"):  # "Nevertheless, on Thursday"; not "Siemens, the German group"
+            return all(_CLAUSE_WORD_AFTER.match(text, end) for text, end in places)
+        return low.endswith("ly") or all(_CLAUSE_AFTER.match(text, end) for text, end in places)
     if cls == "p":
-        return all(_FUNCTION_AFTER.match(text, end) or _SENTENCE_END_AFTER.match(text, end)
+        after = _OBJECT_AFTER if low.endswith("ing") else _AGENT_AFTER
+        return all(after.match(text, end) or _SENTENCE_END_AFTER.match(text, end)
                    for text, end in places)
-    if cls == "s":
-        return all(_people_word_after(text, end) and not _S_WORD_AFTER.match(text, end)
-                   for text, end in places)
-    return True
+    return not is_given_name(singular(low)) and all(
+        _PLURAL_AFTER.match(text, end) for text, end in places)
+
+
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
 
 
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
@@ -1658,7 +1682,9 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     Warren Jeffs" beside "the polygamist leader"; or that are a plural of people by what they
     do, each time before a word in lower case ("Protesters marched", "Rescuers dug": no
     report need write it small; not "Reuters Sep 18", "Reuters journalists", "Chargers wide
-    receiver Vincent Jackson", nor a given name's plural, "Peters"). ``names`` drops such
+    receiver Vincent Jackson", nor a given name's plural, "Peters"); or that are everyday
+    English words by their form and what follows them (``_everyday_opener``: "Moreover,",
+    "Abolishing the", "Cells are"). ``names`` drops such
     words within one report; a headline's word is often written small only in another
     report. A word also written capitalised inside a sentence or a longer name ("told
     Reuters", "the San Diego Chargers"), an organisation's word or a given name stays."""

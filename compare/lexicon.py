@@ -169,8 +169,9 @@ _PSEUDO_TERRITORIES = frozenset(("XA", "XB"))
 WORD_CLASSES = {
     "s": "a plural or a verb's third person (paramedics, rewards, marks)",
     "p": "a participle or gerund (abolishing, masked, weakened)",
-    "u": "a word with no inflection: adverbs, adjectives, connectives, interjections "
-         "(moreover, sadly, ethnic, hey)",
+    "u": "a word no other form points to: mostly adverbs, adjectives, connectives and "
+         "interjections (moreover, sadly, hey), but also mass nouns and a few names the "
+         "dictionary lists in lower case (software, medicare, siemens)",
 }
 """The classes of ``word_class``: the everyday English words that open a sentence in capitals
 and are no name, told by their form in a dictionary."""
@@ -189,7 +190,7 @@ def word_class(low: str) -> str | None:
     knows in lower case only, or None: "paramedics" s, "abolishing" p, "moreover" u; "king"
     None (it has an inflection, "kings": a noun, as a surname may be), "smith" None (the
     dictionary also knows "Smith"), "obama" None. Read from ``data/word_classes.txt`` on
-    first use (20 ms), which ``simplemma_word_classes`` writes."""
+    first use (20-35 ms), which ``simplemma_word_classes`` writes."""
     return _word_classes().get(low)
 
 

@@ -1289,22 +1289,24 @@ def test_a_plural_name_opening_sentences_stays_a_name(entities, text_a, text_b, 
 
 
 @pytest.mark.parametrize(("text_a", "text_b", "words"), [
-    # ecbplus 4_11ecb, 9_5ecb, 44_8ecbplus, 41_6ecbplus, 29_12ecbplus: words with no
-    # inflection (connectives, adverbs, adjectives) that no report writes small
+    # ecbplus 4_11ecb, 9_5ecb, 44_8ecbplus, 41_6ecbplus, 29_12ecbplus, 29_3ecbplus: words no
+    # other form points to (connectives, adverbs, interjections) before a comma or the
+    # sentence's end, or an adverb in -ly anywhere, that no report writes small
     ("Moreover, she never denounced sexual expression. Sadly, the mother of two died.",
      "Nevertheless, on Thursday afternoon an Antonov bomber dropped bombs in Sudan.",
      ["Moreover", "Sadly", "Nevertheless"]),
     ("Luckily for KC fans, the final indignities of the season will end in Denver.",
-     "Perpetual mess Tara Reid has finally decided to shed her image.",
-     ["Luckily", "Perpetual"]),
-    # 11_4ecb, 28_3ecb, 29_13ecbplus: a participle or gerund before a function word or the end
+     "Unbelievable. Hey, if you're going to rehab anyway, go to Malibu.",
+     ["Luckily", "Unbelievable", "Hey"]),
+    # 11_4ecb, 28_3ecb, 29_13ecbplus: a gerund before a determiner, a participle before
+    # "by", either before the end
     ("Abolishing the People's Council was one of them in Turkmenistan.",
      "Weakened by a stroke, the man kept his secret in Washington. Astounding!",
      ["Abolishing", "Weakened", "Astounding"]),
-    # 21_5ecb, 24_2ecbplus, 3_2ecb, 19_14ecb: a plural before a word in lower case
-    ("Paramedics rushed Johnson to Hennepin County Medical Center.",
-     "Thieves pulled off a heist in Paris. Cells are 8-by-12 feet. Politicians appear short.",
-     ["Paramedics", "Thieves", "Cells", "Politicians"]),
+    # 3_2ecb, 44_1ecb, 39_9ecbplus: a plural before a verb only a plural takes, or a relative
+    ("Cells are 8-by-12 feet in Huntsville.",
+     "Disruptions are inevitable in Texas. Fangirls who crushed on Eccleston wept.",
+     ["Cells", "Disruptions", "Fangirls"]),
 ])
 def test_an_everyday_word_opening_sentences_is_no_name(entities, text_a, text_b, words):
     found = entities(text_a, text_b)
@@ -1314,7 +1316,8 @@ def test_an_everyday_word_opening_sentences_is_no_name(entities, text_a, text_b,
 
 @pytest.mark.parametrize(("text", "word"), [
     # ecbplus 29_1ecb, 5_7ecb, 33_5ecb: a surname alone, also an everyday word's form: a
-    # participle before no function word, a plural before a verb in -s, a noun with a plural
+    # participle before no determiner, a plural before no verb only a plural takes, a noun
+    # with a plural
     ("Manning threw for 364 yards and three touchdowns.", "Manning"),
     ("Cheeks marks the third Eastern Conference head coach to get fired.", "Cheeks"),
     ("King provided an explanation, saying so.", "King"),
@@ -1325,6 +1328,18 @@ def test_an_everyday_word_opening_sentences_is_no_name(entities, text_a, text_b,
     ("Chilean miners were rescued on Wednesday.", "Chilean"),
     ("Anchorage lawyer William Ingaldson owns the building.", "Anchorage"),
     ("God approves of nudity, she said.", "God"),
+    # review of 3489e19: names the dictionary lists in lower case before another word, or
+    # before a relative; participles before a preposition; plurals before a verb any
+    # subject takes; a people's word
+    ("Siemens said on Thursday it would cut 6,900 jobs.", "Siemens"),
+    ("Medicare will cover the new drug.", "Medicare"),
+    ("Medicare, which covers 60 million people, will pay.", "Medicare"),
+    ("Kurdish fighters retook the town.", "Kurdish"),
+    ("Manning on Sunday threw for 300 yards.", "Manning"),
+    ("Reed on Tuesday said the talks had failed.", "Reed"),
+    ("Fleming in a statement said so.", "Fleming"),
+    ("Gates told reporters the plan would work.", "Gates"),
+    ("Giants won 24-10.", "Giants"),
 ])
 def test_a_name_that_is_also_an_everyday_word_stays_a_name(entities, text, word) -> None:
     assert entity_of(entities(text, "Nothing here."), word).docs == (0,)
