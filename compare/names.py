@@ -78,7 +78,7 @@ _PARTICLE_NAME = re.compile(r"[ae]l-[A-Z]")
 word of the name, though it opens in lower case."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
-    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and|to|on)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
@@ -1471,7 +1471,7 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_AT = re.compile(r"['’-]|and|of|for|\s(?:to|on)\s")
+_SPLIT_AT = re.compile(r"['’-]|and|of|for")
 """Text that every place ``_runs`` may split a run at contains: one search in C, not a
 test of each."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
@@ -1502,7 +1502,6 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         split = _split(text, split, _FOR, _named_for, ("for",))
-        split = _split(text, split, _TO_OR_ON, _named_to_or_on, ("to", "on"))
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
@@ -1623,10 +1622,10 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     return fields(field.group(1), field.group(2).split(), after_words)
 
 
-OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
+OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
 """A body's name before "and" that ends in its field: "Office of Management", "Commission
-for Elections", "Award for Health", "Council on Ethical"; the body's word, then the field."""
+for Elections", "Award for Health"; the body's word, then the field."""
 
 
 def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
@@ -1685,28 +1684,6 @@ def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
                 and fold(words[-1]) not in common_words())  # "California Institution for Men"
 
 
-_TO_OR_ON = re.compile(r"(?:\s+|(?<=\s))(?:to|on)\s+(?:the\s+)?")
-"""Also at a piece's start, after a possessive: "a McDonald’s on Utica Ave"."""
-_TO_OR_ON_BODIES = frozenset(
-    "committee subcommittee council commission campaign coalition caucus convention".split())
-"""Bodies named for what they sit on or work to do: "Council on Foreign Relations",
-"Committee to Protect Journalists", "Campaign to Re-elect the President", "Convention on
-Biological Diversity"."""
-
-
-def _named_to_or_on(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """ "to" or "on" inside a name: after a body of ``_TO_OR_ON_BODIES`` ("Committee on Energy
-    Independence", "Committee to Re-elect"), but not before a day, a month or an acronym
-    ("the Council on Tuesday", "Commission on CNN"). Elsewhere it joins two names and what
-    one did ("Obama on Iraq", "Smith to Boston")."""
-    before = _LAST_WORD.search(text, max(start, sep.start() - 20), sep.start())
-    if before is None or fold(before.group(1)) not in _TO_OR_ON_BODIES:
-        return False
-    after = _ONE_WORD.match(text, sep.end(), end)
-    word = after.group().strip() if after else ""
-    return not (_ACRONYM_WORD.fullmatch(word) or fold(word).rstrip(".") in _CALENDAR)
-
-
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -1761,14 +1738,8 @@ _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split(
 
 
 def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """A tail that does not end its word ("A-b.c") or that ends a title is no tail, nor is
-    the rest of a word after a prefix inside a name ("Committee to Re-elect the President";
-    a run opening so loses its tail: "Ex-president")."""
-    if (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end):
-        return True
-    before = _LAST_WORD.search(text, max(start, sep.start() - 6), sep.start())
-    return before is not None and before.start() > start and fold(
-        before.group(1)) in _WORD_PREFIXES and text[before.start() - 1].isspace()
+    """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
+    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
 
 
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
