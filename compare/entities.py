@@ -1631,6 +1631,7 @@ _CLAUSE_AFTER = re.compile(r"[ \t]*(?:,(?![ \t]*(?:which|who|whose)\b)|[.!?]|\n|
 a relative after a comma ("Medicare, which ...": a name)."""
 _CLAUSE_WORD_AFTER = re.compile(r",[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]")
 """A comma and a clause's word in lower case, no article or relative of an apposition."""
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
 _OBJECT_AFTER = re.compile(
     r"[ \t]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
 """A determiner, which opens a gerund's object: "Abolishing the People's Council"."""
@@ -1645,17 +1646,20 @@ _PLURAL_AFTER = re.compile(
 def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
     """Whether a word that opens each of its sentences (``places``: each text and the word's
     end) is an everyday English word by its form (``lexicon.word_class``) and by what
-    follows it there, every time. A word no other form points to is a connective, an
-    interjection or an adverb before a comma or the sentence's end ("Moreover,", "Hey,",
-    "Unbelievable."), or an adverb in -ly anywhere ("Luckily for"); such a word before
-    another ("Siemens said", "Medicare will", "Kurdish fighters") may be a name the
-    dictionary lists in lower case; one in -s goes only before a comma and a word in lower
-    case that opens no apposition ("Nevertheless, on"; not "Siemens, the German group"),
-    and one with a people's ending stays. A gerund goes
-    before a determiner ("Abolishing the"), a participle before "by" or "as" ("Weakened
-    by"), either before the sentence's end ("Astounding!"); not "Manning threw", "Reed on
-    Tuesday said". A plural goes before a verb only a plural takes or a relative ("Cells
-    are", "Fangirls who"); not "Gates said", "Giants won". A given name's plural stays."""
+    follows it there, every time.
+
+    - A word no other form points to goes before a comma or the sentence's end ("Moreover,",
+      "Hey,", "Unbelievable."), or anywhere as an adverb in -ly ("Luckily for"); before
+      another word it may be a name the dictionary lists in lower case ("Siemens said",
+      "Medicare will"). One in -s goes only before a comma and a lower-case word that opens
+      no apposition ("Nevertheless, on"; not "Siemens, the German group"); one with a
+      people's ending stays ("Kurdish").
+    - A gerund goes before a determiner ("Abolishing the"), a participle before "by" or "as"
+      ("Weakened by"), either before the sentence's end ("Astounding!"); not "Manning
+      threw", "Reed on Tuesday said".
+    - A plural goes before a verb only a plural takes or a relative ("Cells are", "Fangirls
+      who"); not "Gates said", "Giants won"; a given name's plural stays.
+    """
     cls = word_class(low)
     if cls is None or people_of(low) or land_of(low):
         return False
@@ -1671,9 +1675,6 @@ def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
                    for text, end in places)
     return not is_given_name(singular(low)) and all(
         _PLURAL_AFTER.match(text, end) for text, end in places)
-
-
-_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
 
 
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

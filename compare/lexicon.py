@@ -166,17 +166,6 @@ _PSEUDO_TERRITORIES = frozenset(("XA", "XB"))
 """CLDR's pseudo-locale codes ("Pseudo-Accents", "Pseudo-Bidi"), for testing software."""
 
 
-WORD_CLASSES = {
-    "s": "a plural or a verb's third person (paramedics, rewards, marks)",
-    "p": "a participle or gerund (abolishing, masked, weakened)",
-    "u": "a word no other form points to: mostly adverbs, adjectives, connectives and "
-         "interjections (moreover, sadly, hey), but also mass nouns and a few names the "
-         "dictionary lists in lower case (software, medicare, siemens)",
-}
-"""The classes of ``word_class``: the everyday English words that open a sentence in capitals
-and are no name, told by their form in a dictionary."""
-
-
 @cache
 def _word_classes() -> dict[str, str]:
     data = resources.files("compare").joinpath("data/word_classes.txt").read_text("utf-8")
@@ -186,8 +175,11 @@ def _word_classes() -> dict[str, str]:
 
 
 def word_class(low: str) -> str | None:
-    """The class (``WORD_CLASSES``) of a folded everyday English word that the dictionary
-    knows in lower case only, or None: "paramedics" s, "abolishing" p, "moreover" u; "king"
+    """The class of a folded everyday English word that the dictionary knows in lower case
+    only, or None: ``s`` a form in -s of another lemma (a plural or a verb's third person:
+    "paramedics"), ``p`` a form in -ing or -ed of another lemma ("abolishing"), ``u`` a word
+    no other form points to (mostly adverbs, adjectives, connectives and interjections,
+    "moreover"; but also mass nouns and a few names listed in lower case, "medicare"); "king"
     None (it has an inflection, "kings": a noun, as a surname may be), "smith" None (the
     dictionary also knows "Smith"), "obama" None. Read from ``data/word_classes.txt`` on
     first use (20-35 ms), which ``simplemma_word_classes`` writes."""
