@@ -32,7 +32,6 @@ from .lexicon import (
     people_of,
     singular,
     stem,
-    word_class,
 )
 from .lexicon import fold as _fold
 from .model import Document, Span
@@ -79,7 +78,7 @@ _PARTICLE_NAME = re.compile(r"[ae]l-[A-Z]")
 word of the name, though it opens in lower case."""
 _NAME_RUN = re.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
-    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and|to|on)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
+    rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
 )
 _OPENERS = frozenset(
@@ -1472,7 +1471,7 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_AT = re.compile(r"['’-]|and|of|for|\s(?:to|on)\s")
+_SPLIT_AT = re.compile(r"['’-]|and|of|for")
 """Text that every place ``_runs`` may split a run at contains: one search in C, not a
 test of each."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
@@ -1499,10 +1498,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
         if not _SPLIT_AT.search(text, m_start, m_end):
             pieces.append((m_start, m_end))  # nothing to split at: most runs
             continue
-        # "to" and "on" first: each later split reads a whole piece's words ("the Sheriff's
-        # Department on Tuesday" is "Sheriff's Department" before its possessive is read)
-        split = _split(text, [(m_start, m_end)], _TO_OR_ON, _named_to_or_on, ("to", "on"))
-        split = _split(text, split, _POSSESSIVE, _named_possessive, ("'", "’"))
+        split = _split(text, [(m_start, m_end)], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         split = _split(text, split, _FOR, _named_for, ("for",))
@@ -1613,9 +1609,8 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
             text, tokens) > 1:
         return True
     field = OF_COMPLEMENT.search(text, max(start, sep.start() - 80), sep.start())
-    if field is None or fold(field.group(1)) not in _TO_OR_ON_BODIES and (
-            _ON_AFTER.match(text, field.end(1))):
-        return False  # "on" joins a body's fields only: not "Clinton on Health and Education"
+    if field is None:
+        return False
     after_words = []
     for t in tokens:
         word = text[slice(*t)]
@@ -1627,10 +1622,10 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     return fields(field.group(1), field.group(2).split(), after_words)
 
 
-OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
+OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
 """A body's name before "and" that ends in its field: "Office of Management", "Commission
-for Elections", "Award for Health", "Council on Ethical"; the body's word, then the field."""
+for Elections", "Award for Health"; the body's word, then the field."""
 
 
 def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
@@ -1689,52 +1684,6 @@ def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
                 and fold(words[-1]) not in common_words())  # "California Institution for Men"
 
 
-_TO_OR_ON = re.compile(r"\s+(?:to|on)\s+(?:the\s+)?")
-_ON_AFTER = re.compile(r"\s+on\s")
-_TO_OR_ON_BODIES = frozenset(
-    "committee subcommittee council commission campaign coalition caucus convention".split())
-"""Bodies named for what they sit on or work to do: "Council on Foreign Relations",
-"Committee to Protect Journalists", "Campaign to Re-elect the President", "Convention on
-Biological Diversity"."""
-_CAPITAL_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
-_DAY_WORDS = _CALENDAR | frozenset("day eve night morning afternoon evening weekend".split())
-
-
-def _named_to_or_on(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """ "to" or "on" inside a name: after a body of ``_TO_OR_ON_BODIES``, "to" before a verb
-    ("Committee to Protect Journalists", "Campaign to Re-elect": a word with a form in -ing)
-    and "on" before its field, whose last word is an everyday or abstract noun ("Committee on
-    Energy Independence", "Council on Foreign Relations"). Not before a place, a person, a
-    platform or a day ("the UN Security Council on Syria", "the Convention to Charlotte",
-    "the Nobel Committee to Barack Obama", "the Committee on Facebook", "the Commission on
-    Election Day", "the Council on Tuesday"), nor after anything else ("Obama on Iraq",
-    "Smith to Boston", "the Sheriff's Department on Tuesday")."""
-    before = _LAST_WORD.search(text, max(start, sep.start() - 20), sep.start())
-    if before is None or fold(before.group(1)) not in _TO_OR_ON_BODIES:
-        return False
-    # only the words next to "to"/"on" are read: a run of thousands of links is read once
-    # per link, not to its end each time (which was quadratic)
-    after = _CAPITAL_WORDS.match(text, sep.end(), min(end, sep.end() + _OF_WINDOW))
-    if after is None:
-        return False
-    words = after.group().split()
-    lows = [fold(w).rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
-    if any(low in _DAY_WORDS or low in land_names() or is_given_name(low)
-           or _ACRONYM_WORD.fullmatch(w) for w, low in zip(words, lows, strict=True)):
-        return False
-    if sep.group().lstrip().startswith("to"):  # not a place: "the Iowa Caucus to New Hampshire"
-        return lows[0] not in DIRECTIONS and lows[0] not in _NAME_OPENERS and (
-            " ".join(lows) not in state_names()) and _has_gerund(lows[0].rsplit("-", 1)[-1])
-    return _field_word(words[-1])
-
-
-def _has_gerund(low: str) -> bool:
-    """Whether a word is a verb, by a form in -ing the dictionary knows ("protect", "elect",
-    "stop", "vote"): not "charlotte", "rio", "president"."""
-    return any(word_class(form) == "p" for form in (
-        low + "ing", low[:-1] + "ing", low + low[-1:] + "ing"))
-
-
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -1789,20 +1738,8 @@ _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split(
 
 
 def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """A tail that does not end its word ("A-b.c") or that ends a title is no tail, nor is
-    the rest of a word after a prefix and a joining word inside a name ("Committee to
-    Re-elect the President"; a run opening so loses its tail: "Ex-president")."""
-    if (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end):
-        return True
-    before = _LAST_WORD.search(text, max(start, sep.start() - 6), sep.start())
-    return before is not None and fold(before.group(1)) in _WORD_PREFIXES and bool(
-        _JOINER_BEFORE.search(text, start, before.start()))
-
-
-_JOINER_BEFORE = re.compile(r"\s(?:to|and|of|for|on|the)\s$")
-"""A joining word of a name before a word: its prefix keeps the word whole ("Committee to
-Re-elect", "Security and Co-operation"), not after a name ("Peru Ex-president Alan
-Garcia")."""
+    """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
+    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
 
 
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
