@@ -1602,6 +1602,17 @@ def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[N
 _AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
 """A plural of people by what they do ("Protesters", "Rescuers", "Survivors",
 "Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|ees|ics)")
+"""Other endings of a plural of people ("Politicians", "Evacuees", "Paramedics"), which
+peoples and teams share ("Canadians", "Yankees", "Celtics"): taken only for a plural of a
+lower-case word of the dictionary (``lexicon.word_class``), which lists those capitalised."""
+
+
+def _plural_of_people(word: str, low: str) -> bool:
+    """Whether a capitalised word is a plural of people by its ending (``_AGENT_PLURAL``,
+    ``_PEOPLE_PLURAL``), and not a given name's plural ("Peters")."""
+    return bool(_AGENT_PLURAL.fullmatch(word) or _PEOPLE_PLURAL.fullmatch(word) and (
+        word_class(low) == "s")) and not is_given_name(singular(low))
 _WORD_AFTER_PLURAL = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
 """Verbs a plural of people never takes: "Reuters says", "Sanders was" name one."""
@@ -1712,7 +1723,7 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     forms = set(asked) | {singular(low) for low in asked}
     lower = set().union(*(_written_lower(doc.text, forms) for doc in documents))
     gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower or (
-                _AGENT_PLURAL.fullmatch(w) and not is_given_name(singular(low)) and all(
+                _plural_of_people(w, low) and all(
                     _people_word_after(documents[e].text, names_by_doc[e][j].end)
                     for e, j in opening[w])) or _everyday_opener(
                 low, [(documents[e].text, names_by_doc[e][j].end) for e, j in opening[w]])
