@@ -1604,8 +1604,10 @@ _AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
 "Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|ees|ics)")
 """Other endings of a plural of people ("Politicians", "Evacuees", "Paramedics"), which
-peoples and teams share ("Canadians", "Yankees", "Celtics"): taken only for a plural of a
-lower-case word of the dictionary (``lexicon.word_class``), which lists those capitalised."""
+peoples and teams share: taken only for a form in -s the dictionary has in lower case only
+(``lexicon.word_class``), which leaves out those it lists capitalised ("Canadians",
+"Yankees", "Celtics"), not all ("Guardians", "Mystics"). Things so ended go too
+("Graphics", "Clinics"): no names either."""
 
 
 def _plural_of_people(word: str, low: str) -> bool:
@@ -1692,7 +1694,8 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     """Less the one-word "names" that open every sentence or headline they are in, in every
     report, and that some report of the story writes in lower case: "Polygamist prophet
     Warren Jeffs" beside "the polygamist leader"; or that are a plural of people by what they
-    do, each time before a word in lower case ("Protesters marched", "Rescuers dug": no
+    do (``_plural_of_people``), each time before a word in lower case ("Protesters marched",
+    "Rescuers dug", "Paramedics rushed": no
     report need write it small; not "Reuters Sep 18", "Reuters journalists", "Chargers wide
     receiver Vincent Jackson", nor a given name's plural, "Peters"); or that are everyday
     English words by their form and what follows them (``_everyday_opener``: "Moreover,",
