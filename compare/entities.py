@@ -1615,6 +1615,8 @@ def _plural_of_people(word: str, low: str) -> bool:
     ``_PEOPLE_PLURAL``), and not a given name's plural ("Peters")."""
     return bool(_AGENT_PLURAL.fullmatch(word) or _PEOPLE_PLURAL.fullmatch(word) and (
         word_class(low) == "s")) and not is_given_name(singular(low))
+
+
 _WORD_AFTER_PLURAL = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
 """Verbs a plural of people never takes: "Reuters says", "Sanders was" name one."""
