@@ -321,9 +321,6 @@ def _opens_with_title(words: Sequence[str]) -> bool:
     return bool(words) and _office(words[0].rstrip(".")) in _TITLE_WORDS
 
 
-_COLON_OPENING = re.compile(r":[ \t]+(?=[A-Z])")
-
-
 def find_names(doc: Document) -> list[Name]:
     """Capitalised runs that name something, with titles split off and openers dropped; a
     title in quotation marks with small words in lower case is one name (``_quoted_titles``).
@@ -344,9 +341,6 @@ def find_names(doc: Document) -> list[Name]:
         # the sentences of a quotation kept whole open here too ("… coming back. But I went")
         firsts = {sentence_first, *quoted_openings(text, s_start, s_end)} if (
             '"' in sentence or "“" in sentence or "«" in sentence) else (sentence_first,)
-        if ":" in sentence:  # a capital after a colon opens what follows as a sentence's
-            # does: "Cumbria double murder: Son suspected", "Here's a prediction: By the time"
-            firsts = {*firsts, *(m.end() for m in _COLON_OPENING.finditer(text, s_start, s_end))}
         titles = _quoted_titles(text, s_start, s_end) if (
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []

@@ -1181,25 +1181,6 @@ def test_a_sentence_opening_inside_a_quotation_is_an_opening(names, text, expect
     assert names(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # ecbplus 10_15ecbplus, 27_7ecbplus, 25_9ecbplus, 40_11ecbplus, 29_12ecbplus: a capital
-    # after a colon opens what follows as a sentence's does, so an everyday word there is none
-    ("Here's a prediction: By the time this is over, Teixeira will sign.", ["Teixeira"]),
-    ("Experts recommend a simpler solution: Stop using Internet Explorer entirely.",
-     ["Internet Explorer"]),
-    ("There was good news for New Orleans: Wide receiver Marques Colston was back.",
-     ["New Orleans", "Marques Colston"]),
-    ("The new Safari is great: You can click a cloud icon.", ["Safari"]),
-    # names after a colon stay (6_5ecbplus, 30_11ecb, 27_10ecb)
-    ("Adding urgency: Lionsgate already has booked a November date.", ["Lionsgate"]),
-    ("It connects 12 countries: Pakistan, Indonesia and Singapore.",
-     ["Pakistan", "Indonesia", "Singapore"]),
-    ("Microsoft (NSDQ: MSFT) issued a patch.", ["Microsoft", "NSDQ", "MSFT"]),
-])
-def test_a_capital_after_a_colon_opens_like_a_sentence(names, text, expected) -> None:
-    assert names(text) == expected
-
-
 def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
     """ECB+ 39_*: "With Steven's writing" opens a quoted sentence; "Steven" is the name, as
     the document writes it inside another sentence."""
