@@ -330,7 +330,6 @@ def find_names(doc: Document) -> list[Name]:
     text = doc.text
     names: list[Name] = []
     opening: list[int] = []  # names that open their sentence, no title before them
-    after_colon: list[int] = []  # one-word names after a colon and a space
     common = common_words()
     skipped = headlines(doc)
     for index, (s_start, s_end) in enumerate(doc.sentences):
@@ -515,14 +514,11 @@ def find_names(doc: Document) -> list[Name]:
                 n_end, name = _described_body(text, n_end, s_end, name)
             if n_start in firsts and not title_parts:
                 opening.append(len(names))
-            elif not title_parts and " " not in name and _COLON_BEFORE.search(
-                    text, max(s_start, n_start - 3), n_start):
-                after_colon.append(len(names))
             names.append(Name(shown_start, n_end, index, name, " ".join(title_parts)))
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names = _surnames_after_roles(names)
     names = [_body_of_role(name) for name in names]
-    names, opening = _no_sentence_words(text, names, opening, after_colon)
+    names, opening = _no_sentence_words(text, names, opening)
     questions = {names[k].sentence for k in opening
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
                  and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
@@ -695,11 +691,8 @@ _FUNCTION_AFTER = re.compile(
     r"|down|about|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
 
 
-_COLON_BEFORE = re.compile(r":[ \t]+$")
-
-
 def _no_sentence_words(
-    text: str, names: list[Name], opening: list[int], after_colon: Sequence[int] = ()
+    text: str, names: list[Name], opening: list[int]
 ) -> tuple[list[Name], list[int]]:
     """Less the one-word "names" that only open sentences and are words of the sentence:
     "He'll", "Sixteen", "Additionally", "Headquartered in", "Applying this" (a participle of
@@ -709,13 +702,10 @@ def _no_sentence_words(
     capitalised inside a sentence, a part of a longer name, a given name, an organisation's
     word ("Navy", "Parliament") or a word with a capital, digit or hyphen inside ("T-Mobile")
     stays a name. (``opening``: the indices of the names that open their sentence; returned
-    renumbered.) A one-word name after a colon (``after_colon``) goes only when the document
-    writes it in lower case ("Cumbria double murder: Son suspected" beside "her son"): the
-    endings and the common list do not judge it there, where captions, lists and
-    transcripts name people ("Pictured: Price", "The team: Young, Rice", "BLITZER: Bill")."""
-    if not opening and not after_colon:
+    renumbered.)"""
+    if not opening:
         return names, opening
-    opens = set(opening) | set(after_colon)
+    opens = set(opening)
     inside: set[str] = set()
     for k, name in enumerate(names):
         words = name.text.split()
@@ -743,12 +733,6 @@ def _no_sentence_words(
             verdicts[word].append((k, True))
             continue
         asked.append((k, word, low))
-    for k in after_colon:
-        word = names[k].text
-        low = fold(word)
-        if word.isalpha() and word not in inside and word[1:] == word[1:].lower() and (
-                low not in ORG_WORDS and not is_given_name(low)):
-            asked.append((k, word, low))
     if asked:
         lower = _written_lower(text, {f for _, _, low in asked for f in (low, singular(low))})
         for k, word, low in asked:

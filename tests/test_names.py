@@ -1181,28 +1181,6 @@ def test_a_sentence_opening_inside_a_quotation_is_an_opening(names, text, expect
     assert names(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # ecbplus 10_15ecbplus, 19_5ecbplus: a one-word name after a colon that the document
-    # writes in lower case is a word of the sentence
-    ("Here's a prediction: By the time this is over, Teixeira will sign by May.",
-     ["Teixeira"]),
-    ("'There is a lot of anger here': Riot breaks out in Brooklyn as riot police arrive.",
-     ["Brooklyn"]),
-    # review of 2785a66: otherwise a name after a colon stays, common word or not: captions,
-    # lists, transcripts, a name opening with an opener's word
-    ("The key play came late in Cleveland: Green stole the ball from James.",
-     ["Cleveland", "Green", "James"]),
-    ("Retail roundup: Target said sales rose 3 percent.", ["Retail", "Target"]),
-    ("BLITZER: Bill, thanks very much.", ["BLITZER", "Bill"]),
-    ("The team: Young, Rice, Brown and Green.", ["Young", "Rice", "Brown", "Green"]),
-    ("Pictured: Price with his wife.", ["Pictured", "Price"]),
-    ("Tonight's guests: One Direction and Taylor Swift.", ["One Direction", "Taylor Swift"]),
-    ("Adding urgency: Lionsgate already has booked a November date.", ["Lionsgate"]),
-])
-def test_a_word_after_a_colon_goes_only_when_written_small(names, text, expected) -> None:
-    assert names(text) == expected
-
-
 def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
     """ECB+ 39_*: "With Steven's writing" opens a quoted sentence; "Steven" is the name, as
     the document writes it inside another sentence."""
