@@ -151,7 +151,9 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     if whole is not None and whole.end() == end:
         # one token of digits, the common case ("345", "1,674.5"): read as ``_group`` would
         value = digits_value(whole.group(0))
-        return [] if value is None else [Reading(start, end, value)]
+        if value is None or _damaged(text, start, end):
+            return []
+        return [Reading(start, end, value)]
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         if m.lastgroup == "digits":
@@ -183,9 +185,17 @@ def read(text: str, start: int, end: int) -> list[Reading]:
                 out.pop()
             k = last + 2
             continue
-        out.append(Reading(tokens[k][0], tokens[last][1], value))
+        if not _damaged(text, tokens[k][0], tokens[last][1]):
+            out.append(Reading(tokens[k][0], tokens[last][1], value))
         k = last + 1
     return out
+
+
+def _damaged(text: str, start: int, end: int) -> bool:
+    """A number touching U+FFFD, the mark a decoder leaves for bytes it could not read: in
+    "served 4<U+FFFD> months" a "1/2" sign was lost, and the value is 4.5, not 4. The value
+    is unknown, and no value is better than a wrong one (a false disagreement)."""
+    return (start > 0 and text[start - 1] == "\ufffd") or text[end:end + 1] == "\ufffd"
 
 
 _COMPOUND_GAP = re.compile(r"-|[ \t]+")

@@ -507,6 +507,18 @@ def test_sole_counts_of_a_noun_hyphened_and_solid_disagree(compare_texts) -> Non
     assert _conflicts(comparison, Kind.NUMBER) == ["two co-workers / three coworkers"]
 
 
+def test_a_number_with_an_undecodable_character_beside_it_is_no_disagreement(
+    compare_texts,
+) -> None:
+    """ECB+ 28_7ecbplus and 28_9ecbplus write "served 4\ufffd months": a "1/2" sign the
+    decoder lost, so the value is not 4 and must not dispute "four and a half months"."""
+    comparison = compare_texts(
+        "Mardian served four and a half months in federal prison for conspiracy.",
+        "Mardian approved payoffs, and served 4\ufffd months in federal prison for conspiracy.",
+    )
+    assert not _conflicts(comparison)
+
+
 def _conflicts(comparison, kind: Kind | None = None) -> list[str]:
     """The labels of a comparison's disagreements (of one kind of fact)."""
     return [f.label for f in comparison.facts

@@ -1268,3 +1268,15 @@ def test_a_slash_that_is_no_day_of_any_month_is_no_date(quantities) -> None:
 def test_a_score_before_a_span_of_years_is_read(quantities, text) -> None:
     assert [q.value for q in quantities(text) if is_score(q)]
 
+
+
+@pytest.mark.parametrize("text", ["He served 4\ufffd months.", "It cost \ufffd12 in all."])
+def test_a_number_touching_an_undecodable_character_has_no_value(quantities, text) -> None:
+    # the lost character may be a fraction ("4\u00bd") or a sign ("\u221212"): no value
+    # is better than a wrong one
+    assert quantities(text) == []
+
+
+def test_a_number_apart_from_an_undecodable_character_is_read(one) -> None:
+    assert one("The BlackBerry\ufffd 10 phone has 16 apps.", "16").value == "16"
+    assert one("The BlackBerry\ufffd 10 phone has 16 apps.", "10").value == "10"
