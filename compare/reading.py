@@ -272,7 +272,19 @@ def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None =
     if not _visible(text):
         raise InputError(name, "no text after removing markup")
     return Source(label=label, source=shown(path), text=text,
-                  title=_shown_title(detect_title(text)), warnings=warnings)
+                  title=_shown_title(detect_title(text)),
+                  warnings=warnings + _lost_characters(name, text))
+
+
+def _lost_characters(name: str, text: str) -> tuple[str, ...]:
+    """A warning for U+FFFD in the text, the mark a decoder leaves for bytes it could not read
+    (before the file was saved, or in a page whose declared charset was wrong): what stood
+    there is unknown, so a number beside one is left unread (``numbers.read``)."""
+    lost = text.count("\ufffd")
+    if not lost:
+        return ()
+    return (f"{name}: {_plural(lost, 'character')} lost to an earlier decoding error (U+FFFD); "
+            "a number beside one is not read",)
 
 
 def read_page(
@@ -291,7 +303,8 @@ def read_page(
             raise InputError(name, "no text after removing markup")
         warnings = (f"{name}: no article found in the web page; read all of its text",)
     title = _shown_title(article.title or detect_title(text))
-    return Source(label=label, source=shown(name), text=text, title=title, warnings=warnings,
+    return Source(label=label, source=shown(name), text=text, title=title,
+                  warnings=warnings + _lost_characters(name, text),
                   outlet=article.outlet and shown(article.outlet),
                   author=article.author and shown(article.author),
                   published=article.published, page=data if url else None)

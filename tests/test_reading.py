@@ -183,6 +183,16 @@ def test_read_source_warns_on_cp1252(tmp_path: Path) -> None:
     assert source.warnings == (f"{path}: not valid UTF-8; read as cp1252",)
 
 
+def test_read_source_warns_on_characters_already_lost(tmp_path: Path) -> None:
+    """Valid UTF-8 holding U+FFFD (ECB+ 28_7ecbplus: "served 4\ufffd months"): the file
+    reads, and the user hears that what stood there is unknown."""
+    path = write(tmp_path, "lost.txt", "He served 4\ufffd months, a \ufffdbrief\ufffd term.")
+    source = read_source(path)
+    assert source.text == "He served 4\ufffd months, a \ufffdbrief\ufffd term."
+    assert source.warnings == (f"{path}: 3 characters lost to an earlier decoding error "
+                               "(U+FFFD); a number beside one is not read",)
+
+
 def test_missing_file() -> None:
     assert error_of(read_source, "missing.txt") == "missing.txt: no such file"
 

@@ -43,6 +43,18 @@ def test_a_page_file_is_read_as_an_article(tmp_path: Path) -> None:
     assert source.warnings == ()
 
 
+def test_a_page_in_a_charset_other_than_the_declared_one_warns(tmp_path: Path) -> None:
+    """A page declared UTF-8 but saved in cp1252: its undecodable bytes become U+FFFD, and
+    the user is told."""
+    path = tmp_path / "ndtv.html"
+    page = PAGE.replace("<head>", "<head><meta charset='utf-8'>")
+    path.write_bytes(page.replace("foils Somali", "foils Somali\u2019s").encode("cp1252"))
+    source = read_source(str(path))
+    assert "Somali\ufffds" in source.text
+    assert source.warnings == (f"{path}: 1 character lost to an earlier decoding error "
+                               "(U+FFFD); a number beside one is not read",)
+
+
 def test_a_page_on_standard_input(tmp_path: Path) -> None:
     source = read_source("-", stdin=io.BytesIO(PAGE.encode("utf-8")))
     assert source.label == "stdin" and source.outlet == "NDTV"
