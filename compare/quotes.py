@@ -21,8 +21,11 @@ class Quote:
     speaker: Span | None
 
 
-_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "«": "»"}
-_OPENER = re.compile(r"“|\"|``|«|(?<![\w])‘|(?<![\w])'(?=\w)")
+_OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«": "»"}
+_OPENER = re.compile(r"“|\"|``|(?<!\S)''(?=[^\W_])|«|(?<![\w])‘|(?<![\w])'(?=\w)")
+"""An opening mark. Two apostrophes open too where a space or the line's start comes before
+them and a word after, as in wire copy whose "``" was flattened ("''Would we have done it
+without him?'' Colts interim coach Bruce Arians asked.")."""
 _DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
     {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=len, reverse=True)))
 """A double quotation mark, opening or closing (single ones are apostrophes too)."""
@@ -65,10 +68,8 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     quotes: list[Quote] = []
     left_open: str | None = None
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
-        pos = p_start
-        if left_open is not None:
-            pos = _continued(doc, left_open, p_start, p_end, quotes, min_words)
-            left_open = None
+        pos = _continued(doc, left_open, p_start, p_end, quotes, min_words)
+        left_open = None
         last_close: dict[str, int] = {}
         while pos < p_end:
             m = _OPENER.search(text, pos, p_end)
@@ -123,19 +124,37 @@ def _opens(text: str, at: int) -> bool:
 
 
 def _continued(
-    doc: Document, opener: str, p_start: int, p_end: int, quotes: list[Quote], min_words: int
+    doc: Document, opener: str | None, p_start: int, p_end: int, quotes: list[Quote],
+    min_words: int,
 ) -> int:
     """A quotation left open at the end of the last paragraph that this one does not reopen
     but closes ("...compete for victory.\n\nThis will give a powerful impetus ...', the
     message said."): from the paragraph's start to the close, when a "said" or the
-    paragraph's end follows the close. Returns where the search for quotations goes on."""
+    paragraph's end follows the close. A double mark may close in another style than it
+    opened ('"A man was working...\n\nHis body was found,\'\' he said'). With no
+    quotation left open (``opener`` None), only a directed close after a stop or a comma
+    counts: the paragraph's opening mark was lost ('...,” said Zadan and Meron.\n\nShe is
+    beloved everywhere ... as we are.”'). Returns where the search for quotations goes on."""
     text = doc.text
-    closer = _OPEN_CLOSE.get(opener, opener)
-    reopened = _OPENER.search(text, p_start, p_end)
-    until = reopened.start() if reopened else p_end
-    if reopened and reopened.start() == p_start:
+    double = opener is None or opener in _DOUBLE_OPENERS
+    until = p_end
+    for m in _OPENER.finditer(text, p_start, p_end):
+        if m.group(0) == '"' and not _opens(text, m.start()):
+            continue  # a straight mark after a word or a stop closes the quotation
+        if double and m.group(0) in ("‘", "'"):
+            continue  # a single quotation nests inside a double one
+        until = m.start()
+        break
+    if until == p_start:
         return p_start
-    c = re.compile(r"(?<=[\w.,!?])" + re.escape(closer) + r"(?!\w)").search(text, p_start, until)
+    if opener is None:
+        close = _ORPHAN_CLOSE
+    elif double:
+        close = _DOUBLE_CLOSE
+    else:
+        closer = re.escape(_OPEN_CLOSE.get(opener, opener))
+        close = re.compile(r"(?<=[\w.,!?])" + closer + r"(?!\w)")
+    c = close.search(text, p_start, until)
     if c is None:
         return p_start
     said = _SAID_AFTER.match(text, c.end(), min(p_end, c.end() + 80))
@@ -145,6 +164,15 @@ def _continued(
     if len(words(body)) >= min_words:
         quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, p_start, c.end())))
     return c.end()
+
+
+_DOUBLE_OPENERS = ("“", '"', "``", "''", "«")
+_DOUBLE_CLOSE = re.compile(r"(?<=[^\W\d_]|[.,!?)\]])(?:”|''|\"|»)(?!\w)")
+"""The close of a double quotation left open: any double closing mark, after a letter, a stop,
+a comma or a bracket (after a digit, two marks are inches: "the 17'' MacBook")."""
+_ORPHAN_CLOSE = re.compile(r"(?<=[.,!?])(?:”|'')(?!\w)")
+"""A directed close with no opening mark before it in its paragraph: only after a stop or a
+comma, where a quotation ends ("...on Drake”" and "the new 17''" are no quotation)."""
 
 
 def _inside(text: str, q_start: int, q_end: int) -> tuple[int, int, str]:

@@ -224,3 +224,66 @@ def test_a_straight_mark_between_a_space_and_a_word_opens_a_quotation(
     quotes = find_quotes(doc)
     assert [q.text for q in quotes] == quoted
     assert [doc.text[slice(*q.speaker)] if q.speaker else None for q in quotes] == speaker
+
+
+def test_a_quotation_left_open_closes_in_another_style_in_the_next_paragraph(make_doc) -> None:
+    """ECB+ 37_10ecbplus opens with a straight mark and closes with two apostrophes; 22_2ecbplus
+    too. The close is a close whatever its style."""
+    doc = make_doc(
+        "One man was killed, said disaster agency official Fauzi.\n\n"
+        '"A man was working at a coffee plantation with his wife when a landslide struck.\n\n'
+        "His body was found under a pile of earth soon afterwards,'' he said, adding that his "
+        "wife was missing.")
+    first, second = find_quotes(doc)
+    assert first.text.startswith("A man was working")
+    assert second.text == "His body was found under a pile of earth soon afterwards"
+    assert doc.text[slice(*second.speaker)] == "he"
+
+
+def test_a_straight_close_in_the_next_paragraph_is_no_opening(make_doc) -> None:
+    """Before, the straight close of a continued quotation opened a new one, and the words
+    after it ("he said, adding ...") were quoted instead of the words before it."""
+    doc = make_doc(
+        '"A man was working at a coffee plantation with his wife.\n\n'
+        'His body was found under a pile of earth soon afterwards," he said, adding more.')
+    texts = [q.text for q in find_quotes(doc)]
+    assert texts == ["A man was working at a coffee plantation with his wife",
+                     "His body was found under a pile of earth soon afterwards"]
+
+
+def test_a_close_with_no_opening_mark_quotes_its_paragraph(make_doc) -> None:
+    """The opening mark was lost (the Academy's release in ECB+ 2_1ecbplus, a THR source in
+    6_2ecbplus, the last paragraph of a long quotation in 44_1ecb): a closing mark after a
+    stop or a comma, with a "said" or the paragraph's end after it, quotes the paragraph."""
+    doc = make_doc(
+        "“We are thrilled to have Ellen DeGeneres host the Oscars,” said Zadan and Meron.\n\n"
+        "She is beloved everywhere and we expect that the audience at the Dolby Theatre will "
+        "be as excited by this news as we are.”\n\nThe show airs on ABC.")
+    _, second = find_quotes(doc)
+    assert second.text.startswith("She is beloved everywhere")
+    assert second.text.endswith("as we are")
+    doc = make_doc("Will they migrate to HP software now?\n\n"
+                   "That would take a long time and a lot of money,'' Sturm said.")
+    (quote,) = find_quotes(doc)
+    assert quote.text == "That would take a long time and a lot of money"
+    assert doc.text[slice(*quote.speaker)] == "Sturm"
+
+
+@pytest.mark.parametrize("text", [
+    "After Echenique blocked a shot on Drake”\n\nThe game went on.",  # ECB+ 31_7ecbplus
+    "Apple also offers an anti-glare display on the 17'' MacBook Pro for $50 extra.",
+    "The new 17''\n\nIt weighs 6.6 pounds.",  # ECB+ 40_10ecb
+    "The U.S. Marshals have added to their”\n\nMost Wanted list a Texas escapee.",
+])
+def test_a_lone_close_after_a_word_or_a_digit_quotes_nothing(make_doc, text) -> None:
+    assert find_quotes(make_doc(text)) == []
+
+
+def test_two_apostrophes_open_a_quotation_before_a_word(make_doc) -> None:
+    """Wire copy whose "``" was flattened to "''" (ECB+ 29_1ecbplus, 23_2ecbplus)."""
+    doc = make_doc("''Would we have done it without him?'' Colts interim coach Bruce Arians "
+                   "asked.\n\n''At times it looked a little bleak,'' Arians said.")
+    first, second = find_quotes(doc)
+    assert first.text == "Would we have done it without him?"
+    assert second.text == "At times it looked a little bleak"
+    assert doc.text[slice(*second.speaker)] == "Arians"
