@@ -482,8 +482,31 @@ def find_quote(
         if result is None:
             continue
         if best is None or result.score > best.score:
-            best = QuoteMatch(-1, lo + result.dest_start, lo + result.dest_end, result.score)
+            best = QuoteMatch(-1, *_whole_words(doc.text, lo + result.dest_start,
+                                                lo + result.dest_end), result.score)
     return best
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A fuzzy alignment's span without the spaces at its edges and widened to whole words
+    (an apostrophe or a hyphen inside one): it may cut one where the wordings differ
+    ("they'll continue" aligned from "ll")."""
+    def joins(at: int, step: int) -> bool:  # the word goes on at ``at`` (``step`` away)
+        ch = text[at]
+        return ch.isalnum() or (ch in "'’-" and 0 <= at + step < len(text)
+                                and text[at + step].isalnum())
+
+    while start < end and text[start].isspace():
+        start += 1
+    while start < end and text[end - 1].isspace():
+        end -= 1
+    if start < end and text[start].isalnum():
+        while start > 0 and joins(start - 1, -1):
+            start -= 1
+    if start < end and text[end - 1].isalnum():
+        while end < len(text) and joins(end, 1):
+            end += 1
+    return start, end
 
 
 _GRAM = 3

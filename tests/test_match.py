@@ -133,6 +133,20 @@ def test_find_quote_locates_an_unquoted_quotation_in_plain_text(make_doc) -> Non
     assert hit.score == pytest.approx(100.0)
 
 
+def test_find_quote_found_fuzzily_starts_and_ends_on_whole_words(make_doc) -> None:
+    """ECB+ 35_10ecbplus / 35_4ecbplus: an alignment where the first words differ began inside
+    a word, and the shared quotation was labelled "“tinue to monitor ..."."""
+    a = make_doc("“We will continue to monitor the situation and let the legal process run "
+                 "its course,” Smith said.", "A")
+    b = make_doc("Smith noted: they'll continue to monitor the situation and let the legal "
+                 "process run its course.", "B")
+    (quote,) = find_quotes(a)
+    hit = find_quote(quote, b, range(len(b.sentences)))
+    assert hit is not None and hit.score < 100
+    found = b.text[hit.start:hit.end]
+    assert found.startswith("they'll continue") and found.rstrip(".").endswith("course")
+
+
 def test_find_quote_tolerates_small_wording_changes(make_doc) -> None:
     a = make_doc(
         "A Reuters correspondent saw “a crater about two meters (6.6 feet) wide, an unexploded "
