@@ -184,7 +184,12 @@ def _inside(text: str, q_start: int, q_end: int) -> tuple[int, int, str]:
 
 
 def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
-    after = _SPEAKER_AFTER.match(text, q_close, min(len(text), q_close + 80))
+    """Who said the words: a name and a "said" just after the close, in its paragraph (the
+    next paragraph's "Inslee noted the ..." is about something else), or a name, a "said"
+    and a colon or comma just before the opening."""
+    line_end = text.find("\n", q_close)
+    after = _SPEAKER_AFTER.match(text, q_close, min(len(text) if line_end < 0 else line_end,
+                                                    q_close + 80))
     if after:
         group = "a" if after.group("a") else "b"
         return after.span(group)

@@ -287,3 +287,15 @@ def test_two_apostrophes_open_a_quotation_before_a_word(make_doc) -> None:
     assert first.text == "Would we have done it without him?"
     assert second.text == "At times it looked a little bleak"
     assert doc.text[slice(*second.speaker)] == "Arians"
+
+
+def test_a_name_and_said_in_the_next_paragraph_is_no_speaker(make_doc) -> None:
+    """ECB+ 43_1ecb: "AMD's Meyer says ..." opens the next paragraph and is about something
+    else; the quotation's speaker stands before it ("Coburn says,")."""
+    doc = make_doc("``I don't want six reasons,'' Coburn says,\n\n``I want two reasons, two good "
+                   "reasons.''\n\nAMD's Meyer says he knows the company has heavy lifting ahead.")
+    _, second = find_quotes(doc)
+    assert doc.text[slice(*second.speaker)] == "Coburn"
+    doc = make_doc("``The I-90 corridor has been a Berlin Wall.\n\nAnd it's bad for people who hit "
+                   "wildlife.''\n\nInslee noted the administration's recent maneuver.")  # 9_6ecb
+    assert all(q.speaker is None for q in find_quotes(doc))
