@@ -395,6 +395,19 @@ def _quantity_draft(
     return _Draft(first.kind, _quantity_label(docs[d0], first), mentions, quantity=first)
 
 
+def _same_quotation(start: int, end: int, hit_start: int, hit_end: int) -> bool:
+    """Whether the words found (``hit``) are the quotation at ``start:end``: most of both, or
+    nearly all of the quotation inside them. A report that quotes three paragraphs as one
+    holds another's three quotations inside its one; each is the same words said, not a
+    second fact beside it ("We'll continue to monitor ..." inside "We'll continue to monitor
+    ... The Chargers have always been leaders ..."). A few words found inside a long
+    quotation stay a mention of their own: the whole quotation would cover facts it does
+    not share ("kick out" inside "In 3 elections, we kicked out 8 MPs ...")."""
+    overlap = min(end, hit_end) - max(start, hit_start)
+    longer = max(end - start, hit_end - hit_start)
+    return overlap >= 0.6 * longer or overlap >= 0.9 * (end - start)
+
+
 def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, int]]) -> _Draft:
     mentions = [
         Mention(d, p.sentence, p.start, p.end, p.text, p.value)
@@ -671,10 +684,8 @@ def _add_quote_drafts(
                     (
                         (other, k2)
                         for _, k2 in window
-                        if min(quotes[other][k2].end, hit.end)
-                        - max(quotes[other][k2].start, hit.start)
-                        >= 0.6 * max(quotes[other][k2].end - quotes[other][k2].start,
-                                     hit.end - hit.start)
+                        if _same_quotation(quotes[other][k2].start, quotes[other][k2].end,
+                                           hit.start, hit.end)
                     ),
                     default=None,
                 )

@@ -1317,3 +1317,20 @@ def test_the_body_of_a_role_is_a_shared_fact_but_no_evidence_of_its_own(
     monkeypatch.setattr(engine, "_bodies_of_roles", lambda docs, entities: set())
     counted = [x for x in compare_texts(a, b).alignments if (x.left, x.right) == (0, 0)]
     assert pair and counted and pair[0].score < counted[0].score
+
+
+def test_a_quotation_inside_another_reports_longer_one_is_one_fact(compare_texts) -> None:
+    """ECB+ 37_10ecbplus / 37_4ecbplus: one report quotes a doctor's two sentences as one
+    quotation, the other as two paragraphs. Before, the first sentence was two shared facts
+    (one found each way), one of them covering the other report's whole quotation."""
+    comparison = compare_texts(
+        '"There are around 30 people seriously injured, some with head injuries.\n\n'
+        "The rest have only light injuries like minor cuts and grazes,'' she said.",
+        'A doctor said: "There are around 30 people seriously injured, some with head '
+        'injuries. The rest have only light injuries like minor cuts and grazes."',
+    )
+    quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert all(f.status is Status.SHARED for f in quotes)
+    first = [f for f in quotes if any(comparison.documents[m.doc].text[m.start:m.end]
+                                      .startswith("There are around 30") for m in f.mentions)]
+    assert len(first) == 1
