@@ -22,10 +22,12 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«": "»"}
-_OPENER = re.compile(r"“|\"|``|(?<!\S)''(?=[^\W_])|«|(?<![\w])‘|(?<![\w])'(?=\w)")
-"""An opening mark. Two apostrophes open too where a space or the line's start comes before
-them and a word after, as in wire copy whose "``" was flattened ("''Would we have done it
-without him?'' Colts interim coach Bruce Arians asked.")."""
+_OPENER = re.compile(r"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«|(?<![\w])‘"
+                     r"|(?<![\w])'(?=\w)")
+"""An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV").
+Two apostrophes open too after a space, a bracket, a dash or the line's start and before a
+word, as in wire copy whose "``" was flattened ("''Would we have done it without him?''
+Colts interim coach Bruce Arians asked.")."""
 _DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
     {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=len, reverse=True)))
 """A double quotation mark, opening or closing (single ones are apostrophes too)."""
@@ -62,13 +64,25 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     """Quotations: double quotes, and single quotes that are not apostrophes.
 
     An opening quote left open at a paragraph's end closes there, as in news copy where each
-    paragraph of a long quotation reopens the quote.
+    paragraph of a long quotation reopens the quote; a later paragraph may close it
+    (``_continued``).
     """
     text = doc.text
     quotes: list[Quote] = []
     left_open: str | None = None
+    carried: str | None = None  # left open, with only paragraphs without marks since
+    since = 0
+    lead_in = False  # the last paragraph quoted someone or ended with a colon
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
-        pos = _continued(doc, left_open, p_start, p_end, quotes, min_words)
+        opener = left_open or carried
+        pos = p_start
+        if opener is not None:
+            pos = _continued(doc, opener, p_start, p_end, quotes, min_words)
+        if pos == p_start and lead_in and _may_close(text, p_start, p_end):
+            # no close of what was left open (a single mark may have been an apostrophe:
+            # "Gary Ross ‘direction was ..."), but one with its opening lost
+            pos = _continued(doc, None, p_start, p_end, quotes, min_words)
+        found = len(quotes)
         left_open = None
         last_close: dict[str, int] = {}
         while pos < p_end:
@@ -100,7 +114,27 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             pos = max(end_at, m.end())
             if c is None:
                 left_open = opener
+        if left_open is not None:
+            carried, since = left_open, 0
+        elif carried is not None and not _DOUBLE_MARK.search(text, p_start, p_end) and \
+                since < _CARRIED_PARAGRAPHS:
+            since += 1
+        else:
+            carried = None
+        lead_in = len(quotes) > found or text[p_start:p_end].rstrip().endswith(":")
     return quotes
+
+
+_CARRIED_PARAGRAPHS = 12
+"""How many paragraphs without a mark a quotation left open may run on before its close
+("``No.\n\nI've done it.\n\n...\n\nI don't need to do anything anymore.''", wire copy
+that gives each sentence a paragraph); past them, a close is a stray mark."""
+
+
+def _may_close(text: str, p_start: int, p_end: int) -> bool:
+    """Whether the paragraph holds a directed close at all (most do not): ``_continued``'s
+    search is skipped where it cannot find one."""
+    return text.find("”", p_start, p_end) >= 0 or text.find("''", p_start, p_end) >= 0
 
 
 def _title(doc: Document, start: int, quoted: str) -> bool:
@@ -123,6 +157,17 @@ def _opens(text: str, at: int) -> bool:
     return at > 0 and text[at - 1].isspace() and text[at + 1:at + 2].isalnum()
 
 
+def _closes(text: str, at: int) -> bool:
+    """Whether the straight mark at ``at`` can only close a quotation: after a letter, a digit,
+    a stop, a comma or a bracket, and before a space, a stop or the end. After a space, a
+    colon, a slash or a dash, or before a word, it opens one ('told reporters:"We ...',
+    'called it a"game changer,"', at a paragraph's start '"$15 an hour ...')."""
+    if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".,!?…)]"):
+        return False
+    after = text[at + 1:at + 2]
+    return not after or not (after.isalnum() or after in "$£€([‘'")
+
+
 def _continued(
     doc: Document, opener: str | None, p_start: int, p_end: int, quotes: list[Quote],
     min_words: int,
@@ -139,7 +184,7 @@ def _continued(
     double = opener is None or opener in _DOUBLE_OPENERS
     until = p_end
     for m in _OPENER.finditer(text, p_start, p_end):
-        if m.group(0) == '"' and not _opens(text, m.start()):
+        if m.group(0) == '"' and _closes(text, m.start()):
             continue  # a straight mark after a word or a stop closes the quotation
         if double and m.group(0) in ("‘", "'"):
             continue  # a single quotation nests inside a double one
@@ -155,14 +200,15 @@ def _continued(
         closer = re.escape(_OPEN_CLOSE.get(opener, opener))
         close = re.compile(r"(?<=[\w.,!?])" + closer + r"(?!\w)")
     c = close.search(text, p_start, until)
-    if c is None:
+    if c is None or _STRAY_MARK.search(text, p_start, c.start()):
         return p_start
     said = _SAID_AFTER.match(text, c.end(), min(p_end, c.end() + 80))
     if said is None and text[c.end():p_end].strip(" .,;:!?"):
         return p_start
     s, e, body = _inside(text, p_start, c.start())
-    if len(words(body)) >= min_words:
-        quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], _speaker(text, p_start, c.end())))
+    speaker = _speaker(text, p_start, c.end())
+    if len(words(body)) >= min_words and (speaker is not None or not _title(doc, s, text[s:e])):
+        quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], speaker))
     return c.end()
 
 
@@ -170,6 +216,9 @@ _DOUBLE_OPENERS = ("“", '"', "``", "''", "«")
 _DOUBLE_CLOSE = re.compile(r"(?<=[^\W\d_]|[.,!?)\]])(?:”|''|\"|»)(?!\w)")
 """The close of a double quotation left open: any double closing mark, after a letter, a stop,
 a comma or a bracket (after a digit, two marks are inches: "the 17'' MacBook")."""
+_STRAY_MARK = re.compile(r"[\"“„‟«‹»”]|''|``")
+"""A double quotation mark of any kind: none may stand before a continued quotation's close
+(``_continued``)."""
 _ORPHAN_CLOSE = re.compile(r"(?<=[.,!?])(?:”|'')(?!\w)")
 """A directed close with no opening mark before it in its paragraph: only after a stop or a
 comma, where a quotation ends ("...on Drake”" and "the new 17''" are no quotation)."""

@@ -253,8 +253,9 @@ def test_a_straight_close_in_the_next_paragraph_is_no_opening(make_doc) -> None:
 
 def test_a_close_with_no_opening_mark_quotes_its_paragraph(make_doc) -> None:
     """The opening mark was lost (the Academy's release in ECB+ 2_1ecbplus, a THR source in
-    6_2ecbplus, the last paragraph of a long quotation in 44_1ecb): a closing mark after a
-    stop or a comma, with a "said" or the paragraph's end after it, quotes the paragraph."""
+    6_2ecbplus): after a paragraph that quoted someone or ended in a colon, a closing mark
+    after a stop or a comma, with a "said" or the paragraph's end after it, quotes the
+    paragraph."""
     doc = make_doc(
         "“We are thrilled to have Ellen DeGeneres host the Oscars,” said Zadan and Meron.\n\n"
         "She is beloved everywhere and we expect that the audience at the Dolby Theatre will "
@@ -262,11 +263,49 @@ def test_a_close_with_no_opening_mark_quotes_its_paragraph(make_doc) -> None:
     _, second = find_quotes(doc)
     assert second.text.startswith("She is beloved everywhere")
     assert second.text.endswith("as we are")
-    doc = make_doc("Will they migrate to HP software now?\n\n"
-                   "That would take a long time and a lot of money,'' Sturm said.")
+    doc = make_doc("A source tells THR that the two sides will eventually make a deal:\n\n"
+                   "Ultimately, everybody will do the sane thing, which is to work it out,” says "
+                   "one.")
     (quote,) = find_quotes(doc)
-    assert quote.text == "That would take a long time and a lot of money"
-    assert doc.text[slice(*quote.speaker)] == "Sturm"
+    assert quote.text == "Ultimately, everybody will do the sane thing, which is to work it out"
+
+
+def test_the_last_paragraph_of_a_long_quotation_is_quoted(make_doc) -> None:
+    """ECB+ 1_11ecb gives each sentence of a quotation its own paragraph: the close comes
+    paragraphs after the opening, with no mark between."""
+    doc = make_doc("Reid told People she was happy:\n\n``No.\n\nI've done it.\n\nI partied.\n\n"
+                   "I don't need to do anything anymore.''\n\nShe lives in Los Angeles.")
+    assert [q.text for q in find_quotes(doc)][-1] == "I don't need to do anything anymore"
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\nThe team won 3-1 on Saturday in front of 40,000 fans.”",  # a stray mark
+    "Intro.\n\nShe was 35 and lived in Ohio,” police said.",
+    "Q. What did you think of the game?\n\nA. It was great. We played hard.”",
+    "Intro.\n\nRed shirts, size M.''\n\nBlue shirts, size L.''",  # ditto marks
+])
+def test_a_lone_close_with_nothing_quoted_before_quotes_nothing(make_doc, text) -> None:
+    """Review of 9ae4cff: without a quotation or a colon in the paragraph before, a lone close
+    is a typo, a ditto mark or an answer's end, not a lost opening."""
+    assert find_quotes(make_doc(text)) == []
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('The 6\'5" forward scored 20 points.\n\nAfterward he told reporters:"We played hard."',
+     ["We played hard"]),
+    ('The 55" TV costs $499.\n\nProtesters outside chanted "$15 now."', ["$15 now"]),
+    ('Smith spoke.\n\n"We need more money.\n\n"$15 an hour is not enough," she said.',
+     ["We need more money", "$15 an hour is not enough"]),
+    ('Smith spoke.\n\n"We need more money.\n\n"[The plan] is a failure," Smith said.',
+     ["We need more money", "[The plan] is a failure"]),
+    ("Intro.\n\nThe coach (''We will be back,'' he said) was defiant.", ["We will be back"]),
+    ('Intro.\n\nThe minister told parliament „we will win,” officials said.', []),
+])
+def test_an_opening_mark_is_never_inside_a_quotation(make_doc, text, quoted) -> None:
+    """Review of 9ae4cff: a straight mark glued to a colon or a dollar sign opens, inches are no
+    opening, and a mark the reader does not know stops a continued quotation, so no narration
+    before an opening ends up quoted."""
+    assert [q.text for q in find_quotes(make_doc(text))] == quoted
 
 
 @pytest.mark.parametrize("text", [
