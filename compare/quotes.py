@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import words
+from .lexicon import is_common, words
 from .model import Document, Span
 from .names import is_headline_at, title_shape
 
@@ -65,7 +65,8 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
 
     An opening quote left open at a paragraph's end closes there, as in news copy where each
     paragraph of a long quotation reopens the quote; a later paragraph may close it
-    (``_continued``).
+    (``_continued``). A transcript's line ("Salerno: He's got to worry ...") quotes its
+    speaker (``_transcript_lines``).
     """
     text = doc.text
     quotes: list[Quote] = []
@@ -73,6 +74,7 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     carried: str | None = None  # left open, with only paragraphs without marks since
     since = 0
     lead_in = False  # the last paragraph quoted someone or ended with a colon
+    transcript = _transcript_lines(doc, min_words)
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
         opener = left_open or carried
         pos = p_start
@@ -83,6 +85,9 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             # "Gary Ross ‘direction was ..."), but one with its opening lost
             pos = _continued(doc, None, p_start, p_end, quotes, min_words)
         found = len(quotes)
+        if pos == p_start and opener is None and p_start in transcript:
+            quotes.append(transcript[p_start])
+            pos = p_end
         left_open = None
         last_close: dict[str, int] = {}
         while pos < p_end:
@@ -135,6 +140,55 @@ def _may_close(text: str, p_start: int, p_end: int) -> bool:
     """Whether the paragraph holds a directed close at all (most do not): ``_continued``'s
     search is skipped where it cannot find one."""
     return text.find("”", p_start, p_end) >= 0 or text.find("''", p_start, p_end) >= 0
+
+
+_TRANSCRIPT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+):[ \t]++"
+                         r"(?=[A-Z0-9])")
+"""A transcript's line: a name of one to four capitalised words, a colon and the words said."""
+
+
+def _transcript_lines(doc: Document, min_words: int) -> dict[int, Quote]:
+    """The words said in the paragraphs written as a transcript's lines, by where each
+    paragraph starts: "Salerno: He's got to worry if he gets pinched, all them years he
+    spent in that asylum." / "Sabato: That's what I'm saying.", with their speakers.
+
+    A transcript has two such lines at least, so a dateline ("NEW DELHI: The government
+    said ...") or a headline ("Paris: Jewellery stolen in shop raid.") is none; the name is
+    no common word ("Summary:", "Update:") and is named outside the lines too; the words
+    are a sentence, not a heading ("Dr. Regina Benjamin: Nominee for Surgeon General")."""
+    text = doc.text
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for p_start, p_end in doc.paragraphs[1:]:
+        m = _TRANSCRIPT.match(text, p_start, p_end)
+        if m is None:
+            continue
+        said = text[m.end():p_end].rstrip()
+        if said.endswith((".", "!", "?", ".”", ".'", '."')) and not title_shape(said):
+            found.append((p_start, p_end, m))
+    if len(found) < 2:
+        return {}
+    out: dict[int, Quote] = {}
+    for p_start, p_end, m in found:
+        last = re.sub(r"['’]s?$", "", m.group("name").split()[-1])
+        if len(last) < 3 or is_common(last.lower()):
+            continue
+        named = re.compile(rf"\b{re.escape(last)}\b", re.IGNORECASE)
+        if not any(named.search(text, a, b) for a, b in _between(found, len(text))):
+            continue
+        s, e, body = _inside(text, m.end(), p_end)
+        if len(words(body)) >= min_words:
+            out[p_start] = Quote(s, e, doc.sentence_at(s), text[s:e], m.span("name"))
+    return out if len(out) >= 2 else {}
+
+
+def _between(lines: list[tuple[int, int, re.Match[str]]], size: int) -> list[tuple[int, int]]:
+    """The stretches of text outside the given lines."""
+    out, at = [], 0
+    for p_start, p_end, _ in lines:
+        out.append((at, p_start))
+        at = p_end
+    out.append((at, size))
+    return out
 
 
 def _title(doc: Document, start: int, quoted: str) -> bool:

@@ -338,3 +338,28 @@ def test_a_name_and_said_in_the_next_paragraph_is_no_speaker(make_doc) -> None:
     doc = make_doc("``The I-90 corridor has been a Berlin Wall.\n\nAnd it's bad for people who hit "
                    "wildlife.''\n\nInslee noted the administration's recent maneuver.")  # 9_6ecb
     assert all(q.speaker is None for q in find_quotes(doc))
+
+
+def test_a_transcripts_lines_quote_their_speakers(make_doc) -> None:
+    """ECB+ 26_6ecbplus (the gigante pair's B): an FBI tape's exchange, one line a speaker."""
+    doc = make_doc(
+        'The FBI taped the following exchange between Anthony "Fat Tony" Salerno and Giuseppe '
+        "Sabato:\n\nSalerno: He's got to worry if he gets pinched, all them years he spent in "
+        "that asylum.\n\nSabato: That's what I'm saying.\n\nSalerno: For nothing.")
+    quotes = find_quotes(doc)
+    assert [(q.text, doc.text[slice(*q.speaker)]) for q in quotes] == [
+        ("He's got to worry if he gets pinched, all them years he spent in that asylum",
+         "Salerno"),
+        ("That's what I'm saying", "Sabato"),
+        ("For nothing", "Salerno"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Quake hits\n\nNEW DELHI: The government said on Monday that 40 people had died.\n\n"
+    "Officials in New Delhi gave no more figures.",  # a dateline, one line
+    "Story\n\nSummary: Prices rose.\n\nUpdate: Prices fell.",  # labels
+    "Gary Ross\n\nRoss: Director of The Hunger Games\n\nRoss: Writer of Seabiscuit",  # headings
+])
+def test_a_dateline_a_label_or_a_heading_is_no_transcript(make_doc, text) -> None:
+    assert find_quotes(make_doc(text)) == []
