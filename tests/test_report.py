@@ -111,3 +111,14 @@ def test_wrap_is_textwrap_line_for_line(seed_texts) -> None:
                                          subsequent_indent=hanging, break_long_words=False,
                                          break_on_hyphens=False)
                 assert text.wrap(piece, indent, hanging) == expected
+
+
+def test_a_quotation_is_printed_with_its_speaker(compare_texts) -> None:
+    """The text and Markdown reports name who said a quotation, as the view and JSON do."""
+    comparison = compare_texts(
+        "“We are thrilled to have Ellen DeGeneres host the Oscars,” said Craig Zadan.",
+        "Ellen DeGeneres will host the Oscars again, the Academy said on Friday.",
+    )
+    printed = " ".join(text.render(comparison).split())  # as wrapped at 80 columns
+    assert "(quote, said by Craig Zadan)" in printed
+    assert "(quote, said by Craig Zadan)" in markdown.render(comparison)

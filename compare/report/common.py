@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ..coverage import Coverage, PairFigures, Row
-from ..model import Comparison, Document, Fact, Mention, Status
+from ..model import Comparison, Document, Fact, Kind, Mention, Status
 
 _TOKEN = re.compile(r"\S+")
 
@@ -38,6 +38,15 @@ def fact_label(fact: Fact) -> str:
     if fact.candidates:
         return f"{fact.label} (ambiguous: {', '.join(fact.candidates)})"
     return fact.label
+
+
+def kind_of(fact: Fact) -> str:
+    """The kind as printed after a label, with a quotation's speaker where the text names one
+    ("quote, said by Bill McAllister"): who said the words is half of what a quotation
+    reports."""
+    if fact.kind is Kind.QUOTE and fact.speaker:
+        return f"{fact.kind}, said by {fact.speaker}"
+    return f"{fact.kind}"
 
 
 def page_metadata(doc: Document) -> str:

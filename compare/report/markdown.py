@@ -12,6 +12,7 @@ from .common import (
     coverage_rows,
     fact_label,
     first_mentions,
+    kind_of,
     pair_line,
     snippet,
     summarise,
@@ -65,7 +66,7 @@ def render(comparison: Comparison) -> str:
         for fact in shared:
             cells = {doc: f"{_md(snippet(comparison, m))}{f' (+{more})' if more else ''}"
                      for doc, m, more in first_mentions(fact)}
-            lines.append(f"| {_md(fact_label(fact))} | {fact.kind} | "
+            lines.append(f"| {_md(fact_label(fact))} | {_md(kind_of(fact))} | "
                          + " | ".join(cells.get(i, "") for i in range(len(docs))) + " |")
     else:
         lines.append("None.")
@@ -85,7 +86,7 @@ def render(comparison: Comparison) -> str:
             if fact.kind is Kind.TERM:
                 continue  # listed on one line below, as in the text report
             mention = fact.mentions_in(index)[0]
-            lines.append(f"- **{_md(fact_label(fact))}** ({fact.kind}): "
+            lines.append(f"- **{_md(fact_label(fact))}** ({_md(kind_of(fact))}): "
                          f"{_md(snippet(comparison, mention, width=50))}")
         terms = [_md(fact.label) for fact in unique if fact.kind is Kind.TERM]
         if terms:

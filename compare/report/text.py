@@ -15,6 +15,7 @@ from .common import (
     coverage_rows,
     fact_label,
     first_mentions,
+    kind_of,
     page_metadata,
     pair_line,
     snippet,
@@ -134,7 +135,7 @@ def render(comparison: Comparison, *, color: bool = False) -> str:
             mentions = fact.mentions_in(index)
             more = f" (+{len(mentions) - 1} more)" if len(mentions) > 1 else ""
             out.wrapped(
-                f"{out.paint('•', 'unique')} {fact_label(fact)} ({fact.kind}){more}: "
+                f"{out.paint('•', 'unique')} {fact_label(fact)} ({kind_of(fact)}){more}: "
                 f"{snippet(comparison, mentions[0], width=50)}",
                 "  ",
                 "    ",
@@ -256,7 +257,8 @@ def _cut(text: str, width: int) -> str:
 def _facts(out: _Writer, comparison: Comparison, facts: Iterable[Fact], style: str) -> None:
     docs = comparison.documents
     for fact in facts:
-        out.wrapped(f"{out.paint('=', style)} {fact_label(fact)} ({fact.kind})", "  ", "    ")
+        out.wrapped(f"{out.paint('=', style)} {fact_label(fact)} ({kind_of(fact)})", "  ",
+                    "    ")
         for doc, mention, more in first_mentions(fact):
             extra = f" (+{more} more)" if more else ""
             out.wrapped(
