@@ -72,19 +72,27 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     quotes: list[Quote] = []
     left_open: str | None = None
     carried: str | None = None  # left open, with only paragraphs without marks since
-    since = 0
+    middle: list[Span] = []  # those paragraphs
     lead_in = False  # the last paragraph quoted someone or ended with a colon
     transcript = _transcript_lines(doc, min_words)
     for p_start, p_end in doc.paragraphs or ((0, len(text)),):
+        before = len(quotes)
         opener = left_open or carried
         pos = p_start
         if opener is not None:
-            pos = _continued(doc, opener, p_start, p_end, quotes, min_words)
+            pos = _continued(doc, opener, p_start, p_end, quotes, min_words, far=bool(middle))
+            if pos > p_start and len(quotes) > before and middle:
+                # the paragraphs between the opening and the close are quoted too
+                said = quotes[-1].speaker
+                quotes[before:before] = [
+                    Quote(s, e, doc.sentence_at(s), text[s:e], said)
+                    for s, e, body in (_inside(text, a, b) for a, b in middle)
+                    if len(words(body)) >= min_words
+                ]
         if pos == p_start and lead_in and _may_close(text, p_start, p_end):
             # no close of what was left open (a single mark may have been an apostrophe:
             # "Gary Ross ‘direction was ..."), but one with its opening lost
             pos = _continued(doc, None, p_start, p_end, quotes, min_words)
-        found = len(quotes)
         if pos == p_start and opener is None and p_start in transcript:
             quotes.append(transcript[p_start])
             pos = p_end
@@ -120,13 +128,13 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             if c is None:
                 left_open = opener
         if left_open is not None:
-            carried, since = left_open, 0
-        elif carried is not None and not _DOUBLE_MARK.search(text, p_start, p_end) and \
-                since < _CARRIED_PARAGRAPHS:
-            since += 1
+            carried, middle = left_open, []
+        elif carried is not None and pos == p_start and len(middle) < _CARRIED_PARAGRAPHS \
+                and not _DOUBLE_MARK.search(text, p_start, p_end):
+            middle.append((p_start, p_end))
         else:
-            carried = None
-        lead_in = len(quotes) > found or text[p_start:p_end].rstrip().endswith(":")
+            carried, middle = None, []
+        lead_in = len(quotes) > before or text[p_start:p_end].rstrip().endswith(":")
     return quotes
 
 
@@ -224,7 +232,7 @@ def _closes(text: str, at: int) -> bool:
 
 def _continued(
     doc: Document, opener: str | None, p_start: int, p_end: int, quotes: list[Quote],
-    min_words: int,
+    min_words: int, *, far: bool = False,
 ) -> int:
     """A quotation left open at the end of the last paragraph that this one does not reopen
     but closes ("...compete for victory.\n\nThis will give a powerful impetus ...', the
@@ -250,9 +258,10 @@ def _continued(
         close = _ORPHAN_CLOSE
     elif double:
         close = _DOUBLE_CLOSE
-    else:
+    else:  # a single mark; paragraphs away (``far``), one after a stop or a comma only,
+        # where an apostrophe never stands ("the players' union said")
         closer = re.escape(_OPEN_CLOSE.get(opener, opener))
-        close = re.compile(r"(?<=[\w.,!?])" + closer + r"(?!\w)")
+        close = re.compile((r"(?<=[.,!?])" if far else r"(?<=[\w.,!?])") + closer + r"(?!\w)")
     c = close.search(text, p_start, until)
     if c is None or _STRAY_MARK.search(text, p_start, c.start()):
         return p_start

@@ -363,3 +363,24 @@ def test_a_transcripts_lines_quote_their_speakers(make_doc) -> None:
 ])
 def test_a_dateline_a_label_or_a_heading_is_no_transcript(make_doc, text) -> None:
     assert find_quotes(make_doc(text)) == []
+
+
+def test_the_paragraphs_inside_a_long_quotation_are_quoted(make_doc) -> None:
+    """ECB+ 1_11ecb: between "``No." and "... anymore.''" every paragraph is Reid's words."""
+    doc = make_doc("Reid told People she was happy:\n\n``No.\n\nI've done it.\n\n"
+                   "I partied hard.\n\nI don't need to do anything anymore,'' she said.\n\n"
+                   "She lives in Los Angeles.")
+    assert [(q.text, doc.text[slice(*q.speaker)] if q.speaker else None)
+            for q in find_quotes(doc)] == [
+        ("I've done it", "she"), ("I partied hard", "she"),
+        ("I don't need to do anything anymore", "she")]
+
+
+def test_a_possessive_paragraphs_after_a_single_mark_left_open_closes_nothing(
+    make_doc,
+) -> None:
+    """A single mark left open ("in the '90s") may run on paragraphs only to a close after a
+    stop or a comma: "the players' union said" is a possessive, not the close."""
+    doc = make_doc("He was a star in the '90s\n\nHe retired in 2004.\n\nThe team lost again.\n\n"
+                   "A spokesman for the players' union said nothing.")
+    assert [q.text for q in find_quotes(doc)] == []
