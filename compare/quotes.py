@@ -23,8 +23,10 @@ class Quote:
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«": "»"}
 _OPENER = re.compile(r"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«|(?<![\w])‘"
-                     r"|(?<![\w])'(?=\w)")
-"""An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV").
+                     r"|(?<![\w])'(?=\w)(?!\d\ds\b|\d\d\b(?![ \t]+[A-Z]))")
+"""An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
+is an apostrophe before a decade or a year ("the '50s, has died", "iLife '09 ships"; but
+"'15 Most Wanted' list" opens).
 Two apostrophes open too after a space, a bracket, a dash or the line's start and before a
 word, as in wire copy whose "``" was flattened ("''Would we have done it without him?''
 Colts interim coach Bruce Arians asked.")."""

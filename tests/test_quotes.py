@@ -384,3 +384,19 @@ def test_a_possessive_paragraphs_after_a_single_mark_left_open_closes_nothing(
     doc = make_doc("He was a star in the '90s\n\nHe retired in 2004.\n\nThe team lost again.\n\n"
                    "A spokesman for the players' union said nothing.")
     assert [q.text for q in find_quotes(doc)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "She starred in musicals of the 1940s and '50s, has died.",  # ECB+ 4_5ecbplus
+    "iLife '09 ships today and will cost $79 for a single license.",  # ECB+ 40_5ecb
+    "His teams ('86, '87, '88) made the playoffs.",  # ECB+ 5_4ecbplus
+])
+def test_an_apostrophe_before_a_decade_or_a_year_opens_nothing(make_doc, text) -> None:
+    assert find_quotes(make_doc(text)) == []
+
+
+def test_a_title_after_an_apostrophe_and_two_digits_still_opens(make_doc) -> None:
+    doc = make_doc("The escapee was added to the Marshals' '15 Most Wanted' list on Friday.")
+    assert [q.text for q in find_quotes(doc)] == []  # a title, kept out by its shape
+    doc = make_doc("He said '15 Most Wanted is a long list' and left.")
+    assert [q.text for q in find_quotes(doc)] == ["15 Most Wanted is a long list"]
