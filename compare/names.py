@@ -478,7 +478,7 @@ def find_names(doc: Document) -> list[Name]:
                     run_start = min(run_start, n_start)
             name = text[n_start:n_end]
             low_name = fold(name)
-            if low_name in _PRONOUN_I or len(name) < 2:
+            if low_name in _PRONOUN_I or len(name) < 2 or _contracted(low_name):
                 continue
             if (low_name in _OPENERS or n_start in firsts and low_name in common) and not (
                     opener_acronym(name)):
@@ -523,6 +523,17 @@ def find_names(doc: Document) -> list[Name]:
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
                  and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
     return _join_nicknames(text, _unfused(names, opening, questions))
+
+
+_SMALL_CONTRACTED = re.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
+
+
+def _contracted(low: str) -> bool:
+    """Whether a word is a small word contracted ("We're", "You've", "It's", "Don't"): after
+    a quotation mark it is capitalised but opens no sentence the segmenter knows, and it is
+    never a name (a name's possessive, "McDonald's", keeps a name)."""
+    m = _SMALL_CONTRACTED.fullmatch(low)
+    return m is not None and (m[1] in STOPWORDS or m[1] in ("ca", "wo", "ai", "let"))
 
 
 _STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(
@@ -1765,10 +1776,15 @@ _PEOPLES_PLACES = ORG_WORDS | frozenset(
 """What a plural's possessive opens besides a body: a place for those people."""
 
 
+_COUNT_AFTER = re.compile(rf"[ \t]+(?:\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
+"""A number after a run ("Day one", "Day 2"): a count of days, no holiday's name."""
+
+
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A plural common noun's or a role's possessive before an organisation word is part of
     the name: "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army",
-    "Sheriff's Department", "District Attorney's Office"."""
+    "Sheriff's Department", "District Attorney's Office"; so is any possessive before "Day"
+    or "Eve", a holiday's ("Valentine's Day", "New Year's Eve")."""
     before = _LAST_WORD.search(text, max(0, sep.start() - 40), sep.start())
     # the run's last word, read from its end: slicing the whole rest of a run at each of
     # thousands of possessives was quadratic
@@ -1786,6 +1802,8 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
         return True  # "Workers' Party", "Sudanese Peoples' Liberation Army", "Men's
         # Central Jail", "Children's Museum"
     one = _one_word(text, sep.end(), end)
+    if one and fold(last[-1]) in ("day", "eve") and not _COUNT_AFTER.match(text, end):
+        return True  # a holiday: "Valentine's Day", "New Year's Eve", not "Obama's Day one"
     if one and word in role_words() and (
             fold(last[-1]).split("-")[0] in ORG_WORDS):
         return True  # a role's office, one word: "Sheriff's Department", not "the

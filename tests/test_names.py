@@ -60,6 +60,30 @@ def test_possessive_stays_in_an_organisation_named_by_a_common_noun(names, text,
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 33_3ecbplus: "Valentine" and "Day" were two entities
+        ("He shot her boyfriend on Valentine's Day in 2012.", ["Valentine's Day"]),
+        # ECB+ 31_*: the "Eve" of "New Year's Eve" was shared with another's "Christmas Eve"
+        ("On New Year's Eve the shop closed.", ["New Year's Eve"]),
+        ("Mother's Day sales rose.", ["Mother's Day"]),
+        ("Obama's Day one plan stalled.", ["Obama", "Day"]),  # a count of days
+    ],
+)
+def test_a_possessive_before_day_or_eve_is_a_holidays_name(names, text, expected) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "NYPD Commissioner Raymond Kelly said: 'We're certainly pleased.'",  # ECB+ 33_3ecbplus
+    "'You're right,' he said to Raymond Kelly.",  # ECB+ 32_*
+    "Raymond Kelly said: 'We've won. It's over. Don't worry.'",  # ECB+ 39_*
+])
+def test_a_small_word_contracted_is_no_name(names, text) -> None:
+    assert names(text) == ["Raymond Kelly"] or names(text) == ["NYPD", "Raymond Kelly"]
+
+
 def test_hyphenated_title_and_prefixes_are_not_names(make_doc) -> None:
     found = find_names(make_doc(
         "Co-founder Asghar Bukhari left. They met Ex-president Obama. Anti-war protests grew."
