@@ -84,6 +84,15 @@ _NOT_A_SIDE = r"(?<!\d\sx\s)(?<!\d\s×\s)(?<!\d[x×])"
 """A number after "1,440 x" is a screen's or a sheet's side, never a year ("2880 x 1800"); one
 before "x" neither (the year pattern's lookahead)."""
 
+_STREET_AFTER = (r"(?-i:\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'’.-]*\s){1,3}"
+                 r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place"
+                 r"|Ct|Court|Hwy|Highway|Pkwy|Parkway|Terrace|Square)\b)")
+"""A street's name after a number: the number is a house's ("inside 1800 Pitkin Ave.",
+"went to 2088 Philip Street"), no year."""
+_HOUSE_NUMBER = "".join(rf"(?<!\b{w}\s\d{{4}})" for w in (
+    "in", "since", "by", "until", "during", "from", "of", "before", "after")) + _STREET_AFTER
+"""A house number: a street's name after it, but no word before it that dates ("In 2012
+Main Street was rebuilt")."""
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{1,2}}:\d{{2}}[ap]\b
@@ -125,7 +134,7 @@ DATE_GROUPS = rf"""
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b)
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
-        |\s?[x×]\s?\d))
+        |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 

@@ -53,6 +53,19 @@ def test_digits_after_a_currency_sign_are_an_amount_not_a_date() -> None:
                    for text, kind in found)
 
 
+@pytest.mark.parametrize("text", [
+    "All three live in an apartment inside 1800 Pitkin Ave., the same building.",  # 33_3
+    "Officers went to 2088 Philip Street on Monday night.",  # ECB+ 16_*
+    "The blaze started at 1915 E. Main St. before dawn.",
+])
+def test_a_house_number_is_no_year(text) -> None:
+    assert not [value for _, value in dates(text) if value.startswith(("year", "date 1", "date 2"))]
+
+
+def test_a_year_before_a_street_after_a_dating_word_is_a_year() -> None:
+    assert ("2012", "year 2012") in dates("In 2012 Main Street was rebuilt.")
+
+
 def test_two_digit_year_goes_to_the_century_near_the_publication_date() -> None:
     assert dates("POSTED: 05/02/07, 9:00 PM PDT", "2007-05-03")[0][1] == "date 2007-05-02"
     assert dates("I'll go back 03/18/40.", "2016-11-07")[0][1] == "date 1940-03-18"
