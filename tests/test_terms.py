@@ -40,6 +40,12 @@ def test_a_term_is_a_rare_word_with_its_compound_not_the_verb_before_it() -> Non
     assert not any(t.startswith("hold") for t in found)
 
 
+def test_no_word_of_a_term_starts_inside_another_word() -> None:
+    """ECB+ 9_3ecb: "this 11th hour regulation" gave the term "th hour regulation"."""
+    assert not any(t.startswith("th ") for t in terms_of(
+        "By rolling back this 11th hour regulation, we protect endangered species."))
+
+
 def test_verbs_adverbs_and_participles_end_a_term() -> None:
     found = terms_of("The parliament examines the state budget approval, addresses questions "
                      "on holding referendums and announces presidential and parliamentary "
