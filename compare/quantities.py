@@ -699,6 +699,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
                 covered = max(covered, end)
+                if _NUMBER_IDIOM.match(text, start):
+                    continue
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined
@@ -713,6 +715,13 @@ def find_quantities(doc: Document) -> list[Quantity]:
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
     return found
+
+
+_NUMBER_IDIOM = re.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",
+                           re.IGNORECASE)
+"""Words of the trade that hold a number but count nothing: a "zero-day" flaw (one known
+before its fix), an "eleventh-hour" rule (one made at the last moment); not "the 11th hour
+of the vigil", "zero days left"."""
 
 
 SCORE = "score"

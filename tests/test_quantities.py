@@ -1280,3 +1280,17 @@ def test_a_number_touching_an_undecodable_character_has_no_value(quantities, tex
 def test_a_number_apart_from_an_undecodable_character_is_read(one) -> None:
     assert one("The BlackBerry\ufffd 10 phone has 16 apps.", "16").value == "16"
     assert one("The BlackBerry\ufffd 10 phone has 16 apps.", "10").value == "10"
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft fixed a zero-day flaw in Internet Explorer.",  # ECB+ 27_*
+    "The administration revoked an eleventh-hour Bush-era rule.",  # ECB+ 9_*
+    "By rolling back this 11th hour regulation, we protect species.",
+])
+def test_a_number_inside_an_idiom_counts_nothing(quantities, text) -> None:
+    assert quantities(text) == []
+
+
+def test_the_literal_hour_and_days_are_still_counted(one) -> None:
+    assert one("The 11th hour of the vigil passed quietly.", "11th").value == "ordinal 11"
+    assert one("Zero days remain before the vote.", "Zero").value == "0"
