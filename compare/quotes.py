@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import is_common, words
@@ -22,11 +23,15 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«": "»"}
-_OPENER = re.compile(r"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«|(?<![\w])‘"
-                     r"|(?<![\w])'(?=\w)(?!\d\ds\b|\d\d\b(?![ \t]+[A-Z]))")
+_ELISION = r"(?:em|til|cause|cos|twas|tis|n|round)\b"
+"""Words an apostrophe shortens at their start ("lock 'em up", "open 'til midnight", "rock
+'n' roll"): no quotation opens there."""
+_OPENER = re.compile(rf"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«"
+                     rf"|(?<![\w])‘(?!{_ELISION})|(?<![\w])'(?=\w)(?!{_ELISION})")
 """An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
-is an apostrophe before a decade or a year ("the '50s, has died", "iLife '09 ships"; but
-"'15 Most Wanted' list" opens).
+is an apostrophe before an elided word ("'em"); one before two digits opens only where a
+close follows in its paragraph ("'20 people died,' he said", not "the '50s, has died",
+``find_quotes``).
 Two apostrophes open too after a space, a bracket, a dash or the line's start and before a
 word, as in wire copy whose "``" was flattened ("''Would we have done it without him?''
 Colts interim coach Bruce Arians asked.")."""
@@ -73,6 +78,7 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
     left_open: str | None = None
+    starts = False  # the quotation left open started at its paragraph's start, a colon...
     carried: str | None = None  # left open, with only paragraphs without marks since
     middle: list[Span] = []  # those paragraphs
     lead_in = False  # the last paragraph quoted someone or ended with a colon
@@ -108,7 +114,7 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             closer = _OPEN_CLOSE.get(opener, opener)
             close_re = re.escape(closer)
             if opener in ("‘", "'"):
-                close_re += r"(?!\w)"
+                close_re = r"(?<!')'(?![\w'])" if opener == "'" else close_re + r"(?!\w)"
             if opener in _DIRECTED:
                 if closer not in last_close:
                     last_close[closer] = text.rfind(closer, p_start, p_end)
@@ -116,6 +122,9 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
                     # “ cannot open inside “...”: before a close, the first was left open
                     close_re += "|" + opener
             c = re.compile(close_re).search(text, m.end(), p_end)
+            if c is None and opener in ("‘", "'") and _TWO_DIGITS.match(text, m.end()):
+                pos = m.end()  # "the '50s", "iLife '09 ships": an apostrophe, no close
+                continue
             q_start = m.end()
             q_end = c.start() if c else p_end
             end_at = c.end() if c and c.group(0) == closer else q_end
@@ -129,10 +138,15 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             pos = max(end_at, m.end())
             if c is None:
                 left_open = opener
+                starts = not text[p_start:m.start()].strip() or _STARTS_QUOTATION.search(
+                    text, max(p_start, m.start() - 20), m.start()) is not None
         if left_open is not None:
-            carried, middle = left_open, []
+            # carried on only from an opening that starts a quotation: a stray mark inside a
+            # sentence ('hunt "Granny bandit after ...') opens nothing paragraphs long
+            carried, middle = (left_open if starts else None), []
         elif carried is not None and pos == p_start and len(middle) < _CARRIED_PARAGRAPHS \
-                and not _DOUBLE_MARK.search(text, p_start, p_end):
+                and not _DOUBLE_MARK.search(text, p_start, p_end) \
+                and not _NARRATION.search(text, p_start, p_end):
             middle.append((p_start, p_end))
         else:
             carried, middle = None, []
@@ -140,6 +154,14 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
     return quotes
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+_STARTS_QUOTATION = re.compile(r"(?:[:,—–]|\b(?:said|says|told|added|asked))[ \t]*$")
+"""What comes before an opening mark that starts a quotation, at its paragraph's start or
+after a colon, a comma, a dash or a "said"."""
+_NARRATION = re.compile(r",[ \t]+(?:[\w.'’-]+[ \t]+){0,5}(?:said|says|added)[ \t]*\.?[ \t]*$"
+                        r"|\baccording[ \t]+to\b", re.MULTILINE)
+"""A paragraph that tells who said something ("..., police said.", "according to a police
+report"): narration, which ends a quotation left open paragraphs before."""
 _CARRIED_PARAGRAPHS = 12
 """How many paragraphs without a mark a quotation left open may run on before its close
 ("``No.\n\nI've done it.\n\n...\n\nI don't need to do anything anymore.''", wire copy
@@ -160,45 +182,53 @@ _TRANSCRIPT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'�
 def _transcript_lines(doc: Document, min_words: int) -> dict[int, Quote]:
     """The words said in the paragraphs written as a transcript's lines, by where each
     paragraph starts: "Salerno: He's got to worry if he gets pinched, all them years he
-    spent in that asylum." / "Sabato: That's what I'm saying.", with their speakers.
+    spent in that asylum." / "Sabato: That's what I'm saying." / "Salerno: For nothing.",
+    with their speakers.
 
-    A transcript has two such lines at least, so a dateline ("NEW DELHI: The government
-    said ...") or a headline ("Paris: Jewellery stolen in shop raid.") is none; the name is
-    no common word ("Summary:", "Update:") and is named outside the lines too; the words
-    are a sentence, not a heading ("Dr. Regina Benjamin: Nominee for Surgeon General")."""
+    A transcript is a dialogue: two speakers at least, one of them with two lines, so a
+    briefs page's datelines ("NEW DELHI: ...", "MUMBAI: ..."), a roundup ("Maryland: ...",
+    "Maine: ...") or player ratings ("Hart: ...", "Rooney: ...") are none. A name is no
+    common word, weekday or month ("Update:", "Monday:") and is named outside the lines, not
+    as a place ("in New Delhi");
+    the words are a sentence, not a heading ("Dr. Regina Benjamin: Nominee for Surgeon
+    General")."""
     text = doc.text
-    found: list[tuple[int, int, re.Match[str]]] = []
+    found: list[tuple[int, int, re.Match[str], str]] = []
     for p_start, p_end in doc.paragraphs[1:]:
         m = _TRANSCRIPT.match(text, p_start, p_end)
         if m is None:
             continue
         said = text[m.end():p_end].rstrip()
         if said.endswith((".", "!", "?", ".”", ".'", '."')) and not title_shape(said):
-            found.append((p_start, p_end, m))
-    if len(found) < 2:
+            last = re.sub(r"['’]s?$", "", m.group("name").split()[-1]).lower()
+            found.append((p_start, p_end, m, last))
+    if len(found) < 3:
         return {}
-    out: dict[int, Quote] = {}
-    for p_start, p_end, m in found:
-        last = re.sub(r"['’]s?$", "", m.group("name").split()[-1])
-        if len(last) < 3 or is_common(last.lower()):
-            continue
-        named = re.compile(rf"\b{re.escape(last)}\b", re.IGNORECASE)
-        if not any(named.search(text, a, b) for a, b in _between(found, len(text))):
-            continue
-        s, e, body = _inside(text, m.end(), p_end)
-        if len(words(body)) >= min_words:
-            out[p_start] = Quote(s, e, doc.sentence_at(s), text[s:e], m.span("name"))
-    return out if len(out) >= 2 else {}
-
-
-def _between(lines: list[tuple[int, int, re.Match[str]]], size: int) -> list[tuple[int, int]]:
-    """The stretches of text outside the given lines."""
-    out, at = [], 0
-    for p_start, p_end, _ in lines:
-        out.append((at, p_start))
+    lines = Counter(last for *_, last in found)
+    if len(lines) < 2 or max(lines.values()) < 2:
+        return {}
+    outside, at = [], 0  # the text outside the lines, once
+    for p_start, p_end, _, _ in found:
+        outside.append(text[at:p_start])
         at = p_end
-    out.append((at, size))
-    return out
+    outside.append(text[at:])
+    rest = " ".join(outside).lower()
+    named = {last for last in lines if len(last) >= 3 and not is_common(last)
+             and last not in _CALENDAR_WORDS and re.search(rf"\b{re.escape(last)}\b", rest)
+             and not re.search(rf"\b(?:in|at|near|from|to)\s+(?:\w+\s+)?{re.escape(last)}\b",
+                               rest)}  # a person's, not a place's ("Officials in New Delhi")
+    out: dict[int, Quote] = {}
+    for p_start, p_end, m, last in found:
+        if last in named:
+            s, e, body = _inside(text, m.end(), p_end)
+            if len(words(body)) >= min_words:
+                out[p_start] = Quote(s, e, doc.sentence_at(s), text[s:e], m.span("name"))
+    return out if len({text[slice(*q.speaker)] for q in out.values()}) >= 2 else {}
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tonight".split())
 
 
 def _title(doc: Document, start: int, quoted: str) -> bool:
@@ -297,13 +327,17 @@ def _inside(text: str, q_start: int, q_end: int) -> tuple[int, int, str]:
     return s, s + len(body.rstrip(" ,.;:")), body
 
 
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
+"""A blank line: a paragraph's end (a single line break may wrap a paragraph)."""
+
+
 def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
     """Who said the words: a name and a "said" just after the close, in its paragraph (the
     next paragraph's "Inslee noted the ..." is about something else), or a name, a "said"
     and a colon or comma just before the opening."""
-    line_end = text.find("\n", q_close)
-    after = _SPEAKER_AFTER.match(text, q_close, min(len(text) if line_end < 0 else line_end,
-                                                    q_close + 80))
+    gap = _PARAGRAPH_GAP.search(text, q_close, q_close + 80)
+    after = _SPEAKER_AFTER.match(text, q_close, gap.start() if gap else min(len(text),
+                                                                           q_close + 80))
     if after:
         group = "a" if after.group("a") else "b"
         return after.span(group)

@@ -400,3 +400,58 @@ def test_a_title_after_an_apostrophe_and_two_digits_still_opens(make_doc) -> Non
     assert [q.text for q in find_quotes(doc)] == []  # a title, kept out by its shape
     doc = make_doc("He said '15 Most Wanted is a long list' and left.")
     assert [q.text for q in find_quotes(doc)] == ["15 Most Wanted is a long list"]
+
+
+@pytest.mark.parametrize("text", [
+    # review of 1df2033: a briefs page's datelines, a roundup, player ratings
+    "Briefs\n\nNEW DELHI: The government announced a rail link to Mumbai.\n\nMUMBAI: Heavy rain "
+    "flooded Mumbai.\n\nNEW DELHI: A fire broke out near the station.\n\nOfficials in New "
+    "Delhi and Mumbai gave no figures.",
+    "Results\n\nMaryland: Voters approved a law allowing same-sex couples to marry.\n\nMaine: "
+    "Voters approved a similar law.\n\nVoters in Maryland and Maine went to the polls.",
+    "Ratings\n\nHart: Made two good saves in the first half.\n\nRooney: Scored twice.\n\n"
+    "Hart and Rooney both started.",
+])
+def test_lines_with_no_dialogue_are_no_transcript(make_doc, text) -> None:
+    assert find_quotes(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # review of a288d67: an opening inside a sentence carries no quotation over paragraphs
+    'Police hunt "Granny bandit after string of robberies\n\nPolice said the robbery '
+    "happened at 10 a.m.\n\nThe suspect fled in a silver sedan.\n\nWe will find her and "
+    "bring her to justice,” Chief John Smith said.",
+    # an elision opens nothing
+    "Supporters chanted lock 'em up as the verdict was read.\n\nPolice said the robbery "
+    "happened at noon.\n\nThe suspect fled in a car.\n\n'20 people were in the bank,' said "
+    "Inspector Jane Doe.",
+])
+def test_narration_is_never_quoted_after_a_stray_mark(make_doc, text) -> None:
+    quoted = [q.text for q in find_quotes(make_doc(text))]
+    assert not any(t.startswith(("Police said", "The suspect fled")) for t in quoted)
+
+
+def test_a_narration_paragraph_ends_a_quotation_left_open(make_doc) -> None:
+    doc = make_doc('Smith said: "We will fight this.\n\nThe suspect fled, according to a police '
+                   'report.\n\nShares closed at $12," he said.')
+    assert not any(q.text.startswith("The suspect") for q in find_quotes(doc))
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # review of 05a6d1e: two digits open a quotation where it closes in its paragraph
+    ("'20 people died in the blast,' he said.", "20 people died in the blast"),
+    ("He said: '30 per cent of the budget goes on salaries.'",
+     "30 per cent of the budget goes on salaries"),
+])
+def test_two_digits_after_an_opening_mark_start_a_quotation_that_closes(
+    make_doc, text, quoted,
+) -> None:
+    assert [q.text for q in find_quotes(make_doc(text))] == [quoted]
+
+
+def test_the_speaker_on_the_next_line_of_a_wrapped_paragraph_is_found(make_doc) -> None:
+    """Review of 855d207: a single line break wraps a paragraph; a blank line ends it."""
+    doc = make_doc('"We will find her and bring her to justice,"\nChief John Smith said on '
+                   "Friday.")
+    (quote,) = find_quotes(doc)
+    assert doc.text[slice(*quote.speaker)] == "Chief John Smith"
