@@ -89,10 +89,11 @@ _STREET_AFTER = (r"(?-i:\s(?:[NSEW]\.?\s)?(?:[A-Z][\w'’.-]*\s){1,3}"
                  r"|Ct|Court|Hwy|Highway|Pkwy|Parkway|Terrace|Square)\b)")
 """A street's name after a number: the number is a house's ("inside 1800 Pitkin Ave.",
 "went to 2088 Philip Street"), no year."""
-_HOUSE_NUMBER = "".join(rf"(?<!\b{w}\s\d{{4}})" for w in (
-    "in", "since", "by", "until", "during", "from", "of", "before", "after")) + _STREET_AFTER
-"""A house number: a street's name after it, but no word before it that dates ("In 2012
-Main Street was rebuilt")."""
+_HOUSE_NUMBER = "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in (
+    "at", "to", "inside", "outside", "near", "behind", "opposite", "into")) + ")" + _STREET_AFTER
+"""A house number: a street's name after it and a word of place before it ("inside 1800
+Pitkin Ave.", "went to 2088 Philip Street"); "the 2008 Wall Street crash", "In 2012 Main
+Street was rebuilt" keep their years."""
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{1,2}}:\d{{2}}[ap]\b
