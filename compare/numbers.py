@@ -151,7 +151,7 @@ def read(text: str, start: int, end: int) -> list[Reading]:
     if whole is not None and whole.end() == end:
         # one token of digits, the common case ("345", "1,674.5"): read as ``_group`` would
         value = digits_value(whole.group(0))
-        if value is None or _damaged(text, start, end):
+        if value is None or damaged(text, start, end):
             return []
         return [Reading(start, end, value)]
     tokens: list[Token] = []
@@ -185,17 +185,20 @@ def read(text: str, start: int, end: int) -> list[Reading]:
                 out.pop()
             k = last + 2
             continue
-        if not _damaged(text, tokens[k][0], tokens[last][1]):
+        if not damaged(text, tokens[k][0], tokens[last][1]):
             out.append(Reading(tokens[k][0], tokens[last][1], value))
         k = last + 1
     return out
 
 
-def _damaged(text: str, start: int, end: int) -> bool:
-    """A number touching U+FFFD, the mark a decoder leaves for bytes it could not read: in
-    "served 4<U+FFFD> months" a "1/2" sign was lost, and the value is 4.5, not 4. The value
-    is unknown, and no value is better than a wrong one (a false disagreement)."""
-    return (start > 0 and text[start - 1] == "\ufffd") or text[end:end + 1] == "\ufffd"
+def damaged(text: str, start: int, end: int) -> bool:
+    """A number written just before U+FFFD, the mark a decoder leaves for bytes it could not
+    read: in "served 4<U+FFFD> months" a "1/2" sign was lost, and the value is 4.5, not 4;
+    in "10<U+FFFD>30 a.m." the "30" is a time's minutes. The value is unknown, and no value
+    is better than a wrong one (a false disagreement). One just after the mark ("<U+FFFD>20
+    million", a lost "£") keeps its value."""
+    return text[end:end + 1] == "\ufffd" or (
+        start > 1 and text[start - 1] == "\ufffd" and text[start - 2].isdigit())
 
 
 _COMPOUND_GAP = re.compile(r"-|[ \t]+")

@@ -36,6 +36,7 @@ from .numbers import (
     UNIT_ORDINALS,
     UNITS,
     Reading,
+    damaged,
     digits_value,
     fmt,
     read,
@@ -699,8 +700,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
                 covered = max(covered, end)
-                if _NUMBER_IDIOM.match(text, start):
-                    continue
+                if _NUMBER_IDIOM.match(text, start) or damaged(text, start, end):
+                    continue  # an idiom; a date or time whose last character was lost
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
                     start, value = found.pop().start, joined

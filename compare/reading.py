@@ -279,12 +279,13 @@ def read_source(path: str, label: str | None = None, *, stdin: BinaryIO | None =
 def _lost_characters(name: str, text: str) -> tuple[str, ...]:
     """A warning for U+FFFD in the text, the mark a decoder leaves for bytes it could not read
     (before the file was saved, or in a page whose declared charset was wrong): what stood
-    there is unknown, so a number beside one is left unread (``numbers.read``)."""
+    there is unknown, so a number, date or time just before one is left unread
+    (``numbers.damaged``)."""
     lost = text.count("\ufffd")
     if not lost:
         return ()
     return (f"{name}: {_plural(lost, 'character')} lost to an earlier decoding error (U+FFFD); "
-            "a number beside one is not read",)
+            "a number, date or time just before one is not read",)
 
 
 def read_page(

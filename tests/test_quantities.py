@@ -1270,11 +1270,17 @@ def test_a_score_before_a_span_of_years_is_read(quantities, text) -> None:
 
 
 
-@pytest.mark.parametrize("text", ["He served 4\ufffd months.", "It cost \ufffd12 in all."])
-def test_a_number_touching_an_undecodable_character_has_no_value(quantities, text) -> None:
-    # the lost character may be a fraction ("4\u00bd") or a sign ("\u221212"): no value
-    # is better than a wrong one
+@pytest.mark.parametrize("text", ["He served 4\ufffd months.", "Doors open at 10\ufffd30.",
+                                  "It happened in 2013\ufffd and again later."])
+def test_a_number_before_an_undecodable_character_has_no_value(quantities, text) -> None:
+    # the lost character may be a fraction ("4\u00bd"), a time's colon or a decade's "s":
+    # no value is better than a wrong one
     assert quantities(text) == []
+
+
+def test_a_number_after_an_undecodable_character_keeps_its_value(one) -> None:
+    # review of f7c0869: the lost character before digits is a sign, the value stands
+    assert one("The club paid \ufffd20 million for him.", "20 million").value == "20000000"
 
 
 def test_a_number_apart_from_an_undecodable_character_is_read(one) -> None:

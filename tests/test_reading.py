@@ -190,7 +190,7 @@ def test_read_source_warns_on_characters_already_lost(tmp_path: Path) -> None:
     source = read_source(path)
     assert source.text == "He served 4\ufffd months, a \ufffdbrief\ufffd term."
     assert source.warnings == (f"{path}: 3 characters lost to an earlier decoding error "
-                               "(U+FFFD); a number beside one is not read",)
+                               "(U+FFFD); a number, date or time just before one is not read",)
 
 
 def test_missing_file() -> None:

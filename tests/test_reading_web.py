@@ -52,7 +52,7 @@ def test_a_page_in_a_charset_other_than_the_declared_one_warns(tmp_path: Path) -
     source = read_source(str(path))
     assert "Somali\ufffds" in source.text
     assert source.warnings == (f"{path}: 1 character lost to an earlier decoding error "
-                               "(U+FFFD); a number beside one is not read",)
+                               "(U+FFFD); a number, date or time just before one is not read",)
 
 
 def test_a_page_on_standard_input(tmp_path: Path) -> None:
