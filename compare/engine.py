@@ -680,28 +680,28 @@ def _add_quote_drafts(
                     bisect_left(by_start[other], (hit.start - longest[other], -1)):
                     bisect_left(by_start[other], (hit.end, -1))
                 ]
-                same = min(
-                    (
-                        (other, k2)
-                        for _, k2 in window
-                        if _same_quotation(quotes[other][k2].start, quotes[other][k2].end,
-                                           hit.start, hit.end)
-                    ),
-                    default=None,
-                )
-                if same is None:  # words found in plain text: one mention however many
+                same = [
+                    (other, k2) for _, k2 in window
+                    if _same_quotation(quotes[other][k2].start, quotes[other][k2].end,
+                                       hit.start, hit.end)
+                ]  # each of the other report's quotations inside the words found
+                if not same:  # words found in plain text: one mention however many
                     # quotations find them
-                    same = plain_hits.setdefault((other, hit.start, hit.end),
-                                                 (other, 10_000 + len(plain_hits)))
-                    spans[same] = (sentence_at(other, hit.start), hit.start, hit.end)
-                uf.union((d, k), same)
+                    plain = plain_hits.setdefault((other, hit.start, hit.end),
+                                                  (other, 10_000 + len(plain_hits)))
+                    spans[plain] = (sentence_at(other, hit.start), hit.start, hit.end)
+                    same = [plain]
+                for one in same:
+                    uf.union((d, k), one)
     for n, group in enumerate(uf.groups(sorted(spans))):
         mentions = [
             Mention(d, spans[(d, k)][0], spans[(d, k)][1], spans[(d, k)][2],
                     docs[d].text[spans[(d, k)][1]:spans[(d, k)][2]], "quote")
             for d, k in group
         ]
-        d0, k0 = group[0]
+        mentions = [m for m in mentions if not any(  # a report's words found inside its own
+            o.doc == m.doc and o.start <= m.start and m.end <= o.end  # quotation of them
+            and (o.start, o.end) != (m.start, m.end) for o in mentions)]
         text = mentions[0].text
         label = text if len(text) <= 60 else text[:57].rstrip() + "…"
         named = [(r[0], speakers[r]) for r in group if r in speakers]

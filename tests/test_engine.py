@@ -1334,3 +1334,18 @@ def test_a_quotation_inside_another_reports_longer_one_is_one_fact(compare_texts
     first = [f for f in quotes if any(comparison.documents[m.doc].text[m.start:m.end]
                                       .startswith("There are around 30") for m in f.mentions)]
     assert len(first) == 1
+
+
+def test_a_quotation_split_in_two_by_another_report_is_one_fact(compare_texts) -> None:
+    """Review of 9dfe069: only the first of B's two quotations inside A's joined it, the
+    second was a fact of its own, and A got a mention inside its own quotation."""
+    comparison = compare_texts(
+        '"The plan is dead on arrival. We will vote against it on Tuesday," Senate Minority '
+        "Leader Mitch McConnell said.",
+        '"The plan is dead on arrival."\n\n"We will vote against it on Tuesday," McConnell '
+        "said.",
+    )
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert fact.status is Status.SHARED
+    in_a = [(m.start, m.end) for m in fact.mentions if m.doc == 0]
+    assert len(in_a) == 1 and len([m for m in fact.mentions if m.doc == 1]) == 2
