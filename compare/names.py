@@ -478,7 +478,8 @@ def find_names(doc: Document) -> list[Name]:
                     run_start = min(run_start, n_start)
             name = text[n_start:n_end]
             low_name = fold(name)
-            if low_name in _PRONOUN_I or len(name) < 2 or _contracted(low_name):
+            if low_name in _PRONOUN_I or len(name) < 2 or (
+                    ("'" in low_name or "’" in low_name) and _contracted(low_name)):
                 continue
             if (low_name in _OPENERS or n_start in firsts and low_name in common) and not (
                     opener_acronym(name)):

@@ -700,7 +700,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 readings = [(m.start(), m.end(), value, kind)]
             for start, end, value, kind in readings:
                 covered = max(covered, end)
-                if _NUMBER_IDIOM.match(text, start) or damaged(text, start, end):
+                if (text[start] in _IDIOM_OPENINGS and _NUMBER_IDIOM.match(text, start)) or (
+                        damaged(text, start, end)):
                     continue  # an idiom; a date or time whose last character was lost
                 joined = _joined(found, index, text, start, end, value, kind, s_end)
                 if joined is not None:  # "one over three", "a quarter of a million"
@@ -718,6 +719,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     return found
 
 
+_IDIOM_OPENINGS = frozenset("zZeE1")
+"""The first characters of ``_NUMBER_IDIOM``: most numbers are not tried against it."""
 _NUMBER_IDIOM = re.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",
                            re.IGNORECASE)
 """Words of the trade that hold a number but count nothing: a "zero-day" flaw (one known
