@@ -1349,3 +1349,14 @@ def test_a_quotation_split_in_two_by_another_report_is_one_fact(compare_texts) -
     assert fact.status is Status.SHARED
     in_a = [(m.start, m.end) for m in fact.mentions if m.doc == 0]
     assert len(in_a) == 1 and len([m for m in fact.mentions if m.doc == 1]) == 2
+
+
+def test_a_count_before_a_contracted_clause_counts_its_noun(compare_texts) -> None:
+    """ECB+ 22_1ecbplus: "the two women she's accused of gunning down" counted "she" (the
+    first word in -s after the noun), and so met no other report's "two women"."""
+    comparison = compare_texts(
+        "And so were the two women she's accused of gunning down with a .357 Magnum.",
+        "Two women were pronounced dead at the scene.",
+    )
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER and "women" in f.label]
+    assert fact.status is Status.SHARED and fact.label == "two women"
