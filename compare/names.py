@@ -1781,6 +1781,12 @@ _COUNT_AFTER = re.compile(rf"[ \t]+(?:\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b
 """A number after a run ("Day one", "Day 2"): a count of days, no holiday's name."""
 
 
+def _named_alone(text: str, word: str) -> bool:
+    """Whether the text names ``word`` without "'s Day" or "'s Eve" after it: "Obama's Day
+    began with a briefing" beside "Obama said" is Obama's day, no holiday's name."""
+    return re.search(rf"\b{re.escape(word)}\b(?!['’]s?[ \t]+(?:Day|Eve)\b)", text) is not None
+
+
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     """A plural common noun's or a role's possessive before an organisation word is part of
     the name: "Children’s Hospital", "Workers’ Party", "Sudanese Peoples’ Liberation Army",
@@ -1803,7 +1809,8 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
         return True  # "Workers' Party", "Sudanese Peoples' Liberation Army", "Men's
         # Central Jail", "Children's Museum"
     one = _one_word(text, sep.end(), end)
-    if one and fold(last[-1]) in ("day", "eve") and not _COUNT_AFTER.match(text, end):
+    if one and fold(last[-1]) in ("day", "eve") and not _COUNT_AFTER.match(text, end) and (
+            not _named_alone(text, before.group(1))):
         return True  # a holiday: "Valentine's Day", "New Year's Eve", not "Obama's Day one"
     if one and word in role_words() and (
             fold(last[-1]).split("-")[0] in ORG_WORDS):
