@@ -31,10 +31,9 @@ _OPENER = re.compile(rf"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£�
 """An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
 is an apostrophe before an elided word ("'em"); one before two digits opens only where a
 close follows in its paragraph ("'20 people died,' he said", not "the '50s, has died",
-``find_quotes``).
-Two apostrophes open too after a space, a bracket, a dash or the line's start and before a
-word, as in wire copy whose "``" was flattened ("''Would we have done it without him?''
-Colts interim coach Bruce Arians asked.")."""
+``find_quotes``). Two apostrophes open too after a space, a bracket, a dash or the line's
+start and before a word, as in wire copy whose "``" was flattened ("''Would we have done it
+without him?'' Colts interim coach Bruce Arians asked.")."""
 _DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
     {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=len, reverse=True)))
 """A double quotation mark, opening or closing (single ones are apostrophes too)."""
@@ -189,9 +188,8 @@ def _transcript_lines(doc: Document, min_words: int) -> dict[int, Quote]:
     briefs page's datelines ("NEW DELHI: ...", "MUMBAI: ..."), a roundup ("Maryland: ...",
     "Maine: ...") or player ratings ("Hart: ...", "Rooney: ...") are none. A name is no
     common word, weekday or month ("Update:", "Monday:") and is named outside the lines, not
-    as a place ("in New Delhi");
-    the words are a sentence, not a heading ("Dr. Regina Benjamin: Nominee for Surgeon
-    General")."""
+    as a place ("in New Delhi"); the words are a sentence, not a heading ("Dr. Regina
+    Benjamin: Nominee for Surgeon General")."""
     text = doc.text
     found: list[tuple[int, int, re.Match[str], str]] = []
     for p_start, p_end in doc.paragraphs[1:]:
