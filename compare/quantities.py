@@ -148,7 +148,8 @@ PATTERNS = re.compile(
     |(?P<decade>\b(?:(?:early|mid|late)[\s-])?(?:1\d|20)\d0[’']?s\b)
     |(?P<vague>\b(?:hundreds\sof\sthousands|tens\sof\sthousands|dozens|scores|hundreds
         |thousands|millions|twice|thrice)\b)
-    |(?P<ordinal>\b\d{{1,9}}(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b)
+    |(?P<ordinal>(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th)\b|\b\d{{1,9}}(?:st|nd|rd|th)\b
+        |\b(?:{_ORDINAL_WORDS})\b)
     |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
     |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS])))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
@@ -325,6 +326,15 @@ def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
     return head.isalpha() or head in ("元", "₹", "€")
 
 
+_WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heav\w*|light\w*|lost|gained|shed|put[ \t]+on|"
+                      r"tall|foot|feet|inch\w*)\b", re.IGNORECASE)
+_POUNDS_OF = re.compile(r"[ \t]+of\b")
+_SCALE_IN = re.compile(r"(?i:million|billion|trillion|bn|mn|m)\b")
+"""A scale in a number's words: "5 million pounds of taxpayers' money" is money."""
+"""Words before a number of pounds (by 40 characters) that make them a weight, not money: a
+weight, a body's height and weight, pounds lost or gained."""
+
+
 def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     start, end, value = r.start, r.end, r.value
     before = text[max(lo, start - 12):start]
@@ -377,6 +387,11 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     after = _CURRENCY_AFTER.match(text, end, hi) if _may_start_a_currency(text, end, hi) else None
     if after and after.group("p") and not written[-1:].isdigit():
         after = None
+    if after and after.group("word") and fold(after.group("word")).startswith("pound") and (
+            text[end:end + 1] == "-" or _WEIGHED.search(text, max(lo, start - 40), start)
+            or _POUNDS_OF.match(text, after.end(), hi) and not _SCALE_IN.search(written)):
+        after = None  # a weight: "weighs 6.6 pounds", "a 6.6-pound laptop", "6-foot-1, 220
+        # pounds", "100,000 pounds of cheese"
     if after and not code:
         end = after.end()
         if after.group("word"):
@@ -800,14 +815,16 @@ def _millimetres(text: str, a: _Amount) -> bool:
 
 _PHONE = re.compile(
     r"(?<![\w.-])(?:\+?1[-. ])?(?:\(\d{3}\)[ ]?\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"
+    r"|(?<![\w.,-])(?:\+44[ ]?\(?0?\)?[ ]?\d{2,4}|0\d{2,4})[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w,.-]\d)"
     r"|\b(?:call|dial|phone|contact|reach(?:ed)?)\b[^\n]{0,60}?(?<![)])[ ](\d{3}-\d{4})"
     r"(?=[ ]?(?:[.,;)]|or\b|$))",
     re.IGNORECASE)
 """A telephone number: with its area code ("907-745-4811", "(907) 745-4811", "1-800-555-1234"),
+a British one in spaced groups from a 0 ("0845 125 2222", "020 7946 0958"),
 or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
 or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
 
-_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}")
+_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|(?<![\w.,-])(?:\+44|0\d{2,4})[ ]\d{3}")
 
 
 def _phone_numbers(text: str, start: int, end: int) -> list[Span]:

@@ -1300,3 +1300,34 @@ def test_a_number_inside_an_idiom_counts_nothing(quantities, text) -> None:
 def test_the_literal_hour_and_days_are_still_counted(one) -> None:
     assert one("The 11th hour of the vigil passed quietly.", "11th").value == "ordinal 11"
     assert one("Zero days remain before the vote.", "Zero").value == "0"
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call police on 0845 125 2222.",  # ECB+ 14_7ecb, 14_8ecb
+    "Call Crimestoppers anonymously on 0800 555 111 or visit the website.",
+    "The newsroom can be reached on 020 7946 0958 today.",
+])
+def test_a_british_telephone_number_is_no_count(quantities, text) -> None:
+    assert quantities(text) == []
+
+
+def test_an_ordinal_with_a_thousands_separator_is_one_number(one) -> None:
+    # ECB+ 31_5ecb / 31_9ecb: "his 1,000th point" gave "000th"
+    assert one("It was his 1,000th point for the Tar Heels.", "1,000th").value == "ordinal 1000"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("The new MacBook Pro weighs 6.6 pounds.", "6.6"),  # ECB+ 40_4ecb / 40_5ecb
+    ("He has lost 30 pounds since January.", "30"),
+    ("The notebook has an overall weight of 6.6 pounds.", "6.6"),  # ECB+ 40_10ecb
+    ("Orozco is 5-foot-8, 135 pounds, with tattoos.", "135"),  # ECB+ 16_5ecbplus
+    ("Maybe it could festoon the 100,000 pounds of cheese.", "100,000"),  # 13_5ecbplus
+])
+def test_pounds_of_weight_are_no_money(one, text, written) -> None:
+    assert one(text, written).kind is Kind.NUMBER
+
+
+def test_pounds_paid_are_still_money(one) -> None:
+    assert one("He paid 30 pounds for the ticket.", "30 pounds").kind is Kind.MONEY
+    assert one("It cost 5 million pounds of taxpayers' money.", "5 million pounds").kind is (
+        Kind.MONEY)
