@@ -1271,6 +1271,9 @@ def _mark_conflicts(
                         continue  # "2045 GMT on Friday" / "06:00 BST on Sunday": two events
                     if qa.noun == "age" and not _one_person(docs, names, qa, i, qb, j):
                         continue  # "Subryan, 27" and "Johnson, 66": two people of one story
+                    if qa.kind is Kind.NUMBER and _other_owners(docs, names, drafts, qa, i, qb, j):
+                        continue  # "Hansbrough ... grabbed nine rebounds" / "McDermott ...
+                        # grabbing seven rebounds": two players' counts
                     if _other_places(scope.get(a), scope.get(b)):
                         continue  # "170,000 people in Sumatra" / "230,000 people across Asia"
                     if qa.kind is Kind.NUMBER and (
@@ -1285,7 +1288,10 @@ def _mark_conflicts(
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
     options.extend(o for o in _sole_counts(quantity, values_in_doc)
-                   if not _other_places(scope.get(o[1]), scope.get(o[2])))
+                   if not _other_places(scope.get(o[1]), scope.get(o[2]))
+                   and not _other_owners(docs, names, drafts, _quantity_of(quantity[o[1]]),
+                                         quantity[o[1]].docs[0], _quantity_of(quantity[o[2]]),
+                                         quantity[o[2]].docs[0]))
     used: set[str] = set()
     for _score, a, b in options:
         if a in used or b in used:
@@ -1407,6 +1413,56 @@ def _one_person(docs: Sequence[Document], names: _Names,
     a person's; a place both sentences name, "of Queens", says nothing of whose it is)."""
     return not {k for _, _, k in _names_next_to(docs, names, qa, i)}.isdisjoint(
         k for _, _, k in _names_next_to(docs, names, qb, j))
+
+
+def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q: Quantity,
+           d: int) -> str | None:
+    """The person a count is said of: the last entity named before it in its sentence, with
+    no word of reporting between ("Hansbrough, who also grabbed nine rebounds"; not "the
+    ministry said 40 people", "according to Reuters, 40"), and a person's by how the reports
+    name it: in full and by the last word alone ("Tyler Hansbrough", "Hansbrough"). A source
+    reporting a count is no owner (two sources' counts are the disagreement the report is
+    for); nor is a place before a count, its scope ("Healdsburg ... a depth of 1.2 miles")."""
+    here = names.get((d, q.sentence))
+    if here is None:
+        return None
+    k = bisect_right(here.by_end, (q.start, -1, "")) - 1
+    if k < 0:
+        return None
+    end, _, key = here.by_end[k]
+    text = docs[d].text
+    if end > q.start or q.start - end > _OWNER_GAP or _REPORTED.search(text, end, q.start) or (
+            _REPORTED_AFTER.match(text, q.end)):
+        return None
+    draft = drafts.get(key)
+    label = draft.label.split() if draft is not None else []
+    if len(label) < 2 or not any(fold(m.text) == fold(label[-1]) for m in draft.mentions):
+        return None
+    return key
+
+
+_OWNER_GAP = 60
+"""The most characters between a count and the person it is said of."""
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"
+                       r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted)\b"
+                       r"|[;:(]", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"[^.;:]{0,60}\b(?:said|says|according to|reported)\b",
+                             re.IGNORECASE)
+"""A count whose sentence goes on to say who reported it: the name before it may be the
+people counted or a place ("Officials in Aceh counted 40 dead, police said")."""
+
+
+def _quantity_of(draft: _Draft) -> Quantity:
+    """The quantity of a one-source draft of a number (``_sole_counts`` gives only those)."""
+    assert draft.quantity is not None
+    return draft.quantity
+
+
+def _other_owners(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
+                  qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
+    """Whether two counts are said of two different people (``_owner``): no dispute."""
+    a, b = _owner(docs, names, drafts, qa, i), _owner(docs, names, drafts, qb, j)
+    return a is not None and b is not None and a != b
 
 
 _DESCRIBED = re.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")

@@ -1360,3 +1360,23 @@ def test_a_count_before_a_contracted_clause_counts_its_noun(compare_texts) -> No
     )
     (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER and "women" in f.label]
     assert fact.status is Status.SHARED and fact.label == "two women"
+
+
+def test_two_peoples_counts_are_no_disagreement(compare_texts) -> None:
+    """The corpus scan: "Hansbrough, who also grabbed nine rebounds" / "McDermott grabbed
+    seven rebounds" are two players' counts in two aligned game reports."""
+    comparison = compare_texts(
+        "Tyler Hansbrough scored 20 points in the win. Hansbrough, who also grabbed nine "
+        "rebounds in the game, led the team.",
+        "Doug McDermott scored 23 points in the loss. McDermott grabbed seven rebounds in the "
+        "game and led the team.",
+    )
+    assert not _conflicts(comparison, Kind.NUMBER)
+
+
+def test_one_persons_counts_in_two_reports_still_disagree(compare_texts) -> None:
+    comparison = compare_texts(
+        "Tyler Hansbrough scored 20 points. Hansbrough grabbed nine rebounds in the win.",
+        "Tyler Hansbrough scored 20 points. Hansbrough grabbed seven rebounds in the win.",
+    )
+    assert _conflicts(comparison, Kind.NUMBER) == ["nine rebounds / seven rebounds"]
