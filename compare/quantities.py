@@ -326,13 +326,18 @@ def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
     return head.isalpha() or head in ("元", "₹", "€")
 
 
-_WEIGHED = re.compile(r"\b(?:weigh\w*|weight|heav\w*|light\w*|lost|gained|shed|put[ \t]+on|"
-                      r"tall|foot|feet|inch\w*)\b", re.IGNORECASE)
-_POUNDS_OF = re.compile(r"[ \t]+of\b")
-_SCALE_IN = re.compile(r"(?i:million|billion|trillion|bn|mn|m)\b")
-"""A scale in a number's words: "5 million pounds of taxpayers' money" is money."""
-"""Words before a number of pounds (by 40 characters) that make them a weight, not money: a
-weight, a body's height and weight, pounds lost or gained."""
+_WEIGHED = re.compile(
+    r"(?:\bweigh(?:s|ed|ing)?(?:[ \t]+in)?(?:[ \t]+at)?|\bweight[ \t]+of|\d-?(?:foot|feet|ft)"
+    r"(?:-\d+)?,?(?:[ \t]+tall)?(?:[ \t]+and)?|\btall,?(?:[ \t]+and)?)"
+    r"(?:[ \t]+(?:about|around|approximately|nearly|almost|just|only|under|over|roughly|some))?"
+    r"[ \t]*$", re.IGNORECASE)
+"""What comes right before a number of pounds that weighs: "weighs (just) 6.6 pounds",
+"a weight of", a height ("6-foot-1, 220 pounds", "six feet tall and 200 pounds"); not "a
+heavy fine of 500 pounds", "lost 2,000 pounds to gambling"."""
+_MONEY_NOUN_AFTER = re.compile(r"[\w-]*[ \t]+(?:note|fine|deal|bill|contract|bet|fee|prize|loan"
+                               r"|bond|bonus|payment|payout|transfer|grant|budget)s?\b",
+                               re.IGNORECASE)
+"""After "-pound", a noun of money: "a 10-pound fine", "a 100-million-pound deal"."""
 
 
 def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
@@ -388,10 +393,10 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     if after and after.group("p") and not written[-1:].isdigit():
         after = None
     if after and after.group("word") and fold(after.group("word")).startswith("pound") and (
-            text[end:end + 1] == "-" or _WEIGHED.search(text, max(lo, start - 40), start)
-            or _POUNDS_OF.match(text, after.end(), hi) and not _SCALE_IN.search(written)):
+            text[end:end + 1] == "-" and not _MONEY_NOUN_AFTER.match(text, after.end(), hi)
+            or _WEIGHED.search(text, max(lo, start - 30), start)):
         after = None  # a weight: "weighs 6.6 pounds", "a 6.6-pound laptop", "6-foot-1, 220
-        # pounds", "100,000 pounds of cheese"
+        # pounds"; not "a 10-pound fine"
     if after and not code:
         end = after.end()
         if after.group("word"):
@@ -815,7 +820,7 @@ def _millimetres(text: str, a: _Amount) -> bool:
 
 _PHONE = re.compile(
     r"(?<![\w.-])(?:\+?1[-. ])?(?:\(\d{3}\)[ ]?\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"
-    r"|(?<![\w.,-])(?:\+44[ ]?\(?0?\)?[ ]?\d{2,4}|0\d{2,4})[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w,.-]\d)"
+    r"|(?<![\w.,-])(?:\+44[ ]?(?:\(0\)[ ]?)?\d{2,4}|0\d{2,4})[ ]\d{3,4}(?:[ ]\d{3,4})?(?![\w,.-]\d)"
     r"|\b(?:call|dial|phone|contact|reach(?:ed)?)\b[^\n]{0,60}?(?<![)])[ ](\d{3}-\d{4})"
     r"(?=[ ]?(?:[.,;)]|or\b|$))",
     re.IGNORECASE)
@@ -824,7 +829,7 @@ a British one in spaced groups from a 0 ("0845 125 2222", "020 7946 0958"),
 or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
 or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
 
-_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|(?<![\w.,-])(?:\+44|0\d{2,4})[ ]\d{3}")
+_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|(?<![\w.,-])(?:\+44[ ]?\d|0\d{2,4}[ ]\d{3})")
 
 
 def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
@@ -832,7 +837,9 @@ def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
     run's shape first)."""
     if _PHONE_SHAPE.search(text, start, end) is None:
         return []
-    return [m.span(1) if m.group(1) else m.span() for m in _PHONE.finditer(text, start, end)]
+    return [m.span(1) if m.group(1) else m.span() for m in _PHONE.finditer(text, start, end)
+            if m.group(1) or sum(c.isdigit() for c in m.group(0)) >= 10]  # a whole number's
+    # ten digits or more: "At 0800 350 troops moved in" holds a time and a count
 
 
 _DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")

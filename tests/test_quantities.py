@@ -1306,6 +1306,7 @@ def test_the_literal_hour_and_days_are_still_counted(one) -> None:
     "Anyone with information should call police on 0845 125 2222.",  # ECB+ 14_7ecb, 14_8ecb
     "Call Crimestoppers anonymously on 0800 555 111 or visit the website.",
     "The newsroom can be reached on 020 7946 0958 today.",
+    "The newsroom can be reached on +44 20 7946 0958 today.",
 ])
 def test_a_british_telephone_number_is_no_count(quantities, text) -> None:
     assert quantities(text) == []
@@ -1318,16 +1319,27 @@ def test_an_ordinal_with_a_thousands_separator_is_one_number(one) -> None:
 
 @pytest.mark.parametrize(("text", "written"), [
     ("The new MacBook Pro weighs 6.6 pounds.", "6.6"),  # ECB+ 40_4ecb / 40_5ecb
-    ("He has lost 30 pounds since January.", "30"),
     ("The notebook has an overall weight of 6.6 pounds.", "6.6"),  # ECB+ 40_10ecb
     ("Orozco is 5-foot-8, 135 pounds, with tattoos.", "135"),  # ECB+ 16_5ecbplus
-    ("Maybe it could festoon the 100,000 pounds of cheese.", "100,000"),  # 13_5ecbplus
+    ("Gigante was six feet tall and weighed 200 pounds.", "200"),  # ECB+ 26_1ecbplus
+    ("The new 6.6-pound laptop is light.", "6.6-pound"),
 ])
 def test_pounds_of_weight_are_no_money(one, text, written) -> None:
     assert one(text, written).kind is Kind.NUMBER
 
 
-def test_pounds_paid_are_still_money(one) -> None:
-    assert one("He paid 30 pounds for the ticket.", "30 pounds").kind is Kind.MONEY
-    assert one("It cost 5 million pounds of taxpayers' money.", "5 million pounds").kind is (
-        Kind.MONEY)
+@pytest.mark.parametrize(("text", "written"), [
+    ("He paid 30 pounds for the ticket.", "30 pounds"),
+    ("It cost 5 million pounds of taxpayers' money.", "5 million pounds"),
+    # review of 2a46bed: weight words away from the number, a "-pound" fine
+    ("He was given a heavy fine of 500 pounds.", "500 pounds"),
+    ("He lost 2,000 pounds to gambling.", "2,000 pounds"),
+    ("He got a 10-pound fine.", "10-pound"),
+])
+def test_pounds_paid_are_still_money(one, text, written) -> None:
+    assert one(text, written).kind is Kind.MONEY
+
+
+def test_a_time_before_a_count_is_no_telephone_number(one) -> None:
+    # review of 2a46bed: a British number has ten digits or more
+    assert one("At 0800 350 troops moved in.", "350").value == "350"
