@@ -69,8 +69,9 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years da
              "workers day": (5, 1), "may day": (5, 1)}
 """Holidays on one date every year, everywhere they are kept (not Easter, not Independence
 Day, which differs between countries)."""
-_HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine['’]?s\sDay"
+HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine['’]?s\sDay"
             r"|Halloween|Workers['’]?\sDay|May\sDay)")
+_HOLIDAY = HOLIDAY
 _WEEK_REF = r"(?:(?:last|next|this|previous|the\sfollowing|the\sprevious|the\snext)\sweek)"
 
 _AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|trillion"

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from .dates import WEEKDAYS
+from .dates import HOLIDAY, WEEKDAYS
 from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
@@ -1782,9 +1782,32 @@ _COUNT_AFTER = re.compile(rf"[ \t]+(?:\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b
 
 
 def _named_alone(text: str, word: str) -> bool:
-    """Whether the text names ``word`` without "'s Day" or "'s Eve" after it: "Obama's Day
-    began with a briefing" beside "Obama said" is Obama's day, no holiday's name."""
-    return re.search(rf"\b{re.escape(word)}\b(?!['’]s?[ \t]+(?:Day|Eve)\b)", text) is not None
+    """Whether the text names ``word`` as a whole name elsewhere, without "'s Day" or "'s
+    Eve" after it and no capitalised word next to it: "Obama's Day began with a briefing"
+    beside "Obama said" is Obama's day; "Martin Luther King" or "Bill Valentine" leave "King's
+    Day" and "Valentine's Day" whole."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b(?!['’]s?[ \t]+(?:Day|Eve)\b)", text):
+        before = _LAST_WORD.search(text, max(0, m.start() - 30), max(0, m.start() - 1))
+        if before and before.end() == m.start() - 1 and before.group(1)[:1].isupper():
+            continue  # the end of a longer name: "Martin Luther King"
+        if _CAPITAL_AFTER.match(text, m.end()):
+            continue  # the start of one: "King Charles", "Valentine cards" is not
+        return True
+    return False
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+_HOLIDAY_NAME = re.compile(HOLIDAY)
+"""The holidays the date reader knows ("New Year's Eve", "Valentine's Day"): always whole."""
+
+
+def _holiday_start(text: str, at: int) -> int:
+    """Where a holiday's name may start before its possessor: "New Year's" starts a word
+    before "Year"."""
+    before = text.rfind(" ", max(0, at - 12), at - 1)
+    return before + 1 if before >= 0 and text[before + 1:at - 1].istitle() else at
 
 
 def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bool:
@@ -1810,7 +1833,8 @@ def _named_possessive(text: str, sep: re.Match[str], start: int, end: int) -> bo
         # Central Jail", "Children's Museum"
     one = _one_word(text, sep.end(), end)
     if one and fold(last[-1]) in ("day", "eve") and not _COUNT_AFTER.match(text, end) and (
-            not _named_alone(text, before.group(1))):
+            _HOLIDAY_NAME.match(text, _holiday_start(text, before.start()))
+            or not _named_alone(text, before.group(1))):
         return True  # a holiday: "Valentine's Day", "New Year's Eve", not "Obama's Day one"
     if one and word in role_words() and (
             fold(last[-1]).split("-")[0] in ORG_WORDS):
