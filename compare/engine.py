@@ -1432,20 +1432,33 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
     end, _, key = here.by_end[k]
     text = docs[d].text
     if end > q.start or q.start - end > _OWNER_GAP or _REPORTED.search(text, end, q.start) or (
-            _REPORTED_AFTER.match(text, q.end)):
-        return None
+            _REPORTED_AFTER.match(text, q.end)) or counted(q).lstrip("~") in _TOLLS or (
+            "," in text[end:q.start] and not _WHO_CLAUSE.fullmatch(text, end, q.start)):
+        return None  # a comma ends the name's clause unless a "who" one about it follows
     draft = drafts.get(key)
     label = draft.label.split() if draft is not None else []
-    if len(label) < 2 or not any(fold(m.text) == fold(label[-1]) for m in draft.mentions):
-        return None
+    if len(label) < 2 or len(draft.docs) < 2 or not any(
+            fold(m.text) == fold(label[-1]) for m in draft.mentions):
+        return None  # named in one report only: a source or a victim as often as a player
     return key
 
 
 _OWNER_GAP = 60
 """The most characters between a count and the person it is said of."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"
-                       r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted)\b"
-                       r"|[;:(]", re.IGNORECASE)
+                       r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted"
+                       r"|stated|tweeted|wrote|claimed|added|insisted|raised|updated|that|to"
+                       r"|of|count)\b|['’]s\b|[;:(]|(?-i:[ \t][A-Z])", re.IGNORECASE)
+"""Between a name and a count, what makes the name no owner of it: a word of reporting
+("stated that 12 people died"), another name ("Hansbrough, who replaced Ty Lawson,
+scored"), a clause ("that", "to", "of": "the fire that killed John Smith and 11 others")."""
+_WHO_CLAUSE = re.compile(r",[ \t]+who\b[^,]*")
+"""The count in a clause about the name: "Hansbrough, who also grabbed nine rebounds"; not
+"Hansbrough, who replaced Ty Lawson, scored 22" (Lawson's clause ends at its comma)."""
+_TOLLS = frozenset(
+    "person dead death kill victim injure wound survivor casualty body arrest suspect "
+    "hostage".split())
+"""What a toll counts: a disaster's or a crime's, never one person's."""
 _REPORTED_AFTER = re.compile(r"[^.;:]{0,60}\b(?:said|says|according to|reported)\b",
                              re.IGNORECASE)
 """A count whose sentence goes on to say who reported it: the name before it may be the

@@ -1364,14 +1364,30 @@ def test_a_count_before_a_contracted_clause_counts_its_noun(compare_texts) -> No
 
 def test_two_peoples_counts_are_no_disagreement(compare_texts) -> None:
     """The corpus scan: "Hansbrough, who also grabbed nine rebounds" / "McDermott grabbed
-    seven rebounds" are two players' counts in two aligned game reports."""
+    seven rebounds" are two players' counts in two aligned game reports, which name both."""
     comparison = compare_texts(
         "Tyler Hansbrough scored 20 points in the win. Hansbrough, who also grabbed nine "
-        "rebounds in the game, led the team.",
+        "rebounds in the game, led the team. Doug McDermott was held.",
         "Doug McDermott scored 23 points in the loss. McDermott grabbed seven rebounds in the "
-        "game and led the team.",
+        "game and led the team. Tyler Hansbrough played.",
     )
     assert not _conflicts(comparison, Kind.NUMBER)
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    # review of 63a1911: a source named in one report only is no owner; a toll is no one's
+    ("Fire chief John Smith stated that 12 people died. Smith spoke later.",
+     "Mayor Jane Doe stated that 15 people died. Doe spoke later.",
+     "12 people / 15 people"),
+    ("Tyler Hansbrough scored 20 points. Hansbrough was great. Ty Lawson sat.",
+     "Tyler Hansbrough, who replaced Ty Lawson, scored 22 points. Hansbrough was great. "
+     "Lawson sat.", "20 points / 22 points"),
+    ("Gunman Adam Lanza killed 26 people. Lanza then shot himself.",
+     "Gunman Adam Lanza shot principal Dawn Hochsprung and killed 27 people. Lanza then "
+     "shot himself.", "26 people / 27 people"),
+])
+def test_sources_and_tolls_still_disagree(compare_texts, a, b, conflict) -> None:
+    assert _conflicts(compare_texts(a, b), Kind.NUMBER) == [conflict]
 
 
 def test_one_persons_counts_in_two_reports_still_disagree(compare_texts) -> None:
