@@ -71,6 +71,11 @@ def test_possessive_stays_in_an_organisation_named_by_a_common_noun(names, text,
         ("Obama's Day one plan stalled.", ["Obama", "Day"]),  # a count of days
         # review of f8dc90d: a possessor the text names alone is no holiday's
         ("Obama's Day began with a briefing. Obama said little.", ["Obama", "Day", "Obama"]),
+        # review of c3e66d4: a known holiday is whole; a longer name holds no possessor alone
+        ("Chinese New Year passed. On New Year's Eve the shop closed.",
+         ["Chinese New Year", "New Year's Eve"]),
+        ("Martin Luther King spoke. The King's Day parade began.",
+         ["Martin Luther King", "King's Day"]),
     ],
 )
 def test_a_possessive_before_day_or_eve_is_a_holidays_name(names, text, expected) -> None:
