@@ -71,7 +71,6 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years da
 Day, which differs between countries)."""
 HOLIDAY = (r"(?:Christmas\s(?:Day|Eve)|New\sYear['’]?s\s(?:Day|Eve)|Valentine['’]?s\sDay"
             r"|Halloween|Workers['’]?\sDay|May\sDay)")
-_HOLIDAY = HOLIDAY
 _WEEK_REF = r"(?:(?:last|next|this|previous|the\sfollowing|the\sprevious|the\snext)\sweek)"
 
 _AFTER_AMOUNT = (r"(?:\s?(?:%|per\s?cent)|\s(?:hundred|thousand|million|billion|trillion"
@@ -129,7 +128,7 @@ DATE_GROUPS = rf"""
         |\bthis\s(?:morning|afternoon|evening)\b|\blast\s(?:night|evening)\b
         |\b(?:earlier|later)\sthis\s(?:week|month|year)\b
         |(?<!the\s)\b(?:last|next)\s(?:week|month|year)\b
-        |\b{_HOLIDAY}\b(?:\s(?:of\s)?(?:this|last|next)\syear\b|,?\s{_YEAR}\b)?)
+        |\b{HOLIDAY}\b(?:\s(?:of\s)?(?:this|last|next)\syear\b|,?\s{_YEAR}\b)?)
     |(?P<reln>\b{_COUNT}(?=\s{_UNIT}\s(?:ago|from\s(?:today|now)|after\stoday)\b)
         |(?<=\bin\s){_COUNT}(?=\s{_UNIT}(?:['’]\s?time)?\s*(?:[.,;:?!)]|$)))
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))

@@ -1287,11 +1287,15 @@ def _mark_conflicts(
                         continue
                     options.append((alike, a, b))
     options.sort(key=lambda o: (-o[0], o[1], o[2]))
+
+    def owned_apart(a: str, b: str) -> bool:  # two sole counts said of two people
+        qa, qb = quantity[a].quantity, quantity[b].quantity
+        return qa is not None and qb is not None and _other_owners(
+            docs, names, drafts, qa, quantity[a].docs[0], qb, quantity[b].docs[0])
+
     options.extend(o for o in _sole_counts(quantity, values_in_doc)
                    if not _other_places(scope.get(o[1]), scope.get(o[2]))
-                   and not _other_owners(docs, names, drafts, _quantity_of(quantity[o[1]]),
-                                         quantity[o[1]].docs[0], _quantity_of(quantity[o[2]]),
-                                         quantity[o[2]].docs[0]))
+                   and not owned_apart(o[1], o[2]))
     used: set[str] = set()
     for _score, a, b in options:
         if a in used or b in used:
@@ -1463,12 +1467,6 @@ _REPORTED_AFTER = re.compile(r"[^.;:]{0,60}\b(?:said|says|according to|reported)
                              re.IGNORECASE)
 """A count whose sentence goes on to say who reported it: the name before it may be the
 people counted or a place ("Officials in Aceh counted 40 dead, police said")."""
-
-
-def _quantity_of(draft: _Draft) -> Quantity:
-    """The quantity of a one-source draft of a number (``_sole_counts`` gives only those)."""
-    assert draft.quantity is not None
-    return draft.quantity
 
 
 def _other_owners(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],

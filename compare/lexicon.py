@@ -338,6 +338,17 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return [m.span() for m in WORD.finditer(text, start, len(text) if end is None else end)]
 
 
+_CONTRACTED = re.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
+
+
+def contracted(low: str) -> bool:
+    """Whether a folded word is a small word contracted ("we're", "you've", "it's", "she's",
+    "don't", "can't"): never a name, nor the noun a count counts ("the two women she's
+    accused of"). A name's possessive ("mcdonald's") is none."""
+    m = _CONTRACTED.fullmatch(low)
+    return m is not None and (m[1] in STOPWORDS or m[1] in ("ca", "wo", "ai", "let"))
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and quote-insensitive form used for every comparison of words. The

@@ -25,6 +25,7 @@ from .lexicon import (
     UNITS,
     common_stem,
     common_words,
+    contracted,
     irregular_demonyms,
     is_common,
     is_given_name,
@@ -479,7 +480,7 @@ def find_names(doc: Document) -> list[Name]:
             name = text[n_start:n_end]
             low_name = fold(name)
             if low_name in _PRONOUN_I or len(name) < 2 or (
-                    ("'" in low_name or "’" in low_name) and _contracted(low_name)):
+                    ("'" in low_name or "’" in low_name) and contracted(low_name)):
                 continue
             if (low_name in _OPENERS or n_start in firsts and low_name in common) and not (
                     opener_acronym(name)):
@@ -524,17 +525,6 @@ def find_names(doc: Document) -> list[Name]:
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
                  and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
     return _join_nicknames(text, _unfused(names, opening, questions))
-
-
-_SMALL_CONTRACTED = re.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
-
-
-def _contracted(low: str) -> bool:
-    """Whether a word is a small word contracted ("We're", "You've", "It's", "Don't"): after
-    a quotation mark it is capitalised but opens no sentence the segmenter knows, and it is
-    never a name (a name's possessive, "McDonald's", keeps a name)."""
-    m = _SMALL_CONTRACTED.fullmatch(low)
-    return m is not None and (m[1] in STOPWORDS or m[1] in ("ca", "wo", "ai", "let"))
 
 
 _STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(

@@ -19,6 +19,7 @@ from .lexicon import (
     STOPWORDS,
     TIME_ZONE,
     common_words,
+    contracted,
     fold,
     stem,
     synonyms,
@@ -487,11 +488,6 @@ _COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
 _DIGITS_ONLY = re.compile(r"[\d.,]+")
 
 
-_SMALL_CONTRACTED = re.compile(
-    r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:s|re|ve|ll|d|m)")
-"""A small word contracted ("she's", "they're"): the clause after the noun, not the noun."""
-
-
 def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
     adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
@@ -503,7 +499,7 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
         raw = text[start:end]
         word = fold(raw)
         if _BREAK.search(text, tokens[k - 1][1], start) or first and (
-                word in STOPWORDS or _SMALL_CONTRACTED.fullmatch(word)):
+                word in STOPWORDS or contracted(word)):
             break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender; "the two
             # women she's accused of" counts women
         if word in ("of", "-") or word in _MODIFIERS:
