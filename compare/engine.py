@@ -1118,11 +1118,19 @@ _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _needs_pairing(q: Quantity) -> bool:
     """A mention shared only in sentences the aligner pairs: a count that names nothing,
-    a bare weekday or a clock time (two "Tuesday"s are one fact only about one event)."""
+    a bare weekday or a clock time (two "Tuesday"s are one fact only about one event), or
+    a period of play ("buried a 3-pointer in the second half" / "tied the game in the
+    second half": a game has many things in each of its halves)."""
     return (
         q.kind is Kind.TIME or q.value.startswith("weekday")
         or (q.kind is Kind.NUMBER and counted(q) == "")
+        or (q.value.startswith("ordinal") and counted(q) in _PERIODS_OF_PLAY)
     )
+
+
+_PERIODS_OF_PLAY = frozenset("half quarter period inn round set lap frame overtime".split())
+"""What an ordinal's noun names when it is a part of a game or a bout (stems, as
+``match.counted`` gives them: "inn" of "inning")."""
 
 
 def _tentative(drafts: dict[str, _Draft], quantities: Sequence[Sequence[Quantity]]) -> set[str]:

@@ -1396,3 +1396,17 @@ def test_one_persons_counts_in_two_reports_still_disagree(compare_texts) -> None
         "Tyler Hansbrough scored 20 points. Hansbrough grabbed seven rebounds in the win.",
     )
     assert _conflicts(comparison, Kind.NUMBER) == ["nine rebounds / seven rebounds"]
+
+
+def test_a_period_of_play_is_shared_only_in_paired_sentences(compare_texts) -> None:
+    """The corpus scan: "buried a 3-pointer in the second half" / "came back to tie the game
+    in the second half" are two things of one half; a period of play is shared only where
+    the aligner pairs the sentences, as a clock time is."""
+    comparison = compare_texts(
+        "Hansbrough reached 1,000 points when he buried a 3-pointer in the second half. "
+        "North Carolina beat Evansville 91-73.",
+        "Mississippi came all the way back to tie the game in the second half before "
+        "Louisville won. The Cardinals shot 46 percent.",
+    )
+    halves = [f for f in comparison.facts if "half" in f.label]
+    assert halves and all(f.status is Status.UNIQUE for f in halves)
