@@ -370,6 +370,16 @@ def test_two_ages_of_two_people_are_no_disagreement(compare_texts) -> None:
     assert not [f for f in comparison.facts if f.status is Status.CONFLICT]
 
 
+def test_an_age_written_in_words_meets_the_age_in_commas(compare_texts) -> None:
+    """An obituary's "dies at 91" and "She was 91." are the "Page, 91," of another report
+    (ECB+ stories 4, 26, 28), one fact."""
+    comparison = compare_texts(
+        "Pin-up queen Bettie Page dies at 91\n\nPage died on Thursday. She was 91.\n",
+        "Bettie Page, 91, died on Thursday in Los Angeles.\n")
+    ages = [f for f in comparison.facts if f.label == "aged 91"]
+    assert [(f.status, len(f.mentions)) for f in ages] == [(Status.SHARED, 3)]
+
+
 def test_two_ages_of_one_person_still_disagree(compare_texts) -> None:
     comparison = compare_texts(
         "Andrew Lopez, 20, was found guilty of the murder of Zurana Horton on Tuesday.\n",

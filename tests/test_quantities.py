@@ -235,6 +235,40 @@ def test_count_in_a_list_or_without_a_verb_has_no_action(one, text, written) -> 
     assert one(text, written).action == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [  # obituaries of the benchmark corpus (Bettie Page, Vincent Gigante, Fred LaRue)
+        ("She was 91.", "91"),
+        ("Pin-up queen Bettie Page dies at 91\n\nShe was the queen of pin-ups.", "91"),
+        ("Page died Thursday at 91 after suffering a heart attack.", "91"),
+        ("Vincent Gigante, who died yesterday in federal prison at 77, was the boss.", "77"),
+        ("Gotti died of cancer in 2002 at age 61.", "61"),
+        ("The Mafia boss has died in jail, aged 77.", "77"),
+        ("Swimmer And Actress Dies Aged 91.", "91"),
+        ("Robert Pitman, aged 24 and from Wellington, was arrested.", "24"),
+        ("She was 3 when her family moved to Nashville.", "3"),
+    ],
+)
+def test_an_age_given_by_the_words_around_it_is_an_age(one, text, written) -> None:
+    assert one(text, written).noun == "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The toll was 40.", "40"),
+        ("Two people died, and the toll stood at 40.", "40"),
+        ("Five people died at 12 sites across the city.", "12"),
+        ("He was 6 feet tall.", "6"),
+        ("She died at 10 in the morning.", "10"),  # a clock's hour
+        ("Five people died at 2 in Baghdad.", "2"),
+    ],
+)
+def test_a_number_near_a_death_or_after_he_was_is_no_age_unless_it_ends_the_clause(
+        one, text, written) -> None:
+    assert one(text, written).noun != "age"
+
+
 def test_number_in_commas_not_after_a_name_is_not_an_age(one) -> None:
     q = one("Of the seats, 14, the group says, are marginal.", "14")
     assert q.noun != "age"
