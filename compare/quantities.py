@@ -265,6 +265,11 @@ _RANKED_AFTER = re.compile(
 """After "one of", a rank: "one of the oldest buildings in Palmer", "one of the world's
 biggest heists", "one of the first structures" is a claim a source makes, and stays one."""
 _ONE_IN_IDIOM = frozenset("point time stage".split())
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|might|may|can|should|must|shall)|\w['’](?:d|ll))[ \t]+$",
+    re.IGNORECASE)
+"""Before "one day", what makes it "some day": "would one day start producing"; not "came
+one day after" nor "limited to one day", which count a day."""
 _NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
 _AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -354,9 +359,10 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
         ) or _NO_BEFORE.search(before) or (
             word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
-        ):
+        ) or word == "day" and _MODAL_BEFORE.search(before):
             # "the one you mentioned", "which one do you", "one another", "one of the guard's
-            # uniforms", "one was charged", "no one knows", "no-one was hurt", "at one point"
+            # uniforms", "one was charged", "no one knows", "no-one was hurt", "at one point",
+            # "I'd one day have the chance" (some day)
             return []
     sign = _SIGN_BEFORE.search(before) if before[-1:] in ("-", "−") or before[-1:] in (
         " ", "\t") and before.rstrip(" \t")[-1:].isalpha() else None

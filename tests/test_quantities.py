@@ -1220,6 +1220,8 @@ def test_the_sides_of_a_screen_are_numbers_counting_what_follows(quantities, tex
     "Two men were arrested, and one was charged with murder.",
     "No-one was injured in the fire, which is being treated as suspicious.",
     "Orange officials said that at one point as much as half of the traffic was cut.",
+    "I never imagined that I'd one day have the chance to be up on that stage myself.",
+    "The state hoped the farms at Point MacKenzie would one day start producing.",
 ])
 def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == []
@@ -1231,6 +1233,8 @@ def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -
     "It was one of the world's biggest ever heists.",
     "He was charged with two counts of murder and one count of kidnapping.",
     "The quake struck Aceh province on Tuesday, killing at least one person.",
+    "Microsoft's move came one day after Cisco issued a report.",
+    "The strike is limited to one day.",
 ])
 def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == ["1"]
