@@ -279,10 +279,14 @@ def _link_bucket(
         if len(rs) > 1:
             uf.union_all(rs)
     by_term: dict[str, list[Ref]] = defaultdict(list)
+    # a count's action in any of its words: "70 people have been hurt" / "70 people injured";
+    # not a year's or a date's ("built in 1935" / "constructed in 1935" are two buildings)
+    groups = {} if qs[0].kind in (Kind.DATE, Kind.TIME) or key.startswith(
+        ("year", "ordinal")) else synonyms()
     for r in members:
         for term in contexts[r[0]][r[1]]:
             if not common(term):
-                by_term[term].append(r)
+                by_term[groups.get(term, term)].append(r)
     for rs in by_term.values():
         if len(rs) < 2:
             continue  # a word of one mention's context links nothing (most of them)

@@ -587,3 +587,23 @@ def test_quote_marks_fold_as_the_translation_table_says():
             "33-year-old actress’s rep — Jack Ketsoyan – told ``People'' (‘exclusively’).")
     assert _fold_marks(text) == text.translate(_FOLD_CHARS)
     assert '"' in _fold_marks(text) and "’" not in _fold_marks(text)
+
+
+def test_counts_linked_by_synonymous_actions_when_their_noun_is_the_story_s_word(
+        make_doc) -> None:
+    """A story of riots says "people" in most sentences, so the noun links nothing: "At least
+    70 people have been hurt" and "leaving at least 70 people injured" (ECB+ story 19), "55
+    others injured" and "55 wounded" (story 41) meet by their actions, one synonym group.
+    A year does not: "built in 1935" and "constructed in 1935" may be two buildings."""
+    texts = ["At least 70 people have been hurt in the protests. The trading post was built "
+             "in 1935.",
+             "The riots spread to a dozen cities, leaving at least 70 people injured. The "
+             "building was constructed in 1935."]
+    docs = [make_doc(t, "AB"[i]) for i, t in enumerate(texts)]
+    quantities = [find_quantities(d) for d in docs]
+    contexts = [[context_terms(d, q, lambda start, end: set()) for q in qs]
+                for d, qs in zip(docs, quantities, strict=True)]
+    groups = link_quantities(quantities, contexts, lambda term: term in ("peopl", "year"))
+    found = [[(d, quantities[d][i].text) for d, i in g] for g in groups]
+    assert group_with(found, 0, "70") == [(0, "70"), (1, "70")]
+    assert group_with(found, 0, "1935") == [(0, "1935")]
