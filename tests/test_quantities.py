@@ -1343,6 +1343,7 @@ def test_the_literal_hour_and_days_are_still_counted(one) -> None:
 @pytest.mark.parametrize("text", [
     "Anyone with information should call police on 0845 125 2222.",  # ECB+ 14_7ecb, 14_8ecb
     "Call Crimestoppers anonymously on 0800 555 111 or visit the website.",
+    "Anyone with information can call Crimestoppers anonymously on 0800 555111.",  # 14_6ecb
     "The newsroom can be reached on 020 7946 0958 today.",
     "The newsroom can be reached on +44 20 7946 0958 today.",
 ])
