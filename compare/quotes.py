@@ -236,10 +236,24 @@ def _title(doc: Document, start: int, quoted: str) -> bool:
     (``names.title_shape``). A headline capitalises every word, so there the marks may hold
     words said ("Brooklyn Neighborhood Is 'A Powder Keg'") and a quotation stays one. The
     name's capitals make it a name (``names``). ``quoted``: the words without the comma or
-    stop the marks may close on ("Catching Fire," the book)."""
+    stop the marks may close on ("Catching Fire," the book). In a headline the marks hold a
+    title when the report writes those words as one elsewhere ("Won't Direct 'Hunger Games'
+    Sequel" over "directed The Hunger Games"; not "'A Powder Keg'" over "a powder keg")."""
     if not title_shape(quoted):
         return False
-    return not is_headline_at(doc.text, *doc.sentences[doc.sentence_at(start)])
+    here = doc.sentences[doc.sentence_at(start)]
+    return not is_headline_at(doc.text, *here) or _written_as_a_title(doc, here, quoted)
+
+
+def _written_as_a_title(doc: Document, headline: Span, quoted: str) -> bool:
+    """Whether the words ``quoted`` stand in ``doc`` outside ``headline`` and out of any
+    headline, capitalised as a title (``names.title_shape``)."""
+    for m in re.finditer(rf"(?<!\w){re.escape(quoted)}(?!\w)", doc.text, re.IGNORECASE):
+        if headline[0] <= m.start() < headline[1] or not title_shape(m.group(0)):
+            continue
+        if not is_headline_at(doc.text, *doc.sentences[doc.sentence_at(m.start())]):
+            return True
+    return False
 
 
 def _opens(text: str, at: int) -> bool:

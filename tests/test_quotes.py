@@ -148,6 +148,23 @@ def test_words_said_stay_a_quotation(make_doc, text: str, said: str) -> None:
     assert [q.text for q in find_quotes(make_doc(text))] == [said]
 
 
+@pytest.mark.parametrize("text", [
+    # ECB+ 6_9ecbplus: the headline's marks hold the film the report names in its body
+    "Gary Ross Won't Direct 'Hunger Games' Sequel\n\nRoss co-wrote and directed The Hunger "
+    "Games, which grossed $368 million.",
+    "GARY ROSS WILL NOT DIRECT 'THE HUNGER GAMES' SEQUEL\n\nRoss directed The Hunger Games.",
+])
+def test_a_headline_s_quoted_title_that_the_report_names_as_one_is_no_quotation(
+        make_doc, text: str) -> None:
+    assert find_quotes(make_doc(text)) == []
+
+
+def test_a_headline_s_quoted_words_the_report_writes_in_lower_case_stay_said(make_doc) -> None:
+    doc = make_doc("Brooklyn Neighborhood Is 'A Powder Keg' After Teen Killed By Police\n\n"
+                   "Residents called the street a powder keg on Sunday.")
+    assert [q.text for q in find_quotes(doc)] == ["A Powder Keg"]
+
+
 def test_old_wire_copy_closes_with_the_opening_backticks(make_doc) -> None:
     """`` closes as well as opens in old wire copy: no quote ends at the second one."""
     doc = make_doc("``I feel sorry for the young, ``said Tsikala Stephania, a worker.")
