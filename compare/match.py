@@ -279,10 +279,10 @@ def _link_bucket(
         if len(rs) > 1:
             uf.union_all(rs)
     by_term: dict[str, list[Ref]] = defaultdict(list)
-    # a count's action in any of its words: "70 people have been hurt" / "70 people injured";
-    # not a year's or a date's ("built in 1935" / "constructed in 1935" are two buildings)
+    # a toll's action in any of its words: "70 people have been hurt" / "70 people injured";
+    # not a year's or a date's ("killed in 1972" / "died in 1972" may be two deaths)
     groups = {} if qs[0].kind in (Kind.DATE, Kind.TIME) or key.startswith(
-        ("year", "ordinal")) else synonyms()
+        ("year", "ordinal")) else _toll_words()
     for r in members:
         for term in contexts[r[0]][r[1]]:
             if not common(term):
@@ -293,6 +293,17 @@ def _link_bucket(
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)
+
+
+@lru_cache(maxsize=1)
+def _toll_words() -> dict[str, str]:
+    """The words of a toll's actions as their synonym group ("hurt", "wound", "injured":
+    injure; "murder", "slain": kill; "perish": die), by which two counts of one noun link
+    when the story's noun links nothing. Only these groups: words of other actions have a
+    second sense near a count ("in charge of six officers" is no indictment, "last fall"
+    no drop, "cardiac arrest" no detention), and "slew" is "a slew of"."""
+    return {word: group for word, group in synonyms().items()
+            if group in ("kill", "die", "injure") and word != "slew"}
 
 
 _METRE = re.compile(r"(?<=\w\w)tr$")

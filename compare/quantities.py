@@ -266,10 +266,15 @@ _RANKED_AFTER = re.compile(
 biggest heists", "one of the first structures" is a claim a source makes, and stays one."""
 _ONE_IN_IDIOM = frozenset("point time stage".split())
 _MODAL_BEFORE = re.compile(
-    r"(?:\b(?:will|would|could|might|may|can|should|must|shall)|\w['’](?:d|ll))[ \t]+$",
-    re.IGNORECASE)
-"""Before "one day", what makes it "some day": "would one day start producing"; not "came
-one day after" nor "limited to one day", which count a day."""
+    r"(?:\b(?!(?i:how|why|what|where|when|who)\b)\w+[ \t]+"
+    r"(?:will|would|could|might|may|can|should|must|shall)|\w['’](?:d|ll))[ \t]+\Z")
+"""Before "one day", what makes it "some day": a modal after its subject ("farms would one
+day start producing", "I'd one day have"); not "came one day after" nor "limited to one
+day", which count a day, nor a question's modal ("Could one day of rain ...?") or the month
+("Every May one day is set aside": the modal is in lower case)."""
+_COUNTED_DAY = re.compile(r"[ \t]+(?:of|a|an|per|each|every|off|long|only)\b", re.IGNORECASE)
+"""After "one day", words that make it a count still: "one day of talks", "one day a
+month", "one day off"."""
 _NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
 _AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -359,7 +364,8 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
         ) or _NO_BEFORE.search(before) or (
             word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
-        ) or word == "day" and _MODAL_BEFORE.search(before):
+        ) or word == "day" and _MODAL_BEFORE.search(before) and not _COUNTED_DAY.match(
+            text, nxt.end(), hi):
             # "the one you mentioned", "which one do you", "one another", "one of the guard's
             # uniforms", "one was charged", "no one knows", "no-one was hurt", "at one point",
             # "I'd one day have the chance" (some day)
@@ -884,7 +890,7 @@ def _quantity(
     hyphen = None
     if kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT):
         if text.find("year", start, end + 10) >= 0 and _AGED.match(text, start, end + 10) or \
-                _is_age(text, start, end) or _age_in_words(text, start, end):
+                _is_age(text, start, end) or _age_in_words(text, start, end, s_start):
             noun = "age"
         else:
             hyphen = _HYPHEN_NOUN.match(text, end)
@@ -1246,37 +1252,49 @@ def _is_age(text: str, start: int, end: int) -> bool:
 _NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
 
 
-def _age_in_words(text: str, start: int, end: int) -> bool:
+def _age_in_words(text: str, start: int, end: int, lo: int) -> bool:
     """An age the words around it give: "aged 91", "at age 61", "She was 91.", "dies in
     prison at 77", "died Thursday at 91 after a heart attack". Obituaries write an age so more
-    often than "Page, 91," and the forms must meet as one fact."""
-    if not text[start:end].isdigit() or not 0 < int(text[start:end]) < 120:
-        return False
-    before = _AGE_BEFORE.search(text, max(0, start - 80), start)
+    often than "Page, 91," and the forms must meet as one fact. ``lo``: the sentence's start
+    (a death in the sentence before says nothing of "The toll stood at 40")."""
+    if not text[start:end].isdigit() or not 0 < int(text[start:end]) < 120 or (
+            _AGE_CUE.search(text, max(lo, start - 8), start) is None):
+        return False  # most numbers: one look at the word before them
+    before = _AGE_BEFORE.search(text, max(lo, start - 80), start)
     if before is None:
         return False
-    if before.group("aged"):
-        return True
-    if before.group("died") and int(text[start:end]) > 12:
-        return _AGE_AFTER_DEATH.match(text, end) is not None
-    return _AGE_AFTER_WAS.match(text, end) is not None  # "died at 10 in the morning": a clock
+    if before.group("was") or before.group("died") and int(text[start:end]) <= 12:
+        return _AGE_AFTER_WAS.match(text, end) is not None  # "died at 10 in the morning"
+    if before.group("died") and any(
+            w.lower() in _NOT_IN_A_DEATH_CLAUSE or w.lower().endswith("ed")
+            for w in before.group("gap").split()):
+        return False  # "died after his car crashed at 90", "died and voting was suspended at 50"
+    return _AGE_AFTER.match(text, end) is not None
 
 
+_AGE_CUE = re.compile(r"(?i:aged?|was|is|at)[ \t]+\Z")
 _AGE_BEFORE = re.compile(
-    r"(?:(?P<aged>\b[Aa]ged?)|(?P<was>\b(?:[Hh]e|[Ss]he)[ \t]+(?:was|is))"
-    r"|(?P<died>\b(?:[Dd]ie[sd]|[Dd]ying|passed[ \t]+away)\b[^\n,;:!?\"“”]{0,50}?[ \t]at))"
-    r"[ \t]+$"
+    r"(?:(?P<aged>\b[Aa](?i:ged?))|(?P<was>\b(?:[Hh]e|[Ss]he)[ \t]+(?i:was|is))"
+    r"|(?P<died>\b(?i:die[sd]|dying|passed[ \t]+away)\b"
+    r"(?P<gap>(?:[ \t]+[^\s,;:!?\"“”]+){0,5}?)[ \t]+(?i:at)))"
+    r"[ \t]+\Z"
 )
 """What stands before an age written without "years old" or commas: "aged", "age"; "he was",
-"she is"; a death and "at" in one clause (no comma between: "died, and the toll stood at 40"
-is a toll)."""
-_AGE_AFTER_WAS = re.compile(r"[ \t]*(?:[.,;!?\n]|$|when\b|at[ \t]+the[ \t]+time\b)")
+"she is"; a death and "at" in one clause, five words apart at most, no comma between ("died,
+and the toll stood at 40" is a toll). ``\\Z``, not ``$``: "$" also matches before a line's
+end."""
+_NOT_IN_A_DEATH_CLAUSE = frozenset(
+    "and or but was were is are had has been being when while as because after before "
+    "which who that where".split())
+"""Words that open another clause or another verb between a death and "at N"."""
+_AGE_AFTER_WAS = re.compile(r"[ \t]*(?:[.,;!?\n]|\Z|when\b|at[ \t]+the[ \t]+time\b)")
 """After "she was 91": the clause's end ("She was 3 when", not "He was 6-foot-2"); after
 "died at" an hour of the clock ("died at 4 after the blast" may be 4 o'clock) too."""
-_AGE_AFTER_DEATH = re.compile(
-    r"[ \t]*(?:[.,;:!?)\n]|$|(?:in|of|on|after|from|following|when|while)\b)")
-"""After "died at 77": the clause's end or a preposition ("at 77 of heart failure"), not a
-noun or a unit ("died at 9 p.m." is a time, read before this)."""
+_AGE_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|\Z|(?:and|or|to|in|of|on|after|from|following|when|while)\b)")
+"""After "aged 91" or "died at 77": the clause's end, a conjunction or a preposition ("aged
+24 and from Wellington", "aged 20 to 30", "at 77 of heart failure"), not a noun or a unit
+("a girl aged 18 months", "whisky aged 12 years", "the age 65 threshold")."""
 
 
 def _token_at(starts: list[int], offset: int) -> int:

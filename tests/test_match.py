@@ -589,21 +589,40 @@ def test_quote_marks_fold_as_the_translation_table_says():
     assert '"' in _fold_marks(text) and "’" not in _fold_marks(text)
 
 
-def test_counts_linked_by_synonymous_actions_when_their_noun_is_the_story_s_word(
-        make_doc) -> None:
-    """A story of riots says "people" in most sentences, so the noun links nothing: "At least
-    70 people have been hurt" and "leaving at least 70 people injured" (ECB+ story 19), "55
-    others injured" and "55 wounded" (story 41) meet by their actions, one synonym group.
-    A year does not: "built in 1935" and "constructed in 1935" may be two buildings."""
-    texts = ["At least 70 people have been hurt in the protests. The trading post was built "
-             "in 1935.",
-             "The riots spread to a dozen cities, leaving at least 70 people injured. The "
-             "building was constructed in 1935."]
+def link_with_common(make_doc, texts, common_words):
     docs = [make_doc(t, "AB"[i]) for i, t in enumerate(texts)]
     quantities = [find_quantities(d) for d in docs]
     contexts = [[context_terms(d, q, lambda start, end: set()) for q in qs]
                 for d, qs in zip(docs, quantities, strict=True)]
-    groups = link_quantities(quantities, contexts, lambda term: term in ("peopl", "year"))
-    found = [[(d, quantities[d][i].text) for d, i in g] for g in groups]
+    groups = link_quantities(quantities, contexts, lambda term: term in common_words)
+    return [[(d, quantities[d][i].text) for d, i in g] for g in groups]
+
+
+def test_tolls_link_by_synonymous_actions_when_their_noun_is_the_story_s_word(
+        make_doc) -> None:
+    """A story of riots says "people" in most sentences, so the noun links nothing: "At least
+    70 people have been hurt" and "leaving at least 70 people injured" (ECB+ story 19), "55
+    others injured" and "55 wounded" (story 41) meet by their actions, one toll's synonym
+    group. A year does not: "killed in 1972" and "died in 1972" may be two deaths."""
+    found = link_with_common(make_doc, [
+        "At least 70 people have been hurt in the protests. Two men were killed in 1972.",
+        "The riots spread to a dozen cities, leaving at least 70 people injured. The singer "
+        "died in 1972."], ("peopl", "year"))
     assert group_with(found, 0, "70") == [(0, "70"), (1, "70")]
-    assert group_with(found, 0, "1935") == [(0, "1935")]
+    assert group_with(found, 0, "1972") == [(0, "1972")]
+
+
+@pytest.mark.parametrize(("a", "b", "common"), [
+    # words of other synonym groups in another sense (review of the first version)
+    ("Smith, who was in charge of six officers, retired.",
+     "A grand jury indicted six officers on Monday.", ("officer",)),
+    ("Last fall, two people were shot dead in the town.",
+     "Two people dropped their complaints against the mayor.", ("peopl",)),
+    ("Two people went into cardiac arrest at the stadium.",
+     "Police detained two people outside the stadium.", ("peopl", "stadium")),
+    ("A slew of complaints came from two people at the hearing.",
+     "Gunmen killed two people at the hearing.", ("peopl", "hear")),
+])
+def test_counts_do_not_link_by_a_word_of_another_sense(make_doc, a, b, common) -> None:
+    found = link_with_common(make_doc, [a, b], common)
+    assert all(len({d for d, _ in g}) == 1 for g in found), found
