@@ -556,6 +556,10 @@ def _fact_spans_by_sentence(
     return out
 
 
+_MOST_QUOTE_PAIRS = 250_000
+"""Past this many pairs of quotations of two long reports (500 by 500), one report's are
+not looked for in the other's quotations beyond the aligner's partners: each pair is a
+look-up of one in the other."""
 _SEARCHED_WHOLE = 60
 """A document of at most this many sentences is searched whole for another's quotation; a
 longer one only in the dozen best-scored partners of the quotation's sentences."""
@@ -639,6 +643,10 @@ def _add_quote_drafts(
     # the trigram screen is read only for the short documents' sentences: two long reports
     # never build it
     index = quote_index(docs, folded) if short_rows.size else None
+    # a long report's own quotations, as find_quote compares them: one quoted in both reports
+    # is looked for in the other's quotation wherever the aligner put its sentence ("follow
+    # the money" of a film's scene and of a paragraph on the phrase's fame)
+    quoted_forms = [[(fold_quote_text(q.text), q.sentence) for q in qs] for qs in quotes]
     plain_hits: dict[tuple[int, int, int], tuple[int, int]] = {}
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
@@ -652,8 +660,12 @@ def _add_quote_drafts(
                 for s in range(q.sentence, last + 1):
                     for score, partner in partners.get((d, other, s), ()):
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
-                if ranked:
-                    picked[other] = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
+                chosen = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
+                if len(needle) >= 8 and len(qs) * len(quotes[other]) <= _MOST_QUOTE_PAIRS:
+                    chosen += sorted({s for form, s in quoted_forms[other]
+                                      if needle in form} - set(chosen))
+                if chosen:
+                    picked[other] = chosen
             # the sentences of the short documents that can hold the quotation at all (most
             # cannot); the partners picked in long ones are searched outright, as most can
             live_rows = short_rows[short_doc != d]

@@ -1420,3 +1420,21 @@ def test_a_period_of_play_is_shared_only_in_paired_sentences(compare_texts) -> N
     )
     halves = [f for f in comparison.facts if "half" in f.label]
     assert halves and all(f.status is Status.UNIQUE for f in halves)
+
+
+def test_a_quotation_in_both_long_reports_is_one_fact_wherever_the_aligner_puts_it(
+        compare_texts) -> None:
+    """A long report is searched for another's quotation only in the aligner's partners of
+    its sentence, unless the words stand quoted in it: ECB+ 28_3ecb has Holbrook telling
+    Woodward to "follow the money" in the film, 28_7ecb a paragraph on the phrase's fame."""
+    towns = ["Leeds", "York", "Derby", "Bath", "Hull", "Ely", "Wells", "Ripon", "Truro"]
+    a = " ".join(f"The council of {t} met on day {n} to discuss item {n * 7}."
+                 for n, t in enumerate(towns * 8)) + (
+        " The film shows Hal Holbrook telling Woodward to ``follow the money.''")
+    b = " ".join(f"A farmer near {t} sold {n * 3} sheep at market number {n}."
+                 for n, t in enumerate(towns * 8)) + (
+        " It was a three-word road map to the heart of the matter: ``Follow the money.''")
+    comparison = compare_texts(a, b)
+    assert len(comparison.documents[0].sentences) > 60
+    quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert [(f.status, f.docs) for f in quotes] == [(Status.SHARED, (0, 1))]
