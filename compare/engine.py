@@ -660,11 +660,12 @@ def _add_quote_drafts(
                 for s in range(q.sentence, last + 1):
                     for score, partner in partners.get((d, other, s), ()):
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
-                chosen = sorted(ranked, key=lambda s: (-ranked[s], s))[:12]
+                quoted_there: list[int] = []
                 if len(needle) >= 8 and len(qs) * len(quotes[other]) <= _MOST_QUOTE_PAIRS:
-                    chosen += sorted({s for form, s in quoted_forms[other]
-                                      if needle in form} - set(chosen))
-                if chosen:
+                    quoted_there = sorted({s for form, s in quoted_forms[other] if needle in form})
+                chosen = [*quoted_there, *sorted(set(ranked) - set(quoted_there),
+                                                 key=lambda s: (-ranked[s], s))][:12]
+                if chosen:  # a dozen sentences at most, the quotations holding it first
                     picked[other] = chosen
             # the sentences of the short documents that can hold the quotation at all (most
             # cannot); the partners picked in long ones are searched outright, as most can
