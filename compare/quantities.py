@@ -489,7 +489,7 @@ def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int, *,
 _MODIFIERS = frozenset(
     """former other more new additional further different separate major minor small large big
     young old senior junior key top leading prospective current previous existing extra
-    high-profile local foreign national""".split()
+    high-profile local foreign national straight consecutive successive""".split()
 )
 
 

@@ -279,6 +279,18 @@ def test_a_number_near_a_death_or_after_he_was_is_no_age_unless_it_ends_the_clau
     assert one(text, written).noun != "age"
 
 
+@pytest.mark.parametrize(("text", "written", "noun"), [
+    # ECB+ story 29: one streak, shared only when both name the win
+    ("The Colts scored 17 unanswered points to clinch their eighth straight win.", "eighth",
+     "win"),
+    ("Manning led the Colts to their eighth consecutive win.", "eighth", "win"),
+    ("Prices rose for a third successive month.", "third", "month"),
+])
+def test_an_ordinal_counts_the_noun_past_straight_or_consecutive(one, text, written,
+                                                                 noun) -> None:
+    assert one(text, written).noun == noun
+
+
 def test_number_in_commas_not_after_a_name_is_not_an_age(one) -> None:
     q = one("Of the seats, 14, the group says, are marginal.", "14")
     assert q.noun != "age"
