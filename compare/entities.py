@@ -536,10 +536,13 @@ def _no_given_names(
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"(?<![\w])(?:in|near|inside|outside|across|throughout)\s++(?:the\s++)?$", re.IGNORECASE
+    r"(?<![\w])(?:in|near|inside|outside|across|throughout)\s++(?:the\s++)?$"
+    r"|(?<![\w])(?-i:downtown|uptown|midtown|suburban|(?:neighbou?rhood|suburbs?|outskirts|"
+    r"heart|streets|center|centre|city|town|village|state)\s++of)\s++$", re.IGNORECASE
 )
 """A preposition of place just before a name: "in Mississippi", "near the Bronx" ("at" is
-also where one aims: "firing at Kimani")."""
+also where one aims: "firing at Kimani"); or a part of a town: "fled downtown Atlanta", "the
+Buckhead neighborhood of Atlanta", "the streets of Athens"."""
 
 
 def _no_given_name(key: str) -> bool:

@@ -1137,6 +1137,13 @@ def test_a_word_written_as_a_place_or_a_thing_is_no_surname(entities) -> None:
         # ecbplus 5_*: the city and its team
         ("The Pistons lost in Detroit on Friday.", "The Detroit Pistons lost again.",
          "Detroit", "Detroit Pistons"),
+        # ecbplus 3_4ecb / 3_7ecb, 13_12ecbplus: a part of the town names the town
+        ("Other jurors contacted by The Atlanta Journal-Constitution agreed.",
+         "Mr. Nichols fled downtown Atlanta and managed to evade a manhunt.",
+         "Atlanta", "Atlanta Journal-Constitution"),
+        ("The Palmer Fire Department was called at 3:30 a.m.",
+         "The fire gutted a building in the Buckhead neighborhood of Palmer.",
+         "Palmer", "Palmer Fire Department"),
         # ecbplus 9_2ecb / 9_7ecbplus, 12_10ecbplus / 12_5ecbplus: a place or its demonym,
         # both written, and a body or a ship named with it
         ("It continues to take brazen pot shots at everything in sight, including America's "
