@@ -223,6 +223,7 @@ def resolve(
     _split_located_names(documents, names_by_doc)
     names_by_doc = drop_unspelt_acronyms(names_by_doc)
     _drop_sentence_words(documents, names_by_doc)
+    _drop_units(documents, names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
@@ -1585,6 +1586,29 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
 def _after_article(text: str, start: int) -> bool:
     """Whether an article stands just before ``start`` ("the Gulf", "a Charter")."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+def _drop_units(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Drop the abbreviations of units and tallies that the story writes only after a number
+    ("2.66 GHz", "4 GB", "43 RBIs", "46 KOs"): two to five letters, two capitals at least,
+    never alone. An acronym of a body is written alone somewhere too ("12 NBA teams" and "the
+    NBA"), and stays."""
+    shaped = {name.text for names in names_by_doc for name in names
+              if _UNIT_SHAPE.fullmatch(name.text)}
+    if not shaped:
+        return
+    units = set()
+    for word in shaped:
+        found = [(doc.text, m.start()) for doc in documents
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text)]
+        if found and all(_NUMBER_BEFORE.search(text, max(0, at - 16), at) for text, at in found):
+            units.add(word)
+    if units:
+        names_by_doc[:] = [[n for n in names if n.text not in units] for names in names_by_doc]
+
+
+_UNIT_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")
+_NUMBER_BEFORE = re.compile(r"\d[ \t-]?\Z")
 
 
 def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:

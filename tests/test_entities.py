@@ -2104,3 +2104,16 @@ def test_a_name_with_a_person_after_of_or_for_may_stay_whole(entities, text_a, t
 def test_the_news_is_no_broadcaster_nor_a_name_ending_in_new(entities, text_a, text_b, short,
                                                              other) -> None:
     assert not same_entity(entities(text_a, text_b), short, other)
+
+
+def test_a_unit_written_only_after_numbers_is_no_entity(entities) -> None:
+    """ECB+ stories 40, 42 (specifications), 10, 7 (tallies): "GHz", "GB", "RBIs", "KOs"
+    were shared entities between reports giving different values. A body's acronym written
+    after a number is written alone too, and stays."""
+    found = entities(
+        "The MacBook Pro is clocked at 2.66 GHz and has 4 GB of memory. He had 43 RBIs and "
+        "Rahman has 46 KOs. Twelve NBA teams called.",
+        "The new model runs at 2.93 GHz with 8 GB. Teixeira had 121 RBIs. The NBA agreed.")
+    labels = {e.label for e in found}
+    assert not labels & {"GHz", "GB", "RBIs", "KOs"}
+    assert "NBA" in labels
