@@ -224,6 +224,7 @@ def resolve(
     names_by_doc = drop_unspelt_acronyms(names_by_doc)
     _drop_sentence_words(documents, names_by_doc)
     _drop_units(documents, names_by_doc)
+    _drop_stressed_leads(documents, names_by_doc)
     _add_headline_names(documents, names_by_doc)
     _add_lowercase_forms(documents, names_by_doc)
     _add_military_forms(documents, names_by_doc)
@@ -1605,6 +1606,33 @@ def _drop_units(documents: Sequence[Document], names_by_doc: list[list[Name]]) -
             units.add(word)
     if units:
         names_by_doc[:] = [[n for n in names if n.text not in units] for names in names_by_doc]
+
+
+def _drop_stressed_leads(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
+    """Drop an everyday word set in capitals to open a story's sentence, the tabloid lead ("A
+    MAN was last night being quizzed", "AN EARTHQUAKE killed six", "A FIRE has badly
+    damaged"): three letters or more, in the common-word list, at the sentence's start or
+    after an article so set, and before a word in lower case. "A SWAT unit", "A DNA expert",
+    "A CHP officer" are acronyms no such list holds, and stay; so does a function word a name
+    of the story spells ("WHO officials", ``drop_unspelt_acronyms``)."""
+    common = common_words()
+    spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
+             for names in names_by_doc for name in names if " " in name.text}
+    for d, names in enumerate(names_by_doc):
+        doc = documents[d]
+        kept = [n for n in names if not (
+            len(n.text) >= 3 and n.text.isupper() and n.text.isalpha()
+            and fold(n.text) in common and fold(n.text) not in STOPWORDS
+            and n.text not in spelt and _STRESSED_LEAD.fullmatch(
+                doc.text, doc.sentences[n.sentence][0], n.start) is not None
+            and _LOWER_AFTER.match(doc.text, n.end) is not None)]
+        if len(kept) < len(names):
+            names_by_doc[d] = kept
+
+
+_STRESSED_LEAD = re.compile(r"[\s\"“‘']*+(?:(?:A|AN|THE)[ \t]++)?")
+"""Before a tabloid lead's word: only the sentence's opening and an article in capitals."""
+_LOWER_AFTER = re.compile(r"[ \t]++[a-z]")
 
 
 _UNIT_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")

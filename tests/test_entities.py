@@ -2117,3 +2117,23 @@ def test_a_unit_written_only_after_numbers_is_no_entity(entities) -> None:
     labels = {e.label for e in found}
     assert not labels & {"GHz", "GB", "RBIs", "KOs"}
     assert "NBA" in labels
+
+
+@pytest.mark.parametrize("text", [
+    # ECB+ 32_7ecbplus, 37_10ecbplus, 14_10ecbplus, 14_11ecbplus: tabloid leads
+    "A MAN was last night being quizzed by police over the deaths.",
+    "AN EARTHQUAKE killed six children and left dozens injured.",
+    "A FIRE has badly damaged the Waitrose store in Wellington.",
+    "A LARGE fire broke out at the Waitrose supermarket.",
+])
+def test_an_everyday_word_in_capitals_opening_a_lead_is_no_entity(entities, text) -> None:
+    assert not [e.label for e in entities(text) if e.label.isupper()]
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("A SWAT unit was dispatched to the house.", "SWAT"),  # ECB+ 16_4ecbplus
+    ("A DNA expert testified that Simpson fathered the fetus.", "DNA"),  # 45_*ecbplus
+    ("A CHP officer pulled Williams over.", "CHP"),  # 35_2ecbplus
+])
+def test_an_acronym_opening_a_lead_stays(entities, text, acronym) -> None:
+    assert acronym in [e.label for e in entities(text)]
