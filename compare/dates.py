@@ -527,9 +527,11 @@ def _weekday(
         return _day(start, end, monday + timedelta(days=index))
     if head in ("last", "past", "previous"):
         return _day(start, end, latest if back else pub - timedelta(days=7))
-    if head in ("next", "coming") or tense is True or (tense is None and back > 7 - back):
+    if head in ("next", "coming") or tense is True and back or (
+            tense is None and back > 7 - back):
         return _day(start, end, latest + timedelta(days=7))
-    return _day(start, end, latest)
+    return _day(start, end, latest)  # the day itself when written on it, whatever the tense
+    # ("will be sentenced Friday" in Friday's paper is that day: a week on says "next")
 
 
 def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> DateMention:

@@ -89,7 +89,25 @@ def test_bare_weekday_in_past_tense_is_the_latest_such_day_on_or_before_publicat
 
 def test_weekday_in_future_tense_is_the_next_such_day() -> None:
     text = "The jury will begin deliberations on Tuesday."
-    assert dates(text, "2013-09-10") == [("Tuesday", "date 2013-09-17")]
+    assert dates(text, "2013-09-12") == [("Tuesday", "date 2013-09-17")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # ECB+ 39_6ecbplus, published Sunday 4 August 2013: "The Next Doctor" sets a future, but
+    # the day written on its own day is that day
+    ("Capaldi will replace Matt Smith, producer Steven Moffat announced on the live BBC special "
+     "Doctor Who Live: The Next Doctor Sunday.", "2013-08-04", "date 2013-08-04"),
+    # 31_2ecbplus (Saturday 9 March 2013), 6_4ecbplus (Monday 9 April 2012), 5_2ecbplus
+    # (Tuesday 24 May 2005): the day of the paper, as all 8 such corpus sentences mean it
+    ("The Jays will meet Indiana State in the semifinals Saturday afternoon.", "2013-03-09",
+     "date 2013-03-09"),
+    ("Ross is set to meet with Lionsgate officials on Monday.", "2012-04-09", "date 2012-04-09"),
+    ("Cheeks will be introduced at a Tuesday news conference.", "2005-05-24", "date 2005-05-24"),
+    ("The jury will begin deliberations next Tuesday.", "2013-09-17", "date 2013-09-24"),
+])
+def test_a_weekday_of_the_publication_day_is_that_day_in_any_tense(text, published,
+                                                                  value) -> None:
+    assert [v for w, v in dates(text, published) if "day" in w.lower()] == [value]
 
 
 @pytest.mark.parametrize(("text", "published", "value"), [
@@ -287,9 +305,9 @@ def test_a_clock_time_with_a_one_letter_meridiem_is_a_time(make_doc) -> None:
     # 31_11ecbplus (published Saturday 9 March 2013): "which defeated Evansville on Friday"
     ("In Saturday's semifinals, Creighton will play No. 5 seed Indiana State, which defeated "
      "Evansville 51-50 on Friday.", "2013-03-09", "date 2013-03-08"),
-    # the future in the date's own clause still sets it
-    ("Smith, who was arrested in May, will be sentenced Friday.", "2013-08-02",
-     "date 2013-08-09"),
+    # the future in the date's own clause still sets it (published Wednesday 31 July)
+    ("Smith, who was arrested in May, will be sentenced Friday.", "2013-07-31",
+     "date 2013-08-02"),
 ])
 def test_the_tense_of_a_dates_own_clause_decides(text, published, value) -> None:
     assert dates(text, published)[-1][1] == value
