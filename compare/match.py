@@ -18,11 +18,11 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .align import compound_part, related, sorted_runs, verb_of_noun, written_number
-from .lexicon import stem, synonyms
+from .lexicon import STOPWORDS, stem, synonyms
 from .model import Document, Kind
 from .names import Name
 from .numbers import NUMBER_WORDS
-from .phrases import Phrase
+from .phrases import CHARGE, Phrase
 from .quantities import SCORE, SCORE_VALUE, Quantity, is_score
 from .quotes import Quote
 
@@ -420,7 +420,55 @@ def link_phrases(
                 ka, kb = phrases[a[0]][a[1]].key, phrases[b[0]][b[1]].key
                 if len(ka & kb) >= overlap * len(ka | kb):
                     uf.union(a, b)
+    _link_charges_by_their_core(phrases, by_key, by_word, uf, max_postings)
     return uf.groups(refs)
+
+
+def _link_charges_by_their_core(
+    phrases: Sequence[Sequence[Phrase]], by_key: dict[frozenset[str], Ref],
+    by_word: dict[str, list[Ref]], uf: UnionFind, max_postings: int,
+) -> None:
+    """A charge one report names bare and another names more fully is one charge: "facing
+    manslaughter charges" / "charged with vehicular manslaughter", "polygamy" / "practicing
+    polygamy", "attempted murder" / "attempted murder for allegedly shooting". The fuller
+    wording must hold every word of the bare one and be the only such wording of the story
+    ("assault" beside "sexual assault" and "aggravated assault" says neither), and add no word
+    that makes another crime of it: "murder" is no "attempted murder" nor "conspiracy to
+    commit murder"."""
+    for key, ref in by_key.items():
+        if phrases[ref[0]][ref[1]].topic != CHARGE:
+            continue
+        postings = [by_word.get(word, ()) for word in key]
+        if not postings or any(len(p) > max_postings for p in postings):
+            continue
+        fuller = {phrases[d][i].key for d, i in min(postings, key=len)}
+        fuller = {k for k in fuller if key < k and not (k - key) & _ANOTHER_CRIME
+                  and phrases[by_key[k][0]][by_key[k][1]].topic == CHARGE
+                  and _heads(key, phrases[by_key[k][0]][by_key[k][1]].text)}
+        if len(fuller) == 1:
+            uf.union(ref, by_key[fuller.pop()])
+
+
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _heads(core: frozenset[str], fuller: str) -> bool:
+    """Whether the words of ``core`` open ``fuller`` but for qualifiers before them, no small
+    word there: "vehicular manslaughter", "practicing polygamy", "attempted murder for
+    allegedly shooting"; not "battery on his sister" for "sister" nor "stealing a guitar from
+    his sister" (the charge is another, the word its object)."""
+    words = [w.lower() for w in _PHRASE_WORD.findall(fuller)]
+    first = next((n for n, w in enumerate(words) if stem(w) in core), None)
+    return first is not None and not any(w in STOPWORDS for w in words[:first])
+
+
+_ANOTHER_CRIME = frozenset(
+    "attempt conspiracy conspir accessory solicitat solicit aid abett incit threaten "
+    "intent intend plot plott plan plann order hir never".split())
+"""Stems of the words that make another crime of a charge ("attempted murder", "conspiracy
+to commit murder", "solicitation of murder", "aiding and abetting", "intent to kill",
+gigante's "plotting the murder-never carried out-of ex-mob associate", "ordering",
+"hiring" a killing)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,34 @@ def test_overlapping_wordings_are_one_charge_but_attempted_murder_is_not_murder(
     assert pair == [(0, 0), (1, 0)]
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # ECB+ stories 21, 36, 22, 35: a charge named bare and named more fully
+    ("Subryan was charged with vehicular manslaughter.", "He faces manslaughter charges."),
+    ("Blackmore was charged with practicing polygamy.", "He was charged with polygamy."),
+    ("Hiller was charged with attempted murder for allegedly shooting a co-worker.",
+     "She was charged with attempted murder."),
+    ("She is accused of first-degree murder.", "She was charged with murder."),
+])
+def test_a_charge_named_bare_is_the_fuller_wording_of_it(make_doc, a, b) -> None:
+    groups = link_phrases([find_phrases(make_doc(a)), find_phrases(make_doc(b, "B"))])
+    assert [sorted({d for d, _ in g}) for g in groups] == [[0, 1]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("She was charged with murder.", "She was charged with conspiracy to commit murder."),
+    ("He was charged with murder.", "He was charged with plotting the murder of a rival."),
+    # the word is the object of another charge (ECB+ story 32)
+    ("He was charged with the murder of his sister.", "He was charged with battery on his "
+     "sister."),
+    # two fuller wordings: the bare one says neither
+    ("He was charged with assault.", "He was charged with sexual assault and aggravated "
+     "assault."),
+])
+def test_a_bare_charge_is_not_another_crime_nor_one_of_two(make_doc, a, b) -> None:
+    groups = link_phrases([find_phrases(make_doc(a)), find_phrases(make_doc(b, "B"))])
+    assert all(len({d for d, _ in g}) == 1 for g in groups), groups
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
