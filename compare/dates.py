@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -524,14 +524,18 @@ def _weekday(
     back = (pub.weekday() - index) % 7
     latest = pub - timedelta(days=back)
     if head == "this":
-        return _day(start, end, monday + timedelta(days=index))
-    if head in ("last", "past", "previous"):
-        return _day(start, end, latest if back else pub - timedelta(days=7))
-    if head in ("next", "coming") or tense is True and back or (
+        found = monday + timedelta(days=index)
+    elif head in ("last", "past", "previous"):
+        found = latest if back else pub - timedelta(days=7)
+    elif head in ("next", "coming") or tense is True and back or (
             tense is None and back > 7 - back):
-        return _day(start, end, latest + timedelta(days=7))
-    return _day(start, end, latest)  # the day itself when written on it, whatever the tense
-    # ("will be sentenced Friday" in Friday's paper is that day: a week on says "next")
+        found = latest + timedelta(days=7)
+    else:  # the day itself when written on it, whatever the tense ("will be sentenced
+        found = latest  # Friday" in Friday's paper is that day: a week on says "next")
+    # also the weekday, which a report with no date of its own gives ("in Queens Friday"):
+    # one fact with this day where the aligner pairs the two sentences
+    day = _day(start, end, found)
+    return replace(day, keys=(*day.keys, f"weekday {WEEKDAYS[index]}"))
 
 
 def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> DateMention:

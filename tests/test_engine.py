@@ -1438,3 +1438,17 @@ def test_a_quotation_in_both_long_reports_is_one_fact_wherever_the_aligner_puts_
     assert len(comparison.documents[0].sentences) > 60
     quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE]
     assert [(f.status, f.docs) for f in quotes] == [(Status.SHARED, (0, 1))]
+
+
+def test_a_weekday_of_an_undated_report_meets_the_day_a_dated_report_gives() -> None:
+    """Half the corpus's reports carry no date, so their "Friday" stays a weekday; a dated
+    report's "Friday" is 13 September. In sentences the aligner pairs they are one fact (ECB+
+    story 21: "killed ... in Queens Friday night" / "struck ... on Friday night")."""
+    a = build_document("0", "a", "a", "Raj Chohan was hit by a car in Queens Friday night, "
+                       "police said.")
+    b = build_document("1", "b", "b", "September 14, 2013\n\nRaj Chohan was hit by a car in "
+                       "Richmond Hill on Friday night, police said.")
+    days = [f for f in compare_documents([a, b]).facts if f.kind is Kind.DATE
+            and any(m.text == "Friday" for m in f.mentions)]
+    assert [(f.status, sorted(m.value for m in f.mentions)) for f in days] == [
+        (Status.SHARED, ["date 2013-09-13", "weekday friday"])]
