@@ -556,6 +556,19 @@ def _fact_spans_by_sentence(
     return out
 
 
+def _holds_words(form: str, needle: str) -> bool:
+    """Whether ``needle`` stands in ``form`` as whole words ("a disgrace" is not in "a
+    disgraceful decision")."""
+    at = form.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not form[at - 1].isalnum()) and (end == len(form)
+                                                        or not form[end].isalnum()):
+            return True
+        at = form.find(needle, at + 1)
+    return False
+
+
 _MOST_QUOTE_PAIRS = 250_000
 """Past this many pairs of quotations of two long reports (500 by 500), one report's are
 not looked for in the other's quotations beyond the aligner's partners: each pair is a
@@ -662,7 +675,10 @@ def _add_quote_drafts(
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
                 quoted_there: list[int] = []
                 if len(needle) >= 8 and len(qs) * len(quotes[other]) <= _MOST_QUOTE_PAIRS:
-                    quoted_there = sorted({s for form, s in quoted_forms[other] if needle in form})
+                    held = {(form.strip(" .,;:\"'") != needle, s)
+                            for form, s in quoted_forms[other] if _holds_words(form, needle)}
+                    quoted_there = list(dict.fromkeys(s for _, s in sorted(held)))  # the
+                    # quotation of those very words first, then those holding them
                 chosen = [*quoted_there, *sorted(set(ranked) - set(quoted_there),
                                                  key=lambda s: (-ranked[s], s))][:12]
                 if chosen:  # a dozen sentences at most, the quotations holding it first

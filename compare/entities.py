@@ -540,11 +540,12 @@ def _no_given_names(
 _LOCATIVE_BEFORE = re.compile(
     r"(?<![\w])(?:in|near|inside|outside|across|throughout)\s++(?:the\s++)?$"
     r"|(?<![\w])(?-i:downtown|uptown|midtown|suburban|(?:neighbou?rhood|suburbs?|outskirts|"
-    r"heart|streets|center|centre|city|town|village|state)\s++of)\s++$", re.IGNORECASE
+    r"streets|city|town|village)\s++of)\s++$", re.IGNORECASE
 )
 """A preposition of place just before a name: "in Mississippi", "near the Bronx" ("at" is
 also where one aims: "firing at Kimani"); or a part of a town: "fled downtown Atlanta", "the
-Buckhead neighborhood of Atlanta", "the streets of Athens"."""
+Buckhead neighborhood of Atlanta", "the streets of Athens"; not "the heart of", "the
+center of", "the state of", said of a firm as often ("at the heart of Lehman")."""
 
 
 def _no_given_name(key: str) -> bool:
@@ -1591,19 +1592,28 @@ def _after_article(text: str, start: int) -> bool:
 
 def _drop_units(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Drop the abbreviations of units and tallies that the story writes only after a number
-    ("2.66 GHz", "4 GB", "43 RBIs", "46 KOs"): two to five letters, two capitals at least,
-    never alone. An acronym of a body is written alone somewhere too ("12 NBA teams" and "the
-    NBA"), and stays."""
+    ("2.66 GHz", "4 GB", "43 RBIs", "46 KOs"): capitals and at most one small letter at the
+    end, two capitals at least ("McCoy" is a name). A body's acronym after a year ("the 2020
+    US election", "a 2012 BMW") or before the noun it qualifies ("3 CIA officers", "12 GOP
+    senators") stays, and so does one written alone somewhere ("the NBA")."""
     shaped = {name.text for names in names_by_doc for name in names
               if _UNIT_SHAPE.fullmatch(name.text)}
     if not shaped:
         return
-    units = set()
-    for word in shaped:
-        found = [(doc.text, m.start()) for doc in documents
-                 for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text)]
-        if found and all(_NUMBER_BEFORE.search(text, max(0, at - 16), at) for text, at in found):
-            units.add(word)
+    seen: Counter[str] = Counter()
+    as_unit: Counter[str] = Counter()
+    for doc in documents:  # one pass over each text for every such word
+        text = doc.text
+        for m in _SHORT_WORD.finditer(text):
+            word = m.group(0)
+            if word not in shaped:
+                continue
+            seen[word] += 1
+            number = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            if number and not _YEAR_DIGITS.fullmatch(number.group(1)) and (
+                    word[-1].islower() or not _NOUN_AFTER.match(text, m.end())):
+                as_unit[word] += 1
+    units = {word for word, n in seen.items() if as_unit[word] == n}
     if units:
         names_by_doc[:] = [[n for n in names if n.text not in units] for names in names_by_doc]
 
@@ -1612,31 +1622,54 @@ def _drop_stressed_leads(documents: Sequence[Document], names_by_doc: list[list[
     """Drop an everyday word set in capitals to open a story's sentence, the tabloid lead ("A
     MAN was last night being quizzed", "AN EARTHQUAKE killed six", "A FIRE has badly
     damaged"): three letters or more, in the common-word list, at the sentence's start or
-    after an article so set, and before a word in lower case. "A SWAT unit", "A DNA expert",
-    "A CHP officer" are acronyms no such list holds, and stay; so does a function word a name
-    of the story spells ("WHO officials", ``drop_unspelt_acronyms``)."""
+    after an article so set, and before a verb. "A SWAT unit", "A DNA expert", "A CHP
+    officer" are acronyms no such list holds, and stay; so does a word a name of the story
+    spells ("WHO officials", ``drop_unspelt_acronyms``) or the story writes as a name
+    elsewhere ("THE TIMES reported" beside "The Times said", "(NICE)")."""
     common = common_words()
+
+    def lead(d: int, n: Name) -> bool:
+        text = documents[d].text
+        return (len(n.text) >= 3 and n.text.isupper() and n.text.isalpha()
+                and fold(n.text) in common and fold(n.text) not in STOPWORDS
+                and _STRESSED_LEAD.fullmatch(text, documents[d].sentences[n.sentence][0],
+                                             n.start) is not None
+                and _VERB_AFTER.match(text, n.end) is not None)
+
+    leads = {(d, k) for d, names in enumerate(names_by_doc) for k, n in enumerate(names)
+             if lead(d, n)}
+    if not leads:
+        return
     spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
              for names in names_by_doc for name in names if " " in name.text}
+    named = {_ARTICLE.sub("", fold(n.text)) for d, names in enumerate(names_by_doc)
+             for k, n in enumerate(names) if (d, k) not in leads}  # "(NICE)", "The Times"
     for d, names in enumerate(names_by_doc):
-        doc = documents[d]
-        kept = [n for n in names if not (
-            len(n.text) >= 3 and n.text.isupper() and n.text.isalpha()
-            and fold(n.text) in common and fold(n.text) not in STOPWORDS
-            and n.text not in spelt and _STRESSED_LEAD.fullmatch(
-                doc.text, doc.sentences[n.sentence][0], n.start) is not None
-            and _LOWER_AFTER.match(doc.text, n.end) is not None)]
+        kept = [n for k, n in enumerate(names) if (d, k) not in leads
+                or n.text in spelt or fold(n.text) in named]
         if len(kept) < len(names):
             names_by_doc[d] = kept
 
 
 _STRESSED_LEAD = re.compile(r"[\s\"“‘']*+(?:(?:A|AN|THE)[ \t]++)?")
 """Before a tabloid lead's word: only the sentence's opening and an article in capitals."""
-_LOWER_AFTER = re.compile(r"[ \t]++[a-z]")
+_VERB_AFTER = re.compile(
+    r"[ \t]++(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|did|does)\b"
+    r"|[a-z]+ed\b)")
+"""After a tabloid lead's noun, its verb ("A MAN was", "AN EARTHQUAKE killed", "A FIRE has");
+an acronym is most often followed by the noun it qualifies ("A NICE spokesman", "A PATH
+train")."""
+_ARTICLE = re.compile(r"^the\s+")
 
 
-_UNIT_SHAPE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")
-_NUMBER_BEFORE = re.compile(r"\d[ \t-]?\Z")
+_UNIT_SHAPE = re.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")
+"""A unit's or a tally's abbreviation: "GB", "RBI", "GHz", "KOs", "MPx"."""
+_SHORT_WORD = re.compile(r"(?<![\w-])[A-Za-z]{2,5}(?![\w-])")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])([\d.,]*\d)[ \t-]?\Z")
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")
+"""A word in lower case after the abbreviation, but a preposition or a conjunction: the noun
+it qualifies ("3 CIA officers"), where a unit has "of" ("4 GB of memory") or none."""
 
 
 def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:

@@ -489,8 +489,11 @@ def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int, *,
 _MODIFIERS = frozenset(
     """former other more new additional further different separate major minor small large big
     young old senior junior key top leading prospective current previous existing extra
-    high-profile local foreign national straight consecutive successive""".split()
+    high-profile local foreign national""".split()
 )
+_IN_A_ROW = frozenset("straight consecutive successive".split())
+"""Modifiers of a streak, passed only before a noun: "their eighth straight win" counts wins,
+"won their seventh straight on Tuesday" counts what it says (no win named)."""
 
 
 _COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
@@ -514,7 +517,8 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
                 word in STOPWORDS or contracted(word)):
             break  # "(12 Somali and 11 Yemeni) surrendered" counts no surrender; "the two
             # women she's accused of" counts women
-        if word in ("of", "-") or word in _MODIFIERS:
+        if word in ("of", "-") or word in _MODIFIERS or word in _IN_A_ROW and _before_a_noun(
+                text, tokens, k):
             continue
         if word == "x" and k + 1 < len(tokens) and _DIGITS_ONLY.fullmatch(
                 text, *tokens[k + 1]):  # "1,440 x 900 display": both count the display

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import is_common, words
 from .model import Document, Span
-from .names import is_headline_at, title_shape
+from .names import headlines, is_headline_at, title_shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,13 +249,47 @@ def _title(doc: Document, start: int, quoted: str) -> bool:
 
 def _written_as_a_title(doc: Document, headline: Span, quoted: str) -> bool:
     """Whether the words ``quoted`` stand in ``doc`` outside ``headline`` and out of any
-    headline, capitalised as a title (``names.title_shape``)."""
-    for m in re.finditer(rf"(?<!\w){re.escape(quoted)}(?!\w)", doc.text, re.IGNORECASE):
-        if headline[0] <= m.start() < headline[1] or not title_shape(m.group(0)):
-            continue
-        if not is_headline_at(doc.text, *doc.sentences[doc.sentence_at(m.start())]):
-            return True
-    return False
+    headline, capitalised as a title (``names.title_shape``), not in capitals throughout
+    (those say nothing of a title). Remembered for the last document, by its headlines' set
+    (``names.headlines``): a report of thousands of quoted headlines asks once a wording."""
+    key = (doc.text, quoted.lower())
+    if _TITLE_SEEN.get(key) is not None:
+        return _TITLE_SEEN[key]
+    if len(_TITLE_SEEN) > 4096:
+        _TITLE_SEEN.clear()
+    text, skipped = doc.text, headlines(doc)
+    low = _lowered(text)
+    starts = (m.start() for m in re.finditer(re.escape(quoted), text, re.IGNORECASE)) if (
+        low is None) else _all_at(low, key[1])  # str.find where lowering keeps the length
+    found = False
+    for at in starts:
+        end = at + len(quoted)
+        written = text[at:end]
+        if (not headline[0] <= at < headline[1] and (at == 0 or not text[at - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum()) and not written.isupper()
+                and title_shape(written) and doc.sentence_at(at) not in skipped):
+            found = True
+            break
+    _TITLE_SEEN[key] = found
+    return found
+
+
+def _all_at(text: str, part: str) -> Iterator[int]:
+    """Every offset of ``part`` in ``text``, by ``str.find``."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+_TITLE_SEEN: dict[tuple[str, str], bool] = {}
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """The text in lower case, or None where lowering changes its length ("İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _opens(text: str, at: int) -> bool:

@@ -1452,3 +1452,15 @@ def test_a_weekday_of_an_undated_report_meets_the_day_a_dated_report_gives() -> 
             and any(m.text == "Friday" for m in f.mentions)]
     assert [(f.status, sorted(m.value for m in f.mentions)) for f in days] == [
         (Status.SHARED, ["date 2013-09-13", "weekday friday"])]
+
+
+def test_a_quotation_is_not_found_inside_a_longer_word_of_a_long_report(compare_texts) -> None:
+    """Review: "a disgrace" is no part of "a disgraceful decision"."""
+    towns = ["Leeds", "York", "Derby", "Bath", "Hull", "Ely", "Wells", "Ripon", "Truro"]
+    a = " ".join(f"The council of {t} met on day {n} to discuss item {n * 7}."
+                 for n, t in enumerate(towns * 8)) + ' Smith called the vote "a disgrace."'
+    b = " ".join(f"A farmer near {t} sold {n * 3} sheep at market number {n}."
+                 for n, t in enumerate(towns * 8)) + (
+        ' "It was a disgraceful decision by the board," Cole said.')
+    quotes = [f for f in compare_texts(a, b).facts if f.kind is Kind.QUOTE]
+    assert all(f.status is Status.UNIQUE for f in quotes)

@@ -291,6 +291,12 @@ def test_an_ordinal_counts_the_noun_past_straight_or_consecutive(one, text, writ
     assert one(text, written).noun == noun
 
 
+def test_a_streak_with_no_noun_after_counts_the_streak(one) -> None:
+    """Review: "won their seventh straight" names no win; an empty noun would meet "his
+    seventh homer" in a paired sentence."""
+    assert one("The Yankees won their seventh straight on Tuesday night.", "seventh").noun
+
+
 def test_number_in_commas_not_after_a_name_is_not_an_age(one) -> None:
     q = one("Of the seats, 14, the group says, are marginal.", "14")
     assert q.noun != "age"
