@@ -1464,3 +1464,15 @@ def test_a_quotation_is_not_found_inside_a_longer_word_of_a_long_report(compare_
         ' "It was a disgraceful decision by the board," Cole said.')
     quotes = [f for f in compare_texts(a, b).facts if f.kind is Kind.QUOTE]
     assert all(f.status is Status.UNIQUE for f in quotes)
+
+
+def test_two_sums_named_as_two_things_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 44_2ecb / 44_6ecb: a market value and a bid, both of HP, in aligned sentences."""
+    comparison = compare_texts(
+        "With a market value of about $115 billion, HP could easily use its own stock.",
+        "Earlier this month HP unveiled a bid of nearly $14 billion for EDS, using its stock.")
+    assert not [f for f in comparison.facts if f.status is Status.CONFLICT]
+    comparison = compare_texts(
+        "HP agreed to a $13.9 billion acquisition of EDS, using its own stock.",
+        "HP agreed to a $13 billion acquisition of EDS, using its own stock.")
+    assert [f.kind for f in comparison.facts if f.status is Status.CONFLICT] == [Kind.MONEY]
