@@ -136,6 +136,9 @@ def link_quantities(
     return uf.groups(refs)
 
 
+_SAYING = frozenset(stem(w) for w in
+                    "said say says told tell tells reported reports announced according".split())
+"""Words of reporting, no event: two weekdays near "police said" may be two days."""
 _SPANS = frozenset(stem(w) for w in "years months weeks days hours minutes".split())
 """What a span of time counts: "for 30 years" and "for three decades" (30 years) of one
 story are one span far more often than two."""
@@ -270,6 +273,20 @@ def _link_bucket(
     # finer value it can stand for (the 9/11 of a dated report), never with two
     free = [r for r, q in zip(members, qs, strict=True)
             if q.free and (key == q.value or len(finer) == 1)]
+    if key.startswith("weekday ") and finer:
+        # a dated report's day and an undated report's weekday: one fact only about one
+        # event, two words around both ("hit by a car in Queens Friday night" / "hit by a
+        # car ... on Friday night"), not a hearing's Friday and an arrest's
+        bare = [r for r, q in zip(members, qs, strict=True) if q.value == key]
+        uf.union_all(bare)
+        words = {r: {t for t in contexts[r[0]][r[1]] if not common(t) and t not in _SAYING}
+                 for r in free}
+        for r in free:
+            if r not in bare:
+                for b in bare:
+                    if len(words[r] & words[b]) >= 2:  # one may be the attribution's
+                        uf.union(r, b)  # ("his lawyer said", "police said")
+        return  # the dated days themselves are linked by their own value's bucket
     uf.union_all(free)
     per_doc: dict[int, list[Ref]] = defaultdict(list)
     for r, q in zip(members, qs, strict=True):
@@ -435,6 +452,10 @@ def _link_charges_by_their_core(
     ("assault" beside "sexual assault" and "aggravated assault" says neither), and add no word
     that makes another crime of it: "murder" is no "attempted murder" nor "conspiracy to
     commit murder"."""
+    sentences_of: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
+    for d, ps in enumerate(phrases):
+        for p in ps:
+            sentences_of[p.key].add((d, p.sentence))
     for key, ref in by_key.items():
         if phrases[ref[0]][ref[1]].topic != CHARGE:
             continue
@@ -445,8 +466,9 @@ def _link_charges_by_their_core(
         fuller = {k for k in fuller if key < k and not (k - key) & _ANOTHER_CRIME
                   and phrases[by_key[k][0]][by_key[k][1]].topic == CHARGE
                   and _heads(key, phrases[by_key[k][0]][by_key[k][1]].text)}
-        if len(fuller) == 1:
-            uf.union(ref, by_key[fuller.pop()])
+        if len(fuller) == 1 and sentences_of[key].isdisjoint(sentences_of[next(iter(fuller))]):
+            uf.union(ref, by_key[fuller.pop()])  # a sentence naming both names two charges
+            # ("robbery and armed robbery")
 
 
 _PHRASE_WORD = re.compile(r"[\w'’-]+")
@@ -458,17 +480,27 @@ def _heads(core: frozenset[str], fuller: str) -> bool:
     allegedly shooting"; not "battery on his sister" for "sister" nor "stealing a guitar from
     his sister" (the charge is another, the word its object)."""
     words = [w.lower() for w in _PHRASE_WORD.findall(fuller)]
-    first = next((n for n, w in enumerate(words) if stem(w) in core), None)
-    return first is not None and not any(w in STOPWORDS for w in words[:first])
+    places = [n for n, w in enumerate(words) if stem(w) in core]
+    if not places:
+        return False
+    first, last = places[0], places[-1]
+    return not any(w in STOPWORDS or w.endswith("ing") and w not in _DOING
+                   for w in words[:first]) and (
+        last + 1 == len(words) or words[last + 1] in STOPWORDS)  # "assault weapons" is no
+    # assault, "promoting prostitution" no prostitution; "for allegedly shooting" a tail
+
+
+_DOING = frozenset("practicing practising committing".split())
+"""Verbs before a charge that commit it, not another crime ("practicing polygamy"; not
+"promoting prostitution", "financing terrorism", "possessing burglary tools")."""
 
 
 _ANOTHER_CRIME = frozenset(
     "attempt conspiracy conspir accessory solicitat solicit aid abett incit threaten "
-    "intent intend plot plott plan plann order hir never".split())
+    "intent intend plot plott plan plann order hir".split())
 """Stems of the words that make another crime of a charge ("attempted murder", "conspiracy
 to commit murder", "solicitation of murder", "aiding and abetting", "intent to kill",
-gigante's "plotting the murder-never carried out-of ex-mob associate", "ordering",
-"hiring" a killing)."""
+"plotting the murder", "ordering", "hiring" a killing)."""
 
 
 @dataclass(frozen=True, slots=True)

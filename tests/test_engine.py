@@ -1476,3 +1476,15 @@ def test_two_sums_named_as_two_things_are_no_disagreement(compare_texts) -> None
         "HP agreed to a $13.9 billion acquisition of EDS, using its own stock.",
         "HP agreed to a $13 billion acquisition of EDS, using its own stock.")
     assert [f.kind for f in comparison.facts if f.status is Status.CONFLICT] == [Kind.MONEY]
+
+
+def test_an_undated_weekday_meets_a_dated_day_only_about_one_event() -> None:
+    """Review: a dated report's "Friday" of a court hearing and an undated report's "Friday"
+    of an arrest share no word around them, and stay two facts."""
+    a = build_document("0", "a", "a", "September 14, 2013\n\nThe judge set bail at the "
+                       "hearing in Manhattan on Friday, his lawyer said.")
+    b = build_document("1", "b", "b", "Detectives arrested Smith at his Brooklyn apartment "
+                       "on Friday, his lawyer said.")
+    days = [f for f in compare_documents([a, b]).facts
+            if any(m.text == "Friday" for m in f.mentions)]
+    assert all(f.status is Status.UNIQUE for f in days)

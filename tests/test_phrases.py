@@ -118,10 +118,20 @@ def test_a_charge_named_bare_is_the_fuller_wording_of_it(make_doc, a, b) -> None
     # two fuller wordings: the bare one says neither
     ("He was charged with assault.", "He was charged with sexual assault and aggravated "
      "assault."),
+    # review: one sentence naming both names two charges; a verb or a noun around the bare
+    # charge makes another crime of it
+    ("Police said Smith was charged with robbery.", "Smith was charged with robbery and "
+     "armed robbery, police said."),
+    ("She was charged with prostitution.", "Jones was charged with promoting prostitution."),
+    ("He faces assault charges.", "He faces assault weapons charges."),
+    ("He was charged with terrorism.", "He was charged with financing terrorism."),
 ])
 def test_a_bare_charge_is_not_another_crime_nor_one_of_two(make_doc, a, b) -> None:
-    groups = link_phrases([find_phrases(make_doc(a)), find_phrases(make_doc(b, "B"))])
-    assert all(len({d for d, _ in g}) == 1 for g in groups), groups
+    pa, pb = find_phrases(make_doc(a)), find_phrases(make_doc(b, "B"))
+    groups = link_phrases([pa, pb])
+    fuller = [(d, i) for d, ps in enumerate((pa, pb)) for i, p in enumerate(ps)
+              if len(p.key) > 1]
+    assert all(len({d for d, _ in g}) == 1 for g in groups if set(g) & set(fuller)), groups
 
 
 @pytest.mark.parametrize(
