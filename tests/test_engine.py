@@ -1488,3 +1488,13 @@ def test_an_undated_weekday_meets_a_dated_day_only_about_one_event() -> None:
     days = [f for f in compare_documents([a, b]).facts
             if any(m.text == "Friday" for m in f.mentions)]
     assert all(f.status is Status.UNIQUE for f in days)
+
+
+def test_counts_of_a_crime_are_its_charges(compare_texts) -> None:
+    """ECB+ stories 22, 32, 45: "two counts of murder" and "two murder charges" are one."""
+    comparison = compare_texts(
+        "Gomes pleaded not guilty to two counts of murder in the deaths of the women.",
+        "Gomes was arraigned on two murder charges in the deaths of the women.")
+    shared = [f for f in comparison.facts if f.kind is Kind.NUMBER
+              and f.status is Status.SHARED]
+    assert [sorted(m.text for m in f.mentions) for f in shared] == [["two", "two"]]
