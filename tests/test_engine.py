@@ -1498,3 +1498,11 @@ def test_counts_of_a_crime_are_its_charges(compare_texts) -> None:
     shared = [f for f in comparison.facts if f.kind is Kind.NUMBER
               and f.status is Status.SHARED]
     assert [sorted(m.text for m in f.mentions) for f in shared] == [["two", "two"]]
+
+
+def test_employees_and_workers_are_one_thing_counted(compare_texts) -> None:
+    """ECB+ story 22: "seven other workers" / "seven employees" of the plant."""
+    comparison = compare_texts(
+        "Seven other workers were sent home after the shooting at the plant.",
+        "Seven employees were sent home after the shooting at the plant.")
+    assert [f.status for f in comparison.facts if f.kind is Kind.NUMBER] == [Status.SHARED]
