@@ -783,6 +783,14 @@ _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _RECORD_OF = re.compile(r"\b(?:record|mark)[ \t]+of[ \t]+$")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
+_STANDING = re.compile(
+    r"\b(?:is|was|are|were|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|falls|"
+    r"dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
+"""Before a won-lost record with the lower number first: what a team or a coach stands at
+("Cheeks is 284-286 lifetime", "stands at 284-286 (.498)", "The Sixers opened 9-14 with a
+loss"); a range there has a unit or a noun after it ("Winds were 10-15 mph")."""
+_AFTER_A_STANDING = frozenset(
+    "lifetime overall with in on this last since after and at for against".split())
 _RECORD = frozenset(("record", "mark"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
 record"), where a pair of numbers is otherwise a range."""
@@ -813,7 +821,9 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
             text[start - 1:start] == "(" and text[end:end + 1] in (")", ",")
             and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
             or after is not None and after.group(1) in _RECORD
-            or _RECORD_OF.search(text, max(s_start, start - 16), start)):
+            or _RECORD_OF.search(text, max(s_start, start - 16), start)
+            or _STANDING.search(text, max(s_start, start - 24), start) and (
+                after is None or after.group(1) in _AFTER_A_STANDING)):
         return None
     return end, "-".join(g for g in m.groups() if g is not None)
 

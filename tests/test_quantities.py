@@ -1133,6 +1133,14 @@ def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, 
         # ecbplus 5_2ecb: the record named before it (second review)
         ("The Sixers have a record of 9-14 and had been expected to contend.", "9-14",
          "record"),
+        # ecbplus 5_3ecb, 5_10ecb, 29_4ecb, 31_4ecbplus: what a team or a coach stands at
+        ("Cheeks' record as an NBA head coach stands at 284-286 (.498).", "284-286", "score"),
+        ("Cheeks is 284-286 lifetime, including four years in Portland.", "284-286",
+         "lifetime"),
+        ("The 76ers have opened 9-14 with eight losses in their last 10 games.", "9-14",
+         "score"),
+        ("Drake, which defeated Bradley in the play-in round, fell to 15-17.", "15-17",
+         "score"),
     ],
 )
 def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
@@ -1153,6 +1161,8 @@ def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun)
         # the lower number first: a range (review: these had become scores)
         ("It rose 2-3 per cent.", "2"),
         ("Winds of 10-15 mph are expected.", "10"),
+        ("Winds were 10-15 mph on Sunday.", "10"),  # after a verb of standing, with a unit
+        ("The toll was 20-30 people, officials said.", "20"),
         ("Officials said 2-3 people died and 3-4 children were hurt.", "2"),
         ("Take 2 tablets (2-3) daily.", "3"),  # in brackets after no name
         # ecbplus 43_8ecb: a range of things counted
