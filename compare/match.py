@@ -372,12 +372,14 @@ def _buckets(
     # only with the same noun ("two incidents on consecutive days" is not "two days")
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
     if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
+        groups = synonyms()
         same = UnionFind()
         place = {n: k for k, n in enumerate(nouns)}  # not nouns.index: linear in the nouns
         for n in nouns:
             for d, i in by_noun[n]:
                 for word in quantities[d][i].phrase:  # a few words, not every noun
-                    other = _unhyphened(word)  # as ``counted`` writes the noun
+                    other = _unhyphened(_METRE.sub("ter", word))  # as ``counted`` writes
+                    other = groups.get(other, other)  # the noun ("GHz": gigahertz)
                     if other != n and other in place:
                         same.union((place[n], 0), (place[other], 0))
         merged: dict[str, list[Ref]] = defaultdict(list)

@@ -1506,3 +1506,18 @@ def test_employees_and_workers_are_one_thing_counted(compare_texts) -> None:
         "Seven other workers were sent home after the shooting at the plant.",
         "Seven employees were sent home after the shooting at the plant.")
     assert [f.status for f in comparison.facts if f.kind is Kind.NUMBER] == [Status.SHARED]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ECB+ stories 37, 41, 40: a unit and its abbreviation count one thing
+    ("The quake struck 72 kilometres from Banda Aceh, the agency said.",
+     "The quake struck 72 km from Banda Aceh, the agency said."),
+    ("The camp lies less than 25 km from the border with Sudan.",
+     "The camp lies less than 25 kilometers from the border with Sudan."),
+    ("He fell 200 ft from a ridge near the glacier.", "He fell 200 feet from a ridge."),
+    ("The new model offers up to 512 GB of flash storage.",
+     "Flash storage goes up to 512 gigabytes on the new model."),
+])
+def test_a_unit_and_its_abbreviation_count_one_thing(compare_texts, a, b) -> None:
+    numbers = [f for f in compare_texts(a, b).facts if f.kind is Kind.NUMBER]
+    assert [f.status for f in numbers] == [Status.SHARED]
