@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import accumulate, combinations
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -556,17 +556,31 @@ def _fact_spans_by_sentence(
     return out
 
 
-def _holds_words(form: str, needle: str) -> bool:
-    """Whether ``needle`` stands in ``form`` as whole words ("a disgrace" is not in "a
-    disgraceful decision")."""
-    at = form.find(needle)
-    while at >= 0:
-        end = at + len(needle)
-        if (at == 0 or not form[at - 1].isalnum()) and (end == len(form)
-                                                        or not form[end].isalnum()):
-            return True
-        at = form.find(needle, at + 1)
-    return False
+class _QuotedForms:
+    """A report's quotations as ``find_quote`` compares them, joined in one string, so the
+    ones holding another report's quotation are found by ``str.find`` over the whole, not by
+    a look at each (a long report holds hundreds)."""
+
+    def __init__(self, forms: list[str], sentences: list[int]) -> None:
+        self.forms, self.sentences = forms, sentences
+        self.joined = "\x00".join(forms)
+        self.starts = list(accumulate((len(f) + 1 for f in forms[:-1]), initial=0))
+
+    def holding(self, needle: str) -> set[tuple[bool, int]]:
+        """(whether the quotation is more than those words, its sentence) of each quotation
+        holding ``needle`` as whole words ("a disgrace" is not in "a disgraceful
+        decision")."""
+        found: set[tuple[bool, int]] = set()
+        at = self.joined.find(needle)
+        while at >= 0:
+            k = bisect_right(self.starts, at) - 1
+            form, begin = self.forms[k], self.starts[k]
+            lo, hi = at - begin, at - begin + len(needle)
+            if hi <= len(form) and (lo == 0 or not form[lo - 1].isalnum()) and (
+                    hi == len(form) or not form[hi].isalnum()):
+                found.add((form.strip(" .,;:\"'") != needle, self.sentences[k]))
+            at = self.joined.find(needle, at + 1)
+        return found
 
 
 _MOST_QUOTE_PAIRS = 250_000
@@ -659,7 +673,8 @@ def _add_quote_drafts(
     # a long report's own quotations, as find_quote compares them: one quoted in both reports
     # is looked for in the other's quotation wherever the aligner put its sentence ("follow
     # the money" of a film's scene and of a paragraph on the phrase's fame)
-    quoted_forms = [[(fold_quote_text(q.text), q.sentence) for q in qs] for qs in quotes]
+    quoted_forms = [_QuotedForms([fold_quote_text(q.text) for q in qs],
+                                 [q.sentence for q in qs]) for qs in quotes]
     plain_hits: dict[tuple[int, int, int], tuple[int, int]] = {}
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
@@ -675,8 +690,7 @@ def _add_quote_drafts(
                         ranked[partner] = max(ranked.get(partner, 0.0), score)
                 quoted_there: list[int] = []
                 if len(needle) >= 8 and len(qs) * len(quotes[other]) <= _MOST_QUOTE_PAIRS:
-                    held = {(form.strip(" .,;:\"'") != needle, s)
-                            for form, s in quoted_forms[other] if _holds_words(form, needle)}
+                    held = quoted_forms[other].holding(needle)
                     quoted_there = list(dict.fromkeys(s for _, s in sorted(held)))  # the
                     # quotation of those very words first, then those holding them
                 chosen = [*quoted_there, *sorted(set(ranked) - set(quoted_there),

@@ -1602,12 +1602,11 @@ def _drop_units(documents: Sequence[Document], names_by_doc: list[list[Name]]) -
         return
     seen: Counter[str] = Counter()
     as_unit: Counter[str] = Counter()
+    words = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(shaped))) + r")(?![\w-])")
     for doc in documents:  # one pass over each text for every such word
         text = doc.text
-        for m in _SHORT_WORD.finditer(text):
+        for m in words.finditer(text):
             word = m.group(0)
-            if word not in shaped:
-                continue
             seen[word] += 1
             number = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if number and not _YEAR_DIGITS.fullmatch(number.group(1)) and (
@@ -1664,7 +1663,6 @@ _ARTICLE = re.compile(r"^the\s+")
 
 _UNIT_SHAPE = re.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")
 """A unit's or a tally's abbreviation: "GB", "RBI", "GHz", "KOs", "MPx"."""
-_SHORT_WORD = re.compile(r"(?<![\w-])[A-Za-z]{2,5}(?![\w-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])([\d.,]*\d)[ \t-]?\Z")
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")
