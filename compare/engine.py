@@ -33,6 +33,7 @@ from .match import (
     _distinctive,
     context_terms,
     counted,
+    counted_noun,
     find_quote,
     fold_quote_text,
     link_phrases,
@@ -802,10 +803,11 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return _outside_vague(b, a) if a.value in _VAGUE else _outside_vague(a, b)
         if a.kind is Kind.MONEY and not a.noun and not b.noun:
             return strong
-        if a.kind is Kind.MONEY and a.noun and b.noun and (
-                synonyms().get(a.noun, a.noun) != synonyms().get(b.noun, b.noun)):
+        if a.kind is Kind.MONEY and a.noun and b.noun and not strong and (
+                counted_noun(a.noun) != counted_noun(b.noun)):
             return False  # "a market value of about $115 billion" / "a bid of nearly $14
-            # billion": what each sum is, named, differs
+            # billion": what each sum is, named, differs; in close paraphrases two nouns may
+            # name one sum ("a $14 billion deal" / "a $12 billion acquisition")
         if is_score(a) or is_score(b):
             # a story gives several scores and records: two disagree only as the same kind
             # of result ("a 45-35 lead" / "a 45-36 lead") in close paraphrases

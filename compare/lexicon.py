@@ -311,10 +311,25 @@ def synonyms() -> dict[str, str]:
 
     A verb with its particle is keyed as ``stem(verb) + "_" + particle``.
     """
+    return _synonym_groups(nouns_only=False)
+
+
+@cache
+def noun_synonyms() -> dict[str, str]:
+    """``synonyms`` of the file's counted nouns and units only (after its "# Counted nouns"
+    line): what a word of a count's phrase is read as ("GHz": gigahertz), where an action's
+    group would take a participle for a noun ("12 people charged" is no "12 charges")."""
+    return _synonym_groups(nouns_only=True)
+
+
+def _synonym_groups(*, nouns_only: bool) -> dict[str, str]:
     data = resources.files("compare").joinpath("data/synonyms.txt").read_text("utf-8")
     groups: dict[str, str] = {}
+    nouns = False
     for line in data.splitlines():
-        if not line.strip() or line.startswith("#"):
+        if line.startswith("# Counted nouns"):
+            nouns = True
+        if not line.strip() or line.startswith("#") or nouns_only and not nouns:
             continue
         words = line.split()
         members, k = [], 0

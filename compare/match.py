@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from .align import compound_part, related, sorted_runs, verb_of_noun, written_number
-from .lexicon import STOPWORDS, stem, synonyms
+from .lexicon import STOPWORDS, noun_synonyms, stem, synonyms
 from .model import Document, Kind
 from .names import Name
 from .numbers import NUMBER_WORDS
@@ -336,8 +336,19 @@ def counted(q: Quantity) -> str:
         return SCORE  # "a 31-24 victory" is the score of "beat the Jaguars 31-24"
     if not q.noun:
         return ""
-    noun = _unhyphened(_METRE.sub("ter", q.noun))  # "metres" and "meters" count one unit
-    return synonyms().get(noun, noun)
+    return counted_noun(q.noun)
+
+
+def counted_noun(noun: str) -> str:
+    """A noun's form for matching what two mentions count: one unit however spelt
+    ("metres", "meters"), solid ("buy-out", "buyout"), its synonym group."""
+    noun = _unhyphened(_METRE.sub("ter", noun))  # "metres" and "meters" count one unit
+    return _COUNTED_AS.get(noun) or synonyms().get(noun, noun)
+
+
+_COUNTED_AS = {"count": "charge"}
+"""Nouns that count what another group's noun counts, the group's verbs left alone: "two
+counts of murder" are "two murder charges", but "were counted" is no charging."""
 
 
 def _unhyphened(noun: str) -> str:
@@ -372,7 +383,7 @@ def _buckets(
     # only with the same noun ("two incidents on consecutive days" is not "two days")
     nouns = sorted(n for n in by_noun if n not in ("", "*"))
     if len(nouns) > 1 and key not in ("1", "2", "3", "4"):
-        groups = synonyms()
+        groups = noun_synonyms()
         same = UnionFind()
         place = {n: k for k, n in enumerate(nouns)}  # not nouns.index: linear in the nouns
         for n in nouns:

@@ -783,14 +783,27 @@ _SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _RECORD_OF = re.compile(r"\b(?:record|mark)[ \t]+of[ \t]+$")
 _NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
+def _standing(text: str, s_start: int, start: int, end: int,
+              after: re.Match[str] | None) -> bool:
+    """Whether a pair with the lower number first is a won-lost record by what stands before
+    it: a team's or a coach's move ("stands at 284-286 (.498)", "fell to 15-17.", "The 76ers
+    have opened 9-14 with eight losses") before a stop, a bracket or "with"; or "is", "was"
+    before "lifetime" or "overall" ("Cheeks is 284-286 lifetime"). A range after them has a
+    unit, a noun or a name after it ("Winds were 10-15 mph", "the summit was 10-12 March",
+    "Turnout was 40-45 in the city")."""
+    before = _STANDING.search(text, max(s_start, start - 24), start)
+    if before is None:
+        return False
+    if before.group("be"):
+        return after is not None and after.group(1) in ("lifetime", "overall")
+    return (after is None and _STOP_AFTER.match(text, end) is not None) or (
+        after is not None and after.group(1) == "with")
+
+
 _STANDING = re.compile(
-    r"\b(?:is|was|are|were|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|falls|"
-    r"dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
-"""Before a won-lost record with the lower number first: what a team or a coach stands at
-("Cheeks is 284-286 lifetime", "stands at 284-286 (.498)", "The Sixers opened 9-14 with a
-loss"); a range there has a unit or a noun after it ("Winds were 10-15 mph")."""
-_AFTER_A_STANDING = frozenset(
-    "lifetime overall with in on this last since after and at for against".split())
+    r"\b(?:(?P<be>is|was|are|were)|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|"
+    r"falls|dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
+_STOP_AFTER = re.compile(r"[ \t]*(?:[.;)]|\([.\d]|$)")
 _RECORD = frozenset(("record", "mark"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
 record"), where a pair of numbers is otherwise a range."""
@@ -822,8 +835,7 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
             and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
             or after is not None and after.group(1) in _RECORD
             or _RECORD_OF.search(text, max(s_start, start - 16), start)
-            or _STANDING.search(text, max(s_start, start - 24), start) and (
-                after is None or after.group(1) in _AFTER_A_STANDING)):
+            or _standing(text, s_start, start, end, after)):
         return None
     return end, "-".join(g for g in m.groups() if g is not None)
 

@@ -1521,3 +1521,30 @@ def test_employees_and_workers_are_one_thing_counted(compare_texts) -> None:
 def test_a_unit_and_its_abbreviation_count_one_thing(compare_texts, a, b) -> None:
     numbers = [f for f in compare_texts(a, b).facts if f.kind is Kind.NUMBER]
     assert [f.status for f in numbers] == [Status.SHARED]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # review: an action's participle in a count's phrase is no noun of the other's count
+    ("Police said 12 people charged over the riot appeared in court.",
+     "Smith, who faces 12 charges over the riot, appeared in court."),
+    ("The stabbing left 12 people wounded in the market.",
+     "The victim suffered 12 stab wounds in the market."),
+])
+def test_a_participle_after_a_count_is_no_noun_of_another(compare_texts, a, b) -> None:
+    assert all(f.status is Status.UNIQUE for f in compare_texts(a, b).facts
+               if f.kind is Kind.NUMBER)
+
+
+def test_counted_ballots_are_no_charges(compare_texts) -> None:
+    """Review: "were counted" is a count reported, no charging."""
+    comparison = compare_texts(
+        "About 60 protesters were counted outside City Hall on Monday, police said.",
+        "Prosecutors charged 45 protesters outside City Hall on Monday, police said.")
+    assert not [f for f in comparison.facts if f.status is Status.CONFLICT]
+
+
+def test_two_nouns_of_one_sum_in_close_paraphrases_still_disagree(compare_texts) -> None:
+    comparison = compare_texts(
+        "HP agreed on Tuesday to a $14 billion deal for EDS, the company said.",
+        "HP agreed on Tuesday to a $12 billion acquisition of EDS, the company said.")
+    assert [f.kind for f in comparison.facts if f.status is Status.CONFLICT] == [Kind.MONEY]

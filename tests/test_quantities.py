@@ -1163,6 +1163,12 @@ def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun)
         ("Winds of 10-15 mph are expected.", "10"),
         ("Winds were 10-15 mph on Sunday.", "10"),  # after a verb of standing, with a unit
         ("The toll was 20-30 people, officials said.", "20"),
+        # review: a name, a unit in capitals, a phrase after "was" make a range
+        ("The summit was 10-12 March in Brussels.", "10"),
+        ("Winds were 10-15 MPH on Sunday.", "10"),
+        ("Turnout was 40-45 in the city.", "40"),
+        ("Prices fell to 10-15 after the crash.", "10"),
+        ("The death toll was 20-30, and rising.", "20"),
         ("Officials said 2-3 people died and 3-4 children were hurt.", "2"),
         ("Take 2 tablets (2-3) daily.", "3"),  # in brackets after no name
         # ecbplus 43_8ecb: a range of things counted
