@@ -437,7 +437,8 @@ UNITS = frozenset(
     kilometres kilometer kilometers km mile miles foot feet inch inches yard yards acre acres
     hectare hectares kilogram kilograms kg gram grams pound pounds ton tons tonne tonnes litre
     litres liter liters gallon gallons degree degrees percent point points time times
-    magnitude""".split()
+    magnitude ft mi cm mm lb lbs gb mb tb ghz mhz gigabyte gigabytes megabyte megabytes
+    terabyte terabytes gigahertz megahertz mph kph""".split()
 )
 """Stems of measures: a count of these ("150 metres") is a measurement, not a tally."""
 

@@ -126,6 +126,10 @@ _SCALED_AFTER = re.compile(
     r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn)\b)",
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
+_GLUED_UNITS = r"(?:km|ft|kg|mi|cm|mm|lbs?|gb|mb|tb|ghz|mhz|mph|kph|kmh)"
+"""Units written against their digits ("10km", "2,000ft", "16GB", "512MHz"): the digits are
+the number and the unit what it counts (an "m" is read as millions first, ``_in_metres``)."""
+_GLUED_UNIT = re.compile(rf"({_GLUED_UNITS})\b", re.IGNORECASE)
 _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
            r"|less than|fewer than|up to|under|at most|as many as|as much as|within"
            r"|(?:shortly|just) (?:after|before))")
@@ -152,7 +156,7 @@ PATTERNS = re.compile(
     |(?P<ordinal>(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th)\b|\b\d{{1,9}}(?:st|nd|rd|th)\b
         |\b(?:{_ORDINAL_WORDS})\b)
     |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
-    |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS])))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元)|(?![\w^]|[.,]\d))
+    |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS])))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元|{_GLUED_UNITS}\b)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -919,7 +923,8 @@ def _quantity(
                 _is_age(text, start, end) or _age_in_words(text, start, end, s_start):
             noun = "age"
         else:
-            hyphen = _HYPHEN_NOUN.match(text, end)
+            hyphen = _HYPHEN_NOUN.match(text, end) or (
+                _GLUED_UNIT.match(text, end) if kind is Kind.NUMBER else None)
             if hyphen and kind is Kind.NUMBER:
                 # "the entire two-story building": the mention is the words a reader sees as
                 # the fact, value 2 counting stories

@@ -1548,3 +1548,10 @@ def test_two_nouns_of_one_sum_in_close_paraphrases_still_disagree(compare_texts)
         "HP agreed on Tuesday to a $14 billion deal for EDS, the company said.",
         "HP agreed on Tuesday to a $12 billion acquisition of EDS, the company said.")
     assert [f.kind for f in comparison.facts if f.status is Status.CONFLICT] == [Kind.MONEY]
+
+
+def test_a_glued_unit_meets_its_spelt_form(compare_texts) -> None:
+    """ECB+ story 23: "fell around 2,000ft" / "fell about 2,000 feet"."""
+    comparison = compare_texts("Rait slipped and fell around 2,000ft from a ridge on Friday.",
+                               "Rait slipped and fell about 2,000 feet from a ridge on Friday.")
+    assert [f.status for f in comparison.facts if f.kind is Kind.NUMBER] == [Status.SHARED]

@@ -1432,3 +1432,20 @@ def test_pounds_paid_are_still_money(one, text, written) -> None:
 def test_a_time_before_a_count_is_no_telephone_number(one) -> None:
     # review of 2a46bed: a British number has ten digits or more
     assert one("At 0800 350 troops moved in.", "350").value == "350"
+
+
+@pytest.mark.parametrize(("text", "written", "value", "noun"), [
+    # ECB+ stories 23 (a fall), 40 and 42 (specifications): a unit against its digits
+    ("He slipped and fell around 2,000ft down the mountain.", "2,000ft", "2000", "ft"),
+    ("It has 16GB of storage and a 512MHz chip.", "16GB", "16", "gb"),
+    ("The quake struck at a depth of 10km.", "10km", "10", "km"),
+    ("He weighed 80kg at the time.", "80kg", "80", "kg"),
+])
+def test_a_unit_glued_to_its_digits_is_what_they_count(one, text, written, value, noun):
+    q = one(text, written)
+    assert (q.value, q.noun) == (value, noun)
+
+
+@pytest.mark.parametrize("text", ["Police found a 4x4 and an MP3 player.", "A 3D film."])
+def test_letters_glued_to_digits_are_no_unit_unless_one(quantities, text) -> None:
+    assert quantities(text) == []
