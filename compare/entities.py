@@ -1639,8 +1639,7 @@ def _drop_stressed_leads(documents: Sequence[Document], names_by_doc: list[list[
              if lead(d, n)}
     if not leads:
         return
-    spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
-             for names in names_by_doc for name in names if " " in name.text}
+    spelt = _spelt_initials_of(names_by_doc)
     named = {_ARTICLE.sub("", fold(n.text)) for d, names in enumerate(names_by_doc)
              for k, n in enumerate(names) if (d, k) not in leads}  # "(NICE)", "The Times"
     for d, names in enumerate(names_by_doc):
@@ -1670,6 +1669,14 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")
 it qualifies ("3 CIA officers"), where a unit has "of" ("4 GB of memory") or none."""
 
 
+def _spelt_initials_of(names_by_doc: Sequence[Sequence[Name]]) -> set[str]:
+    """The initials the story's names of several words spell ("WHO" of "World Health
+    Organization"); a person's name spells no acronym ("William Henry Oxley" is no WHO)."""
+    return {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
+            for names in names_by_doc for name in names
+            if " " in name.text and not _person_like(name.text)}
+
+
 def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:
     """The names less the function words in capitals (``names.opener_acronym``: "THIS",
     "NOT", "TODAY") that no name of the story spells with its initials: "WHO" stays where a
@@ -1678,9 +1685,7 @@ def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[N
     of the names, so a stressed word is no name to them either."""
     if not any(opener_acronym(name.text) for names in names_by_doc for name in names):
         return [list(names) for names in names_by_doc]
-    spelt = {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
-             for names in names_by_doc for name in names
-             if " " in name.text and not _person_like(name.text)}
+    spelt = _spelt_initials_of(names_by_doc)
     return [[name for name in names if name.text in spelt or not opener_acronym(name.text)]
             for names in names_by_doc]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -339,11 +339,13 @@ def counted(q: Quantity) -> str:
     return counted_noun(q.noun)
 
 
-def counted_noun(noun: str) -> str:
+def counted_noun(noun: str, groups: Mapping[str, str] | None = None) -> str:
     """A noun's form for matching what two mentions count: one unit however spelt
-    ("metres", "meters"), solid ("buy-out", "buyout"), its synonym group."""
+    ("metres", "meters"), solid ("buy-out", "buyout"), its synonym group (of ``groups``, all
+    of synonyms.txt's by default)."""
     noun = _unhyphened(_METRE.sub("ter", noun))  # "metres" and "meters" count one unit
-    return _COUNTED_AS.get(noun) or synonyms().get(noun, noun)
+    groups = synonyms() if groups is None else groups
+    return _COUNTED_AS.get(noun) or groups.get(noun, noun)
 
 
 _COUNTED_AS = {"count": "charge"}
@@ -389,8 +391,8 @@ def _buckets(
         for n in nouns:
             for d, i in by_noun[n]:
                 for word in quantities[d][i].phrase:  # a few words, not every noun
-                    other = _unhyphened(_METRE.sub("ter", word))  # as ``counted`` writes
-                    other = groups.get(other, other)  # the noun ("GHz": gigahertz)
+                    other = counted_noun(word, groups)  # as ``counted`` writes the noun,
+                    # through the groups of nouns only ("GHz": gigahertz)
                     if other != n and other in place:
                         same.union((place[n], 0), (place[other], 0))
         merged: dict[str, list[Ref]] = defaultdict(list)
