@@ -69,6 +69,13 @@ Computer Corp", "Reliance Globalcom Ltd"): the name without it is the company's.
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
 """The words a one-word name may be written with or without ("Acme Corp", "Labour Party")."""
+_BODY_HEADS = _GENERIC_SUFFIX | _LEGAL_FORMS | frozenset(singular(w) for w in (
+    """foods motors airlines airways systems technologies technology industries networks
+    communications holdings enterprises entertainment pharmaceuticals electronics devices
+    instruments energy resources partners capital investments brands stores media studios
+    pictures records games software solutions brothers bros sons""".split()))
+"""The last words of a company's full name, which its short name leaves out ("Kraft Foods",
+"ATI Technologies", "Cisco Systems"): not a product named after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +323,7 @@ def resolve(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
+    followed = _follower(documents, names_by_doc)
     demonyms = _demonyms(singles, lambda word: any(
         _given_names(f) for f in by_last.get(word, ())))  # asked of the rare "french"s only
     adjectives = {demonym for _, demonym in demonyms}
@@ -356,7 +364,8 @@ def resolve(
                 full = plain
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
                 k in by_first and (peoples(k) or not is_given_name(k) and (
-                    land_of(k) is not None or _named_after_a_land(k, by_first[k], surfaces)))):
+                    land_of(k) is not None or _named_after_a_land(k, by_first[k], surfaces)
+                    or _named_after_a_thing(k, by_first[k], surfaces, followed)))):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -1193,6 +1202,57 @@ def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, ob
         return False
     return land or all(
         _everyday_word(last := f.split()[-1]) or _affiliation(last) for f in longer)
+
+
+def _named_after_a_thing(
+    k: str, longer: Sequence[str], surfaces: Mapping[str, object],
+    followed: Callable[[str, str], bool],
+) -> bool:
+    """Whether a one-word name that is no given name opens only names of things called after
+    it: "Google Maps", "Bellflower Courthouse", "Constitution Square" end in an everyday word
+    that the story never writes as a name on its own, as a person's surname is ("Kimani
+    Gray" / "Gray"), that is no word of a company's or a body's name ("Kraft Foods", "ATI
+    Technologies", "Acme Bank" are the company's full names), and that the story never
+    writes after the short name itself, as it does the thing's own word ("a Pulitzer prize",
+    "the new retina display", "the Maacama and the Garberville Faults": ``followed``); nor
+    is the longer name written as a person's anywhere, with an age or a title."""
+    return all(
+        _everyday_word(last := f.split()[-1]) and last not in surfaces
+        and last not in _BODY_HEADS and last not in ORG_WORDS and not _affiliation(last)
+        and not followed(k, last) and not followed(f, "")
+        for f in longer)
+
+
+def _follower(
+    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]]
+) -> Callable[[str, str], bool]:
+    """Whether a name (its key) is written somewhere just before a word (a key's last word),
+    or before "and" and another name ending in that word; or, asked with no word, whether
+    the name is somewhere a person's, with an age next to it ("Kimani Gray, 16," "a
+    16-year-old Kimani Gray") or a title ("Mr."). Built once, when first asked."""
+    after: dict[str, set[str]] = {}
+
+    def followed(k: str, word: str) -> bool:
+        if not after:
+            for doc, names in zip(documents, names_by_doc, strict=True):
+                text = doc.text
+                for name in names:
+                    words = after.setdefault(name_key(name.text), set())
+                    m = _FOLLOWING_WORD.match(text, name.end)
+                    if m:
+                        words.add(singular(fold(m.group(1))))
+                    if name.title or _AGE_AFTER.match(text, name.end) or _AGE_BEFORE.search(
+                            text, max(0, name.start - 16), name.start):
+                        words.add("")
+            after.setdefault("", set())
+        return word in after.get(k, ())
+    return followed
+
+
+_FOLLOWING_WORD = re.compile(
+    r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+)?([A-Za-z][\w'’-]*)")
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
+_AGE_BEFORE = re.compile(r"\d{1,3}-year-old[ \t]+$")
 
 
 @cache

@@ -2178,3 +2178,56 @@ def test_hp_is_hewlett_packard_by_the_shipped_aliases(entities) -> None:
     found = entities("Hewlett-Packard Co said it will buy EYP Mission Critical Facilities.",
                      "HP will buy EYP Mission Critical Facilities.", aliases=default_aliases())
     assert same_entity(found, "HP", "Hewlett-Packard Co")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long"),
+    [
+        # ecbplus 27_10ecb / 27_2ecb: the company and its product or its lab
+        ("The exploit runs in the background of a Microsoft Word document.",
+         "Microsoft said it was investigating the flaw.",
+         "Microsoft", "Microsoft Word"),
+        ("Dave Marcus, director at McAfee Labs, told InternetNews.",
+         "McAfee says the attack is spreading.",
+         "McAfee", "McAfee Labs"),
+        # ecbplus 19_14ecb: a square named after the constitution, 14_3ecb: a fire service
+        ("In Athens' main Constitution Square, 10,000 gathered for a demonstration.",
+         "Parliament debated the Constitution on Friday.",
+         "Constitution", "Constitution Square"),
+        ("A spokeswoman said: Surrey Police and Surrey Fire and Rescue are at the scene.",
+         "Crews came from across Surrey to fight the fire.",
+         "Surrey", "Surrey Fire"),
+        # the issue's own example: the search company and its maps
+        ("Places integrates Google Maps to show where photos were taken.",
+         "Google said the service would be free.",
+         "Google", "Google Maps"),
+    ],
+)
+def test_a_thing_named_after_a_one_word_name_is_not_that_name(
+        entities, text_a, text_b, short, long) -> None:
+    assert not same_entity(entities(text_a, text_b), short, long)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long"),
+    [
+        # ecbplus 19_10ecbplus: a person whose given name no list knows, the surname written
+        ("Police shot and killed a 16-year-old Kimani Gray in Brooklyn.",
+         "Relatives said Kimani was unarmed. The officers said that Gray pointed a gun.",
+         "Kimani", "Kimani Gray"),
+        # ecbplus 28_4ecb: the prize written once with its word in lower case
+        ("The Post won a Pulitzer Prize for its Watergate coverage.",
+         "The reporters went on to win a Pulitzer prize, journalism's highest accolade.",
+         "Pulitzer", "Pulitzer Prize"),
+        # ecbplus 38_7ecbplus: the short name coordinated with another of the same kind
+        ("The quake struck on the Maacama Fault near Ukiah.",
+         "The study combined the Maacama and the Garberville Faults into one.",
+         "Maacama", "Maacama Fault"),
+        # a company's short name and its full name
+        ("Kraft Foods said sales fell.", "Kraft said profit would rise.",
+         "Kraft", "Kraft Foods"),
+    ],
+)
+def test_a_one_word_name_still_joins_its_person_or_its_full_name(
+        entities, text_a, text_b, short, long) -> None:
+    assert same_entity(entities(text_a, text_b), short, long)
