@@ -94,6 +94,12 @@ _HOUSE_NUMBER = "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in (
 """A house number: a street's name after it and a word of place before it ("inside 1800
 Pitkin Ave.", "went to 2088 Philip Street"); "the 2008 Wall Street crash", "In 2012 Main
 Street was rebuilt" keep their years."""
+_MAY_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
+    "in", "since", "until", "till", "during", "early", "late", "last", "next", "of", "from",
+    "through", "before")) + r"|(?<=\bmid-))"
+"""Where "May" is the month: after a word of time ("in May", "since May", "late May",
+"mid-May"); elsewhere it is as often the verb opening a headline's clause ("Release Date May
+Be in Jeopardy") or a name ("Theresa May")."""
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{1,2}}:\d{{2}}[ap]\b
@@ -133,7 +139,7 @@ DATE_GROUPS = rf"""
         |(?<=\bin\s){_COUNT}(?=\s{_UNIT}(?:['’]\s?time)?\s*(?:[.,;:?!)]|$)))
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
-        |December)\b)
+        |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]))
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
         |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """

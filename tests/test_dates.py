@@ -360,3 +360,21 @@ def test_the_days_a_time_stamp_gives(line, days) -> None:
 def test_a_sentence_of_the_story_is_no_stamp_line() -> None:
     line = "Gigante died in prison custody on December 19, 2005."
     assert stamp_line_days(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ecbplus 1_1ecbplus, 24_6ecbplus: the month after a word of time
+        ("The actress checked into the Betty Ford Center in May as part of a plea deal.",
+         ["month 2013-05"]),
+        ("In May, thieves stole £910,000 worth of jewellery.", ["month 2013-05"]),
+        ("The phone went on sale in mid-May, the company said.", ["month 2013-05"]),
+        # the verb of a headline and a person's name stay what they are
+        ("Release Date May Be in Jeopardy", []),
+        ("Theresa May said the vote would go ahead.", []),
+        ("The plan was in May's manifesto.", []),
+    ],
+)
+def test_may_is_the_month_after_a_word_of_time(text, found) -> None:
+    assert [v for t, v in dates(text, published="2013-06-13") if t == "May"] == found
