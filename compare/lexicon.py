@@ -189,6 +189,14 @@ def word_class(low: str) -> str | None:
     return _word_classes().get(low)
 
 
+def in_dictionary(low: str) -> bool:
+    """Whether the dictionary of ``word_class`` knows a folded word in lower case only: as a
+    form of its own ("urban", "abolishing") or as the lemma of a plural in -s or -es
+    ("agriculture" of "agricultures"). Not a name ("smith", "anchorage")."""
+    classes = _word_classes()
+    return low in classes or classes.get(low + "s") == "s" or classes.get(low + "es") == "s"
+
+
 def simplemma_word_classes() -> dict[str, str]:
     """What ``data/word_classes.txt`` holds, from simplemma's English dictionary (form to
     lemma; MIT, built from Wiktionary and other open sources): each lower-case ASCII form

@@ -26,6 +26,7 @@ from .lexicon import (
     common_stem,
     common_words,
     contracted,
+    in_dictionary,
     irregular_demonyms,
     is_common,
     is_given_name,
@@ -1592,7 +1593,8 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
         return False
     before = _LAST_WORD.search(text, max(0, sep.start() - 30), sep.start())
     if before is None or not _ABSTRACT.search(before.group(1)) and (
-        fold(before.group(1)) not in common_words() or fold(before.group(1)) in _ORG_ENDS
+        fold(before.group(1)) not in common_words() and not _dictionary_field(
+            text, sep, start, end) or fold(before.group(1)) in _ORG_ENDS
     ):
         return False  # two names: "Utah and Colorado City", "Bruckner Boulevard and ..."
     following = _AND.search(text, sep.end(), end)
@@ -1624,6 +1626,26 @@ def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     return fields(field.group(1), field.group(2).split(), after_words)
 
 
+def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """Whether the words before an "and" are a body's field that the list of common words
+    lacks but the dictionary knows ("National Oceanic and Atmospheric Administration",
+    "Board of Agriculture and Conservation", "Securities and Exchange Commission"): every
+    word back to the run's start or its "of"/"for" is such a word, and no body's word opens
+    what follows ("Defenders of Wildlife and Center for Biological Diversity" are two
+    bodies, "Mac Mini and Apple TV" two products)."""
+    words = text[max(start, sep.start() - 80):sep.start()].split()
+    if sep.start() - 80 > start:
+        words = words[1:]  # the first may be cut
+    field = []
+    for word in reversed(words):
+        if word in ("of", "for"):
+            break
+        field.append(word)
+    after = _TOKEN.match(text, sep.end(), end) if sep.end() < end else None
+    return bool(field) and after is not None and fold(after.group()) not in _ORG_ENDS and all(
+        w[:1].isupper() and (_field_word(w) or fold(w) in DIRECTIONS) for w in field)
+
+
 OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
                            r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
 """A body's name before "and" that ends in its field: "Office of Management", "Commission
@@ -1644,10 +1666,12 @@ def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
 
 def _field_word(word: str) -> bool:
     """A capitalised everyday word that may name a body's field: in the list of common
-    words, alone or as a plural ("Freedoms"), or an abstract noun ("Cooperation"); no
+    words, alone or as a plural ("Freedoms"), an abstract noun ("Cooperation") or a word
+    the dictionary knows in lower case only ("Agriculture", "Urban"); no
     acronym, given name or country ("France" has an abstract ending)."""
     low = fold(word)
-    return (is_common(low) or bool(_ABSTRACT.search(low))) and not word.isupper() and not (
+    return (is_common(low) or bool(_ABSTRACT.search(low)) or in_dictionary(low)
+            ) and not word.isupper() and not (
         is_given_name(low) or low in land_names())
 
 

@@ -552,6 +552,23 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
          ["Department of Defense", "Congress"]),
         ("Monitors of the Organisation for Security and Co-operation in Europe came.",
          ["Monitors of the Organisation for Security", "Europe"]),
+        # ecbplus 9_1ecbplus, 13_*ecbplus, 44_*, 32_*: a field the dictionary knows, which the
+        # list of common words lacks
+        ("Agencies consult experts at the National Oceanic and Atmospheric Administration.",
+         ["National Oceanic and Atmospheric Administration"]),
+        ("She arrived shortly before the state Board of Agriculture and Conservation voted.",
+         ["Board of Agriculture and Conservation"]),
+        ("It led to lawsuits and a Securities and Exchange Commission investigation.",
+         ["Securities and Exchange Commission"]),
+        ("Gill Sandford, dean of the Faculty of Creative and Cultural Industries, said so.",
+         ["Gill Sandford", "Faculty of Creative and Cultural Industries"]),
+        ("He ran the Department of Housing and Urban Development for a year.",
+         ["Department of Housing and Urban Development"]),
+        # ... but two bodies, two products (ecbplus 9_6, 40_*)
+        ("Defenders of Wildlife and Center for Biological Diversity sued.",
+         ["Defenders of Wildlife", "Center for Biological Diversity"]),
+        ("Apple also updated the Mac Mini and Apple TV on Tuesday.",
+         ["Apple", "Mac Mini", "Apple TV"]),
         # ecbplus 21_12: two streets
         ("It happened Sunday morning at Bruckner Boulevard and Evergreen Avenue in the Bronx.",
          ["Bruckner Boulevard", "Evergreen Avenue", "Bronx"]),
