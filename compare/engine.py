@@ -1477,7 +1477,7 @@ def _one_person(docs: Sequence[Document], names: _Names,
 
 
 def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q: Quantity,
-           d: int) -> str | None:
+           d: int, *, named_by_both: bool = True) -> str | None:
     """The person a count is said of: the last entity named before it in its sentence, with
     no word of reporting between ("Hansbrough, who also grabbed nine rebounds"; not "the
     ministry said 40 people", "according to Reuters, 40"), and a person's by how the reports
@@ -1492,14 +1492,18 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
         return None
     end, _, key = here.by_end[k]
     text = docs[d].text
+    who = _WHO_CLAUSE.fullmatch(text, end, q.start) is not None
     if end > q.start or q.start - end > _OWNER_GAP or _REPORTED.search(text, end, q.start) or (
-            _REPORTED_AFTER.match(text, q.end)) or counted(q).lstrip("~") in _TOLLS or (
-            "," in text[end:q.start] and not _WHO_CLAUSE.fullmatch(text, end, q.start)):
-        return None  # a comma ends the name's clause unless a "who" one about it follows
+            _REPORTED_AFTER.match(text, q.end) and not who) or counted(q).lstrip("~") in _TOLLS or (
+            "," in text[end:q.start] and not who):
+        return None  # a comma ends the name's clause unless a "who" one about it follows,
+        # whose person is the one who then says ("Andy Ryan, who has worked at the plant for
+        # nearly 30 years, said")
     draft = drafts.get(key)
     label = draft.label.split() if draft is not None else []
-    if len(label) < 2 or len(draft.docs) < 2 or not any(
-            fold(m.text) == fold(label[-1]) for m in draft.mentions):
+    if len(label) < 2 or named_by_both and len(draft.docs) < 2 or not any(
+            fold(m.text) == fold(label[-1]) for m in draft.mentions) and (
+            named_by_both or not is_given_name(fold(label[0]))):
         return None  # named in one report only: a source or a victim as often as a player
     return key
 
@@ -1509,7 +1513,8 @@ _OWNER_GAP = 60
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"
                        r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted"
                        r"|stated|tweeted|wrote|claimed|added|insisted|raised|updated|that|to"
-                       r"|of|count)\b|['’]s\b|[;:(]|(?-i:[ \t][A-Z])", re.IGNORECASE)
+                       r"|of|count)\b|['’]s\b(?![ \t]+been\b)|[;:(]|(?-i:[ \t][A-Z])",
+                       re.IGNORECASE)
 """Between a name and a count, what makes the name no owner of it: a word of reporting
 ("stated that 12 people died"), another name ("Hansbrough, who replaced Ty Lawson,
 scored"), a clause ("that", "to", "of": "the fire that killed John Smith and 11 others")."""
@@ -1528,9 +1533,20 @@ people counted or a place ("Officials in Aceh counted 40 dead, police said")."""
 
 def _other_owners(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft],
                   qa: Quantity, i: int, qb: Quantity, j: int) -> bool:
-    """Whether two counts are said of two different people (``_owner``): no dispute."""
+    """Whether two counts are said of two different people (``_owner``): no dispute. Two
+    people each named in one report only count too when neither sentence names the other's
+    person ("Dorsey's been at the plant for 37 years" / "Andy Ryan, who has worked at the
+    plant for nearly 30 years": two workers, no dispute of one's service)."""
     a, b = _owner(docs, names, drafts, qa, i), _owner(docs, names, drafts, qb, j)
-    return a is not None and b is not None and a != b
+    if a is not None and b is not None:
+        return a != b
+    a = a or _owner(docs, names, drafts, qa, i, named_by_both=False)
+    b = b or _owner(docs, names, drafts, qb, j, named_by_both=False)
+    if a is None or b is None or a == b:
+        return False
+    here, there = names.get((i, qa.sentence)), names.get((j, qb.sentence))
+    return not (here is not None and any(key == b for _, _, key in here.by_end)
+                or there is not None and any(key == a for _, _, key in there.by_end))
 
 
 _DESCRIBED = re.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")

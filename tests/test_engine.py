@@ -1384,7 +1384,27 @@ def test_two_peoples_counts_are_no_disagreement(compare_texts) -> None:
     assert not _conflicts(comparison, Kind.NUMBER)
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # ecbplus 22_1ecbplus / 22_2ecbplus: two workers, each named by one report only
+    ("Kenneth Dorsey was on the third floor. Dorsey's been at the plant for 37 years and "
+     "worked with the victims.",
+     "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he was "
+     "on the third floor with the victims."),
+    # ecbplus 25_6ecbplus / 25_7ecb: two players' missed games
+    ("Running back Pierre Thomas was hurt. Thomas missed nine games this season because of "
+     "the injury.",
+     "Running back Reggie Bush was hurt. Bush missed four games this season because of the "
+     "injury."),
+])
+def test_counts_of_two_people_each_named_once_are_no_disagreement(compare_texts, a, b) -> None:
+    assert not _conflicts(compare_texts(a, b), Kind.NUMBER)
+
+
 @pytest.mark.parametrize(("a", "b", "conflict"), [
+    # the same person named in one report only, by both sentences: still a dispute
+    ("Running back Pierre Thomas missed nine games this season because of the injury.",
+     "Running back Pierre Thomas missed four games this season because of the injury.",
+     "nine games / four games"),
     # review of 63a1911: a source named in one report only is no owner; a toll is no one's
     ("Fire chief John Smith stated that 12 people died. Smith spoke later.",
      "Mayor Jane Doe stated that 15 people died. Doe spoke later.",
