@@ -610,8 +610,9 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
         if n + 1 < m < len(tokens) and not _BREAK.search(text, tokens[n][1], tokens[m][0]):
             word = fold(text[slice(*tokens[m])])
             if word.isalpha() and word not in STOPWORDS and (
-                word.endswith(("ed", "en", "wn")) or stem(word) in groups
-            ):  # a participle: "were damaged", "were hurt"; not "were aboard"
+                word.endswith(("ed", "en", "wn", "ing")) or stem(word) in groups
+            ):  # a participle: "were damaged", "were hurt", "were taking shelter"; not
+                # "were aboard"
                 return groups.get(stem(word), stem(word))
         break
     return ""

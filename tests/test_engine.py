@@ -1400,6 +1400,17 @@ def test_counts_of_two_people_each_named_once_are_no_disagreement(compare_texts,
     assert not _conflicts(compare_texts(a, b), Kind.NUMBER)
 
 
+def test_counts_under_two_verbs_are_no_disagreement(compare_texts) -> None:
+    """ecbplus 41_5ecb / 41_8ecb: the people killed and the people sheltering at a school."""
+    comparison = compare_texts(
+        "Some 30 people were killed and 55 others injured when three artillery shells landed "
+        "at a school in the Jabaliya camp, said John Ging.",
+        "John Ging said that three artillery shells landed at the perimeter of the school "
+        "where 350 people were taking shelter.",
+    )
+    assert not _conflicts(comparison, Kind.NUMBER)
+
+
 @pytest.mark.parametrize(("a", "b", "conflict"), [
     # the same person named in one report only, by both sentences: still a dispute
     ("Running back Pierre Thomas missed nine games this season because of the injury.",

@@ -217,6 +217,8 @@ def test_ages_are_numbers_counting_age(one, text) -> None:
         ("Police said 12 people were murdered in the raid.", "12", "kill"),
         ("About 30 people were hurt when the roof fell.", "30", "injure"),
         ("Officials confirmed 12 people were killed.", "12", "kill"),
+        # ecbplus 41_8ecb: a progressive after the noun is its verb too
+        ("Shells landed at the school where 350 people were taking shelter.", "350", "tak"),
     ],
 )
 def test_count_records_the_action_as_its_synonym_group(one, text, written, action) -> None:
