@@ -310,6 +310,55 @@ def _link_bucket(
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)
+    if qs[0].kind in (Kind.MONEY, Kind.PERCENT):
+        _link_sums(quantities, qs, members, uf)
+
+
+def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
+    """Whether the sentence of ``qs[i]`` gives two more values of its kind (mentions are in
+    the order of the text, so only the neighbours are read, a few on each side); a value
+    written right after another, a bracket or a semicolon between, is that one converted
+    ("2m euros (£1.7m; $2.6m)"), no value of its own."""
+    q = qs[i]
+    same = [p for p in qs[max(0, i - 6):i + 7] if p.sentence == q.sentence and p.kind is q.kind]
+    values = sum(1 for p, after in zip(same, same[1:], strict=False)
+                 if after.start - p.end > _CONVERSION_GAP) + 1 if same else 0
+    return values >= 3
+
+
+_CONVERSION_GAP = 3
+"""The most characters between a sum and its conversion: " (", "; "."""
+
+
+_SUM_MENTIONS = 2
+"""The most mentions of one sum or share one report may give for ``_link_sums`` to link it
+on its value: more is a table's or a list's."""
+
+
+def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
+               members: Sequence[Ref], uf: UnionFind) -> None:
+    """Link one sum of money or one share, each report giving it once or twice, across the
+    reports on its value alone, unless what each is named differs ("a $14 billion deal" /
+    "a $14 billion market value") or what each is a share of: "Ross was paid $3 million to
+    direct" / "a relatively low $3 million salary for directing", "plus five per cent on
+    the back end" / "5% on the backend". Its context words need not meet: the story's own
+    words ("direct", "offer", "church") are the common ones of two reports of it, and a
+    bracket cuts a mention's context short ("2m euros (£1.7m; $2.6m) in gems"). Not a sum
+    in a list of three or more of its kind ("signed Brand to an $82 million deal and
+    re-signed Iguodala and Williams for $80 million and $25 million, respectively"), whose
+    value says nothing of which it is."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for k, (d, _) in enumerate(members):
+        by_doc[d].append(k)
+    if len(by_doc) < 2 or any(len(ks) > _SUM_MENTIONS for ks in by_doc.values()):
+        return
+    if any(_in_a_list(quantities[d], i) for d, i in members):
+        return
+    nouns = {counted_noun(q.noun) for q in qs if q.noun}
+    references = {q.reference for q in qs if q.reference}
+    if len(nouns) > 1 or len(references) > 1:
+        return
+    uf.union_all(list(members))
 
 
 @lru_cache(maxsize=1)

@@ -1586,3 +1586,40 @@ def test_a_glued_unit_meets_its_spelt_form(compare_texts) -> None:
     comparison = compare_texts("Rait slipped and fell around 2,000ft from a ridge on Friday.",
                                "Rait slipped and fell about 2,000 feet from a ridge on Friday.")
     assert [f.status for f in comparison.facts if f.kind is Kind.NUMBER] == [Status.SHARED]
+
+
+@pytest.mark.parametrize(("a", "b", "written"), [
+    # ecbplus 6_10ecbplus / 6_3ecbplus: the story's own words are the common ones
+    ("Ross was paid $3 million to direct the first film of the series.",
+     "He accepted a relatively low $3 million salary for directing it.",
+     {"$3 million"}),
+    # ecbplus 6_10ecbplus / 6_1ecbplus: one share written two ways
+    ("He gets a fee plus five per cent on the back end of the film.",
+     "The deal pays him 5% on the backend, sources say.", {"five per cent", "5%"}),
+    # ecbplus 24_4ecbplus / 24_9ecbplus: a bracket cuts one mention's context short
+    ("They made off with 2m euros (£1.7m; $2.6m) in gems and watches.",
+     "Thieves took jewelry and watches estimated to be worth 2 million euros ($2.6 million).",
+     {"2m euros", "2 million euros"}),
+])
+def test_one_sum_each_report_gives_once_is_shared_on_its_value(compare_texts, a, b,
+                                                                written) -> None:
+    comparison = compare_texts(a, b)
+    (fact,) = [f for f in comparison.facts if {m.text for m in f.mentions} == written]
+    assert fact.status is Status.SHARED and fact.docs == (0, 1)
+
+
+@pytest.mark.parametrize(("a", "b", "written"), [
+    # ecbplus 5_2ecb / 5_4ecb: one sum of a list of three says nothing of which it is
+    ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer.",
+     "The team had signed Elton Brand to an $82 million deal and re-signed Iguodala and "
+     "Williams for $80 million and $25 million, respectively.", "$80 million"),
+    # ecbplus 13_14ecbplus / 13_5ecbplus: a pool of money and a value among two others
+    ("The company began efforts to tap a $5-million pool of USDA money for development.",
+     "Mat Maid was then valued at $5 million, down from a peak value of $5.3 million but "
+     "above the 2002 value of $4.9 million.", "$5 million"),
+])
+def test_a_sum_in_a_list_or_named_apart_is_not_shared_on_its_value(compare_texts, a, b,
+                                                                   written) -> None:
+    comparison = compare_texts(a, b)
+    assert not [f for f in comparison.facts if f.status is Status.SHARED
+                and any(m.text == written for m in f.mentions)]
