@@ -476,7 +476,10 @@ def _absolute(
         return DateMention(start, end, value, (value,))
     if written and day:
         value = f"date {year:04d}-{month:02d}-{day:02d}"
-        return DateMention(start, end, value, (value, f"year {year}"))
+        # also its day and month, which a report with no publication date writes alone
+        # ("on February 22" / "Sunday, February 22, 2009")
+        return DateMention(start, end, value,
+                           (value, f"year {year}", f"date ?-{month:02d}-{day:02d}"))
     if written:
         value = f"date {year:04d}-{month:02d}-?"
         return DateMention(start, end, value, (value, f"year {year}"))

@@ -1623,3 +1623,19 @@ def test_a_sum_in_a_list_or_named_apart_is_not_shared_on_its_value(compare_texts
     comparison = compare_texts(a, b)
     assert not [f for f in comparison.facts if f.status is Status.SHARED
                 and any(m.text == written for m in f.mentions)]
+
+
+def test_a_day_written_without_its_year_meets_the_full_date(compare_texts) -> None:
+    """ecbplus 2_1ecb / 2_9ecb: an undated report's "February 22" is the other's "Sunday,
+    February 22, 2009"; two full dates of one day and month in two years stay apart."""
+    comparison = compare_texts(
+        "The ceremony will take place at the Kodak Theatre in Los Angeles on February 22.",
+        "The show is televised live on Sunday, February 22, 2009, from the Kodak Theatre.",
+    )
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.DATE]
+    assert fact.status is Status.SHARED
+    apart = compare_texts(
+        "The ceremony will take place at the Kodak Theatre on February 22.",
+        "It was held at the Kodak Theatre on February 22, 2009, and on February 22, 2008.",
+    )
+    assert not [f for f in apart.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
