@@ -33,7 +33,7 @@ _OBJECT = r"(?-i:him|her|them|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
 _INTRO = re.compile(
     r"\b(?:charged\s+with|accused\s+of|convicted\s+of|acquitted\s+of|cleared\s+of|"
     r"found\s+guilty\s+of|pleaded\s+(?:not\s+)?guilty\s+to|pleads\s+(?:not\s+)?guilty\s+to|"
-    r"indicted\s+(?:on|for)|arrested\s+(?:on\s+suspicion\s+of|for)|"
+    r"indicted\s+(?:on|for)|(?:arrested\s+)?on\s+suspicion\s+of|arrested\s+for|"
     r"(?:charged|convicted|acquitted|cleared|found)\s+" + _OBJECT
     + r"\s+(?:guilty\s+)?(?:of|with)|"
     r"(?:charges|crimes|offen[cs]es)\s+(?:including|ranging\s+from)|"
@@ -87,8 +87,14 @@ _LIST_END = re.compile(
 )
 _ITEM_END = re.compile(
     r"\s+(?:in\s+(?:the|a|an|its|his|her|their|connection|relation)|after|following|over|"
-    r"for\s+(?:the|his|her|their)|when|who|which|that|because|on\s+(?:[A-Z]|\w+day)|of\s+(?:his|her|their))\b"
+    r"for\s+(?:the|his|her|their)|when|who|which|that|because|on\s+(?:[A-Z]|\w+day)|of\s+(?:his|her|their)"
+    r"|before|during|since|until|near|yesterday|today|tonight|early|late"
+    r"|last\s+(?:night|week|month|year)|a\s+few|at\s+(?:the|a|an|his|her|their|about|around)"
+    r"|on\s+(?:the|a|an|state|his|her|their))\b"
 )
+"""Where a charge's words end and what follows says when or where ("driving under the
+influence early yesterday", "drunk driving a few days before their play-off game", "on
+state highways"); "while" stays a charge's word ("driving while intoxicated")."""
 _CAPITAL = re.compile(r"(?<=\s)[A-Z]")
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
@@ -176,7 +182,7 @@ _NOT_SUPERLATIVE = frozenset(
 _DESTROY = re.compile(r"\b(?:destroy(?:s|ed|ing)?|razed?)\b", re.IGNORECASE)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INTRO: ("charge", "accus", "convict", "acquit", "clear", "guilty", "indict", "arrest",
-             "crime", "offen", "found"),
+             "crime", "offen", "found", "suspicion"),
     _ILLNESS_INTRO: ("suffer", "diagnos", "history", "died", "dies", "dying", "treated"),
     _LAW_NOUN: ("charge", "conviction", "rap"),
     _CASUALTIES: ("injur", "casualt", "death", "fatalit", "hurt", "harm", "wound", "kill",
@@ -436,6 +442,40 @@ def _before_law_nouns(
         key = phrase_key(text[start:end])
         if key:
             found.append(Phrase(start, end, index, text[start:end], key))
+        found.extend(_conjoined_charges(text, index, tokens[:len(tokens) - len(kept)]))
+    return found
+
+
+def _conjoined_charges(text: str, index: int, tokens: list[Span]) -> list[Phrase]:
+    """The charges listed before the last one of "murder and kidnapping charges", "arson,
+    burglary and theft charges" (``tokens``: the words before the last charge, in order):
+    each one to three words in lower case, after "and", "or" or a comma."""
+    found: list[Phrase] = []
+    k = len(tokens)
+    while k > 0:
+        joint = fold(text[slice(*tokens[k - 1])])
+        if joint in ("and", "or"):
+            k -= 1
+        elif not joint.endswith(","):
+            break
+        words: list[Span] = []
+        while k > 0 and len(words) < 3:
+            start, end = tokens[k - 1]
+            word = text[start:end].rstrip(",")
+            low = fold(word)
+            if (words and text[start:end].endswith(",")) or not re.fullmatch(
+                    r"[a-z][a-z-]*", word) or low in _NOT_OFFENCE or low in STOPWORDS or (
+                    _COUNTED.search(low)):
+                break
+            words.append((start, start + len(word)))
+            k -= 1
+        if not words or fold(text[slice(*words[0])]).endswith("ed"):
+            break
+        start, end = words[-1][0], words[0][1]
+        key = phrase_key(text[start:end])
+        if not key:
+            break
+        found.append(Phrase(start, end, index, text[start:end], key))
     return found
 
 

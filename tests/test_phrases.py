@@ -41,6 +41,8 @@ def phrases(make_doc):
         ("She pleaded guilty to two counts of fraud and one count of perjury.",
          ["fraud", "perjury"]),
         ("He was arrested on suspicion of assault, police said.", ["assault"]),
+        # ecbplus 35_5ecb / 35_6ecb: "on suspicion of" without "arrested" before it
+        ("He was held early yesterday on suspicion of drunken driving.", ["drunken driving"]),
         ("They face charges of conspiracy to commit murder and arson.",
          ["conspiracy to commit murder", "arson"]),
     ],
@@ -62,6 +64,14 @@ def test_charges_are_the_items_of_the_list_after_the_intro(phrases, text, expect
         ("He was cleared of all charges.", []),
         ("He was arrested for his role in the attack.", []),
         ("He was indicted on charges of fraud.", ["fraud"]),
+        # ecbplus 35_*: when and where the charge was laid is no part of it
+        ("He was arrested early yesterday on suspicion of driving under the influence early "
+         "yesterday.", ["driving under the influence"]),
+        ("Two players were arrested on suspicion of drunk driving a few days before their "
+         "play-off game.", ["drunk driving"]),
+        ("He was charged with driving under the influence on state highways.",
+         ["driving under the influence"]),
+        ("She was charged with driving while intoxicated.", ["driving while intoxicated"]),
         # two spaces do not keep the clause after the charge
         ("He was charged with reckless  endangerment of his child.", ["reckless  endangerment"]),
     ],
@@ -214,6 +224,11 @@ def test_charges_in_the_forms_news_uses(phrases, text, expected) -> None:
         ("Andrew Lopez, 20, fired from the rooftop on the orders of his brother Jonathan "
          "Carrasquillo, 24, prosecutors charge.", []),
         ("The prosecutor recommended charges but the attorney general declined.", []),
+        # ecbplus 32_7ecb, 36_9ecbplus: every charge of a list before "charges"
+        ("Gomes will face murder and kidnapping charges in court.", ["murder", "kidnapping"]),
+        ("She faces arson, burglary and theft charges.", ["arson", "burglary", "theft"]),
+        # two people before a verb before "charges" are no charges
+        ("Officials and police brought charges on Monday.", []),
     ],
 )
 def test_a_charge_written_before_charges(phrases, text, expected) -> None:
