@@ -43,6 +43,7 @@ from .match import (
     quote_index,
     quote_needle,
     sentence_rows,
+    to_the_minute,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import NAME_SUFFIXES, NUMBERED_HEADS, Name, find_names, role_words
@@ -1167,11 +1168,12 @@ _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _needs_pairing(q: Quantity) -> bool:
     """A mention shared only in sentences the aligner pairs: a count that names nothing,
-    a bare weekday or a clock time (two "Tuesday"s are one fact only about one event), or
+    a bare weekday or a round hour (two "Tuesday"s are one fact only about one event; a
+    time to the minute, "3:33 a.m.", is as precise as a sum: ``match._link_sums``), or
     a period of play ("buried a 3-pointer in the second half" / "tied the game in the
     second half": a game has many things in each of its halves)."""
     return (
-        q.kind is Kind.TIME or q.value.startswith("weekday")
+        q.kind is Kind.TIME and not to_the_minute(q.value) or q.value.startswith("weekday")
         or (q.kind is Kind.NUMBER and counted(q) == "")
         or (q.value.startswith("ordinal") and counted(q) in _PERIODS_OF_PLAY)
     )

@@ -310,7 +310,7 @@ def _link_bucket(
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)
-    if qs[0].kind in (Kind.MONEY, Kind.PERCENT):
+    if qs[0].kind in (Kind.MONEY, Kind.PERCENT) or qs[0].kind is Kind.TIME and to_the_minute(key):
         _link_sums(quantities, qs, members, uf)
 
 
@@ -328,6 +328,11 @@ def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
 
 _CONVERSION_GAP = 3
 """The most characters between a sum and its conversion: " (", "; "."""
+
+
+def to_the_minute(key: str) -> bool:
+    """A clock time to the minute ("time 02:09"), not a round hour: as precise as a sum."""
+    return key.startswith("time ") and not key.endswith(":00")
 
 
 _SUM_MENTIONS = 2

@@ -1639,3 +1639,20 @@ def test_a_day_written_without_its_year_meets_the_full_date(compare_texts) -> No
         "It was held at the Kodak Theatre on February 22, 2009, and on February 22, 2008.",
     )
     assert not [f for f in apart.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+
+
+def test_a_time_to_the_minute_is_shared_on_its_value(compare_texts) -> None:
+    """ecbplus 13_11ecbplus / 13_12ecbplus: "3:33 a.m." in two sentences that share little
+    else is one moment; a round hour still needs its sentences paired."""
+    comparison = compare_texts(
+        "The fire was reported at 3:33 a.m. by a passer-by.",
+        "The first 9-1-1 call came at 3:33 a.m., officials said.",
+    )
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.TIME]
+    assert fact.status is Status.SHARED
+    round_hour = compare_texts(
+        "The fire was reported at 3 a.m. by a passer-by.",
+        "The mayor spoke at 3 a.m. on the radio, officials said.",
+    )
+    assert not [f for f in round_hour.facts if f.kind is Kind.TIME
+                and f.status is Status.SHARED]
