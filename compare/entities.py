@@ -379,6 +379,8 @@ def resolve(
             shared_by[k] = full
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
+    _link_makers_products(multi, surfaces, surface_of, uf,
+                          {_surname_of(k) for k in multi if _person_like(surface_of[k])})
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
@@ -1033,6 +1035,32 @@ def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[D
     for k, forms in longer.items():
         if uf.one(forms):
             uf.union(k, forms[0])
+
+
+def _link_makers_products(
+    multi: Sequence[str], surfaces: Mapping[str, Collection[str]], surface_of: Mapping[str, str],
+    uf: _Union, surnames: Collection[str],
+) -> None:
+    """A product or a ship by its own name: "Opteron" is the "AMD Opteron", "Tabar" the "INS
+    Tabar" of a story that names the acronym alone too ("AMD"), which stays what it is. Not
+    after an acronym that is no word ("NYPD KKK"), nor an everyday word or a body's ("CIA
+    Director", "AMA Council", "US Open"), a land or its people ("IDC Canada", "UN
+    Palestinian"), a given name or a person's surname ("BBC Capaldi")."""
+    lands = land_names()
+    for k in multi:
+        parts = k.split()
+        if len(parts) != 2 or parts[0] not in surfaces or parts[1] not in surfaces:
+            continue
+        words = surface_of[k].split()
+        maker, written = words[0], words[-1]
+        product = parts[1]
+        if (len(maker) >= 2 and maker.isupper() and maker.isalpha() and not written.isupper()
+                and not _everyday_word(product) and not is_common(product)
+                and product not in ORG_WORDS and product not in lands
+                and people_of(product) is None and not product.endswith(("ian", "ese", "ish"))
+                and not is_given_name(product)
+                and product not in surnames):
+            uf.union(product, k)
 
 
 def _link_short_forms(

@@ -2255,3 +2255,39 @@ def test_a_position_or_a_party_before_a_name_is_the_persons_role(
     (entity,) = [e for e in found if any(n.text == person for _, n in e.mentions)]
     assert entity.docs == (0, 1)
     assert not any(n.text == fused for e in found for _, n in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long", "maker"),
+    [
+        # ecbplus 43_*: a product by its own name, its maker an acronym named alone too
+        ("AMD said its Opteron chips sell well.", "The AMD Opteron line is strong.",
+         "Opteron", "AMD Opteron", "AMD"),
+        # ecbplus 12_*: a ship by its own name
+        ("The INS Tabar sank the vessel, the Indian Navy said.",
+         "Tabar fired back after the INS said it was fired upon.",
+         "Tabar", "INS Tabar", "INS"),
+    ],
+)
+def test_a_product_or_ship_joins_its_name_with_the_makers_acronym(
+        entities, text_a, text_b, short, long, maker) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, short, long)
+    assert not same_entity(found, maker, long)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long"),
+    [
+        # an acronym's office, a land, a people, a person's surname: no product
+        ("The AMA Council met on Friday.", "The AMA said the Council voted.",
+         "Council", "AMA Council"),
+        ("IDC Canada expects growth.", "IDC said Canada leads.", "Canada", "IDC Canada"),
+        ("Peter Capaldi was named. BBC Capaldi fans cheered.", "The BBC said Capaldi starts.",
+         "Capaldi", "BBC Capaldi"),
+    ],
+)
+def test_an_acronym_before_an_office_a_land_or_a_person_makes_no_product(
+        entities, text_a, text_b, short, long) -> None:
+    found = entities(text_a, text_b)
+    assert not same_entity(found, short, long)
