@@ -94,12 +94,19 @@ _HOUSE_NUMBER = "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in (
 """A house number: a street's name after it and a word of place before it ("inside 1800
 Pitkin Ave.", "went to 2088 Philip Street"); "the 2008 Wall Street crash", "In 2012 Main
 Street was rebuilt" keep their years."""
-_MAY_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in (
-    "in", "since", "until", "till", "during", "early", "late", "last", "next", "of", "from",
-    "through", "before")) + r"|(?<=\bmid-))"
+_MAY_AFTER = "(?:" + "|".join(rf"(?<=\b{w.replace(' ', chr(92) + 's')}\s)" for w in (
+    "in", "since", "until", "till", "during", "early", "late", "last", "next", "this", "by",
+    "around", "through", "end of", "month of", "beginning of", "start of", "middle of",
+    *(f"{month} {joint}" for month in ("January", "February", "March", "April", "June",
+                                        "July", "August", "September", "October", "November",
+                                        "December")
+      for joint in ("and", "or", "to")))) + r"|(?<=\bmid-))"
 """Where "May" is the month: after a word of time ("in May", "since May", "late May",
-"mid-May"); elsewhere it is as often the verb opening a headline's clause ("Release Date May
-Be in Jeopardy") or a name ("Theresa May")."""
+"mid-May", "by May", "the end of May") or another month ("April and May", "March to May");
+elsewhere it is as often the verb opening a headline's clause ("Release Date May Be in
+Jeopardy") or a name ("Theresa May", "critics of May", "a letter from May")."""
+_MAY_NO_VERB = r"(?![ \t]+(?:said|says|told|spoke|speaks|has|had|was|is|will|would|insisted))"
+"""Not before a verb: "trust in May said nothing" is the person."""
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{1,2}}:\d{{2}}[ap]\b
@@ -139,7 +146,7 @@ DATE_GROUPS = rf"""
         |(?<=\bin\s){_COUNT}(?=\s{_UNIT}(?:['’]\s?time)?\s*(?:[.,;:?!)]|$)))
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
-        |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]))
+        |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]){_MAY_NO_VERB})
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
         |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """
@@ -476,8 +483,12 @@ def _absolute(
         return DateMention(start, end, value, (value,))
     if written and day:
         value = f"date {year:04d}-{month:02d}-{day:02d}"
+        if pub is not None and abs(year - pub.year) > 1:
+            return DateMention(start, end, value, (value, f"year {year}"))
         # also its day and month, which a report with no publication date writes alone
-        # ("on February 22" / "Sunday, February 22, 2009")
+        # ("on February 22" / "Sunday, February 22, 2009"): only for a date of the news,
+        # of its report's year or the next or last, never a birth date of 1940
+        # (``quantities._old_days_apart`` drops it from a date years before the report's last)
         return DateMention(start, end, value,
                            (value, f"year {year}", f"date ?-{month:02d}-{day:02d}"))
     if written:

@@ -48,7 +48,15 @@ from .match import (
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
 from .names import NAME_SUFFIXES, NUMBERED_HEADS, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
-from .quantities import SCORE, TIME_OF_DAY, TWELVE_HOUR, Quantity, find_quantities, is_score
+from .quantities import (
+    PROGRESSIVE,
+    SCORE,
+    TIME_OF_DAY,
+    TWELVE_HOUR,
+    Quantity,
+    find_quantities,
+    is_score,
+)
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
@@ -768,6 +776,15 @@ def _add_quote_drafts(
         drafts[f"§t{n}"] = draft
 
 
+def _alike_actions(a: Quantity, b: Quantity) -> bool:
+    """Whether two different actions may still be one, said two ways: a progressive's
+    ("were battling the blaze" / "were fighting the blaze"), unless the other is a toll's
+    ("were killed" / "were taking shelter": the dead and the sheltering)."""
+    tolls = ("kill", "die", "injure")
+    return (a.action.startswith(PROGRESSIVE) or b.action.startswith(PROGRESSIVE)) and not (
+        a.action in tolls or b.action in tolls)
+
+
 def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     """Whether two values can be one thing told two ways, in sentences aligned at ``score``.
 
@@ -795,7 +812,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False  # "averaged 5.2 yards a carry" / "918 yards receiving"
         if a.kind is Kind.NUMBER and score < TENFOLD_PAIR_SCORE and _apart_tenfold(a, b):
             return False  # "an estimated 1,500 pirates" / "23 pirates arrested"
-        if a.action and b.action and a.action != b.action:
+        if a.action and b.action and a.action != b.action and not _alike_actions(a, b):
             return False  # "killed 170,000 people" / "left 230,000 people dead", "gained 507
             # yards" / "went 73 yards": two things counted (``_tally``), as for ``_sole_counts``
         if a.value in _VAGUE or b.value in _VAGUE:
@@ -1485,7 +1502,10 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
     ministry said 40 people", "according to Reuters, 40"), and a person's by how the reports
     name it: in full and by the last word alone ("Tyler Hansbrough", "Hansbrough"). A source
     reporting a count is no owner (two sources' counts are the disagreement the report is
-    for); nor is a place before a count, its scope ("Healdsburg ... a depth of 1.2 miles")."""
+    for); nor is a place before a count, its scope ("Healdsburg ... a depth of 1.2 miles").
+    With ``named_by_both`` false, a person named by one report only, in full with a given
+    name, owns a span of their time or a count right after their verb, with no object
+    between ("Thomas missed nine games"; not "landed the jet with 155 passengers")."""
     here = names.get((d, q.sentence))
     if here is None:
         return None
@@ -1506,10 +1526,21 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
     if len(label) < 2 or named_by_both and len(draft.docs) < 2 or not any(
             fold(m.text) == fold(label[-1]) for m in draft.mentions) and (
             named_by_both or not is_given_name(fold(label[0]))):
-        return None  # named in one report only: a source or a victim as often as a player
+        return None  # named in one report only: a source or a victim as often as a player,
+        # unless asked (``named_by_both``) of a person named in full
+    if not named_by_both and counted(q) not in _OWN_SPANS and _OBJECT_BETWEEN.search(
+            text, end, q.start):
+        return None  # "Pilot Chesley Sullenberger landed the jet with 155 passengers": the
+        # jet's passengers, not his; his years, or a count right after his verb, are his
     return key
 
 
+_OWN_SPANS = frozenset(counted_noun(stem(w)) for w in "years months weeks seasons".split())
+"""What a person has of their own, whatever stands between the name and the count: "Dorsey's
+been at the plant for 37 years"."""
+_OBJECT_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
+"""An object between a person and a count: the count is the object's ("landed the jet with
+155 passengers")."""
 _OWNER_GAP = 60
 """The most characters between a count and the person it is said of."""
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"

@@ -70,10 +70,12 @@ _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", 
                              "foundation", "plc", "llc", "co"})
 """The words a one-word name may be written with or without ("Acme Corp", "Labour Party")."""
 _BODY_HEADS = _GENERIC_SUFFIX | _LEGAL_FORMS | frozenset(singular(w) for w in (
-    """foods motors airlines airways systems technologies technology industries networks
+    """foods motors airlines airways systems technologies industries networks
     communications holdings enterprises entertainment pharmaceuticals electronics devices
     instruments energy resources partners capital investments brands stores media studios
-    pictures records games software solutions brothers bros sons""".split()))
+    pictures records games software solutions brothers bros sons financial computer
+    computers ratings oil chemical chemicals steel insurance securities international mobile
+    wireless telecom semiconductor semiconductors electric""".split()))
 """The last words of a company's full name, which its short name leaves out ("Kraft Foods",
 "ATI Technologies", "Cisco Systems"): not a product named after it."""
 
@@ -323,7 +325,7 @@ def resolve(
         documents, names_by_doc, {s for k in wanted for s in surfaces.get(k, ())})
     no_given_name = _no_given_names(
         documents, names_by_doc, [k for k in singles if k in by_first], surfaces)
-    followed = _follower(documents, names_by_doc)
+    around = _Neighbours(documents, names_by_doc)
     demonyms = _demonyms(singles, lambda word: any(
         _given_names(f) for f in by_last.get(word, ())))  # asked of the rare "french"s only
     adjectives = {demonym for _, demonym in demonyms}
@@ -365,7 +367,7 @@ def resolve(
         if not full and k not in no_given_name and (not lasts or is_given_name(k)) and not (
                 k in by_first and (peoples(k) or not is_given_name(k) and (
                     land_of(k) is not None or _named_after_a_land(k, by_first[k], surfaces)
-                    or _named_after_a_thing(k, by_first[k], surfaces, followed)))):
+                    or _named_after_a_thing(k, by_first[k], surfaces, around)))):
             full = sorted(set(by_first.get(k, [])))  # "Billy", not "Knowing
             # Billy"; "Laci" is Laci Peterson, "Mississippi" no "Mississippi Democrat"
             if any(f in described and not _everyday_word(fold(surface_of[f].split()[-1]))
@@ -1233,8 +1235,7 @@ def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, ob
 
 
 def _named_after_a_thing(
-    k: str, longer: Sequence[str], surfaces: Mapping[str, object],
-    followed: Callable[[str, str], bool],
+    k: str, longer: Sequence[str], surfaces: Mapping[str, object], around: _Neighbours
 ) -> bool:
     """Whether a one-word name that is no given name opens only names of things called after
     it: "Google Maps", "Bellflower Courthouse", "Constitution Square" end in an everyday word
@@ -1242,45 +1243,81 @@ def _named_after_a_thing(
     Gray" / "Gray"), that is no word of a company's or a body's name ("Kraft Foods", "ATI
     Technologies", "Acme Bank" are the company's full names), and that the story never
     writes after the short name itself, as it does the thing's own word ("a Pulitzer prize",
-    "the new retina display", "the Maacama and the Garberville Faults": ``followed``); nor
-    is the longer name written as a person's anywhere, with an age or a title."""
+    "the new retina display", "the Maacama and the Garberville Faults"); nor is the longer
+    name written as a person's anywhere, with an age or a title. And the word is a plural
+    ("Google Maps", "McAfee Labs"), or the story writes the short name as a thing's or a
+    place's somewhere ("across Surrey", "the Constitution", "Microsoft said it"): a given name
+    no list knows before an everyday surname is a person's as often ("Draymond Green" /
+    "Draymond", "Jrue Holiday", "Kanye West")."""
     return all(
         _everyday_word(last := f.split()[-1]) and last not in surfaces
         and last not in _BODY_HEADS and last not in ORG_WORDS and not _affiliation(last)
-        and not followed(k, last) and not followed(f, "")
+        and not around.followed(k, last) and not around.person(f)
+        and (word_class(_written_last(f, surfaces)) == "s" or around.thing(k))
         for f in longer)
 
 
-def _follower(
-    documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]]
-) -> Callable[[str, str], bool]:
-    """Whether a name (its key) is written somewhere just before a word (a key's last word),
-    or before "and" and another name ending in that word; or, asked with no word, whether
-    the name is somewhere a person's, with an age next to it ("Kimani Gray, 16," "a
-    16-year-old Kimani Gray") or a title ("Mr."). Built once, when first asked."""
-    after: dict[str, set[str]] = {}
+def _written_last(key: str, surfaces: Mapping[str, object]) -> str:
+    """The last word of a name as written (the key's is singular: "map" of "Google Maps")."""
+    written = surfaces.get(key)
+    if isinstance(written, (set, frozenset, list, tuple)) and written:
+        return fold(max(written, key=len).split()[-1])
+    return key.split()[-1]
 
-    def followed(k: str, word: str) -> bool:
-        if not after:
-            for doc, names in zip(documents, names_by_doc, strict=True):
+
+class _Neighbours:
+    """What the story writes next to its names, read once, when first asked: the word after
+    each (or after "and" and another name), whether a name is somewhere a person's (an age
+    next to it, "Kimani Gray, 16,", "a 16-year-old Kimani Gray", or a title, "Mr."), and
+    whether it is somewhere a thing's or a place's (after an article or a preposition of
+    place, "across Surrey", "the Constitution"; or a body's, "Microsoft said it")."""
+
+    def __init__(self, documents: Sequence[Document],
+                 names_by_doc: Sequence[Sequence[Name]]) -> None:
+        self._documents, self._names_by_doc = documents, names_by_doc
+        self._after: dict[str, set[str]] | None = None
+        self._people: set[str] = set()
+        self._things: set[str] = set()
+
+    def _read(self) -> dict[str, set[str]]:
+        if self._after is None:
+            self._after = {}
+            for doc, names in zip(self._documents, self._names_by_doc, strict=True):
                 text = doc.text
                 for name in names:
-                    words = after.setdefault(name_key(name.text), set())
+                    key = name_key(name.text)
+                    words = self._after.setdefault(key, set())
                     m = _FOLLOWING_WORD.match(text, name.end)
                     if m:
                         words.add(singular(fold(m.group(1))))
                     if name.title or _AGE_AFTER.match(text, name.end) or _AGE_BEFORE.search(
                             text, max(0, name.start - 16), name.start):
-                        words.add("")
-            after.setdefault("", set())
-        return word in after.get(k, ())
-    return followed
+                        self._people.add(key)
+                    if _NO_PERSON_BEFORE.search(text, max(0, name.start - 40), name.start) or (
+                            _BODY_VERB_AFTER.match(text, name.end)):
+                        self._things.add(key)
+        return self._after
+
+    def followed(self, k: str, word: str) -> bool:
+        """Whether the story writes the name ``k`` just before ``word``."""
+        return word in self._read().get(k, ())
+
+    def person(self, k: str) -> bool:
+        self._read()
+        return k in self._people
+
+    def thing(self, k: str) -> bool:
+        self._read()
+        return k in self._things
 
 
 _FOLLOWING_WORD = re.compile(
     r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+)?([A-Za-z][\w'’-]*)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old[ \t]+$")
+_BODY_VERB_AFTER = re.compile(
+    r"[ \t]+(?:said|says|announced|announces|reported|reports|confirmed)[ \t]+(?:it|its)\b")
+"""A name that says "it" of itself is a body's: "Microsoft said it was investigating"."""
 
 
 @cache

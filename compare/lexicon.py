@@ -192,7 +192,8 @@ def word_class(low: str) -> str | None:
 def in_dictionary(low: str) -> bool:
     """Whether the dictionary of ``word_class`` knows a folded word in lower case only: as a
     form of its own ("urban", "abolishing") or as the lemma of a plural in -s or -es
-    ("agriculture" of "agricultures"). Not a name ("smith", "anchorage")."""
+    ("agriculture" of "agricultures"). Not a name the dictionary also knows capitalised
+    ("smith", "anchorage"); a brand written as a word is one ("oracle", "delta")."""
     classes = _word_classes()
     return low in classes or classes.get(low + "s") == "s" or classes.get(low + "es") == "s"
 

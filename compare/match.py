@@ -130,7 +130,7 @@ def link_quantities(
         if len(members) < 2:
             continue
         for bucket in _buckets(quantities, key, members):
-            _link_bucket(quantities, contexts, is_common, key, bucket, uf)
+            _link_bucket(quantities, contexts, is_common, key, bucket, uf, sentence_terms)
             if sentence_terms is not None:
                 _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
     return uf.groups(refs)
@@ -264,6 +264,7 @@ def _link_bucket(
     key: str,
     members: list[Ref],
     uf: UnionFind,
+    sentence_terms: Callable[[int, int], frozenset[str]] | None = None,
 ) -> None:
     """Link mentions of one value counting one thing: on the value alone when it is
     distinctive, else when they share a word of context."""
@@ -311,7 +312,7 @@ def _link_bucket(
             continue
         uf.union_all(rs)
     if qs[0].kind in (Kind.MONEY, Kind.PERCENT) or qs[0].kind is Kind.TIME and to_the_minute(key):
-        _link_sums(quantities, qs, members, uf)
+        _link_sums(quantities, contexts, qs, members, uf, sentence_terms)
 
 
 def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
@@ -340,8 +341,10 @@ _SUM_MENTIONS = 2
 on its value: more is a table's or a list's."""
 
 
-def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
-               members: Sequence[Ref], uf: UnionFind) -> None:
+def _link_sums(quantities: Sequence[Sequence[Quantity]],
+               contexts: Sequence[Sequence[frozenset[str]]], qs: Sequence[Quantity],
+               members: Sequence[Ref], uf: UnionFind,
+               sentence_terms: Callable[[int, int], frozenset[str]] | None = None) -> None:
     """Link one sum of money or one share, each report giving it once or twice, across the
     reports on its value alone, unless what each is named differs ("a $14 billion deal" /
     "a $14 billion market value") or what each is a share of: "Ross was paid $3 million to
@@ -363,7 +366,48 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
     references = {q.reference for q in qs if q.reference}
     if len(nouns) > 1 or len(references) > 1:
         return
+    if _round_value(qs[0].value) and not _one_word_around(contexts, members, by_doc) and not (
+            sentence_terms is not None and _one_word_in_sentences(
+                sentence_terms, quantities, members, by_doc)):
+        return  # "bail was set at $1 million" / "a $1 million reward": a round sum needs a
+        # word around both, the story's common words counting, or in both sentences
     uf.union_all(list(members))
+
+
+def _one_word_in_sentences(sentence_terms: Callable[[int, int], frozenset[str]],
+                           quantities: Sequence[Sequence[Quantity]], members: Sequence[Ref],
+                           by_doc: Mapping[int, list[int]]) -> bool:
+    """Whether every report's sentences of a value share a word (``linking_terms``: the
+    story's common words and names left out) with another report's: "2m euros (£1.7m;
+    $2.6m) in gems and watches" / "jewelry and watches ... worth 2 million euros"."""
+    own = {stem(w.lower()) for d, i in members
+           for w in re.findall(r"[A-Za-z]+", quantities[d][i].text)}  # "percent", "euros"
+    words = {d: {t for k in ks
+                 for t in sentence_terms(d, quantities[d][members[k][1]].sentence)
+                 if t[:1].isalpha() and t not in own and t not in _SUM_WORDS}
+             for d, ks in by_doc.items()}
+    return all(any(words[d] & words[o] for o in words if o != d) for d in words)
+
+
+_SUM_WORDS = frozenset(stem(w) for w in
+                       "percent cent per million billion thousand dollar euro pound".split())
+"""The words of a sum or a share as written elsewhere in its sentence: no evidence."""
+
+
+def _round_value(value: str) -> bool:
+    """A sum or a share of one significant digit ("USD 1000000", "5%"): a figure many
+    things of one story may have."""
+    digits = re.sub(r"\D", "", value.split(" ")[-1]).strip("0")
+    return len(digits) <= 1
+
+
+def _one_word_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],
+                     by_doc: Mapping[int, list[int]]) -> bool:
+    """Whether every report's mentions of a value have a word of context in common with
+    another report's, common words of the story included, words of saying not."""
+    words = {d: set().union(*(contexts[d][members[k][1]] for k in ks)) - _SAYING
+             for d, ks in by_doc.items()}
+    return all(any(words[d] & words[o] for o in words if o != d) for d in words)
 
 
 @lru_cache(maxsize=1)

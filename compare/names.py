@@ -1636,18 +1636,33 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
     "Board of Agriculture and Conservation", "Securities and Exchange Commission"): every
     word back to the run's start or its "of"/"for" is such a word, and no body's word opens
     what follows ("Defenders of Wildlife and Center for Biological Diversity" are two
-    bodies, "Mac Mini and Apple TV" two products)."""
+    bodies, "Mac Mini and Apple TV" two products). Without an "of" or "for" before the field,
+    the word after "and" must be a field too and no legal form may end the name."""
     words = text[max(start, sep.start() - 80):sep.start()].split()
     if sep.start() - 80 > start:
         words = words[1:]  # the first may be cut
     field = []
+    complement = False  # after the body's "of" or "for"
     for word in reversed(words):
         if word in ("of", "for"):
+            complement = True
             break
         field.append(word)
     after = _TOKEN.match(text, sep.end(), end) if sep.end() < end else None
-    return bool(field) and after is not None and fold(after.group()) not in _ORG_ENDS and all(
-        w[:1].isupper() and (_field_word(w) or fold(w) in DIRECTIONS) for w in field)
+    if not field or after is None or fold(after.group()) in _ORG_ENDS or not all(
+            w[:1].isupper() and (_field_word(w) or fold(w) in DIRECTIONS) for w in field):
+        return False
+    # no legal form ends the name, which would make it a company's ("Oracle and Sun
+    # Microsystems Inc", "Shares of Shell and Exxon Mobil Corp": two companies, the first a
+    # word the dictionary knows); without an "of", the word after "and" is a field too
+    tail = _LAST_WORD.search(text, sep.end(), end)
+    if tail is not None and fold(tail.group(1)) in _LEGAL_ENDS:
+        return False
+    return complement or _field_word(after.group())
+
+
+_LEGAL_ENDS = frozenset("inc ltd corp co plc llc sa ag nv corporation incorporated".split())
+"""The legal forms that end a company's name."""
 
 
 OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"

@@ -37,7 +37,7 @@ _INTRO = re.compile(
     r"(?:charged|convicted|acquitted|cleared|found)\s+" + _OBJECT
     + r"\s+(?:guilty\s+)?(?:of|with)|"
     r"(?:charges|crimes|offen[cs]es)\s+(?:including|ranging\s+from)|"
-    r"(?:on|faces?|facing)\s+(?:a\s+)?charges?\s+of)\s+",
+    r"(?:on|faces?|facing|including)\s+(?:a\s+)?charges?\s+of)\s+",
     re.IGNORECASE,
 )
 _ILLNESS_INTRO = re.compile(
@@ -62,6 +62,7 @@ _WHICH_CHARGES = frozenset(
 """Words before "charges" that say which charges: "two first-degree murder charges"."""
 _NOT_OFFENCE = _WHICH_CHARGES | frozenset(
     """face faces faced facing file files filed filing bring brings brought bringing press
+    including
     pressed pressing drop drops dropping deny denies denied lay laid level levelled leveled
     reduce upgrade upgraded add added fight fighting fought beat dodge escaped answer
     single full late partial quick battery electric electrical""".split()
@@ -88,13 +89,14 @@ _LIST_END = re.compile(
 _ITEM_END = re.compile(
     r"\s+(?:in\s+(?:the|a|an|its|his|her|their|connection|relation)|after|following|over|"
     r"for\s+(?:the|his|her|their)|when|who|which|that|because|on\s+(?:[A-Z]|\w+day)|of\s+(?:his|her|their)"
-    r"|before|during|since|until|near|yesterday|today|tonight|early|late"
-    r"|last\s+(?:night|week|month|year)|a\s+few|at\s+(?:the|a|an|his|her|their|about|around)"
-    r"|on\s+(?:the|a|an|state|his|her|their))\b"
+    r"|in\s+another|yesterday|today|tonight|early|late"
+    r"|last\s+(?:night|week|weekend|month|year)|a\s+few\s+(?:days|weeks|hours))\b"
 )
-"""Where a charge's words end and what follows says when or where ("driving under the
-influence early yesterday", "drunk driving a few days before their play-off game", "on
-state highways"); "while" stays a charge's word ("driving while intoxicated")."""
+"""Where a charge's words end and what follows says when ("driving under the influence
+early yesterday", "drunk driving a few days before their play-off game", "drunken driving
+last weekend", "attempted murder in another case"); a charge's object stays ("assault on
+a police officer", "possession of a firearm near a school"), and so does "while" ("driving
+while intoxicated")."""
 _CAPITAL = re.compile(r"(?<=\s)[A-Z]")
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
@@ -442,21 +444,24 @@ def _before_law_nouns(
         key = phrase_key(text[start:end])
         if key:
             found.append(Phrase(start, end, index, text[start:end], key))
-        found.extend(_conjoined_charges(text, index, tokens[:len(tokens) - len(kept)]))
+            found.extend(_conjoined_charges(text, index, tokens[:len(tokens) - len(kept)]))
     return found
 
 
 def _conjoined_charges(text: str, index: int, tokens: list[Span]) -> list[Phrase]:
     """The charges listed before the last one of "murder and kidnapping charges", "arson,
     burglary and theft charges" (``tokens``: the words before the last charge, in order):
-    each one to three words in lower case, after "and", "or" or a comma."""
+    each one to three words in lower case, after "and" or "or", or after a comma once an
+    "and" or "or" has opened the list ("prior arrests, including charges of" lists none).
+    A verb or a participle ends a charge's words ("The prosecutor recommended polygamy and
+    sexual exploitation charges": polygamy)."""
     found: list[Phrase] = []
     k = len(tokens)
     while k > 0:
         joint = fold(text[slice(*tokens[k - 1])])
         if joint in ("and", "or"):
             k -= 1
-        elif not joint.endswith(","):
+        elif not (found and joint.endswith(",")):
             break
         words: list[Span] = []
         while k > 0 and len(words) < 3:
@@ -465,11 +470,11 @@ def _conjoined_charges(text: str, index: int, tokens: list[Span]) -> list[Phrase
             low = fold(word)
             if (words and text[start:end].endswith(",")) or not re.fullmatch(
                     r"[a-z][a-z-]*", word) or low in _NOT_OFFENCE or low in STOPWORDS or (
-                    _COUNTED.search(low)):
+                    _COUNTED.search(low)) or low.endswith("ed") or low in _CLAUSE_WORDS:
                 break
             words.append((start, start + len(word)))
             k -= 1
-        if not words or fold(text[slice(*words[0])]).endswith("ed"):
+        if not words:
             break
         start, end = words[-1][0], words[0][1]
         key = phrase_key(text[start:end])

@@ -585,6 +585,12 @@ _AGED = re.compile(r"\d+[- ]years?[- ]old")
 _BREAK = re.compile(r"[,;:()\"“”]")
 
 
+PROGRESSIVE = "ing:"
+"""Marks an action read from a progressive after the noun ("350 people were taking
+shelter"), which tells a count apart only from a toll's ("were killed"): "were battling the
+blaze" and "were fighting the blaze" may be one thing said two ways."""
+
+
 def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> str:
     """The verb that governs a count: the word before it ("ousting eight MPs", "kicked out
     9 MPs"), or the one after its noun in the passive ("18 houses were damaged")."""
@@ -613,7 +619,9 @@ def _action(text: str, tokens: list[Span], first: int, last: int, noun: str) -> 
                 word.endswith(("ed", "en", "wn", "ing")) or stem(word) in groups
             ):  # a participle: "were damaged", "were hurt", "were taking shelter"; not
                 # "were aboard"
-                return groups.get(stem(word), stem(word))
+                if stem(word) in groups or not word.endswith("ing"):
+                    return groups.get(stem(word), stem(word))
+                return PROGRESSIVE + stem(word)
         break
     return ""
 
@@ -760,7 +768,22 @@ def find_quantities(doc: Document) -> list[Quantity]:
                     _share_scale(found, text)
         if first_here < len(found) and _after_a_dash(text, found[first_here]):
             del found[first_here]
-    return found
+    return _old_days_apart(found)
+
+
+def _old_days_apart(found: list[Quantity]) -> list[Quantity]:
+    """Without the day and month alone (``date ?-MM-DD``) a full date written two years or
+    more before the report's latest: a report with no publication date is still dated by
+    its latest full date ("born on June 5, 1940, ... died on May 30, 2013"), and an
+    undated report's "June 5" is no birthday of 1940."""
+    latest = max((int(q.value[5:9]) for q in found
+                  if q.kind is Kind.DATE and q.value[5:9].isdigit()
+                  and q.value.startswith("date ")), default=0)
+    return [replace(q, keys=tuple(k for k in q.keys if not k.startswith("date ?-")))
+            if q.kind is Kind.DATE and q.value.startswith("date ") and q.value[5:9].isdigit()
+            and int(q.value[5:9]) < latest - 1 and any(k.startswith("date ?-") for k in q.keys)
+            and f"year {q.value[5:9]}" in q.keys  # its year written, not read from the date
+            else q for q in found]
 
 
 _IDIOM_OPENINGS = frozenset("zZeE1")

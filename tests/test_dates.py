@@ -374,6 +374,13 @@ def test_a_sentence_of_the_story_is_no_stamp_line() -> None:
         ("Release Date May Be in Jeopardy", []),
         ("Theresa May said the vote would go ahead.", []),
         ("The plan was in May's manifesto.", []),
+        # review of e540fc4: after another month, "this", "by", "the end of"; not a person
+        # after "of", "from", "before" or before a verb
+        ("Sales fell in April and May, the company said.", ["month 2013-05"]),
+        ("The law took effect at the end of May.", ["month 2013-05"]),
+        ("Critics of May said she had lost control.", []),
+        ("The letter from May was read aloud.", []),
+        ("Support fell before May spoke.", []),
     ],
 )
 def test_may_is_the_month_after_a_word_of_time(text, found) -> None:

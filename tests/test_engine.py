@@ -1400,6 +1400,16 @@ def test_counts_of_two_people_each_named_once_are_no_disagreement(compare_texts,
     assert not _conflicts(compare_texts(a, b), Kind.NUMBER)
 
 
+def test_counts_under_two_progressives_may_still_disagree(compare_texts) -> None:
+    """Review of 781c294: "battling" and "fighting" the blaze are one thing said two ways."""
+    comparison = compare_texts(
+        "About 200 firefighters were battling the blaze on Sunday.",
+        "About 250 firefighters were fighting the blaze on Sunday.",
+    )
+    assert _conflicts(comparison, Kind.NUMBER) == ["about 200 firefighters / about 250 "
+                                                   "firefighters"]
+
+
 def test_counts_under_two_verbs_are_no_disagreement(compare_texts) -> None:
     """ecbplus 41_5ecb / 41_8ecb: the people killed and the people sheltering at a school."""
     comparison = compare_texts(
@@ -1412,6 +1422,10 @@ def test_counts_under_two_verbs_are_no_disagreement(compare_texts) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "conflict"), [
+    # review of 3fdc1f6: the jet's passengers are no pilot's own count
+    ("Pilot Chesley Sullenberger landed the jet with 155 passengers on the Hudson.",
+     "Co-pilot Jeffrey Skiles landed the jet with 150 passengers on the Hudson.",
+     "155 passengers / 150 passengers"),
     # the same person named in one report only, by both sentences: still a dispute
     ("Running back Pierre Thomas missed nine games this season because of the injury.",
      "Running back Pierre Thomas missed four games this season because of the injury.",
@@ -1593,9 +1607,9 @@ def test_a_glued_unit_meets_its_spelt_form(compare_texts) -> None:
     ("Ross was paid $3 million to direct the first film of the series.",
      "He accepted a relatively low $3 million salary for directing it.",
      {"$3 million"}),
-    # ecbplus 6_10ecbplus / 6_1ecbplus: one share written two ways
-    ("He gets a fee plus five per cent on the back end of the film.",
-     "The deal pays him 5% on the backend, sources say.", {"five per cent", "5%"}),
+    # a round share, with a word of it in both sentences, the story's words counting
+    ("The director was paid a fee plus 5 percent of the gross, the studio said.",
+     "He will collect 5 percent of the film's gross takings.", {"5 percent"}),
     # ecbplus 24_4ecbplus / 24_9ecbplus: a bracket cuts one mention's context short
     ("They made off with 2m euros (£1.7m; $2.6m) in gems and watches.",
      "Thieves took jewelry and watches estimated to be worth 2 million euros ($2.6 million).",
@@ -1617,9 +1631,14 @@ def test_one_sum_each_report_gives_once_is_shared_on_its_value(compare_texts, a,
     ("The company began efforts to tap a $5-million pool of USDA money for development.",
      "Mat Maid was then valued at $5 million, down from a peak value of $5.3 million but "
      "above the 2002 value of $4.9 million.", "$5 million"),
+    ("Bail was set at $1 million on Tuesday.",
+     "Police offered a $1 million reward for information.", "$1 million"),
+    ("Shares of the company fell 5 percent on Monday.",
+     "Unemployment in the county rose 5 percent last year.", "5 percent"),
 ])
 def test_a_sum_in_a_list_or_named_apart_is_not_shared_on_its_value(compare_texts, a, b,
                                                                    written) -> None:
+    """Review of bc76f1e too: a round sum with no word of its own around both."""
     comparison = compare_texts(a, b)
     assert not [f for f in comparison.facts if f.status is Status.SHARED
                 and any(m.text == written for m in f.mentions)]
@@ -1639,6 +1658,13 @@ def test_a_day_written_without_its_year_meets_the_full_date(compare_texts) -> No
         "It was held at the Kodak Theatre on February 22, 2009, and on February 22, 2008.",
     )
     assert not [f for f in apart.facts if f.kind is Kind.DATE and f.status is Status.SHARED]
+    # review of 4a1739d: a birthday decades before the report's news is no funeral's day
+    birthday = compare_texts(
+        "The funeral will be held on June 5 at St. Mary's Church.",
+        "Smith, who was born on June 5, 1940, in Ohio, died on May 30, 2013, at his home.",
+    )
+    assert not [f for f in birthday.facts if f.kind is Kind.DATE
+                and f.status is Status.SHARED]
 
 
 def test_a_time_to_the_minute_is_shared_on_its_value(compare_texts) -> None:

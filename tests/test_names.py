@@ -569,6 +569,13 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
          ["Defenders of Wildlife", "Center for Biological Diversity"]),
         ("Apple also updated the Mac Mini and Apple TV on Tuesday.",
          ["Apple", "Mac Mini", "Apple TV"]),
+        # review of ae102fd: a brand the dictionary knows as a word, then a company
+        ("Oracle and Sun Microsystems Inc. agreed to the deal.",
+         ["Oracle", "Sun Microsystems Inc"]),
+        ("Delta and Northwest Airlines Corp agreed to merge.",
+         ["Delta", "Northwest Airlines Corp"]),
+        ("He was treated at Parkland and Baylor University Medical Center.",
+         ["Parkland", "Baylor University Medical Center"]),
         # ecbplus 21_12: two streets
         ("It happened Sunday morning at Bruckner Boulevard and Evergreen Avenue in the Bronx.",
          ["Bruckner Boulevard", "Evergreen Avenue", "Bronx"]),

@@ -69,9 +69,16 @@ def test_charges_are_the_items_of_the_list_after_the_intro(phrases, text, expect
          "yesterday.", ["driving under the influence"]),
         ("Two players were arrested on suspicion of drunk driving a few days before their "
          "play-off game.", ["drunk driving"]),
-        ("He was charged with driving under the influence on state highways.",
-         ["driving under the influence"]),
+        ("He was arrested on suspicion of drunken driving last weekend.", ["drunken driving"]),
+        ("He was wanted on suspicion of attempted murder in another case.",
+         ["attempted murder"]),
         ("She was charged with driving while intoxicated.", ["driving while intoxicated"]),
+        # review of 5b82053: a charge's object is no place to end it, nor the list
+        ("He was charged with assault on a police officer and resisting arrest.",
+         ["assault on a police officer", "resisting arrest"]),
+        ("She was charged with assault with a deadly weapon on a peace officer, robbery and "
+         "burglary.", ["assault with a deadly weapon on a peace officer", "robbery",
+                       "burglary"]),
         # two spaces do not keep the clause after the charge
         ("He was charged with reckless  endangerment of his child.", ["reckless  endangerment"]),
     ],
@@ -229,6 +236,13 @@ def test_charges_in_the_forms_news_uses(phrases, text, expected) -> None:
         ("She faces arson, burglary and theft charges.", ["arson", "burglary", "theft"]),
         # two people before a verb before "charges" are no charges
         ("Officials and police brought charges on Monday.", []),
+        # review of 5b82053: a verb ends the charge (ecbplus 36_8ecb); a comma alone opens
+        # no list (ecbplus 19_10ecbplus)
+        ("The prosecutor recommended polygamy and sexual exploitation charges.",
+         ["polygamy", "sexual exploitation"]),
+        ("A grand jury returned murder and kidnapping charges.", ["murder", "kidnapping"]),
+        ("Gray has four prior arrests, including charges of grand larceny.",
+         ["grand larceny"]),
     ],
 )
 def test_a_charge_written_before_charges(phrases, text, expected) -> None:
