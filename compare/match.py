@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,11 +126,13 @@ def link_quantities(
             for key in q.keys:
                 by_key[key].append((d, i))
     is_common = lru_cache(maxsize=None)(common)  # asked of each word of each mention's context
+    statistics = _statistics(quantities)
     for key, members in by_key.items():
         if len(members) < 2:
             continue
         for bucket in _buckets(quantities, key, members):
-            _link_bucket(quantities, contexts, is_common, key, bucket, uf, sentence_terms)
+            _link_bucket(quantities, contexts, is_common, key, bucket, uf, sentence_terms,
+                         statistics)
             if sentence_terms is not None:
                 _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
     return uf.groups(refs)
@@ -265,6 +267,7 @@ def _link_bucket(
     members: list[Ref],
     uf: UnionFind,
     sentence_terms: Callable[[int, int], frozenset[str]] | None = None,
+    statistics: Collection[tuple[int, str]] = (),
 ) -> None:
     """Link mentions of one value counting one thing: on the value alone when it is
     distinctive, else when they share a word of context."""
@@ -313,6 +316,9 @@ def _link_bucket(
         uf.union_all(rs)
     if qs[0].kind in (Kind.MONEY, Kind.PERCENT) or qs[0].kind is Kind.TIME and to_the_minute(key):
         _link_sums(quantities, contexts, qs, members, uf, sentence_terms)
+    elif qs[0].kind is Kind.NUMBER and not key.startswith(("year", "ordinal")) and not any(
+            (d, counted(q)) in statistics for (d, _), q in zip(members, qs, strict=True)):
+        _link_named_counts(contexts, qs, members, uf)
 
 
 def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
@@ -374,6 +380,47 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]],
     uf.union_all(list(members))
 
 
+def _statistics(quantities: Sequence[Sequence[Quantity]]) -> set[tuple[int, str]]:
+    """(document, counted noun) of the things a report counts with three values or more: a
+    game's points and yards, a range of sizes: a statistic of many, whose one value says
+    nothing of which it is."""
+    values: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for d, qs in enumerate(quantities):
+        for q in qs:
+            if q.kind is Kind.NUMBER and q.noun:
+                values[(d, counted(q))].add(q.value)
+    return {key for key, found in values.items() if len(found) >= 3}
+
+
+def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequence[Quantity],
+                       members: Sequence[Ref], uf: UnionFind) -> None:
+    """Link a count of one named thing that each report gives once, across the reports,
+    when a word around it meets, the story's common words counting: "pulling a gun on two
+    guards" / "he pulled a gun on two guards" (a story of an escape writes "gun" and
+    "guards" in every fifth sentence, so ``_link_bucket`` links nothing there). Not a count
+    of a thing every story counts (people, years, times), whose words say little of which
+    it is."""
+    nouns = {counted(q) for q in qs}
+    if len(nouns) != 1 or next(iter(nouns)) in ("", "*") or next(iter(nouns)) in _generic():
+        return
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for k, (d, _) in enumerate(members):
+        by_doc[d].append(k)
+    if len(by_doc) < 2 or any(len(ks) > 1 for ks in by_doc.values()):
+        return
+    own = {q.noun for q in qs} | {w for q in qs for w in q.phrase}  # the noun meets anyway
+    if _one_word_around(contexts, members, by_doc, own):
+        uf.union_all(list(members))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Counted nouns of any story: two counts of them meet only through their own words."""
+    return frozenset(counted_noun(stem(w)) for w in (
+        "people persons person others times years months weeks days hours minutes seconds "
+        "members men women children".split()))
+
+
 def _one_word_in_sentences(sentence_terms: Callable[[int, int], frozenset[str]],
                            quantities: Sequence[Sequence[Quantity]], members: Sequence[Ref],
                            by_doc: Mapping[int, list[int]]) -> bool:
@@ -402,10 +449,11 @@ def _round_value(value: str) -> bool:
 
 
 def _one_word_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],
-                     by_doc: Mapping[int, list[int]]) -> bool:
+                     by_doc: Mapping[int, list[int]], own: Collection[str] = ()) -> bool:
     """Whether every report's mentions of a value have a word of context in common with
-    another report's, common words of the story included, words of saying not."""
-    words = {d: set().union(*(contexts[d][members[k][1]] for k in ks)) - _SAYING
+    another report's, common words of the story included, words of saying and ``own`` (the
+    counted noun's) not."""
+    words = {d: set().union(*(contexts[d][members[k][1]] for k in ks)) - _SAYING - set(own)
              for d, ks in by_doc.items()}
     return all(any(words[d] & words[o] for o in words if o != d) for d in words)
 

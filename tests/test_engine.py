@@ -1682,3 +1682,17 @@ def test_a_time_to_the_minute_is_shared_on_its_value(compare_texts) -> None:
     )
     assert not [f for f in round_hour.facts if f.kind is Kind.TIME
                 and f.status is Status.SHARED]
+
+
+def test_a_named_count_each_report_gives_once_meets_through_the_storys_words(
+        compare_texts) -> None:
+    """ecbplus 3_7ecbplus / 3_5ecbplus: "two guards" where the story writes "gun" and
+    "guards" everywhere."""
+    story = ("The inmate pulled a gun on guards. Guards said the gun was fake. A gun was "
+             "found. The guards were hurt. Officials said guards were shaken. ")
+    comparison = compare_texts(
+        story + "He escaped after pulling a gun on two guards who were transporting him.",
+        story + "He pulled a gun on two guards during a transfer to a prison.",
+    )
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER and "two" in f.label]
+    assert fact.status is Status.SHARED
