@@ -95,18 +95,20 @@ _HOUSE_NUMBER = "(?:" + "|".join(rf"(?<=\b{w}\s\d{{4}})" for w in (
 Pitkin Ave.", "went to 2088 Philip Street"); "the 2008 Wall Street crash", "In 2012 Main
 Street was rebuilt" keep their years."""
 _MAY_AFTER = "(?:" + "|".join(rf"(?<=\b{w.replace(' ', chr(92) + 's')}\s)" for w in (
-    "in", "since", "until", "till", "during", "early", "late", "last", "next", "this", "by",
-    "around", "through", "end of", "month of", "beginning of", "start of", "middle of",
+    "in", "since", "until", "till", "during", "early", "late", "last", "next", "this",
+    "through", "end of", "month of", "beginning of", "start of", "middle of",
     *(f"{month} {joint}" for month in ("January", "February", "March", "April", "June",
                                         "July", "August", "September", "October", "November",
                                         "December")
       for joint in ("and", "or", "to")))) + r"|(?<=\bmid-))"
 """Where "May" is the month: after a word of time ("in May", "since May", "late May",
-"mid-May", "by May", "the end of May") or another month ("April and May", "March to May");
+"mid-May", "the end of May") or another month ("April and May", "March to May");
 elsewhere it is as often the verb opening a headline's clause ("Release Date May Be in
 Jeopardy") or a name ("Theresa May", "critics of May", "a letter from May")."""
-_MAY_NO_VERB = r"(?![ \t]+(?:said|says|told|spoke|speaks|has|had|was|is|will|would|insisted))"
-"""Not before a verb: "trust in May said nothing" is the person."""
+_MAY_NO_VERB = (r"(?![ \t]+(?:said|says|told|spoke|speaks|has|had|was|is|will|would|insisted"
+                r"|and[ \t]+(?:her|his)\b|[a-z]+ed\b))")
+"""Not before a verb: "trust in May said nothing", "until May announced", "by May and her
+ministers" are the person ("by May" and "around May" are left out as often hers)."""
 DATE_GROUPS = rf"""
     (?P<time>{_NOT_AMOUNT}\b\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)
         |\b\d{{1,2}}:\d{{2}}[ap]\b

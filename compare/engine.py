@@ -779,8 +779,9 @@ def _add_quote_drafts(
 def _alike_actions(a: Quantity, b: Quantity) -> bool:
     """Whether two different actions may still be one, said two ways: a progressive's
     ("were battling the blaze" / "were fighting the blaze"), unless the other is a toll's
-    ("were killed" / "were taking shelter": the dead and the sheltering)."""
-    tolls = ("kill", "die", "injure")
+    ("were killed" / "were taking shelter": the dead and the sheltering; "were arrested" /
+    "were marching")."""
+    tolls = ("kill", "die", "injure", "arrest")
     return (a.action.startswith(PROGRESSIVE) or b.action.startswith(PROGRESSIVE)) and not (
         a.action in tolls or b.action in tolls)
 
@@ -1186,11 +1187,13 @@ _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _needs_pairing(q: Quantity) -> bool:
     """A mention shared only in sentences the aligner pairs: a count that names nothing,
     a bare weekday or a round hour (two "Tuesday"s are one fact only about one event; a
-    time to the minute, "3:33 a.m.", is as precise as a sum: ``match._link_sums``), or
+    time of day to the minute, "3:33 a.m.", is as precise as a sum: ``match._link_sums``;
+    not a game's clock nor a bare "3:16" of either half of the day), or
     a period of play ("buried a 3-pointer in the second half" / "tied the game in the
     second half": a game has many things in each of its halves)."""
     return (
-        q.kind is Kind.TIME and not to_the_minute(q.value) or q.value.startswith("weekday")
+        q.kind is Kind.TIME and not (to_the_minute(q.value) and q.clock not in ("game", "12h"))
+        or q.value.startswith("weekday")
         or (q.kind is Kind.NUMBER and counted(q) == "")
         or (q.value.startswith("ordinal") and counted(q) in _PERIODS_OF_PLAY)
     )

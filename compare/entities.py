@@ -382,7 +382,8 @@ def resolve(
 
     _link_short_forms(singles, multi, surfaces, surface_of, uf, described)
     _link_makers_products(multi, surfaces, surface_of, uf,
-                          {_surname_of(k) for k in multi if _person_like(surface_of[k])})
+                          {_surname_of(k) for k in multi if _person_like(surface_of[k])},
+                          around)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
@@ -1041,13 +1042,16 @@ def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[D
 
 def _link_makers_products(
     multi: Sequence[str], surfaces: Mapping[str, Collection[str]], surface_of: Mapping[str, str],
-    uf: _Union, surnames: Collection[str],
+    uf: _Union, surnames: Collection[str], around: _Neighbours,
 ) -> None:
     """A product or a ship by its own name: "Opteron" is the "AMD Opteron", "Tabar" the "INS
     Tabar" of a story that names the acronym alone too ("AMD"), which stays what it is. Not
     after an acronym that is no word ("NYPD KKK"), nor an everyday word or a body's ("CIA
     Director", "AMA Council", "US Open"), a land or its people ("IDC Canada", "UN
-    Palestinian"), a given name or a person's surname ("BBC Capaldi")."""
+    Palestinian"), a given name or a person's surname ("BBC Capaldi"), a place the story
+    writes as one ("FBI Boston", "BBC London": "in Boston"); and the acronym acts somewhere
+    in the story ("AMD said", "AMD's"), as a maker does and a descriptor does not ("a
+    QWERTY BlackBerry", "a QWERTY keyboard")."""
     lands = land_names()
     for k in multi:
         parts = k.split()
@@ -1061,7 +1065,8 @@ def _link_makers_products(
                 and product not in ORG_WORDS and product not in lands
                 and people_of(product) is None and not product.endswith(("ian", "ese", "ish"))
                 and not is_given_name(product)
-                and product not in surnames):
+                and product not in surnames and not around.place(product)
+                and around.agent(parts[0])):
             uf.union(product, k)
 
 
@@ -1278,6 +1283,8 @@ class _Neighbours:
         self._after: dict[str, set[str]] | None = None
         self._people: set[str] = set()
         self._things: set[str] = set()
+        self._places: set[str] = set()
+        self._agents: set[str] = set()
 
     def _read(self) -> dict[str, set[str]]:
         if self._after is None:
@@ -1296,6 +1303,11 @@ class _Neighbours:
                     if _NO_PERSON_BEFORE.search(text, max(0, name.start - 40), name.start) or (
                             _BODY_VERB_AFTER.match(text, name.end)):
                         self._things.add(key)
+                    if _PLACE_BEFORE.search(text, max(0, name.start - 20), name.start) and (
+                            not _QUALIFIES_AFTER.match(text, name.end)):
+                        self._places.add(key)  # "in Boston", not "inside Opteron chips"
+                    if _ACTING_AFTER.match(text, name.end):
+                        self._agents.add(key)
         return self._after
 
     def followed(self, k: str, word: str) -> bool:
@@ -1310,11 +1322,30 @@ class _Neighbours:
         self._read()
         return k in self._things
 
+    def place(self, k: str) -> bool:
+        """Written after a preposition of place: "in Boston", "from London"."""
+        self._read()
+        return k in self._places
+
+    def agent(self, k: str) -> bool:
+        """Written before a verb or a possessive: "AMD said", "AMD's"."""
+        self._read()
+        return k in self._agents
+
 
 _FOLLOWING_WORD = re.compile(
     r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+)?([A-Za-z][\w'’-]*)")
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old[ \t]+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|outside|throughout|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_QUALIFIES_AFTER = re.compile(
+    r"[ \t]+(?!(?:on|in|at|to|for|and|or|with|by|from|of|is|was|are|were|has|had|the|a|an"
+    r"|last|this|next|early|late)\b)[a-z]")
+"""A lower-case word after a name: the name qualifies a noun ("Opteron server chips")."""
+_ACTING_AFTER = re.compile(
+    r"['’]s?\b|[ \t]+(?:said|says|has|have|had|is|was|will|would|announced|announces|plans"
+    r"|unveiled|launched|released|makes|made|sells|sold|bought|agreed|reported|confirmed)\b")
 _BODY_VERB_AFTER = re.compile(
     r"[ \t]+(?:said|says|announced|announces|reported|reports|confirmed)[ \t]+(?:it|its)\b")
 """A name that says "it" of itself is a body's: "Microsoft said it was investigating"."""

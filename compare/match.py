@@ -131,8 +131,7 @@ def link_quantities(
         if len(members) < 2:
             continue
         for bucket in _buckets(quantities, key, members):
-            _link_bucket(quantities, contexts, is_common, key, bucket, uf, sentence_terms,
-                         statistics)
+            _link_bucket(quantities, contexts, is_common, key, bucket, uf, statistics)
             if sentence_terms is not None:
                 _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
     return uf.groups(refs)
@@ -266,7 +265,6 @@ def _link_bucket(
     key: str,
     members: list[Ref],
     uf: UnionFind,
-    sentence_terms: Callable[[int, int], frozenset[str]] | None = None,
     statistics: Collection[tuple[int, str]] = (),
 ) -> None:
     """Link mentions of one value counting one thing: on the value alone when it is
@@ -314,8 +312,9 @@ def _link_bucket(
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)
-    if qs[0].kind in (Kind.MONEY, Kind.PERCENT) or qs[0].kind is Kind.TIME and to_the_minute(key):
-        _link_sums(quantities, contexts, qs, members, uf, sentence_terms)
+    if qs[0].kind in (Kind.MONEY, Kind.PERCENT) or qs[0].kind is Kind.TIME and to_the_minute(
+            key) and _one_clock(qs, key):
+        _link_sums(quantities, qs, members, uf)
     elif qs[0].kind is Kind.NUMBER and not key.startswith(("year", "ordinal")) and not any(
             (d, counted(q)) in statistics for (d, _), q in zip(members, qs, strict=True)):
         _link_named_counts(contexts, qs, members, uf)
@@ -324,8 +323,9 @@ def _link_bucket(
 def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
     """Whether the sentence of ``qs[i]`` gives two more values of its kind (mentions are in
     the order of the text, so only the neighbours are read, a few on each side); a value
-    written right after another, a bracket or a semicolon between, is that one converted
-    ("2m euros (£1.7m; $2.6m)"), no value of its own."""
+    written at most ``_CONVERSION_GAP`` characters after another (a bracket, a semicolon, a
+    dash between) is that one converted or the other end of its range ("2m euros (£1.7m;
+    $2.6m)", "$5m-$10m"), no value of its own."""
     q = qs[i]
     same = [p for p in qs[max(0, i - 6):i + 7] if p.sentence == q.sentence and p.kind is q.kind]
     values = sum(1 for p, after in zip(same, same[1:], strict=False)
@@ -335,6 +335,17 @@ def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
 
 _CONVERSION_GAP = 3
 """The most characters between a sum and its conversion: " (", "; "."""
+
+
+def _one_clock(qs: Sequence[Quantity], key: str) -> bool:
+    """Whether times of one value are read on one clock of the day, so the value alone says
+    they are one moment: not a game's clock ("with 7:41 left" in two quarters), two zones
+    ("10:12 a.m. local time" / "10:12 a.m. ET"; a zone one report writes and the other
+    leaves out is one: "2:09 am PST" / "2:09 a.m."), a bare "3:16" that may be either half
+    of the day, nor a reading of another value ("3:16" read as 15:16)."""
+    clocks = {q.clock for q in qs} - {""}  # a zone one report leaves out is no other zone
+    return all(q.value == key for q in qs) and len(clocks) <= 1 and not clocks & {
+        "game", "12h"}
 
 
 def to_the_minute(key: str) -> bool:
@@ -347,12 +358,11 @@ _SUM_MENTIONS = 2
 on its value: more is a table's or a list's."""
 
 
-def _link_sums(quantities: Sequence[Sequence[Quantity]],
-               contexts: Sequence[Sequence[frozenset[str]]], qs: Sequence[Quantity],
-               members: Sequence[Ref], uf: UnionFind,
-               sentence_terms: Callable[[int, int], frozenset[str]] | None = None) -> None:
-    """Link one sum of money or one share, each report giving it once or twice, across the
-    reports on its value alone, unless what each is named differs ("a $14 billion deal" /
+def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
+               members: Sequence[Ref], uf: UnionFind) -> None:
+    """Link one sum of money, one share or one time of day to the minute ("3:33 a.m.", on
+    one clock: ``_one_clock``), each report giving it once or twice, across the reports on
+    its value alone, unless what each is named differs ("a $14 billion deal" /
     "a $14 billion market value") or what each is a share of: "Ross was paid $3 million to
     direct" / "a relatively low $3 million salary for directing", "plus five per cent on
     the back end" / "5% on the backend". Its context words need not meet: the story's own
@@ -372,11 +382,6 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]],
     references = {q.reference for q in qs if q.reference}
     if len(nouns) > 1 or len(references) > 1:
         return
-    if _round_value(qs[0].value) and not _one_word_around(contexts, members, by_doc) and not (
-            sentence_terms is not None and _one_word_in_sentences(
-                sentence_terms, quantities, members, by_doc)):
-        return  # "bail was set at $1 million" / "a $1 million reward": a round sum needs a
-        # word around both, the story's common words counting, or in both sentences
     uf.union_all(list(members))
 
 
@@ -419,33 +424,6 @@ def _generic() -> frozenset[str]:
     return frozenset(counted_noun(stem(w)) for w in (
         "people persons person others times years months weeks days hours minutes seconds "
         "members men women children".split()))
-
-
-def _one_word_in_sentences(sentence_terms: Callable[[int, int], frozenset[str]],
-                           quantities: Sequence[Sequence[Quantity]], members: Sequence[Ref],
-                           by_doc: Mapping[int, list[int]]) -> bool:
-    """Whether every report's sentences of a value share a word (``linking_terms``: the
-    story's common words and names left out) with another report's: "2m euros (£1.7m;
-    $2.6m) in gems and watches" / "jewelry and watches ... worth 2 million euros"."""
-    own = {stem(w.lower()) for d, i in members
-           for w in re.findall(r"[A-Za-z]+", quantities[d][i].text)}  # "percent", "euros"
-    words = {d: {t for k in ks
-                 for t in sentence_terms(d, quantities[d][members[k][1]].sentence)
-                 if t[:1].isalpha() and t not in own and t not in _SUM_WORDS}
-             for d, ks in by_doc.items()}
-    return all(any(words[d] & words[o] for o in words if o != d) for d in words)
-
-
-_SUM_WORDS = frozenset(stem(w) for w in
-                       "percent cent per million billion thousand dollar euro pound".split())
-"""The words of a sum or a share as written elsewhere in its sentence: no evidence."""
-
-
-def _round_value(value: str) -> bool:
-    """A sum or a share of one significant digit ("USD 1000000", "5%"): a figure many
-    things of one story may have."""
-    digits = re.sub(r"\D", "", value.split(" ")[-1]).strip("0")
-    return len(digits) <= 1
 
 
 def _one_word_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],

@@ -1217,13 +1217,13 @@ def state_names() -> frozenset[str]:
 _EXTRA_ROLES = frozenset(
     """cto cfo coo cio spokesman spokeswoman spokesperson chairman chairwoman referee agent
     trooper head manager quarterback linebacker cornerback receiver pitcher shortstop
-    goalkeeper midfielder qb rb wr cb lb ol ot og ss fs pk pg sg sf pf rhp lhp democrat
-    republican""".split()
+    goalkeeper midfielder qb rb wr cb lb rhp lhp democrat republican""".split()
 )
 """Roles nameparser's list lacks that news writes before a name ("Qualys CTO Wolfgang
 Kandek", "Referee Tony Weeks"): a player's position, often abbreviated in sports copy ("RB
 Joique Bell", "CB Vontae Davis", "Quarterback Peyton Manning"), and a politician's party
-("Democrat Estes Kefauver")."""
+("Democrat Estes Kefauver"); not the abbreviations that are as often a ship's prefix, a
+city's or a rating ("SS", "SF", "PG", "OT")."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Arcade Joseph Comeaux Jr", "W. Mark Felt Sr")."""
 _NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")

@@ -448,6 +448,11 @@ def _before_law_nouns(
     return found
 
 
+_CHARGE_ED = frozenset("attempted armed aggravated premeditated".split())
+"""Words in "-ed" that are a charge's own ("attempted murder", "armed robbery"), not a verb
+that ends a listed charge ("recommended polygamy")."""
+
+
 def _conjoined_charges(text: str, index: int, tokens: list[Span]) -> list[Phrase]:
     """The charges listed before the last one of "murder and kidnapping charges", "arson,
     burglary and theft charges" (``tokens``: the words before the last charge, in order):
@@ -470,7 +475,8 @@ def _conjoined_charges(text: str, index: int, tokens: list[Span]) -> list[Phrase
             low = fold(word)
             if (words and text[start:end].endswith(",")) or not re.fullmatch(
                     r"[a-z][a-z-]*", word) or low in _NOT_OFFENCE or low in STOPWORDS or (
-                    _COUNTED.search(low)) or low.endswith("ed") or low in _CLAUSE_WORDS:
+                    _COUNTED.search(low)) or low.endswith("ed") and low not in _CHARGE_ED or (
+                    low in _CLAUSE_WORDS):
                 break
             words.append((start, start + len(word)))
             k -= 1

@@ -1631,14 +1631,9 @@ def test_one_sum_each_report_gives_once_is_shared_on_its_value(compare_texts, a,
     ("The company began efforts to tap a $5-million pool of USDA money for development.",
      "Mat Maid was then valued at $5 million, down from a peak value of $5.3 million but "
      "above the 2002 value of $4.9 million.", "$5 million"),
-    ("Bail was set at $1 million on Tuesday.",
-     "Police offered a $1 million reward for information.", "$1 million"),
-    ("Shares of the company fell 5 percent on Monday.",
-     "Unemployment in the county rose 5 percent last year.", "5 percent"),
 ])
 def test_a_sum_in_a_list_or_named_apart_is_not_shared_on_its_value(compare_texts, a, b,
                                                                    written) -> None:
-    """Review of bc76f1e too: a round sum with no word of its own around both."""
     comparison = compare_texts(a, b)
     assert not [f for f in comparison.facts if f.status is Status.SHARED
                 and any(m.text == written for m in f.mentions)]
@@ -1676,6 +1671,11 @@ def test_a_time_to_the_minute_is_shared_on_its_value(compare_texts) -> None:
     )
     (fact,) = [f for f in comparison.facts if f.kind is Kind.TIME]
     assert fact.status is Status.SHARED
+    bare = compare_texts(  # second review: a bare "3:16" may be either half of the day
+        "The call came at 3:16, a neighbour said.",
+        "The fire began at 3:16 p.m. in the kitchen.",
+    )
+    assert not [f for f in bare.facts if f.kind is Kind.TIME and f.status is Status.SHARED]
     round_hour = compare_texts(
         "The fire was reported at 3 a.m. by a passer-by.",
         "The mayor spoke at 3 a.m. on the radio, officials said.",

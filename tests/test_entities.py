@@ -2293,6 +2293,11 @@ def test_a_product_or_ship_joins_its_name_with_the_makers_acronym(
         ("IDC Canada expects growth.", "IDC said Canada leads.", "Canada", "IDC Canada"),
         ("Peter Capaldi was named. BBC Capaldi fans cheered.", "The BBC said Capaldi starts.",
          "Capaldi", "BBC Capaldi"),
+        # second review: a city written as a place; an acronym that never acts (a descriptor)
+        ("Agents from FBI Boston arrived. The FBI said it would help.",
+         "He flew to Boston on Monday.", "Boston", "FBI Boston"),
+        ("The QWERTY BlackBerry sold well. A QWERTY keyboard helps.",
+         "BlackBerry said sales rose.", "BlackBerry", "QWERTY BlackBerry"),
     ],
 )
 def test_an_acronym_before_an_office_a_land_or_a_person_makes_no_product(

@@ -567,6 +567,8 @@ def test_secretary_of_state_is_the_role_not_the_name(make_doc) -> None:
         # ... but two bodies, two products (ecbplus 9_6, 40_*)
         ("Defenders of Wildlife and Center for Biological Diversity sued.",
          ["Defenders of Wildlife", "Center for Biological Diversity"]),
+        # second review: a ship's prefix is no player's position
+        ("The wreck of the SS Central America was found.", ["SS Central America"]),
         ("Apple also updated the Mac Mini and Apple TV on Tuesday.",
          ["Apple", "Mac Mini", "Apple TV"]),
         # review of ae102fd: a brand the dictionary knows as a word, then a company

@@ -241,6 +241,10 @@ def test_charges_in_the_forms_news_uses(phrases, text, expected) -> None:
         ("The prosecutor recommended polygamy and sexual exploitation charges.",
          ["polygamy", "sexual exploitation"]),
         ("A grand jury returned murder and kidnapping charges.", ["murder", "kidnapping"]),
+        # second review: a charge's own word in "-ed" stays
+        ("He faces attempted murder and kidnapping charges.",
+         ["attempted murder", "kidnapping"]),
+        ("He faces armed robbery and assault charges.", ["armed robbery", "assault"]),
         ("Gray has four prior arrests, including charges of grand larceny.",
          ["grand larceny"]),
     ],
