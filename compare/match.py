@@ -704,6 +704,7 @@ def find_quote(
     if len(needle) < 8:
         return None
     best: QuoteMatch | None = None
+    pieces = _quote_pieces(needle)
     for s in sentence_ids:
         start, end = doc.sentences[s]
         lo = start
@@ -714,11 +715,40 @@ def find_quote(
             return QuoteMatch(-1, lo + at, lo + at + len(needle), 100.0)
         result = fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff)
         if result is None:
+            for piece in pieces:  # one whole sentence of the quotation, as written here
+                at = hay.find(piece)
+                if at >= 0 and (best is None or best.score < _PIECE_SCORE):
+                    best = QuoteMatch(-1, lo + at, lo + at + len(piece), _PIECE_SCORE)
+                    break
             continue
         if best is None or result.score > best.score:
             best = QuoteMatch(-1, *_whole_words(doc.text, lo + result.dest_start,
                                                 lo + result.dest_end), result.score)
     return best
+
+
+_PIECE_SCORE = 90.0
+"""The score of a quotation found by one whole sentence of it (``_quote_pieces``)."""
+_INSERTION = re.compile(r"[ \t]*[(\[][^()\[\]]{1,40}[)\]]")
+"""An editor's insertion in a quotation: "altered (its direction) towards"."""
+_PIECE_END = re.compile(r"(?<=[.!?])[ \t]+")
+_PIECE_LEAST = 30
+"""The fewest characters of a sentence of a quotation that is searched for on its own."""
+
+
+def _quote_pieces(needle: str) -> list[str]:
+    """The sentences of a quotation of two or more, and the quotation without an editor's
+    insertion, each long enough to say one thing: another report may quote one sentence of
+    it, or quote it without the insertion ("The warship immediately altered (its direction)
+    towards the suspicious vessels and challenged them. On seeing the resolve, ..." /
+    "The warship immediately altered towards the suspicious vessels and challenged
+    them")."""
+    plain = _INSERTION.sub("", needle)
+    pieces = [p.strip(" .,;:\"'!?") for p in _PIECE_END.split(plain)]
+    out = [p for p in pieces if len(p) >= _PIECE_LEAST and p != needle]
+    if plain != needle and len(pieces) == 1 and len(plain) >= _PIECE_LEAST:
+        out = [plain.strip(" .,;:\"'")]
+    return out
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1696,3 +1696,21 @@ def test_a_named_count_each_report_gives_once_meets_through_the_storys_words(
     )
     (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER and "two" in f.label]
     assert fact.status is Status.SHARED
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ecbplus 12_3ecbplus / 12_8ecbplus: an editor's insertion and a longer cut
+    ('The officer said: "The warship immediately altered (its direction) towards the '
+     'suspicious vessels and challenged them. On seeing the resolve, the boats fled."',
+     '"The warship immediately altered towards the suspicious vessels and challenged them," '
+     'the officer said.'),
+    # ecbplus 39_4ecbplus / 39_6ecbplus: two cuts of one statement, one sentence in common
+    ('"Being asked to play the Doctor is an amazing privilege. Like the Doctor himself I find '
+     'myself in a state of utter terror and delight," he said.',
+     '"Like the Doctor himself I find myself in a state of utter terror and delight. It is so '
+     'wonderful not to keep this secret any more," he said.'),
+])
+def test_a_quotation_meets_another_report_by_one_whole_sentence_of_it(
+        compare_texts, a, b) -> None:
+    comparison = compare_texts(a, b)
+    assert [f for f in comparison.facts if f.kind is Kind.QUOTE and f.status is Status.SHARED]
