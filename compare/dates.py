@@ -106,7 +106,7 @@ _MAY_AFTER = "(?:" + "|".join(rf"(?<=\b{w.replace(' ', chr(92) + 's')}\s)" for w
 elsewhere it is as often the verb opening a headline's clause ("Release Date May Be in
 Jeopardy") or a name ("Theresa May", "critics of May", "a letter from May")."""
 _MAY_NO_VERB = (r"(?![ \t]+(?:said|says|told|spoke|speaks|has|had|was|is|will|would|insisted"
-                r"|and[ \t]+(?:her|his)\b|[a-z]+ed\b))")
+                r"|and[ \t]+(?:her|his)\b|announced|stated|added|declared|warned|argued))")
 """Not before a verb: "trust in May said nothing", "until May announced", "by May and her
 ministers" are the person ("by May" and "around May" are left out as often hers)."""
 DATE_GROUPS = rf"""

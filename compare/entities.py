@@ -1338,7 +1338,7 @@ _FOLLOWING_WORD = re.compile(
 _AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
 _AGE_BEFORE = re.compile(r"\d{1,3}-year-old[ \t]+$")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|across|outside|throughout|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+    r"\b(?:in|at|from|near|across|outside|throughout)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _QUALIFIES_AFTER = re.compile(
     r"[ \t]+(?!(?:on|in|at|to|for|and|or|with|by|from|of|is|was|are|were|has|had|the|a|an"
     r"|last|this|next|early|late)\b)[a-z]")

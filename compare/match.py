@@ -414,7 +414,7 @@ def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequenc
     if len(by_doc) < 2 or any(len(ks) > 1 for ks in by_doc.values()):
         return
     own = {q.noun for q in qs} | {w for q in qs for w in q.phrase}  # the noun meets anyway
-    if _one_word_around(contexts, members, by_doc, own):
+    if _one_word_around(contexts, members, by_doc, own, least=2):
         uf.union_all(list(members))
 
 
@@ -427,13 +427,15 @@ def _generic() -> frozenset[str]:
 
 
 def _one_word_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],
-                     by_doc: Mapping[int, list[int]], own: Collection[str] = ()) -> bool:
-    """Whether every report's mentions of a value have a word of context in common with
-    another report's, common words of the story included, words of saying and ``own`` (the
-    counted noun's) not."""
+                     by_doc: Mapping[int, list[int]], own: Collection[str] = (), *,
+                     least: int = 1) -> bool:
+    """Whether every report's mentions of a value have ``least`` words of context in common
+    with another report's, common words of the story included, words of saying and ``own``
+    (the counted noun's) not: two, so that a story's "police" alone joins no "three
+    suspects" arrested with three who escaped."""
     words = {d: set().union(*(contexts[d][members[k][1]] for k in ks)) - _SAYING - set(own)
              for d, ks in by_doc.items()}
-    return all(any(words[d] & words[o] for o in words if o != d) for d in words)
+    return all(any(len(words[d] & words[o]) >= least for o in words if o != d) for d in words)
 
 
 @lru_cache(maxsize=1)
@@ -717,7 +719,8 @@ def find_quote(
         if result is None:
             for piece in pieces:  # one whole sentence of the quotation, as written here
                 at = hay.find(piece)
-                if at >= 0 and (best is None or best.score < _PIECE_SCORE):
+                if at >= 0 and not _inside_a_word(hay, at, at + len(piece)) and (
+                        best is None or best.score < _PIECE_SCORE):
                     best = QuoteMatch(-1, lo + at, lo + at + len(piece), _PIECE_SCORE)
                     break
             continue
@@ -729,11 +732,19 @@ def find_quote(
 
 _PIECE_SCORE = 90.0
 """The score of a quotation found by one whole sentence of it (``_quote_pieces``)."""
-_INSERTION = re.compile(r"[ \t]*[(\[][^()\[\]]{1,40}[)\]]")
-"""An editor's insertion in a quotation: "altered (its direction) towards"."""
+_INSERTION = re.compile(r"(?<=\w)[ \t]*\([^()]{1,40}\)")
+"""An editor's insertion inside a quotation, in round brackets after a word: "altered (its
+direction) towards"; not a square-bracketed substitution, which may be its subject ("[Mark
+Dunn] lied to the police")."""
 _PIECE_END = re.compile(r"(?<=[.!?])[ \t]+")
 _PIECE_LEAST = 30
 """The fewest characters of a sentence of a quotation that is searched for on its own."""
+
+
+def _inside_a_word(hay: str, start: int, end: int) -> bool:
+    """Whether a found piece starts or ends inside a word ("he was ..." found in "she
+    was ...")."""
+    return start > 0 and hay[start - 1].isalnum() or end < len(hay) and hay[end].isalnum()
 
 
 def _quote_pieces(needle: str) -> list[str]:

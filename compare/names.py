@@ -1645,7 +1645,8 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
     complement = False  # after the body's "of" or "for"
     for k in range(len(words) - 1, -1, -1):
         if words[k] in ("of", "for"):
-            complement = k > 0 and fold(words[k - 1]) in _ORG_ENDS  # "Board of", "Office for"
+            complement = k > 0 and fold(words[k - 1]) in _FIELD_HEADS  # "Board of", "Office
+            # for"
             if not complement:
                 return False
             break
@@ -1658,7 +1659,7 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
     # knows). These are read first: the dictionary is loaded only for such a name
     if not field or after is None or tail is None or fold(after.group()) in _ORG_ENDS or (
             fold(tail.group(1)) in _LEGAL_ENDS) or not (
-            complement or fold(tail.group(1)) in _ORG_ENDS):
+            complement or fold(tail.group(1)) in _FIELD_HEADS):
         return False
     # without an "of", the word after "and" is a field too
     return (complement or _field_word(after.group())) and all(
@@ -1786,6 +1787,10 @@ _ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|nes
 _ORG_ENDS = ORG_WORDS | frozenset(
     "administration bureau museum boulevard lane drive guild tech".split()
 )
+_FIELD_HEADS = _ORG_ENDS | frozenset(
+    "secretariat tribunal directorate fund trust corps faculty".split())
+"""The words of a body whose fields follow its "of" or "for", or end its name, for
+``_dictionary_field``: "Secretariat of Agriculture and Livestock"."""
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""

@@ -384,6 +384,8 @@ def test_a_sentence_of_the_story_is_no_stamp_line() -> None:
         # second review: "by May" is as often hers
         ("The Brexit plan drafted by May and her ministers was rejected.", []),
         ("Nothing changed until May announced the vote.", []),
+        # third review: a verb in -ed after the month is the month's news
+        ("Home sales in May jumped 5 percent.", ["month 2013-05"]),
     ],
 )
 def test_may_is_the_month_after_a_word_of_time(text, found) -> None:

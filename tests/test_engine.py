@@ -1714,3 +1714,32 @@ def test_a_quotation_meets_another_report_by_one_whole_sentence_of_it(
         compare_texts, a, b) -> None:
     comparison = compare_texts(a, b)
     assert [f for f in comparison.facts if f.kind is Kind.QUOTE and f.status is Status.SHARED]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # third review: a sentence found inside a word of narration ("she" holds "he")
+    ('"He was always helping other people in the neighbourhood. He will be missed," his '
+     'father said.',
+     'A neighbour said she was always helping other people in the neighbourhood.'),
+    # a square-bracketed substitution is the quotation's subject, kept
+    ('"[Mark Dunn] lied to the police about where he was that night," the prosecutor said.',
+     '"The detective lied to the police about where he was that night," the lawyer said.'),
+])
+def test_a_quotations_piece_is_a_whole_quotation_of_the_same_words(compare_texts, a, b) -> None:
+    comparison = compare_texts(a, b)
+    assert not [f for f in comparison.facts if f.kind is Kind.QUOTE
+                and f.status is not Status.UNIQUE]
+
+
+def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
+    """Third review: "police" alone, a crime story's word, joins no three suspects arrested
+    with three who escaped."""
+    story = ("Police said the robbery began at noon. Police said the bank was closed. Police "
+             "said a guard was hurt. Police said the suspects fled. Police said a car was "
+             "found. ")
+    comparison = compare_texts(
+        story + "Police arrested three suspects in the robbery on Monday.",
+        story + "Police said three suspects escaped from the county jail.",
+    )
+    assert not [f for f in comparison.facts if f.kind is Kind.NUMBER and "three" in f.label
+                and f.status is Status.SHARED]

@@ -2295,7 +2295,7 @@ def test_a_product_or_ship_joins_its_name_with_the_makers_acronym(
          "Capaldi", "BBC Capaldi"),
         # second review: a city written as a place; an acronym that never acts (a descriptor)
         ("Agents from FBI Boston arrived. The FBI said it would help.",
-         "He flew to Boston on Monday.", "Boston", "FBI Boston"),
+         "He was born in Boston on Monday.", "Boston", "FBI Boston"),
         ("The QWERTY BlackBerry sold well. A QWERTY keyboard helps.",
          "BlackBerry said sales rose.", "BlackBerry", "QWERTY BlackBerry"),
     ],
