@@ -1240,7 +1240,8 @@ def _named_after_a_land(k: str, longer: Sequence[str], surfaces: Mapping[str, ob
 
 
 def _named_after_a_thing(
-    k: str, longer: Sequence[str], surfaces: Mapping[str, object], around: _Neighbours
+    k: str, longer: Sequence[str], surfaces: Mapping[str, Collection[str]],
+    around: _Neighbours,
 ) -> bool:
     """Whether a one-word name that is no given name opens only names of things called after
     it: "Google Maps", "Bellflower Courthouse", "Constitution Square" end in an everyday word
@@ -1262,12 +1263,10 @@ def _named_after_a_thing(
         for f in longer)
 
 
-def _written_last(key: str, surfaces: Mapping[str, object]) -> str:
+def _written_last(key: str, surfaces: Mapping[str, Collection[str]]) -> str:
     """The last word of a name as written (the key's is singular: "map" of "Google Maps")."""
     written = surfaces.get(key)
-    if isinstance(written, (set, frozenset, list, tuple)) and written:
-        return fold(max(written, key=len).split()[-1])
-    return key.split()[-1]
+    return fold(max(written, key=len).split()[-1]) if written else key.split()[-1]
 
 
 class _Neighbours:
@@ -1314,23 +1313,25 @@ class _Neighbours:
         """Whether the story writes the name ``k`` just before ``word``."""
         return word in self._read().get(k, ())
 
+    def _among(self, k: str, found: set[str]) -> bool:
+        self._read()  # fills ``found`` with the rest, on first use
+        return k in found
+
     def person(self, k: str) -> bool:
-        self._read()
-        return k in self._people
+        """Written with an age or a title: "Kimani Gray, 16,", "Mr. Gray"."""
+        return self._among(k, self._people)
 
     def thing(self, k: str) -> bool:
-        self._read()
-        return k in self._things
+        """Written as a thing's or a place's: "across Surrey", "Microsoft said it"."""
+        return self._among(k, self._things)
 
     def place(self, k: str) -> bool:
         """Written after a preposition of place: "in Boston", "from London"."""
-        self._read()
-        return k in self._places
+        return self._among(k, self._places)
 
     def agent(self, k: str) -> bool:
         """Written before a verb or a possessive: "AMD said", "AMD's"."""
-        self._read()
-        return k in self._agents
+        return self._among(k, self._agents)
 
 
 _FOLLOWING_WORD = re.compile(

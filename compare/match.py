@@ -414,7 +414,7 @@ def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequenc
     if len(by_doc) < 2 or any(len(ks) > 1 for ks in by_doc.values()):
         return
     own = {q.noun for q in qs} | {w for q in qs for w in q.phrase}  # the noun meets anyway
-    if _one_word_around(contexts, members, by_doc, own, least=2):
+    if _words_around(contexts, members, by_doc, own, least=2):
         uf.union_all(list(members))
 
 
@@ -426,9 +426,9 @@ def _generic() -> frozenset[str]:
         "members men women children".split()))
 
 
-def _one_word_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],
-                     by_doc: Mapping[int, list[int]], own: Collection[str] = (), *,
-                     least: int = 1) -> bool:
+def _words_around(contexts: Sequence[Sequence[frozenset[str]]], members: Sequence[Ref],
+                  by_doc: Mapping[int, list[int]], own: Collection[str] = (), *,
+                  least: int = 1) -> bool:
     """Whether every report's mentions of a value have ``least`` words of context in common
     with another report's, common words of the story included, words of saying and ``own``
     (the counted noun's) not: two, so that a story's "police" alone joins no "three
