@@ -29,11 +29,13 @@ from .dates import (
 from .entities import Entity, default_aliases, drop_unspelt_acronyms, resolve
 from .lexicon import UNITS, fold, is_given_name, stem, synonyms
 from .match import (
+    TOLL_ACTIONS,
     UnionFind,
     _distinctive,
     context_terms,
     counted,
     counted_noun,
+    day_clock,
     find_quote,
     fold_quote_text,
     link_phrases,
@@ -781,7 +783,7 @@ def _alike_actions(a: Quantity, b: Quantity) -> bool:
     ("were battling the blaze" / "were fighting the blaze"), unless the other is a toll's
     ("were killed" / "were taking shelter": the dead and the sheltering; "were arrested" /
     "were marching")."""
-    tolls = ("kill", "die", "injure", "arrest")
+    tolls = TOLL_ACTIONS | {"arrest"}
     return (a.action.startswith(PROGRESSIVE) or b.action.startswith(PROGRESSIVE)) and not (
         a.action in tolls or b.action in tolls)
 
@@ -1192,7 +1194,7 @@ def _needs_pairing(q: Quantity) -> bool:
     a period of play ("buried a 3-pointer in the second half" / "tied the game in the
     second half": a game has many things in each of its halves)."""
     return (
-        q.kind is Kind.TIME and not (to_the_minute(q.value) and q.clock not in ("game", "12h"))
+        q.kind is Kind.TIME and not (to_the_minute(q.value) and day_clock(q.clock))
         or q.value.startswith("weekday")
         or (q.kind is Kind.NUMBER and counted(q) == "")
         or (q.value.startswith("ordinal") and counted(q) in _PERIODS_OF_PLAY)

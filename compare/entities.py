@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
+    LEGAL_FORMS,
     ORG_WORDS,
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
@@ -62,14 +63,10 @@ from .names import (
 )
 from .numbers import NUMBER_WORDS
 
-_LEGAL_FORMS = frozenset({"inc", "ltd", "corp", "company", "plc", "llc", "co", "corporation",
-                          "incorporated", "limited"})
-"""The legal form a company's name may end in or leave out ("Hewlett-Packard Co", "Compaq
-Computer Corp", "Reliance Globalcom Ltd"): the name without it is the company's."""
 _GENERIC_SUFFIX = frozenset({"party", "project", "inc", "ltd", "corp", "group", "company",
                              "foundation", "plc", "llc", "co"})
 """The words a one-word name may be written with or without ("Acme Corp", "Labour Party")."""
-_BODY_HEADS = _GENERIC_SUFFIX | _LEGAL_FORMS | frozenset(singular(w) for w in (
+_BODY_HEADS = _GENERIC_SUFFIX | LEGAL_FORMS | frozenset(singular(w) for w in (
     """foods motors airlines airways systems technologies industries networks
     communications holdings enterprises entertainment pharmaceuticals electronics devices
     instruments energy resources partners capital investments brands stores media studios
@@ -408,7 +405,7 @@ def resolve(
                     prefix, k, generations, docs_of):
                 continue  # "John Smith III and his father John Smith"
             if len(extra) == 1 and (extra[0] in _GENERIC_SUFFIX if j == 1 else (
-                extra[0] in _LEGAL_FORMS and not titles.get(prefix)
+                extra[0] in LEGAL_FORMS and not titles.get(prefix)
             )) or j >= 2 and (
                 all(len(e) <= 3 and e.isalpha() for e in extra)
                 and surface_of[k].split()[-1].isupper()

@@ -47,6 +47,13 @@ TITLE_ABBREVIATIONS = frozenset(
 neither the sentence nor the name's run, so "Alaska Gov. Sarah Palin" is a role and a
 person, not "Alaska Gov" and "Sarah Palin"."""
 
+LEGAL_FORMS = frozenset(
+    "inc ltd corp co plc llc sa ag nv company corporation incorporated limited".split())
+"""The legal forms a company's name may end in or leave out ("Hewlett-Packard Co", "Compaq
+Computer Corp", "Reliance Globalcom Ltd", "Nestle SA"): the name without it is the
+company's, and "and" before a name that ends in one joins two companies ("Oracle and Sun
+Microsystems Inc")."""
+
 ORG_WORDS = frozenset(
     """party committee union council forces army office project hospital center centre theatre
     theater park league association network group ministry department university college school

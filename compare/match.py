@@ -23,7 +23,7 @@ from .model import Document, Kind
 from .names import Name
 from .numbers import NUMBER_WORDS
 from .phrases import CHARGE, Phrase
-from .quantities import SCORE, SCORE_VALUE, Quantity, is_score
+from .quantities import GAME_CLOCK, SCORE, SCORE_VALUE, TWELVE_HOUR, Quantity, is_score
 from .quotes import Quote
 
 Ref = tuple[int, int]
@@ -344,8 +344,13 @@ def _one_clock(qs: Sequence[Quantity], key: str) -> bool:
     leaves out is one: "2:09 am PST" / "2:09 a.m."), a bare "3:16" that may be either half
     of the day, nor a reading of another value ("3:16" read as 15:16)."""
     clocks = {q.clock for q in qs} - {""}  # a zone one report leaves out is no other zone
-    return all(q.value == key for q in qs) and len(clocks) <= 1 and not clocks & {
-        "game", "12h"}
+    return all(q.value == key for q in qs) and len(clocks) <= 1 and all(map(day_clock, clocks))
+
+
+def day_clock(clock: str) -> bool:
+    """Whether a time's clock (``Quantity.clock``) tells a moment of the day: not a game's
+    clock, nor a twelve-hour reading that may be either half of the day."""
+    return clock not in (GAME_CLOCK, TWELVE_HOUR)
 
 
 def to_the_minute(key: str) -> bool:
@@ -371,9 +376,7 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
     in a list of three or more of its kind ("signed Brand to an $82 million deal and
     re-signed Iguodala and Williams for $80 million and $25 million, respectively"), whose
     value says nothing of which it is."""
-    by_doc: dict[int, list[int]] = defaultdict(list)
-    for k, (d, _) in enumerate(members):
-        by_doc[d].append(k)
+    by_doc = _by_document(members)
     if len(by_doc) < 2 or any(len(ks) > _SUM_MENTIONS for ks in by_doc.values()):
         return
     if any(_in_a_list(quantities[d], i) for d, i in members):
@@ -383,6 +386,14 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
     if len(nouns) > 1 or len(references) > 1:
         return
     uf.union_all(list(members))
+
+
+def _by_document(members: Sequence[Ref]) -> dict[int, list[int]]:
+    """The places in ``members`` of each report's mentions."""
+    by_doc: dict[int, list[int]] = defaultdict(list)
+    for k, (d, _) in enumerate(members):
+        by_doc[d].append(k)
+    return by_doc
 
 
 def _statistics(quantities: Sequence[Sequence[Quantity]]) -> set[tuple[int, str]]:
@@ -408,9 +419,7 @@ def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequenc
     nouns = {counted(q) for q in qs}
     if len(nouns) != 1 or next(iter(nouns)) in ("", "*") or next(iter(nouns)) in _generic():
         return
-    by_doc: dict[int, list[int]] = defaultdict(list)
-    for k, (d, _) in enumerate(members):
-        by_doc[d].append(k)
+    by_doc = _by_document(members)
     if len(by_doc) < 2 or any(len(ks) > 1 for ks in by_doc.values()):
         return
     own = {q.noun for q in qs} | {w for q in qs for w in q.phrase}  # the noun meets anyway
@@ -446,7 +455,11 @@ def _toll_words() -> dict[str, str]:
     second sense near a count ("in charge of six officers" is no indictment, "last fall"
     no drop, "cardiac arrest" no detention), and "slew" is "a slew of"."""
     return {word: group for word, group in synonyms().items()
-            if group in ("kill", "die", "injure") and word != "slew"}
+            if group in TOLL_ACTIONS and word != "slew"}
+
+
+TOLL_ACTIONS = frozenset(("kill", "die", "injure"))
+"""The synonym groups of a toll's actions."""
 
 
 _METRE = re.compile(r"(?<=\w\w)tr$")

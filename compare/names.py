@@ -16,6 +16,7 @@ from .dates import HOLIDAY, WEEKDAYS
 from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
+    LEGAL_FORMS,
     ORG_WORDS,
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
@@ -1658,7 +1659,7 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
     # "Shares of Shell and Exxon Mobil Corp": two companies, the first a word the dictionary
     # knows). These are read first: the dictionary is loaded only for such a name
     if not field or after is None or tail is None or fold(after.group()) in _ORG_ENDS or (
-            fold(tail.group(1)) in _LEGAL_ENDS) or not (
+            fold(tail.group(1)) in LEGAL_FORMS) or not (
             complement or fold(tail.group(1)) in _FIELD_HEADS):
         return False
     # without an "of", the word after "and" is a field too
@@ -1666,8 +1667,6 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
         w[:1].isupper() and (_field_word(w) or fold(w) in DIRECTIONS) for w in field)
 
 
-_LEGAL_ENDS = frozenset("inc ltd corp co plc llc sa ag nv corporation incorporated".split())
-"""The legal forms that end a company's name."""
 
 
 OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"

@@ -1223,7 +1223,7 @@ def _clock(text: str, raw: str, value: str, end: int, either: bool) -> str:
     ``_in_half_of_day``) is on "12h" ("at 6:41", but not "at 6:41 last night", "06:41" or
     "18:41")."""
     if _BARE_CLOCK.fullmatch(raw) and _GAME_CLOCK.match(text, end):
-        return "game"
+        return GAME_CLOCK
     zone = _ZONE_AFTER.match(text, end)
     if zone is not None:
         return fold(zone.group("zone") or "local")
@@ -1233,6 +1233,7 @@ def _clock(text: str, raw: str, value: str, end: int, either: bool) -> str:
 
 
 TWELVE_HOUR = "12h"
+GAME_CLOCK = "game"
 _TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
 _HALF_OF_DAY = re.compile(
     r"[ \t]+(?:(?:last|this|that|on|[A-Z][a-z]+day|in[ \t]+the)[ \t]+)?"
