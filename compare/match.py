@@ -318,6 +318,7 @@ def _link_bucket(
     elif qs[0].kind is Kind.NUMBER and not key.startswith(("year", "ordinal")) and not any(
             (d, counted(q)) in statistics for (d, _), q in zip(members, qs, strict=True)):
         _link_named_counts(contexts, qs, members, uf)
+        _link_sole_counts(quantities, qs, members, uf)
 
 
 def _in_a_list(qs: Sequence[Quantity], i: int) -> bool:
@@ -416,8 +417,7 @@ def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequenc
     "guards" in every fifth sentence, so ``_link_bucket`` links nothing there). Not a count
     of a thing every story counts (people, years, times), whose words say little of which
     it is."""
-    nouns = {counted(q) for q in qs}
-    if len(nouns) != 1 or next(iter(nouns)) in ("", "*") or next(iter(nouns)) in _generic():
+    if not _one_named_thing(qs):
         return
     by_doc = _by_document(members)
     if len(by_doc) < 2 or any(len(ks) > 1 for ks in by_doc.values()):
@@ -425,6 +425,34 @@ def _link_named_counts(contexts: Sequence[Sequence[frozenset[str]]], qs: Sequenc
     own = {q.noun for q in qs} | {w for q in qs for w in q.phrase}  # the noun meets anyway
     if _words_around(contexts, members, by_doc, own, least=2):
         uf.union_all(list(members))
+
+
+def _link_sole_counts(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
+                      members: Sequence[Ref], uf: UnionFind) -> None:
+    """Link a count of five or more of one named thing that each report gives once or twice,
+    on its value and noun alone: "spotted a group of five suspicious boats" / "Five pirate
+    boats tried to attack". The story's own words ("boats", "vessels") are its common ones,
+    so no word around them need meet; the value and what it counts say which it is. Not a
+    count of one to four, nor of a thing every story counts (people, years: ``_generic``),
+    nor one in a list, nor counts under two actions or under one that only one report tells
+    ("arrested eight suspects" / "eight suspects escaped")."""
+    if not _one_named_thing(qs) or small(qs[0]) or any(q.value != qs[0].value for q in qs):
+        return
+    by_doc = _by_document(members)
+    if len(by_doc) < 2 or any(len(ks) > _SUM_MENTIONS for ks in by_doc.values()):
+        return
+    if len({q.action for q in qs}) > 1 or len(
+            {q.reference for q in qs if q.reference}) > 1:
+        return
+    if any(_in_a_list(quantities[d], i) for d, i in members):
+        return
+    uf.union_all(list(members))
+
+
+def _one_named_thing(qs: Sequence[Quantity]) -> bool:
+    """Whether the mentions count one thing they name, not one every story counts."""
+    nouns = {counted(q) for q in qs}
+    return len(nouns) == 1 and nouns.isdisjoint(("", "*")) and nouns.isdisjoint(_generic())
 
 
 @lru_cache(maxsize=1)

@@ -1731,6 +1731,45 @@ def test_a_quotations_piece_is_a_whole_quotation_of_the_same_words(compare_texts
                 and f.status is not Status.UNIQUE]
 
 
+_PIRATE_STORY = ("The pirates fired on the boats. The boats fled. Navy boats gave chase. The "
+                 "pirate boats were seized. Officials said the boats carried guns. ")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # ecbplus 12_1 / 12_2: the story's own words ("boats", "vessels") are its common ones
+    ("Navy personnel aboard the warship spotted a group of five suspicious boats speedily "
+     "approaching the merchant vessels of her group.",
+     "Five pirate boats tried to attack these vessels but were challenged by the Indian "
+     "Naval ship."),
+    # ecbplus 23_10 / 23_3: one distance, in two units' spellings
+    ("They were within 80m of their destination when Buckley slipped.",
+     '"They had managed to get within 80 meters of the bivvy," police said.'),
+])
+def test_a_count_of_five_or_more_each_report_gives_once_is_shared_on_value_and_noun(
+        compare_texts, a, b) -> None:
+    comparison = compare_texts(_PIRATE_STORY + a, _PIRATE_STORY + b)
+    (fact,) = [f for f in comparison.facts if f.kind is Kind.NUMBER]
+    assert fact.status is Status.SHARED
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two actions, one told only by one report: arrested / escaped
+    ("Police arrested eight suspects in the robbery on Monday.",
+     "Police said eight suspects escaped from the county jail."),
+    # a count of one to four says too little on its own
+    ("Police arrested three suspects in the robbery on Monday.",
+     "Police said the three suspects were held at the county jail."),
+])
+def test_a_count_shared_on_value_and_noun_needs_one_action_and_five_or_more(
+        compare_texts, a, b) -> None:
+    story = ("Police said the robbery began at noon. Police said the suspects fled. Police "
+             "said the suspects were armed. Police said the suspects hid. Police said a car "
+             "was found. ")
+    comparison = compare_texts(story + a, story + b)
+    assert not [f for f in comparison.facts if f.kind is Kind.NUMBER
+                and f.status is Status.SHARED]
+
+
 def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
     """Third review: "police" alone, a crime story's word, joins no three suspects arrested
     with three who escaped."""
