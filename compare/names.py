@@ -305,6 +305,8 @@ Swift, "Shake It Off"')."""
 _LABEL_OPENS = re.compile(r"\s*[A-Za-z]+:\s")
 """A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
 _FIRST_LETTER = re.compile(r"[A-Za-z@#]")
+_COLON_QUOTE = re.compile(r":[ \t]*+(?:``|[“\"«])[ \t]*+(?=[A-Z])")
+"""A colon, then a quotation mark opening a capitalised word: the quoted sentence's start."""
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
 _ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())
@@ -343,7 +345,10 @@ def find_names(doc: Document) -> list[Name]:
         sentence_first = s_start + (first_word.start() if first_word else 0)
         # the sentences of a quotation kept whole open here too ("… coming back. But I went")
         firsts = {sentence_first, *quoted_openings(text, s_start, s_end)} if (
-            '"' in sentence or "“" in sentence or "«" in sentence) else (sentence_first,)
+            '"' in sentence or "“" in sentence or "«" in sentence) else {sentence_first}
+        if ":" in sentence:  # a quotation after a colon opens a sentence of its own: 'a
+            firsts |= {m.end() for m in _COLON_QUOTE.finditer(text, s_start, s_end)}  # spokesman
+            # said: "Luckily no-one was hurt"', 'the policy states: ``Discipline for a ...
         titles = _quoted_titles(text, s_start, s_end) if (
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
@@ -685,7 +690,7 @@ def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int
 
 _CONTRACTION = re.compile(
     r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:ll|d|re|ve|s)", re.IGNORECASE)
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar|i)ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _ABSTRACT_WORD = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism)")
 """An abstract noun by its ending ("Registration", "Hostility", "Priority"): opening a
@@ -699,8 +704,9 @@ def _no_sentence_words(
     text: str, names: list[Name], opening: list[int]
 ) -> tuple[list[Name], list[int]]:
     """Less the one-word "names" that only open sentences and are words of the sentence:
-    "He'll", "Sixteen", "Additionally", "Headquartered in", "Applying this" (a participle of
-    a common word's stem before a function word: not "Beijing on Tuesday"), or a word the
+    "He'll", "Sixteen", "Additionally", "Luckily", "Headquartered in", "Applying this",
+    "Granted, ..." (a participle of a common word's stem before a function word or a comma:
+    not "Beijing on Tuesday"), or a word the
     document also writes in lower case ("Protesters" and "protesters", "Hackers" and
     "hacker"). A word goes only when every sentence it opens reads it so. A word written
     capitalised inside a sentence, a part of a longer name, a given name, an organisation's
@@ -732,8 +738,8 @@ def _no_sentence_words(
             _ABSTRACT_WORD.fullmatch(word)
         ) or (
             _PARTICIPLE.fullmatch(word) and common_stem(stem(low))
-            and _FUNCTION_AFTER.match(text, name.end)
-        ):
+            and (_FUNCTION_AFTER.match(text, name.end) or text.startswith(",", name.end))
+        ):  # "Applying this", "Granted, the film ...", "Thrilling, moving, beyond exciting"
             verdicts[word].append((k, True))
             continue
         asked.append((k, word, low))

@@ -665,6 +665,16 @@ def test_words_that_are_not_names(names, text, expected) -> None:
          ["Brooklyn"]),
         ("Hackers can also entice victims to visit a site. A hacker can then take control.",
          []),
+        # an adverb in "-ily" (ecbplus 29_12, 14_1)
+        ("Luckily for KC fans, the final indignities of the season were kept short.", ["KC"]),
+        # a participle before a comma (ecbplus 6_2, 39_5)
+        ("Granted, the film would have crushed at the box office.", []),
+        ('"Thrilling, moving, beyond exciting," Gatiss wrote.', ["Gatiss"]),
+        # the first word of a quotation after a colon opens a sentence (ecbplus 14_1, ecb
+        # 35_2)
+        ('A spokesman for Waitrose said: "Luckily no-one has been hurt."', ["Waitrose"]),
+        ("The policy states: ``Discipline for a second violation is a suspension.'' Any "
+         "discipline by the league is final.", []),
     ],
 )
 def test_a_word_that_only_opens_sentences_is_no_name(names, text, expected) -> None:
