@@ -182,6 +182,18 @@ def test_today_meaning_nowadays_is_no_date() -> None:
     assert ("today", "date 2012-02-29") in dates(text, "2012-02-29")
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # ecbplus 23_2, 19_10, 27_1: another relative day opening a sentence is a day
+    ("Yesterday, a 36-year-old Australian climber died on Aoraki Mount Cook.", "2013-09-15",
+     ("Yesterday", "date 2013-09-14")),
+    ("Tonight, a crowd gathered outside the police station.", "2013-03-12",
+     ("Tonight", "date 2013-03-12")),
+])
+def test_a_relative_day_opening_a_sentence_before_a_comma_is_a_date(
+        text, published, expected) -> None:
+    assert expected in dates(text, published)
+
+
 def test_a_programme_named_by_a_day_is_no_date() -> None:
     """ECB+ 34_1ecbplus, 34_4ecbplus: "ABC's World News Tonight" and "CBS This Morning" are
     programmes; a day word after a lower-case word, or in a headline, is a date."""
