@@ -132,7 +132,9 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             if c and opener == '"' and _opens(text, c.start()):
                 end_at = q_end  # the mark opens the next quotation: this one was left open
             s, e, body = _inside(text, q_start, q_end)
-            if len(words(body)) >= min_words and not (opener in ("‘", "'") and len(body) > 120):
+            if len(words(body)) >= min_words and not (
+                    opener in ("‘", "'") and len(body) > 120 and not _said_whole(
+                        text, p_start, m.start(), c)):
                 speaker = _speaker(text, m.start(), end_at)
                 if speaker is not None or not _title(doc, s, text[s:e]):
                     quotes.append(Quote(s, e, doc.sentence_at(s), text[s:e], speaker))
@@ -153,6 +155,15 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
             carried, middle = None, []
         lead_in = len(quotes) > before or text[p_start:p_end].rstrip().endswith(":")
     return quotes
+
+
+def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -> bool:
+    """Whether a long single-quoted span is a quotation, not the stretch between two
+    apostrophes: it opens its paragraph or follows a colon or a verb of saying ("Told
+    Howell: 'I hope we showed you ...'"), and it closes after a stop or a comma."""
+    return close is not None and text[close.start() - 1:close.start()] in ".,!?" and (
+        not text[p_start:at].strip()
+        or _STARTS_QUOTATION.search(text, max(p_start, at - 20), at) is not None)
 
 
 _TWO_DIGITS = re.compile(r"\d\d")

@@ -93,6 +93,26 @@ def test_single_quotes_are_quotes_but_apostrophes_are_not(make_doc) -> None:
     assert [q.text for q in find_quotes(doc)] == ["Islamophobic and dangerous"]
 
 
+@pytest.mark.parametrize("text", [
+    # ecbplus 45_5, 33_3: a long single-quoted quotation after a colon or a verb of saying
+    "Told Howell: 'I hope we showed you this was investigated thoroughly, and that every "
+    "possible suspect was investigated and excluded except one.'",
+    "NYPD Commissioner Raymond Kelly said: 'We're certainly pleased with the fact that the "
+    "investigation has identified Mr. Lopez and he's made statements and apparently made a "
+    "full confession.'",
+])
+def test_a_long_single_quoted_quotation_after_a_colon_is_one(make_doc, text) -> None:
+    (quote,) = find_quotes(make_doc(text))
+    assert len(quote.text) > 120
+
+
+def test_a_long_stretch_between_two_apostrophes_is_no_quotation(make_doc) -> None:
+    doc = make_doc("Fans of the '80s band were thrilled when the singer who had hits in "
+                   "every decade since then and who toured the world for years said he'd "
+                   "be back on stage in May and the group's tour would start in June.")
+    assert find_quotes(doc) == []
+
+
 # names
 
 
