@@ -1414,6 +1414,9 @@ def test_an_ordinal_with_a_thousands_separator_is_one_number(one) -> None:
     ("Orozco is 5-foot-8, 135 pounds, with tattoos.", "135"),  # ECB+ 16_5ecbplus
     ("Gigante was six feet tall and weighed 200 pounds.", "200"),  # ECB+ 26_1ecbplus
     ("The new 6.6-pound laptop is light.", "6.6-pound"),
+    # a height's inches, then the weight, no space between (ECB+ 16_5ecbplus, 25_15ecbplus)
+    ("Orozco is 5-foot-8,135 pounds, with tattoos.", "135"),
+    ("Bell (5-foot-11,220 pounds) was signed on Wednesday.", "220"),
 ])
 def test_pounds_of_weight_are_no_money(one, text, written) -> None:
     assert one(text, written).kind is Kind.NUMBER
