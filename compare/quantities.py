@@ -156,7 +156,8 @@ PATTERNS = re.compile(
     |(?P<ordinal>(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th)\b|\b\d{{1,9}}(?:st|nd|rd|th)\b
         |\b(?:{_ORDINAL_WORDS})\b)
     |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
-    |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS])))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元|{_GLUED_UNITS}\b)|(?![\w^]|[.,]\d))
+    |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS]))
+        |(?<=foot-\d,)|(?<=feet-\d,)|(?<=foot-\d\d,)|(?<=feet-\d\d,))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元|{_GLUED_UNITS}\b)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,
