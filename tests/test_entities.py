@@ -1446,6 +1446,21 @@ def test_an_organisation_of_a_named_place_is_the_organisation(entities) -> None:
     assert not same_entity(found, "Turkmenistan", "Central Election Commission")
 
 
+@pytest.mark.parametrize(("text_a", "text_b", "short", "full"), [
+    # ecbplus 28_9 / 28_11: a paper by its title less its city
+    ("The Sun Herald newspaper reported that LaRue died in Biloxi.",
+     "LaRue was found dead in a Biloxi motel, the Biloxi Sun Herald reported.",
+     "Sun Herald", "Biloxi Sun Herald"),
+    # ecbplus 19_3 / 19_6: the report with the short title never names the city
+    ("Witnesses told the Daily News that the teen was unarmed.",
+     "The New York Daily News reported that police shot him in New York on Saturday.",
+     "Daily News", "New York Daily News"),
+])
+def test_a_paper_without_its_city_is_the_paper(entities, text_a, text_b, short, full) -> None:
+    found = entities(text_a, text_b)
+    assert same_entity(found, short, full)
+
+
 def test_a_state_after_two_cities_is_no_shared_entity(entities) -> None:
     # ecbplus 1_14 and 1_15: two towns of California, no shared "Calif"
     found = entities(
