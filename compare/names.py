@@ -66,9 +66,10 @@ class Name:
 
 
 _CAP = (
-    r"(?:[A-Z@#](?:(?<=[A-Z])(?<!\w[A-Z])(?:(?<!-[A-Z])|(?<=\b[ae]l-[A-Z]))"
+    r"(?:[A-Z@#\d](?:(?<=[A-Z])(?<!\w[A-Z])(?:(?<!-[A-Z])|(?<=\b[ae]l-[A-Z]))"
     r"(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
-    r"|(?<=[@#])[A-Za-z]\w+))"
+    r"|(?<=[@#])[A-Za-z]\w+"
+    r"|(?<=\d)(?<![\w.,-]\d)\d+ers\b))"  # a team named by a year: "76ers", "49ers"
 )
 """A capitalised word; an initial or a dotted abbreviation keeps its full stop before the
 next capitalised word, so "John F. Kennedy", "A.J. Smith" and "U.N. Security Council" are one
@@ -1519,7 +1520,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
         pieces += _split(text, split, _OF, _not_after_person, ("of",))
     return [
         (s, e) for s, e in pieces
-        if e > s and (text[s].isupper() or text[s] in "@#")
+        if e > s and (text[s].isupper() or text[s] in "@#" or text[s].isdigit())
         and not (text[e:e + 1] == "-" and fold(text[s:e]) in _WORD_PREFIXES)
     ]
 
