@@ -58,6 +58,7 @@ from .quantities import (
     Quantity,
     find_quantities,
     is_score,
+    word_stem,
 )
 from .quotes import Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
@@ -344,7 +345,7 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
         if after:
             words = after.group(0).split()
             for n, w in enumerate(words):
-                if stem(w.strip("-")) == q.noun or stem(w.split("-")[-1]) == q.noun:
+                if word_stem(w.strip("-")) == q.noun or stem(w.split("-")[-1]) == q.noun:
                     return (label + " " + " ".join(words[: n + 1])).replace(" -", "-")
                 if stem(w.split("-")[0]) == q.noun:  # "30 years-but in the end": a dash
                     return label + " " + " ".join([*words[:n], w.split("-")[0]])

@@ -508,6 +508,18 @@ _COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
 _DIGITS_ONLY = re.compile(r"[\d.,]+")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+"""An acronym's plural: "KOs", "TDs", "MPs"."""
+
+
+def word_stem(written: str) -> str:
+    """A counted word's stem, an acronym's plural as its singular: "51 KOs" counts what
+    "51 KO" does (the stemmer keeps an acronym's "s")."""
+    if _PLURAL_ACRONYM.fullmatch(written):
+        written = written[:-1]
+    return stem(fold(written))
+
+
 def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False) -> str:
     """What a number counts: the first plain word after it, past modifiers and proper
     adjectives ("14 former Tory MPs" counts MPs). For a count above one, the first plural
@@ -534,6 +546,8 @@ def _noun_after(text: str, tokens: list[Span], index: int, plural: bool = False)
             continue  # an acronym before a noun names what kind: "the fifth NBA coach"
         if word in STOPWORDS or _DIGITS_ONLY.fullmatch(word):
             return first
+        if _PLURAL_ACRONYM.fullmatch(raw):
+            return word_stem(raw)
         head, _, tail = word.rpartition("-")
         if head and tail in STOPWORDS and tail not in _COMPOUND_TAILS:
             word = head  # "for 30 years-but in the end": a hyphen for a dash, not "break-in"

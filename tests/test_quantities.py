@@ -12,7 +12,7 @@ from compare import quantities as quantities_module
 from compare.lexicon import stem
 from compare.match import counted
 from compare.model import Kind
-from compare.quantities import SCORE, Quantity, find_quantities, is_score
+from compare.quantities import SCORE, Quantity, find_quantities, is_score, word_stem
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_number_word_eight_has_value_8_and_counts_mps_past_a_proper_adjective(on
     q = one("The group has boasted of ousting eight Conservative MPs since 2005.", "eight")
     assert q.kind is Kind.NUMBER
     assert q.value == "8"
-    assert q.noun == stem("MPs")
+    assert q.noun == word_stem("MPs") == "mp"
 
 
 def test_digit_8_and_word_eight_normalise_alike(quantities) -> None:
@@ -1406,6 +1406,12 @@ def test_a_british_telephone_number_is_no_count(quantities, text) -> None:
 def test_an_ordinal_with_a_thousands_separator_is_one_number(one) -> None:
     # ECB+ 31_5ecb / 31_9ecb: "his 1,000th point" gave "000th"
     assert one("It was his 1,000th point for the Tar Heels.", "1,000th").value == "ordinal 1000"
+
+
+def test_an_acronyms_plural_counts_what_its_singular_does(one) -> None:
+    # ECB+ 7_1ecbplus / 7_3ecbplus: "36-3 (24 KOs)" and "36-3 (24 KO)"
+    assert one("Thompson is 36-3 (24 KOs).", "24").noun == one(
+        "Thompson is 36-3 (24 KO).", "24").noun == "ko"
 
 
 @pytest.mark.parametrize(("text", "written"), [
