@@ -396,8 +396,6 @@ def resolve(
             if j not in word_counts:
                 continue  # joining every prefix of a 10,000-word run is quadratic
             prefix = " ".join(parts[:j])
-            if j == len(parts) - 1 and parts[-1] in LEGAL_FORMS:  # the company's name keyed
-                prefix = name_key(prefix)  # as a name: "Acme Data Systems" of "... Inc"
             if prefix not in surfaces:
                 continue
             # a legal form's company is its name alone, unless a title or role makes that
