@@ -765,7 +765,8 @@ def _add_quote_drafts(
         if named:
             draft.speaker = " and ".join(sorted({drafts[k].label for _, who in named for k in who}))
         disputed = any(
-            a_doc != b_doc and not (a_who & b_who)
+            a_doc != b_doc and not (a_who & b_who) and not _one_surname(
+                {drafts[k].label for k in a_who}, {drafts[k].label for k in b_who})
             for a_doc, a_who in named
             for b_doc, b_who in named
         )
@@ -777,6 +778,15 @@ def _add_quote_drafts(
                 (d, " and ".join(sorted(drafts[k].label for k in who))) for d, who in named
             }))
         drafts[f"§t{n}"] = draft
+
+
+def _one_surname(a: Collection[str], b: Collection[str]) -> bool:
+    """Whether two reports' speakers of one quotation share a surname, however else named:
+    "Smith" / "A.J. Smith", "Heffner" / "Hugh Hefner" (spelt two ways: ``_ALIKE_SURNAMES``)
+    name one person, no dispute on who said it, though their entities may stay apart (as a
+    surname beside a relative's full name does)."""
+    last = [{fold(name.split()[-1]) for name in names if name.split()} for names in (a, b)]
+    return any(fuzz.ratio(x, y) >= _ALIKE_SURNAMES for x in last[0] for y in last[1])
 
 
 def _alike_actions(a: Quantity, b: Quantity) -> bool:

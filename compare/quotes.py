@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -154,7 +155,35 @@ def find_quotes(doc: Document, *, min_words: int = 2) -> list[Quote]:
         else:
             carried, middle = None, []
         lead_in = len(quotes) > before or text[p_start:p_end].rstrip().endswith(":")
-    return quotes
+    return _passed_on(doc, quotes)
+
+
+_MARKS_ONLY = re.compile(r"[\s\"“”‘’'`«».,!?…—–-]*")
+"""What a paragraph that is only a quotation holds besides its words."""
+
+
+def _passed_on(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """A paragraph that is only a quotation, right after a paragraph whose last quotation
+    has a speaker, goes on quoting that speaker: news copy names the speaker once ('Coleman
+    said: "I'm so excited."' then '"I can't wait to start this new adventure!"')."""
+    if not doc.paragraphs:
+        return quotes
+    text = doc.text
+    starts = [p for p, _ in doc.paragraphs]
+    out: list[Quote] = []
+    last: tuple[int, Span] | None = None  # the paragraph of the last quotation, its speaker
+    for k, q in enumerate(quotes):
+        p = bisect_right(starts, q.start) - 1
+        p_start, p_end = doc.paragraphs[p]
+        alone = (k == 0 or quotes[k - 1].end <= p_start) and (
+            k + 1 == len(quotes) or quotes[k + 1].start >= p_end) and bool(
+            _MARKS_ONLY.fullmatch(text, p_start, q.start)) and bool(
+            _MARKS_ONLY.fullmatch(text, q.end, p_end))
+        if q.speaker is None and alone and last is not None and last[0] == p - 1:
+            q = Quote(q.start, q.end, q.sentence, q.text, last[1])
+        out.append(q)
+        last = (p, q.speaker) if q.speaker is not None else None
+    return out
 
 
 def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -> bool:

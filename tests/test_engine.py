@@ -1770,6 +1770,19 @@ def test_a_count_shared_on_value_and_noun_needs_one_action_and_five_or_more(
                 and f.status is Status.SHARED]
 
 
+def test_one_quotation_said_by_a_surname_and_its_full_name_is_no_dispute(
+        compare_texts) -> None:
+    """ecbplus 35_1 / 35_4: "Smith" and "A.J. Smith" stay two entities, one man."""
+    comparison = compare_texts(
+        'General manager A.J. Smith said: "We\'ll continue to monitor the situation and let '
+        'the legal process run its course."',
+        'Jackson was arrested again. "We\'ll continue to monitor the situation and let the '
+        'legal process run its course," Smith said.',
+    )
+    (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert quote.status is Status.SHARED
+
+
 def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
     """Third review: "police" alone, a crime story's word, joins no three suspects arrested
     with three who escaped."""

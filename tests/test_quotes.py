@@ -113,6 +113,17 @@ def test_a_long_stretch_between_two_apostrophes_is_no_quotation(make_doc) -> Non
     assert find_quotes(doc) == []
 
 
+def test_a_paragraph_that_is_only_a_quotation_goes_on_quoting_the_speaker(make_doc) -> None:
+    # ecbplus 29_6, 31_10: news copy names the speaker once
+    doc = make_doc('"It was fun today, competing out there," Charles said.\n\n'
+                   '"It was fun going out there and putting out a performance like that."\n\n'
+                   "The Colts play again on Sunday.\n\n"
+                   '"We will be ready for them."')
+    first, second, third = find_quotes(doc)
+    assert doc.text[slice(*second.speaker)] == doc.text[slice(*first.speaker)] == "Charles"
+    assert third.speaker is None  # a paragraph of narration between: no one to go on with
+
+
 # names
 
 
