@@ -197,6 +197,11 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
     return tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr
 
 
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
+"""Two initials for a given name before a surname: "A.J. Smith", "P.J. Carlesimo" (not a
+title's: "D.A. Lowell Anger")."""
+
+
 @lru_cache(maxsize=1 << 14)
 def _person_like(surface: str) -> bool:
     tokens = surface.split()
@@ -214,8 +219,11 @@ def _person_like(surface: str) -> bool:
         return False
     return all(
         (t[:1].isupper() or _PARTICLE_NAME.match(t)) and (
-            not t.isupper() or len(t.rstrip(".")) == 1) for t in tokens
-    )  # "John F. Kennedy": an initial is no acronym; "Omar al-Bashir": an article joined
+            not t.isupper() or len(t.rstrip(".")) == 1 or k == 0 and len(tokens) == 2
+            and _GIVEN_INITIALS.fullmatch(t))
+        for k, t in enumerate(tokens)
+    )  # "John F. Kennedy", "A.J. Smith": initials are no acronym; "Omar al-Bashir": an
+    # article joined
 
 
 def resolve(

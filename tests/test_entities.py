@@ -1452,6 +1452,19 @@ def test_a_paper_without_its_city_is_the_paper(entities, text_a, text_b, short, 
     assert same_entity(found, short, full)
 
 
+@pytest.mark.parametrize(("text_a", "text_b", "full", "surname"), [
+    # ECB+ 35_2ecb, 35_1ecbplus: two initials for a given name
+    ("General Manager A.J. Smith said the team would wait.", "Smith said he was upset.",
+     "A.J. Smith", "Smith"),
+    # ECB+ 28: Nixon's chief of staff
+    ("H.R. Haldeman was Nixon's chief of staff.", "Haldeman resigned in 1973.",
+     "H.R. Haldeman", "Haldeman"),
+])
+def test_two_initials_before_a_surname_are_a_given_name(entities, text_a, text_b, full,
+                                                       surname) -> None:
+    assert same_entity(entities(text_a, text_b), full, surname)
+
+
 def test_a_state_after_two_cities_is_no_shared_entity(entities) -> None:
     # ecbplus 1_14 and 1_15: two towns of California, no shared "Calif"
     found = entities(
