@@ -57,15 +57,23 @@ _ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|t
 researcher Paul Ferguson", "CNN morning anchor John Roberts"): no function word and no
 weekday after them, so "said Obama on Monday", "said Netanyahu late Saturday Jerusalem
 time" and "said Lee whose company Blue Origin" are no such run."""
+_APPOSITION = r"(?:,[ \t]++[^,.“\"\n]{1,80}+,)?+"
+"""Who the speaker is, between commas before the verb: "Ben Stephenson, controller of BBC
+Drama commissioning, said", "Peter Gross, chief executive officer of EYP MCF, said"."""
 _SPEAKER_AFTER = re.compile(
     rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:{_NAME}\s++{_ROLE_BETWEEN}"
     rf"(?=[A-Z][\w'’-]*+\s++[A-Z]))?(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}|he|she|it|they)\s++{_SAY})"
+    rf"|(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
 _SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""
+_NAMED_FIRST = re.compile(
+    rf"(?P<a>[A-Z][\w'’-]*+\s++{_NAME}),[ \t]++[a-zA-Z][^,.“\"\n]{{0,60}},[ \t]++$")
+"""A full name, then a role between commas, right before the name found before "said": the
+body after the role is the speaker's ("Ben Stephenson, Controller, BBC Drama Commissioning
+says"); one word there opens the sentence ("Recently, speaking of his players, Smith said")."""
 _SPEAKER_BEFORE = re.compile(
-    rf"(?P<a>{_NAME}|he|she|it|they)\s++{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
+    rf"(?P<a>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
 )
 
 
@@ -430,9 +438,12 @@ def _speaker(text: str, q_open: int, q_close: int) -> Span | None:
         group = "a" if after.group("a") else "b"
         return after.span(group)
     window_start = max(0, q_open - 160)
-    before = _SPEAKER_BEFORE.search(text[window_start:q_open])
+    window = text[window_start:q_open]
+    before = _SPEAKER_BEFORE.search(window)
     if before:
-        return (window_start + before.start("a"), window_start + before.end("a"))
+        lead = _NAMED_FIRST.search(window, 0, before.start("a"))  # "Ben Stephenson,
+        found = lead or before  # Controller, BBC Drama Commissioning says:": the person
+        return (window_start + found.start("a"), window_start + found.end("a"))
     return None
 
 

@@ -113,6 +113,24 @@ def test_a_long_stretch_between_two_apostrophes_is_no_quotation(make_doc) -> Non
     assert find_quotes(doc) == []
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # ecbplus 39_10, 44_2: who the speaker is, between commas before the verb
+    ('Ben Stephenson, controller of BBC Drama commissioning, said: "We started thinking '
+     'Peter Capaldi might be the right person."', "Ben Stephenson"),
+    ('"Acquiring EYP boosts our data center offering," Peter Gross, chief executive officer '
+     'of EYP MCF, said.', "Peter Gross"),
+    # ecbplus 39_4: the body after a person's role is not the speaker
+    ('Ben Stephenson, Controller, BBC Drama Commissioning says: "We started thinking Peter '
+     'Capaldi might be the right person."', "Ben Stephenson"),
+    # ecb 35_2: one word before a clause between commas opens the sentence
+    ('Recently, speaking of his players, Smith said, "It is very important to us."', "Smith"),
+])
+def test_a_speaker_with_an_apposition_before_the_verb(make_doc, text, speaker) -> None:
+    doc = make_doc(text)
+    (quote,) = find_quotes(doc)
+    assert doc.text[slice(*quote.speaker)] == speaker
+
+
 def test_a_paragraph_that_is_only_a_quotation_goes_on_quoting_the_speaker(make_doc) -> None:
     # ecbplus 29_6, 31_10: news copy names the speaker once
     doc = make_doc('"It was fun today, competing out there," Charles said.\n\n'
