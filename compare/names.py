@@ -347,9 +347,10 @@ def find_names(doc: Document) -> list[Name]:
         # the sentences of a quotation kept whole open here too ("… coming back. But I went")
         firsts = {sentence_first, *quoted_openings(text, s_start, s_end)} if (
             '"' in sentence or "“" in sentence or "«" in sentence) else {sentence_first}
-        if ":" in sentence:  # a quotation after a colon opens a sentence of its own: 'a
-            firsts |= {m.end() for m in _COLON_QUOTE.finditer(text, s_start, s_end)}  # spokesman
-            # said: "Luckily no-one was hurt"', 'the policy states: ``Discipline for a ...
+        if ":" in sentence:
+            # a quotation after a colon opens a sentence of its own: 'a spokesman said:
+            # "Luckily no-one was hurt"', 'the policy states: ``Discipline for a ...'
+            firsts |= {m.end() for m in _COLON_QUOTE.finditer(text, s_start, s_end)}
         titles = _quoted_titles(text, s_start, s_end) if (
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
@@ -691,11 +692,15 @@ def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int
 
 _CONTRACTION = re.compile(
     r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:ll|d|re|ve|s)", re.IGNORECASE)
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar|i)ly")
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
 _ABSTRACT_WORD = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism)")
 """An abstract noun by its ending ("Registration", "Hostility", "Priority"): opening a
 sentence, and never written capitalised inside one, a word of the sentence."""
+_APPOSITIVE = re.compile(r",[ \t]+(?:who|whose|which|a|an|the|\d)\b[^,.;\n]{0,60},")
+"""What a name is, between commas ("Harding, who finished third, was", "Downing, a former
+Navy officer, was", "Hastings, 36, was"): a name opening the sentence, no participle
+("Granted, the film would have ...")."""
 _FUNCTION_AFTER = re.compile(
     r"[ \t]+(?:in|on|at|by|with|to|from|for|of|into|over|under|before|after|as|up|out|off"
     r"|down|about|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
@@ -736,10 +741,13 @@ def _no_sentence_words(
         if word[1:] != word[1:].lower() or low in ORG_WORDS or is_given_name(low):
             continue
         if contraction or low in NUMBER_WORDS or _ADVERB.fullmatch(word) or (
+            low.endswith("ily") and low[:-3] + "y" in common_words()  # "Luckily", not "Sicily"
+        ) or (
             _ABSTRACT_WORD.fullmatch(word)
         ) or (
             _PARTICIPLE.fullmatch(word) and common_stem(stem(low))
-            and (_FUNCTION_AFTER.match(text, name.end) or text.startswith(",", name.end))
+            and (_FUNCTION_AFTER.match(text, name.end) or text.startswith(",", name.end)
+                 and not _APPOSITIVE.match(text, name.end))
         ):  # "Applying this", "Granted, the film ...", "Thrilling, moving, beyond exciting"
             verdicts[word].append((k, True))
             continue

@@ -709,6 +709,10 @@ def test_a_word_that_only_opens_sentences_is_no_name(names, text, expected) -> N
         # review: a place ending in "-ing" before a function word is no participle, and a
         # word stays when one sentence it opens reads it as a name
         ("Beijing on Tuesday denied the report.", ["Beijing"]),
+        # review of adf4fbd: a surname in "-ing" before what he is, a place in "-ily"
+        ("Harding, who finished third, was cheered by the crowd.", ["Harding"]),
+        ("Banning, a city in California, lost power on Monday.", ["Banning", "California"]),
+        ("Sicily was struck by a strong earthquake.", ["Sicily"]),
         ("Beijing said no. Beijing on Tuesday denied it.", ["Beijing", "Beijing"]),
     ],
 )
