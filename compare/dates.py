@@ -255,9 +255,11 @@ def resolve(
     if pub is None:
         return None
     if group == "reldate":
-        if not before.strip() and text.startswith(",", end) and fold(raw) == "today":
-            return None  # "Today, virtualization is used with servers": nowadays; but
-            # "Yesterday, the police explained", "Last week, Microsoft admitted" are days
+        if not before.strip() and text.startswith(",", end) and (
+                fold(raw) == "today" or "year" in fold(raw)):
+            return None  # "Today, virtualization is used with servers": nowadays; "Earlier
+            # this year," a time of many things; but "Yesterday, the police explained" and
+            # "Last week, Microsoft admitted" are one day's, one week's
         if raw[:1].isupper() and fold(raw).split()[0] in _DAY_NAMES and _CAPITAL_BEFORE.search(
                 before) and _RUNNING_WORD.search(text, max(sentence[0], start - _REACH), start):
             return None  # "ABC's World News Tonight", "NBC's Today show": a programme's

@@ -194,6 +194,12 @@ def test_a_relative_day_opening_a_sentence_before_a_comma_is_a_date(
     assert expected in dates(text, published)
 
 
+def test_a_relative_year_opening_a_sentence_before_a_comma_is_no_date() -> None:
+    # review of 53471eb (ecbplus 22_12): "Earlier this year," is the time of many things
+    text = "Earlier this year, Amy Bishop was charged with murder in a campus shooting."
+    assert dates(text, "2010-09-10") == []
+
+
 def test_a_programme_named_by_a_day_is_no_date() -> None:
     """ECB+ 34_1ecbplus, 34_4ecbplus: "ABC's World News Tonight" and "CBS This Morning" are
     programmes; a day word after a lower-case word, or in a headline, is a date."""
