@@ -1163,8 +1163,7 @@ def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
     writes the short form also names the place or the long form (``near``: the "Republican
     Party" of a report that never names Texas is no "Texas Republican Party"). The short form
     ends in an organisation's word, or a newspaper's ("Sun Herald" is the "Biloxi Sun
-    Herald", "Daily News" the "New York Daily News" wherever the city is named); the place is
-    not merged (issue 9 point 9)."""
+    Herald" of a story that names Biloxi); the place is not merged (issue 9 point 9)."""
     papers = {k for k in multi if any(  # as written: "Daily News" keys as "daily new"
         _POSSESSIVE_S.sub("", fold(s)).rsplit(" ", 1)[-1] in _PAPER_WORDS for s in surfaces[k])}
     wanted = papers | {k for k in multi if _POSSESSIVE_S.sub("", k.rsplit(" ", 1)[-1]) in (
@@ -1190,9 +1189,7 @@ def _link_place_qualified(multi: Sequence[str], surfaces: dict[str, set[str]],
         # "Supreme Court" is neither's; and a report that writes the short form names the
         # place or the long form too
         long, place = forms[0]
-        # a paper is known by its title anywhere: the "Daily News" of a report that never
-        # names New York is the "New York Daily News"
-        if uf.one(every[short]) and (short in papers or near(short, long, place)):
+        if uf.one(every[short]) and near(short, long, place):
             uf.union(short, long)
 
 
