@@ -72,12 +72,17 @@ _ABBREV = r"(?:bn|bln|mn|mln|tn|tln|trn)\b|(?-i:MM)\b|[mbk](?![\w'’/])"
 is millimetres ("a 9mm pistol"); outside money "9MM" is millimetres too, and
 ``quantities`` gives it no value."""
 
-DIGITS = (r"(?<!foot-)(?<!feet-)\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
+WEIGHT_AHEAD = r"(?=[1-9]\d\d[ \t-]?(?:pound|lb))"
+"""A weight in pounds, three digits: after a height's inches and a comma, no space between
+("5-foot-11,220 pounds", "6-foot-9,260-pound"), ``DIGITS`` reads no thousands and
+``quantities`` reads the weight from after the comma."""
+DIGITS = (r"(?!(?<=f(?:oo|ee)t-)(?:1[01]|\d)," + WEIGHT_AHEAD + r")"
+          r"\d{1,3}(?:,\d{3})++(?:\.\d++)?(?!\d|,\d)"
           r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})++(?:\.\d++)?(?![\w]|[.,]\d)"
           r"|\d{1,3},\d{1,2}(?![\d,]|\.\d)|\d++(?:\.\d++)?(?:e[-+]?+\d{1,3}+(?!\d))?|\.\d++")
 """Digits with comma or space thousands separators, decimals (a comma before one or two
 digits is a decimal comma: "1,3", "5,00"); not a height's inches before a weight written
-without a space ("5-foot-11,220 pounds", "6-foot-9,260-pound"). Possessive: a run of digits
+without a space (``WEIGHT_AHEAD``). Possessive: a run of digits
 is read once, whatever follows it (linear in the run)."""
 
 _LOOSE = rf"(?:{_FRACTION_PLURAL}|{_WORD}|{_SCALE_WORD}|half|quarter|doz(?:en)?s?|dzs?|point)\b"

@@ -36,6 +36,7 @@ from .numbers import (
     TENS,
     UNIT_ORDINALS,
     UNITS,
+    WEIGHT_AHEAD,
     Reading,
     damaged,
     digits_value,
@@ -157,7 +158,7 @@ PATTERNS = re.compile(
         |\b(?:{_ORDINAL_WORDS})\b)
     |(?P<vulgar>(?<![\w.,])\d{{1,6}}[ \t\u2009\u00a0]?[{_VULGAR_CHARS}](?![\w/]))
     |(?P<number>(?:(?<![\w.,%=^])|(?<=\$(?-i:US|AU|CA|HK|NZ))|(?<=\$(?-i:[ACS]))
-        |(?<=foot-\d,)|(?<=feet-\d,)|(?<=foot-\d\d,)|(?<=feet-\d\d,))(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元|{_GLUED_UNITS}\b)|(?![\w^]|[.,]\d))
+        |(?:(?<=f(?:oo|ee)t-\d,)|(?<=f(?:oo|ee)t-1[01],)){WEIGHT_AHEAD})(?<!\^[-+])(?<!\^[-+][-+])(?<!(?:19|20)\d\d[-–])(?:{RUN})(?:(?=p\b|元|{_GLUED_UNITS}\b)|(?![\w^]|[.,]\d))
         |(?<![\w.,%=])(?P<list>{LIST})(?![\w]|[.,]\d)))
     """,
     re.VERBOSE | re.IGNORECASE,

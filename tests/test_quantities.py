@@ -1408,6 +1408,15 @@ def test_an_ordinal_with_a_thousands_separator_is_one_number(one) -> None:
     assert one("It was his 1,000th point for the Tar Heels.", "1,000th").value == "ordinal 1000"
 
 
+@pytest.mark.parametrize(("text", "written", "value"), [
+    # review of 09ba805: no height's inches here, the thousands stand
+    ("A 13-foot-2,000-pound alligator was caught.", "2,000-pound", "2000"),
+    ("The cliff rose from 1,000 feet-1,200 feet above the sea.", "1,200", "1200"),
+])
+def test_thousands_after_a_measure_in_feet_stand(one, text, written, value) -> None:
+    assert one(text, written).value == value
+
+
 def test_an_acronyms_plural_counts_what_its_singular_does(one) -> None:
     # ECB+ 7_1ecbplus / 7_3ecbplus: "36-3 (24 KOs)" and "36-3 (24 KO)"
     assert one("Thompson is 36-3 (24 KOs).", "24").noun == one(
