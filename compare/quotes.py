@@ -194,13 +194,19 @@ def _passed_on(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+_SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
+"""A single mark that may open a quotation: not inside a word, before one."""
+
+
 def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -> bool:
     """Whether a long single-quoted span is a quotation, not the stretch between two
     apostrophes: it opens its paragraph or follows a colon or a verb of saying ("Told
     Howell: 'I hope we showed you ...'"), and it closes after a stop or a comma."""
     return close is not None and text[close.start() - 1:close.start()] in ".,!?" and (
         not text[p_start:at].strip()
-        or _STARTS_QUOTATION.search(text, max(p_start, at - 20), at) is not None)
+        or _STARTS_QUOTATION.search(text, max(p_start, at - 20), at) is not None
+    ) and not _SINGLE_OPENING.search(text, at + 1, close.start())  # "'Bama fans packed
+    # the streets ... told them: 'We are not done yet.'": another quotation opens inside
 
 
 _TWO_DIGITS = re.compile(r"\d\d")

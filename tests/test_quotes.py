@@ -106,11 +106,25 @@ def test_a_long_single_quoted_quotation_after_a_colon_is_one(make_doc, text) -> 
     assert len(quote.text) > 120
 
 
-def test_a_long_stretch_between_two_apostrophes_is_no_quotation(make_doc) -> None:
-    doc = make_doc("Fans of the '80s band were thrilled when the singer who had hits in "
-                   "every decade since then and who toured the world for years said he'd "
-                   "be back on stage in May and the group's tour would start in June.")
-    assert find_quotes(doc) == []
+@pytest.mark.parametrize("text", [
+    "Fans of the '80s band were thrilled when the singer who had hits in every decade since "
+    "then and who toured the world for years said he'd be back on stage in May and the "
+    "group's tour would start in June.",
+    # review of 2e4e794: the mark opens neither a paragraph nor after a colon or a saying
+    "Critics said the 'Bama fans who packed the streets of Tuscaloosa after the game and sang "
+    "until dawn were the loudest crowd anyone in the state had heard in years, said the fans' "
+    "own leader.",
+])
+def test_a_long_stretch_between_two_apostrophes_is_no_quotation(make_doc, text) -> None:
+    assert find_quotes(make_doc(text)) == []
+
+
+def test_a_long_single_quoted_stretch_with_a_quotation_inside_is_none(make_doc) -> None:
+    # review of 2e4e794: from a clipped word's apostrophe to the inner quotation's close
+    doc = make_doc("'Bama fans packed the streets of Tuscaloosa and sang until dawn, and "
+                   "the coach, who had won his fourth title in five years, told them: 'We are "
+                   "not done yet.'")
+    assert all(len(q.text) <= 120 for q in find_quotes(doc))
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
