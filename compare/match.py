@@ -9,6 +9,7 @@ one outlet often quotes what another reports in its own words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -359,9 +360,9 @@ def to_the_minute(key: str) -> bool:
     return key.startswith("time ") and not key.endswith(":00")
 
 
-_SUM_MENTIONS = 2
-"""The most mentions of one sum or share one report may give for ``_link_sums`` to link it
-on its value: more is a table's or a list's."""
+_VALUE_MENTIONS = 2
+"""The most mentions of one sum, share or count one report may give for ``_link_sums`` or
+``_link_sole_counts`` to link it on its value: more is a table's or a list's."""
 
 
 def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
@@ -378,7 +379,7 @@ def _link_sums(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Quantity],
     re-signed Iguodala and Williams for $80 million and $25 million, respectively"), whose
     value says nothing of which it is."""
     by_doc = _by_document(members)
-    if len(by_doc) < 2 or any(len(ks) > _SUM_MENTIONS for ks in by_doc.values()):
+    if len(by_doc) < 2 or any(len(ks) > _VALUE_MENTIONS for ks in by_doc.values()):
         return
     if any(_in_a_list(quantities[d], i) for d, i in members):
         return
@@ -433,20 +434,38 @@ def _link_sole_counts(quantities: Sequence[Sequence[Quantity]], qs: Sequence[Qua
     on its value and noun alone: "spotted a group of five suspicious boats" / "Five pirate
     boats tried to attack". The story's own words ("boats", "vessels") are its common ones,
     so no word around them need meet; the value and what it counts say which it is. Not a
-    count of one to four, nor of a thing every story counts (people, years: ``_generic``),
-    nor one in a list, nor counts under two actions or under one that only one report tells
-    ("arrested eight suspects" / "eight suspects escaped")."""
-    if not _one_named_thing(qs) or small(qs[0]) or any(q.value != qs[0].value for q in qs):
+    count of one to four, nor a vague one ("dozens of boats"), nor of a thing every story
+    counts (people, years: ``_generic``), nor one in a list, nor counts under two actions or
+    under one that only one report tells ("arrested eight suspects" / "eight suspects
+    escaped"), nor two of other years ("in March 2009" / "in 2008 alone"), nor of two
+    distances' references."""
+    if not _one_named_thing(qs) or small(qs[0]) or not _NUMERIC.fullmatch(qs[0].value) or any(
+            q.value != qs[0].value for q in qs):
         return
     by_doc = _by_document(members)
-    if len(by_doc) < 2 or any(len(ks) > _SUM_MENTIONS for ks in by_doc.values()):
+    if len(by_doc) < 2 or any(len(ks) > _VALUE_MENTIONS for ks in by_doc.values()):
         return
     if len({q.action for q in qs}) > 1 or len(
             {q.reference for q in qs if q.reference}) > 1:
         return
     if any(_in_a_list(quantities[d], i) for d, i in members):
+        return  # "six carries for 23 yards, 10 catches for 91 yards": a line of statistics
+    years = [_years_beside(quantities[d], i) for d, i in members]
+    if any(a and b and not a & b for a in years for b in years):
         return
     uf.union_all(list(members))
+
+
+def _years_beside(qs: Sequence[Quantity], i: int) -> set[str]:
+    """The years written in the sentence of ``qs[i]`` (its neighbours in the text's order)."""
+    sentence = qs[i].sentence
+    lo = bisect_left(qs, sentence, key=lambda q: q.sentence)
+    hi = bisect_right(qs, sentence, key=lambda q: q.sentence)
+    return {key for q in qs[lo:hi] for key in q.keys if key.startswith("year ")}
+
+
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+"""A value that is one number ("26", "2000000"), not a vague size ("dozens", "millions")."""
 
 
 def _one_named_thing(qs: Sequence[Quantity]) -> bool:

@@ -1731,6 +1731,9 @@ def test_a_quotations_piece_is_a_whole_quotation_of_the_same_words(compare_texts
                 and f.status is not Status.UNIQUE]
 
 
+_ROBBERY_STORY = ("Police said the robbery began at noon. Police said the suspects fled. "
+                  "Police said the suspects were armed. Police said the suspects hid. Police "
+                  "said a car was found. ")
 _PIRATE_STORY = ("The pirates fired on the boats. The boats fled. Navy boats gave chase. The "
                  "pirate boats were seized. Officials said the boats carried guns. ")
 
@@ -1752,35 +1755,30 @@ def test_a_count_of_five_or_more_each_report_gives_once_is_shared_on_value_and_n
     assert fact.status is Status.SHARED
 
 
-@pytest.mark.parametrize(("a", "b"), [
+@pytest.mark.parametrize(("story", "a", "b"), [
     # two actions, one told only by one report: arrested / escaped
-    ("Police arrested eight suspects in the robbery on Monday.",
+    (_ROBBERY_STORY, "Police arrested eight suspects in the robbery on Monday.",
      "Police said eight suspects escaped from the county jail."),
-    # a count of one to four says too little on its own
-    ("Police arrested three suspects in the robbery on Monday.",
-     "Police said the three suspects were held at the county jail."),
+    # review of 824571c: a count of one to four, a vague size, two years, a value a report
+    # gives three times
+    (_PIRATE_STORY, "Navy personnel spotted a group of three suspicious boats speedily "
+     "approaching the merchant vessels.", "Three pirate boats tried to attack these vessels "
+     "but were challenged by the Indian Naval ship."),
+    (_PIRATE_STORY, "Navy personnel spotted a group of dozens of suspicious boats speedily "
+     "approaching the merchant vessels.", "Dozens of pirate boats tried to attack these "
+     "vessels but were challenged by the Indian Naval ship."),
+    (_PIRATE_STORY, "In March 2009 navy personnel spotted a group of 20 suspicious boats "
+     "speedily approaching the merchant vessels.", "In 2008, 20 pirate boats tried to attack "
+     "these vessels but were challenged by the Indian Naval ship."),
+    (_PIRATE_STORY, "Five boats came. Five boats went. Navy personnel spotted a group of five "
+     "suspicious boats speedily approaching the merchant vessels.", "Five pirate boats tried "
+     "to attack these vessels but were challenged by the Indian Naval ship."),
 ])
 def test_a_count_shared_on_value_and_noun_needs_one_action_and_five_or_more(
-        compare_texts, a, b) -> None:
-    story = ("Police said the robbery began at noon. Police said the suspects fled. Police "
-             "said the suspects were armed. Police said the suspects hid. Police said a car "
-             "was found. ")
+        compare_texts, story, a, b) -> None:
     comparison = compare_texts(story + a, story + b)
     assert not [f for f in comparison.facts if f.kind is Kind.NUMBER
                 and f.status is Status.SHARED]
-
-
-def test_one_quotation_said_by_a_surname_and_its_full_name_is_no_dispute(
-        compare_texts) -> None:
-    """ecbplus 35_1 / 35_4: "Smith" and "A.J. Smith" stay two entities, one man."""
-    comparison = compare_texts(
-        'General manager A.J. Smith said: "We\'ll continue to monitor the situation and let '
-        'the legal process run its course."',
-        'Jackson was arrested again. "We\'ll continue to monitor the situation and let the '
-        'legal process run its course," Smith said.',
-    )
-    (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
-    assert quote.status is Status.SHARED
 
 
 def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
