@@ -69,7 +69,7 @@ _CAP = (
     r"(?:[A-Z@#\d](?:(?<=[A-Z])(?<!\w[A-Z])(?:(?<!-[A-Z])|(?<=\b[ae]l-[A-Z]))"
     r"(?:[\w'’&.-]*[\w](?:(?<=\.[A-Z])\.(?=\s+[A-Z]))?|\.?(?=\s+[A-Z]))?"
     r"|(?<=[@#])[A-Za-z]\w+"
-    r"|(?<=\d)(?<![\w.,-]\d)\d+ers\b))"  # a team named by a year: "76ers", "49ers"
+    r"|(?<=\d)(?<![\w.,-]\d)\ders\b))"  # a team by a year's two digits: "76ers"
 )
 """A capitalised word; an initial or a dotted abbreviation keeps its full stop before the
 next capitalised word, so "John F. Kennedy", "A.J. Smith" and "U.N. Security Council" are one

@@ -647,8 +647,9 @@ def test_words_that_are_not_names(names, text, expected) -> None:
     ("DiLeo is the head coach of the Philadelphia 76ers.", ["DiLeo", "Philadelphia 76ers"]),
     ("The 76ers have a record of 9-14.", ["76ers"]),
     ("Cheeks coached the 76ers to 40 victories.", ["Cheeks", "76ers"]),
-    # no name of digits else: a year's "ers" inside a word, a number
+    # no name of digits else: a year's "ers" inside a word, a number, more digits
     ("In 1976 the team won 76 games.", []),
+    ("The 747ers at Boeing met in the 2000ers.", ["Boeing"]),
 ])
 def test_a_team_named_by_a_year_is_a_name(names, text, expected) -> None:
     assert names(text) == expected
