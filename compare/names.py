@@ -709,16 +709,15 @@ _FUNCTION_AFTER = re.compile(
 def _no_sentence_words(
     text: str, names: list[Name], opening: list[int]
 ) -> tuple[list[Name], list[int]]:
-    """Less the one-word "names" that only open sentences and are words of the sentence:
-    "He'll", "Sixteen", "Additionally", "Luckily", "Headquartered in", "Applying this",
-    "Granted, ..." (a participle of a common word's stem before a function word or a comma:
-    not "Beijing on Tuesday"), or a word the
-    document also writes in lower case ("Protesters" and "protesters", "Hackers" and
-    "hacker"). A word goes only when every sentence it opens reads it so. A word written
-    capitalised inside a sentence, a part of a longer name, a given name, an organisation's
-    word ("Navy", "Parliament") or a word with a capital, digit or hyphen inside ("T-Mobile")
-    stays a name. (``opening``: the indices of the names that open their sentence; returned
-    renumbered.)"""
+    """Less the one-word "names" that only open sentences and are words of the sentence: "He'll",
+    "Sixteen", "Additionally", "Luckily", "Headquartered in", "Applying this", "Granted, ..." (a
+    participle of a common word's stem before a function word or a comma: not "Beijing on
+    Tuesday"), or a word the document also writes in lower case ("Protesters" and "protesters",
+    "Hackers" and "hacker"). A word goes only when every sentence it opens reads it so. A word
+    written capitalised inside a sentence, a part of a longer name, a given name, an
+    organisation's word ("Navy", "Parliament") or a word with a capital, digit or hyphen inside
+    ("T-Mobile") stays a name. (``opening``: the indices of the names that open their sentence;
+    returned renumbered.)"""
     if not opening:
         return names, opening
     opens = set(opening)

@@ -29,8 +29,10 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«
 _ELISION = r"(?:em|til|cause|cos|twas|tis|n|round)\b"
 """Words an apostrophe shortens at their start ("lock 'em up", "open 'til midnight", "rock
 'n' roll"): no quotation opens there."""
+_SINGLE_OPEN = rf"(?<![\w])‘(?!{_ELISION})|(?<![\w])'(?=\w)(?!{_ELISION})"
+"""A single mark that may open a quotation: not inside a word, not an elision's."""
 _OPENER = re.compile(rf"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«"
-                     rf"|(?<![\w])‘(?!{_ELISION})|(?<![\w])'(?=\w)(?!{_ELISION})")
+                     rf"|{_SINGLE_OPEN}")
 """An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
 is an apostrophe before an elided word ("'em"); one before two digits opens only where a
 close follows in its paragraph ("'20 people died,' he said", not "the '50s, has died",
@@ -194,8 +196,7 @@ def _passed_on(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
-"""A single mark that may open a quotation: not inside a word, before one."""
+_SINGLE_OPENING = re.compile(_SINGLE_OPEN)
 
 
 def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -> bool:
