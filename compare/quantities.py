@@ -740,7 +740,9 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 end, value = score
                 covered = end
                 q = _quantity(sentence, m.start(), end, value, Kind.NUMBER, (value,))
-                found.append(q if q.noun else replace(q, noun=SCORE))  # "a 15-2 run": a run
+                found.append(q if q.noun and not _TEAM_AFTER.match(text, end)
+                             else replace(q, noun=SCORE))  # "a 15-2 run": a run; "the
+                # 15-17 Bulldogs missed": the team's record, not what it did
                 continue
             elif group == "number" and (listed := _listed(sentence, m)) is not None:
                 covered = listed.end
@@ -848,9 +850,13 @@ _STANDING = re.compile(
     r"\b(?:(?P<be>is|was|are|were)|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|"
     r"falls|dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
 _STOP_AFTER = re.compile(r"[ \t]*(?:[.;)]|\([.\d]|$)")
-_RECORD = frozenset(("record", "mark"))
+_RECORD = frozenset(("record", "mark", "start", "season"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
-record"), where a pair of numbers is otherwise a range."""
+record", "an 18-30 start", "a 2-13 season"), where a pair of numbers is otherwise a range."""
+_TEAM_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+s\b")
+"""A team after a pair of numbers: a capitalised plural ("the 0-14 Lions", "the 15-17
+Bulldogs"); "the 9-11 Commission" is no team."""
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 
 
 def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
@@ -861,7 +867,8 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
     On the corpus such pairs of small numbers, the higher first, are scores and records,
     never ranges; with the lower first they are a range ("2-3 per cent", "3-4 children",
     "10-15 mph") unless in brackets after a capitalised name ("the Sixers (9-14)") or called
-    a record ("a 9-14 record", "a record of 9-14"): a loser's score written first ("lost
+    a record ("a 9-14 record", "a record of 9-14", "a 2-13 season") or before a team after
+    "the" ("the 15-17 Bulldogs"): a loser's score written first ("lost
     98-102") or a tennis set is then two numbers. A scale, a percentage or a currency after
     them makes a range either way. Read as two numbers, a score's halves matched ages and
     counts of another story."""
@@ -879,6 +886,8 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
             and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
             or after is not None and after.group(1) in _RECORD
             or _RECORD_OF.search(text, max(s_start, start - 16), start)
+            or _THE_BEFORE.search(text, max(s_start, start - 5), start)
+            and _TEAM_AFTER.match(text, end)
             or _standing(text, s_start, start, end, after)):
         return None
     return end, "-".join(g for g in m.groups() if g is not None)

@@ -1143,6 +1143,16 @@ def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, 
          "score"),
         ("Drake, which defeated Bradley in the play-in round, fell to 15-17.", "15-17",
          "score"),
+        # ecbplus 29_13ecbplus, 5_2ecb, 5_3ecb: what the record is of, named after it
+        ("In 2012, the Chiefs were down in the basement with a 2-13 season.", "2-13",
+         "season"),
+        ("After an 18-30 start, Philadelphia won 22 of its next 23 games.", "18-30", "start"),
+        ("Cheeks helped rally the Sixers from a 5-19 start to make a push for the playoffs.",
+         "5-19", "start"),
+        # ecbplus 31_10ecbplus, 25_5ecb: a team after the record, which is no noun of it
+        ("On their next possession, the 15-17 Bulldogs missed an open 3-pointer.", "15-17",
+         SCORE),
+        ("The Saints take on the 0-14 Lions, and it appears they will win.", "0-14", SCORE),
     ],
 )
 def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
@@ -1183,6 +1193,10 @@ def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun)
         ("A 10-12 foot wall surrounds the compound.", "10"),
         # a price range keeps its currency
         ("Tickets cost $10-20 each.", "20"),
+        # a name after "the" that is no team (no plural); a plural after no "the"
+        ("The 9-11 Commission met on Monday.", "9"),
+        ("Children aged 5-12 Years and adults are welcome.", "5"),
+        ("The 10-15 minutes of the season were the best.", "10"),
     ],
 )
 def test_a_range_stays_two_numbers(one, text, written) -> None:
