@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
@@ -246,8 +246,16 @@ def _compare(
     def common(term: str) -> bool:
         return n_sentences >= 10 and sentence_df[term] > 0.2 * n_sentences
 
+    maybe = _candidate_keys(drafts)
+
+    def named_at(index: _SpanIndex) -> Callable[[int, int], set[str]]:
+        if not maybe:
+            return index.within
+        return lambda start, end: {c for key in index.within(start, end)
+                                   for c in maybe.get(key, (key,))}
+
     contexts = [
-        [context_terms(d, q, span_index[i].within) for q in quantities[i]]
+        [context_terms(d, q, named_at(span_index[i])) for q in quantities[i]]
         for i, d in enumerate(docs)
     ]
     named = _names_by_sentence(drafts)  # each sentence's names: whose an age is
@@ -780,12 +788,26 @@ def _add_quote_drafts(
         drafts[f"§t{n}"] = draft
 
 
+def _candidate_keys(drafts: dict[str, _Draft]) -> dict[str, tuple[str, ...]]:
+    """An ambiguous lone surname's key, with the keys of the people it may name: what a number
+    is about reads it as any of them, so "Gigante" in a report naming two Gigantes still
+    meets "Gigante" resolved to Vincent in a report naming one (``entities``)."""
+    if not any(d.candidates for d in drafts.values()):
+        return {}
+    by_label = {d.label: key for key, d in drafts.items()
+                if key.startswith("§e") and not d.candidates}
+    return {key: (key, *(by_label[c] for c in d.candidates if c in by_label))
+            for key, d in drafts.items() if key.startswith("§e") and d.candidates}
+
+
 def _one_surname(a: Collection[str], b: Collection[str]) -> bool:
     """Whether two reports' speakers of one quotation share a surname, however else named:
     "Smith" / "A.J. Smith", "Heffner" / "Hugh Hefner" (spelt two ways: ``_ALIKE_SURNAMES``)
     name one person, no dispute on who said it, though their entities may stay apart (as a
-    surname beside a relative's full name does)."""
-    last = [{fold(name.split()[-1]) for name in names if name.split()} for names in (a, b)]
+    surname beside a relative's full name does); a suffix is no surname ("Mark Felt Jr")."""
+    last = [{words[-1] for name in names
+             if (words := [w for w in fold(name).split() if w.strip(".,") not in NAME_SUFFIXES])}
+            for names in (a, b)]  # "Mark Felt Jr" is a Felt
     return any(fuzz.ratio(x, y) >= _ALIKE_SURNAMES for x in last[0] for y in last[1])
 
 

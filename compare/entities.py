@@ -447,9 +447,10 @@ def resolve(
 
     clusters: dict[str, list[tuple[int, Name]]] = defaultdict(list)
     root_of = {k: uf.find(k) for k in surfaces}  # each key's group once, not each mention's
+    own = _own_document_people(shared_by, docs_of, uf, documents, keys_by_doc, names_by_doc)
     for doc_index, (names, name_keys) in enumerate(zip(names_by_doc, keys_by_doc, strict=True)):
         for name, key in zip(names, name_keys, strict=True):
-            clusters[root_of[key]].append((doc_index, name))
+            clusters[own.get((doc_index, key)) or root_of[key]].append((doc_index, name))
     fused_roots = {root_of[k] for k in fused_people if k in root_of}
     # a group with no name fused to a person's needs no key of its mentions for its label
     entities = [_entity(members, fused_people if root in fused_roots else ())
@@ -633,6 +634,82 @@ def _mark_ambiguous(
             entities[mine] = replace(
                 entities[mine], candidates=tuple(entities[i].label for i in others))
     return entities
+
+
+_KIN = (r"(?:[a-z]+-)?(?:(?:step|grand|great-grand)?(?:son|daughter|mother|father|brother"
+        r"|sister|child|parent)|wife|husband|widow(?:er)?|nephew|niece|uncle|aunt|cousin"
+        r"|fianc[eé]e?|spouse|sibling)s?")
+"""A relative: the words that give a full name as someone's kin."""
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|whose|its|the)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}"
+                         r",?[ \t]+\Z", re.IGNORECASE)
+"""A relative named after the relation: "His daughter Joan Felt", "her nephew, Ravi Singh"."""
+_KIN_AFTER = re.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[\w'’]+[ \t]+)?{_KIN}\b",
+                        re.IGNORECASE)
+"""A relative named before the relation: "Louis Gigante, his priest-brother"."""
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
+"""How a sentence of prose ends; a headline has no stop."""
+
+
+def _own_document_people(
+    shared_by: dict[str, list[str]], docs_of: dict[str, set[int]], uf: _Union,
+    documents: Sequence[Document], keys_by_doc: Sequence[Sequence[str]],
+    names_by_doc: Sequence[Sequence[Name]],
+) -> dict[tuple[int, str], str]:
+    """A lone surname that two people of the story share, in a report that names only one
+    of them in full, and names them before it first writes the surname alone: that person's
+    group, for that report's mentions ("McDermott ended the game" in a report naming only
+    Doug McDermott, while the other report names his father, the coach Greg McDermott,
+    too). A reader of the report knows whom it means. A report naming both, or neither,
+    leaves the surname open (``_mark_ambiguous``); so does one whose surname comes first in
+    its prose (a headline has no stop), or whose full name is given as someone's relative:
+    the surname is then the man the story is about, named in a headline the text lacks
+    ("Felt worked as the associate director of the FBI ... His daughter Joan Felt said";
+    "Louis Gigante, his priest-brother ... Gigante had eight children")."""
+    own: dict[tuple[int, str], str] = {}
+    wanted = {k for k, full in shared_by.items() if len(people := _people(full, uf)) >= 2 and any(
+        is_given_name(w) for group in people for f in group for w in _given_names(f))}
+    # (as ``_mark_ambiguous`` asks: "CPUs" of "Intel CPUs" and "ARM CPUs" names no one)
+    if not wanted:
+        return own
+    first: dict[tuple[int, str], int] = {}
+    written: dict[tuple[int, str], str] = {}  # a lone surname as a report writes it
+    kin: set[tuple[int, str]] = set()  # a full name a report gives as someone's relative
+    for d, (names, name_keys) in enumerate(zip(names_by_doc, keys_by_doc, strict=True)):
+        for name, key in zip(names, name_keys, strict=True):
+            if not name.headline and _PROSE_END.search(documents[d].sentence_text(
+                    name.sentence)):  # a headline names its person by the surname alone
+                first.setdefault((d, key), name.start)
+            if key in wanted:
+                written.setdefault((d, key), name.text)
+            elif _KIN_BEFORE.search(documents[d].text, max(0, name.start - 40), name.start) or (
+                    _KIN_AFTER.match(documents[d].text, name.end)):
+                kin.add((d, key))
+    for k in sorted(wanted):
+        people = _people(shared_by[k], uf)
+        for d in docs_of.get(k, ()):
+            named = [f for group in people for f in group if d in docs_of.get(f, ())]
+            here = {uf.find(f) for f in named}
+            if len(here) == 1 and uf.find(k) not in here and not any(
+                    (d, f) in kin for f in named) and min(
+                    first.get((d, f), 1 << 62) for f in named) < _first_in_prose(
+                    documents[d], written.get((d, k), ""), first.get((d, k), 1 << 62)):
+                own[(d, k)] = here.pop()  # one entity: not "W. Mark Felt" and his son
+                # "Mark Felt Jr", whom ``_people`` reads as one person by their given name
+    return own
+
+
+def _first_in_prose(doc: Document, word: str, found: int) -> int:
+    """Where a report first writes a surname in its prose: as a name (``found``), or earlier
+    as the word that opens a sentence and was taken for the sentence's own ("Felt worked as
+    the associate director")."""
+    if not word:
+        return found
+    starts = [s for s, _ in doc.sentences]
+    for m in re.compile(rf"\b{re.escape(word)}\b").finditer(doc.text, 0, found):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and _PROSE_END.search(doc.sentence_text(k)):
+            return m.start()
+    return found
 
 
 def _people(full: Sequence[str], uf: _Union) -> list[list[str]]:

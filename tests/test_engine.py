@@ -1781,6 +1781,32 @@ def test_a_count_shared_on_value_and_noun_needs_one_action_and_five_or_more(
                 and f.status is Status.SHARED]
 
 
+def test_a_suffix_is_no_surname_of_a_speaker() -> None:
+    """ecbplus 28_3ecb / 28_12ecb: "Mark Felt Jr" and "Felt" share the surname Felt, not
+    "Jr": the two speakers of one quotation are no dispute (``engine._one_surname``)."""
+    from compare.engine import _one_surname
+
+    assert _one_surname({"Mark Felt Jr"}, {"Felt"})
+    assert _one_surname({"W. Mark Felt Sr."}, {"Mark Felt Jr"})
+    assert not _one_surname({"Mark Felt Jr"}, {"John Smith Jr"})
+
+
+@pytest.mark.skipif(not (SHARED / "pairs" / "gigante-death-2005").is_dir(),
+                    reason="keyed pair gigante-death-2005 is absent")
+def test_a_year_beside_an_ambiguous_surname_meets_the_year_beside_its_person() -> None:
+    """Keyed gigante: report A names Vincent and his brother Louis, so its "Gigante" stays
+    ambiguous; report B names only Vincent, so its "Gigante" is Vincent's. What "In 1957,
+    Gigante was the hitman ..." / "In 1957 Gigante was charged ..." are about still meets:
+    the ambiguous surname reads as any of its candidates there."""
+    folder = SHARED / "pairs" / "gigante-death-2005"
+    docs = [build_document(i, name, str(folder / name),
+                           clean_text((folder / name).read_text(encoding="utf-8")))
+            for i, name in (("A", "a.txt"), ("B", "b.txt"))]
+    comparison = compare_documents(docs)
+    (year,) = [f for f in comparison.facts if f.label == "1957"]
+    assert year.status is Status.SHARED
+
+
 def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
     """Third review: "police" alone, a crime story's word, joins no three suspects arrested
     with three who escaped."""

@@ -929,15 +929,55 @@ def test_a_run_of_thousands_of_capitalised_words_resolves_in_linear_time(make_do
 def test_surname_of_two_people_is_marked_ambiguous(entities) -> None:
     found = entities(  # ecbplus 26_6 and 26_9
         "Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime "
-        "family boss. It was narcotics that first sent Gigante to prison, in 1959.",
+        "family boss. His brother, Louis Gigante, a priest, defended him. It was narcotics "
+        "that first sent Gigante to prison, in 1959.",
         "Louis Gigante, his priest-brother and most ardent defender, filled three rows at the "
         "1997 trial. Gigante had eight children by his wife and a mistress.",
     )
     gigante = entity_of(found, "Gigante")
+    assert gigante.docs == (0, 1)
     assert not same_entity(found, "Gigante", "Vincent Gigante")
     assert not same_entity(found, "Gigante", "Louis Gigante")
     assert gigante.candidates == ("Vincent Gigante", "Louis Gigante")
     assert entity_of(found, "Vincent Gigante").candidates == ()
+
+
+def lone(found: list[Entity], surname: str, doc: int) -> Entity:
+    """The entity of a report's lone surname."""
+    hits = [e for e in found if any(d == doc and n.text == surname for d, n in e.mentions)]
+    assert len(hits) == 1, (surname, doc, [e.label for e in found])
+    return hits[0]
+
+
+def test_a_report_naming_one_of_two_people_means_that_one(entities) -> None:
+    # ecbplus 31_1 and 31_10 (first audit of the thirtieth session): the other report names
+    # the player's father, the coach, too; this one names only the player
+    found = entities(
+        "Junior forward Doug McDermott scored his 11th point of the Bluejays' tournament "
+        "opener. McDermott ended the game with 2,129 points.",
+        "Coach Greg McDermott said Doug McDermott had played well. McDermott was the "
+        "tournament's most outstanding player.",
+    )
+    doug = lone(found, "McDermott", 0)
+    assert doug is entity_of(found, "Doug McDermott") and doug.candidates == ()
+    assert lone(found, "McDermott", 1).candidates == ("Doug McDermott", "Greg McDermott")
+
+
+@pytest.mark.parametrize(("texts", "surname", "relative"), [
+    # ecbplus 28_10ecb: the surname first, then a relative named in full
+    (("Felt worked as the associate director of the FBI in the 1970s. His daughter Joan Felt "
+      "said her father ate a big breakfast. In 2005, Felt's family revealed his identity.",
+      "W. Mark Felt, the former FBI official, has died. Felt was 95."), "Felt", "Joan Felt"),
+    # ecbplus 21_3ecbplus: the relative named after the relation
+    (("Ms. Chohan was killed when a car hit her. \"We are really just shocked,\" said her "
+      "nephew, Ravi Singh, 32. The driver, Singh, was arrested at the scene.",
+      "Driver Harjit Singh, 37, was arrested. Singh faces a charge of manslaughter."), "Singh",
+     "Ravi Singh"),
+])
+def test_a_relative_named_in_full_is_not_whom_the_surname_means(
+        entities, texts, surname, relative) -> None:
+    found = entities(*texts)
+    assert lone(found, surname, 0) is not entity_of(found, relative)
 
 
 def test_the_reports_say_whom_an_ambiguous_surname_may_name(compare_texts) -> None:
@@ -945,7 +985,8 @@ def test_the_reports_say_whom_an_ambiguous_surname_may_name(compare_texts) -> No
 
     comparison = compare_texts(  # ecbplus 26_6 and 26_9
         "Vincent Gigante, who died yesterday in federal prison at 77, was the Genovese crime "
-        "family boss. It was narcotics that first sent Gigante to prison, in 1959.",
+        "family boss. His brother, Louis Gigante, a priest, defended him. It was narcotics "
+        "that first sent Gigante to prison, in 1959.",
         "Louis Gigante, his priest-brother and most ardent defender, filled three rows at the "
         "1997 trial. Gigante had eight children by his wife and a mistress.",
     )
