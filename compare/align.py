@@ -67,6 +67,9 @@ sharing as much further down (bench/align_eval.py fits it left one pair out; 0 t
 Only between two documents that open with a title line (``opens_with_title``): a text that
 starts in mid-prose (an excerpt, a body without its headline, paragraphs moved) has no known
 lead, and its first sentences are no likelier partners than the rest."""
+LEAD_PAIRED = 3
+"""The sentences of a report's lead (its headline and first lines) whose pairs with the other
+report's lead are kept above the threshold whatever else either pairs with (``select``)."""
 LEAD_SENTENCES = 8
 """How far the lead bonus reaches: it falls linearly from ``LEAD_BONUS`` for two first
 sentences to nothing when either sentence is this far into its document."""
@@ -786,7 +789,12 @@ def select(
     """Keep pairs above ``threshold`` that are not far below the best pair of either sentence.
 
     One-to-many stays possible (a sentence summarised by two), but a partner scoring under
-    ``relative`` times the best of either of its sentences is dropped.
+    ``relative`` times the best of either of its sentences is dropped. Not a pair of two
+    leads (the first ``LEAD_PAIRED`` sentences of two reports that open with a title, which
+    the lead bonus raised): two headlines often pair at 1, so that every other partner of
+    either would need 0.3, while a report's headline and the other's first sentence tell one
+    event ("Major fire at Waitrose in Wellington" / "A Waitrose supermarket in a Somerset
+    town caught fire yesterday").
     """
     best_left: dict[int, float] = defaultdict(float)
     best_right: dict[int, float] = defaultdict(float)
@@ -797,8 +805,9 @@ def select(
         c
         for c in candidates
         if c.score >= threshold
-        and c.score >= relative * best_left[c.left]
-        and c.score >= relative * best_right[c.right]
+        and (c.lead > 1 and max(c.left, c.right) < LEAD_PAIRED
+             or c.score >= relative * best_left[c.left]
+             and c.score >= relative * best_right[c.right])
     ]
     chosen.sort(key=lambda c: (c.left, c.right))
     return chosen

@@ -129,6 +129,21 @@ def test_select_drops_pairs_below_threshold_or_far_below_the_best() -> None:
     assert [(c.left, c.right) for c in chosen] == [(0, 0), (1, 1)]
 
 
+def test_two_leads_pair_however_far_below_the_headlines_pair() -> None:
+    """ecbplus 14_8 / 14_10 (thirtieth session's alignment audit): the headlines pair at 1,
+    so "A Waitrose supermarket ... caught fire yesterday" / "Major fire at Waitrose in
+    Wellington" (0.272, raised by the lead bonus) fell under 0.3 x 1. Two leads stay; a
+    sentence past the lead, or a pair the bonus did not raise, is held to the floor."""
+    candidates = [
+        align.Candidate(0, 0, 1.0, lead=1.8),  # the two headlines
+        align.Candidate(2, 0, 0.272, lead=1.6),  # the first sentence and the headline
+        align.Candidate(3, 0, 0.272, lead=1.5),  # past the lead
+        align.Candidate(0, 1, 0.272),  # no lead bonus: no title line opens the reports
+    ]
+    chosen = align.select(candidates, threshold=0.16, relative=0.3)
+    assert [(c.left, c.right) for c in chosen] == [(0, 0), (2, 0)]
+
+
 def test_sentence_terms_mask_fact_words_and_add_fact_ids(make_doc) -> None:
     doc = make_doc("Tory candidates lost badly. Conservative voters stayed home.")
     (s0, _), (s1, _) = doc.sentences
