@@ -46,26 +46,31 @@ _DIRECTED = ("“", "«")
 """Opening marks that differ from their closing ones and do not nest in themselves (English
 nests the other kind); "``" does, in old wire copy, close quotes too."""
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
-        r"|warned|claimed|announced|asked|replied|noted|according to)")
+        r"|warned|claimed|announced|asked|replied|noted|testified|argued|recalled|stressed"
+        r"|contended|according to)")
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
 _ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|that|who"
                  r"|whose|whom|which|as|after|before|when|while|during|about|over|into"
+                 r"|though|although|because|since|if|unless|until|where|so|then"
                  r"|yesterday|today|tonight|tomorrow|this|next|last|said|says|told)\b)"
                  r"[a-z][\w-]*+\s++){1,3}"
                  r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
-"""Lower-case words of a role between a body and a person ("Trend Micro advanced threat
-researcher Paul Ferguson", "CNN morning anchor John Roberts"): no function word and no
-weekday after them, so "said Obama on Monday", "said Netanyahu late Saturday Jerusalem
-time" and "said Lee whose company Blue Origin" are no such run."""
+"""Lower-case words of a role before a person, after a body or alone ("Trend Micro advanced
+threat researcher Paul Ferguson", "CNN morning anchor John Roberts", "said doctor Ema
+Suryani", "national disaster agency spokesman Sutopo Purwo Nugroho said"): no function word
+and no weekday after them, so "said Obama on Monday", "said Netanyahu late Saturday
+Jerusalem time", "said Lee whose company Blue Origin" and "though Judge James Bodiford
+said" are no such run."""
 _APPOSITION = r"(?:,[ \t]++[^,.“\"\n]{1,80}+,)?+"
 """Who the speaker is, between commas before the verb: "Ben Stephenson, controller of BBC
 Drama commissioning, said", "Peter Gross, chief executive officer of EYP MCF, said"."""
 _SPEAKER_AFTER = re.compile(
-    rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:{_NAME}\s++{_ROLE_BETWEEN}"
+    rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:(?:{_NAME}\s++)?{_ROLE_BETWEEN}"
     rf"(?=[A-Z][\w'’-]*+\s++[A-Z]))?(?P<a>{_NAME})"
-    rf"|(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
+    rf"|(?:{_ROLE_BETWEEN}(?=[A-Z][\w'’-]*+\s++[A-Z][\w'’-]*+\s))?"
+    rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
 _SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""

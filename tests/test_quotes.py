@@ -56,6 +56,47 @@ def test_the_speaker_after_a_body_and_a_role_is_the_person(make_doc, text, speak
     assert make_doc(text).text[slice(*quote.speaker)] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ 37_7ecbplus, 37_6ecbplus, 36_3ecbplus (thirtieth session's quotation audit):
+        # a role with no body before it, after the verb or before the name
+        ("“We have received around 50 people with injuries,” said doctor Ema Suryani.",
+         "Ema Suryani"),
+        ("“We have recorded 24 people dead and 249 people injured,” disaster agency spokesman "
+         "Sutopo Purwo Nugroho told Agence-France Presse (AFP) news agency.",
+         "Sutopo Purwo Nugroho"),
+        ("“Make no mistake, this case is not about any people,” said lead prosecutor Eric "
+         "Nichols.", "Eric Nichols"),
+        # 2_8ecbplus, 33_7ecbplus, 36_2ecbplus, 5_14ecb: verbs of saying the list lacked
+        ("“Choosing DeGeneres signals a different tone,” trade magazine The Hollywood "
+         "Reporter wrote.", "The Hollywood Reporter"),
+        ("“I saw her fall back... I saw blood coming from her,” testified Unique Armstead.",
+         "Unique Armstead"),
+        ("“They satisfy his own personal appetites and desires,” Eric Nichols argued.",
+         "Eric Nichols"),
+        ("“I made the decision because I felt we were not progressing,” Ed Stefanski "
+         "stressed.", "Ed Stefanski"),
+    ],
+)
+def test_the_speaker_after_a_role_alone_or_another_verb_of_saying(
+        make_doc, text, speaker) -> None:
+    (quote,) = find_quotes(make_doc(text))
+    assert quote.speaker is not None
+    assert make_doc(text).text[slice(*quote.speaker)] == speaker
+
+
+def test_a_conjunction_before_a_name_is_no_role(make_doc) -> None:
+    """ECB+ 3_4ecb, the quotation audit's one wrong speaker of the role-alone rule:
+    "though" opens a clause, and the judge is its subject, not who called the tape
+    prejudicial."""
+    doc = make_doc("Defense attorneys vehemently objected to the tape as “highly "
+                   "prejudicial,” though Judge James Bodiford said jurors could rehear just the "
+                   "portion played for them at trial.")
+    (quote,) = find_quotes(doc)
+    assert quote.speaker is None
+
+
 def test_quote_followed_by_said_and_a_name_gives_the_name(make_doc) -> None:
     doc = make_doc("The race is close. “We will win this seat,” said Jane Doe.")
     (quote,) = find_quotes(doc)
