@@ -74,9 +74,13 @@ LEAD_SENTENCES = 8
 """How far the lead bonus reaches: it falls linearly from ``LEAD_BONUS`` for two first
 sentences to nothing when either sentence is this far into its document."""
 NAME_LINES = True
-"""Whether a sentence that is one fact and nothing else ("Vincent L. Gigante", "Cheeks is
+"""Whether a sentence that is one name and nothing else ("Vincent L. Gigante", "Cheeks is
 in.", a byline or a caption's credit) is left unpaired: it says nothing of its own and would
-pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs."""
+pair with every sentence naming the person. A one-word sentence ("I partied.") still pairs,
+and so does one that is another fact, a phrase or a count ("No one was hurt." / "No one was
+injured.", "There were no immediate reports of any casualties.")."""
+_NAME_ID = "§e"
+"""How an entity's fact id opens (the engine's ``§e`` keys)."""
 
 COMPOUND_PARTS = True
 """Whether a hyphenated word also offers its parts where another report writes them as words
@@ -432,7 +436,7 @@ def term_table(
     ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
     order = np.lexsort((owner, flat))
     starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-    name_line = np.array([len(ts) == 1 and term_weight(next(iter(ts))) == FACT_WEIGHT
+    name_line = np.array([len(ts) == 1 and next(iter(ts)).startswith(_NAME_ID)
                           for ts in terms], dtype=bool)
     return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
                      owner, owner[order], starts, name_line, titled)

@@ -395,6 +395,18 @@ def test_a_line_that_is_only_a_name_pairs_with_nothing(
         assert paired == lines
 
 
+def test_a_line_that_is_only_another_fact_still_pairs(compare_texts) -> None:
+    """ECB+ 13_17ecb / 13_18ecb, 13_7ecbplus / 13_8ecbplus (thirtieth session's alignment
+    audit): a sentence that is one phrase fact says something of its own, unlike a name."""
+    comparison = compare_texts(
+        "Fire destroyed the historic church on Saturday.\n\nNo one was hurt.\n",
+        "Arson is suspected in the church fire.\n\nNo one was injured.\n",
+    )
+    pairs = {(a.left, a.right) for a in comparison.alignments}
+    assert (sentence_index(comparison, 0, "No one was hurt."),
+            sentence_index(comparison, 1, "No one was injured.")) in pairs
+
+
 # the lead: two reports of one story open with the same news, so their openings pair on less
 
 
