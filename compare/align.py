@@ -23,7 +23,7 @@ from itertools import chain, pairwise
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from .lexicon import STOPWORDS, fold, stem
+from .lexicon import STOPWORDS, american, fold, stem
 from .model import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -185,7 +185,7 @@ def _word_stem(word: str) -> str | None:
     distinct word, not once per token (a long document repeats its words)."""
     low = fold(word)
     if len(low) > 1 and not _function_word(low):
-        return _stem(low)
+        return _stem(american(low))  # "jewellery" / "jewelry", "neighbours" / "neighbors"
     return None
 
 

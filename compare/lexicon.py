@@ -205,6 +205,45 @@ def in_dictionary(low: str) -> bool:
     return low in classes or classes.get(low + "s") == "s" or classes.get(low + "es") == "s"
 
 
+SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"),
+             (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+             (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+             (re.compile(r"tre(s?)$"), r"ter\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+             (re.compile(r"ence(s?)$"), r"ense\1"), (re.compile(r"ellery$"), r"elry"),
+             (re.compile(r"mme(s?)$"), r"m\1"))
+"""British spellings as American ones: "organisation", "realised", "neighbours", "favoured",
+"centre", "travelled", "defence", "jewellery", "programme". An "our" needs two letters
+before it ("four" is no "for")."""
+BRITISH_ENDINGS = ("isation", "isations", "ise", "ised", "ises", "ising", "our", "ours",
+                   "oured", "ouring", "ourite", "ourites", "ourable", "tre", "tres", "lled",
+                   "lling", "ller", "llers", "ence", "ences", "ellery", "mme", "mmes")
+"""The endings ``SPELLINGS`` rewrite: a word with none of them has no other spelling (no
+rewritten form has another of them)."""
+
+
+@lru_cache(maxsize=1 << 15)
+def american(low: str) -> str:
+    """A folded word in its American spelling where it has one that is a word too
+    ("jewellery" → "jewelry", "organised" → "organized", "neighbours" → "neighbors"), else
+    as it is, so two reports spelling one word two ways meet. The American form is a word of
+    the common list, or of the dictionary when the word itself is not common (the dictionary
+    keeps old spellings, "surprize"); a doubled "l" is kept where the word with it is common
+    ("filled" is no "filed": "fill" is a word; "travell" is none)."""
+    if len(low) < 5 or not low.endswith(BRITISH_ENDINGS):
+        return low
+    common = common_words()
+    for pattern, repl in SPELLINGS:
+        alt = pattern.sub(repl, low)
+        if alt == low:
+            continue
+        if repl != "elry" and not (alt in common or low not in common and in_dictionary(alt)):
+            continue  # the dictionary holds old spellings too: "surprize", "expertize"
+        if "ll" in low and "ll" not in alt and low[:low.rindex("ll") + 2] in common:
+            continue  # "filled" of "fill"
+        return alt
+    return low
+
+
 def simplemma_word_classes() -> dict[str, str]:
     """What ``data/word_classes.txt`` holds, from simplemma's English dictionary (form to
     lemma; MIT, built from Wiktionary and other open sources): each lower-case ASCII form

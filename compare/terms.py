@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
 
-from .lexicon import STOPWORDS, common_words, fold, stem
+from .lexicon import BRITISH_ENDINGS, SPELLINGS, STOPWORDS, common_words, fold, stem
 from .match import UnionFind
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
@@ -47,16 +47,6 @@ _NOT_TERM = STOPWORDS | frozenset(
     something anything nothing everything someone anyone everyone people percent per cent""".split()
 ) | NUMBER_WORDS | frozenset(w + "s" for w in NUMBER_WORDS)
 """Words that are never part of a term: function words, light nouns, numbers in words."""
-_SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"), (re.compile(r"is(e|ed|es|ing)$"),
-              r"iz\1"), (re.compile(r"our(s?)$"), r"or\1"), (re.compile(r"tre(s?)$"), r"ter\1"),
-              (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
-"""British spellings as American ones, to look a word up in the common list."""
-_BRITISH_ENDINGS = ("isation", "isations", "ise", "ised", "ises", "ising", "our", "ours", "tre",
-                    "tres", "lled", "lling", "ller", "llers")
-"""The endings ``_SPELLINGS`` rewrite: a word with none of them has no other spelling (no
-rewritten form has another of them)."""
-
-
 @dataclass(frozen=True, slots=True)
 class Term:
     """One key term as written in one sentence."""
@@ -91,7 +81,7 @@ def rare(word: str) -> bool:
     if word in common:
         return False
     if word[-1] != "s":
-        if not word.endswith(_BRITISH_ENDINGS):
+        if not word.endswith(BRITISH_ENDINGS):
             return True  # no other spelling to look up: most words
         forms = {word}
     else:  # the singular: "districts", "communities", "taxes"
@@ -102,9 +92,9 @@ def rare(word: str) -> bool:
             forms.add(word[:-2])
         if not forms.isdisjoint(common):
             return False
-        if not any(f.endswith(_BRITISH_ENDINGS) for f in forms):
+        if not any(f.endswith(BRITISH_ENDINGS) for f in forms):
             return True
-    for pattern, repl in _SPELLINGS:
+    for pattern, repl in SPELLINGS:
         forms |= {pattern.sub(repl, f) for f in tuple(forms)}
     return not forms & common
 

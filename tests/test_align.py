@@ -407,6 +407,13 @@ def test_a_line_that_is_only_another_fact_still_pairs(compare_texts) -> None:
             sentence_index(comparison, 1, "No one was injured.")) in pairs
 
 
+def test_two_spellings_of_one_word_meet(make_doc) -> None:
+    """ECB+ 24_2ecbplus / 24_3ecbplus: "jewellery" and "jewelry" are one word to the aligner."""
+    (british,) = align.sentence_terms(make_doc("Two million euro jewellery heist in Paris."))
+    (american,) = align.sentence_terms(make_doc("Robbers made off with jewelry in Paris."))
+    assert british & american == {"jewelry", "pari"}
+
+
 # the lead: two reports of one story open with the same news, so their openings pair on less
 
 

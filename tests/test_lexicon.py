@@ -6,6 +6,7 @@ import pytest
 
 from compare.lexicon import (
     _word_classes,
+    american,
     cldr_land_names,
     common_stem,
     common_words,
@@ -149,3 +150,24 @@ def test_irregular_demonyms_are_the_installed_countryinfos() -> None:
     pytest.importorskip("countryinfo", reason="countryinfo is not installed: nothing to check")
     pytest.importorskip("babel", reason="babel (CLDR) is not installed: nothing to check against")
     assert irregular_demonyms() == countryinfo_demonyms()
+
+
+@pytest.mark.parametrize(
+    ("british", "american_form"),
+    [
+        # the thirtieth session's alignment audit: ECB+ 24_2 / 24_3 ("jewellery heist" /
+        # "jewelry"), 41_7 ("its neighbour"), 11_5 ("organisations")
+        ("jewellery", "jewelry"), ("neighbour", "neighbor"), ("neighbours", "neighbors"),
+        ("organisations", "organizations"), ("organised", "organized"), ("realise", "realize"),
+        ("favoured", "favored"), ("defence", "defense"), ("licence", "license"),
+        ("travelled", "traveled"), ("cancelled", "canceled"), ("programme", "program"),
+        ("centre", "center"),
+        # no other word made of a word: "four" is no "for", "filled" no "filed", and the
+        # dictionary's old spellings ("surprize") are no American ones
+        ("four", "four"), ("hour", "hour"), ("flour", "flour"), ("detour", "detour"),
+        ("filled", "filled"), ("pulled", "pulled"), ("surprise", "surprise"),
+        ("raised", "raised"), ("since", "since"), ("fence", "fence"), ("wise", "wise"),
+    ],
+)
+def test_american_spelling(british: str, american_form: str) -> None:
+    assert american(british) == american_form

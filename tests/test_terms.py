@@ -190,14 +190,15 @@ def test_a_verb_after_its_subject_and_a_trailing_and_are_no_role() -> None:
 
 
 def test_every_british_spelling_rewritten_ends_as_the_shortcut_expects() -> None:
-    # rare() skips the rewrites for a word with none of _BRITISH_ENDINGS: each word of the
-    # shipped list (and its British forms) that a rewrite changes must end with one of them
-    from compare import terms
-    from compare.lexicon import common_words
+    # rare() and american() skip the rewrites for a word with none of BRITISH_ENDINGS: each
+    # word of the shipped list (and its British forms) that a rewrite changes must end with
+    # one of them
+    from compare.lexicon import BRITISH_ENDINGS, SPELLINGS, common_words
 
     words = set(common_words()) | {"organisations", "realising", "colours", "centres",
-                                   "travellers", "labelled", "modelling"}
+                                   "travellers", "labelled", "modelling", "jewellery",
+                                   "favoured", "defences", "programmes"}
     for word in sorted(words):
-        for pattern, repl in terms._SPELLINGS:
+        for pattern, repl in SPELLINGS:
             if pattern.sub(repl, word) != word:
-                assert word.endswith(terms._BRITISH_ENDINGS), word
+                assert word.endswith(BRITISH_ENDINGS), word
