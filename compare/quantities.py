@@ -281,6 +281,10 @@ day", which count a day, nor a question's modal ("Could one day of rain ...?") o
 _COUNTED_DAY = re.compile(r"[ \t]+(?:of|a|an|per|each|every|off|long|only)\b", re.IGNORECASE)
 """After "one day", words that make it a count still: "one day of talks", "one day a
 month", "one day off"."""
+_DESCRIBED_ONE = re.compile(r"\b(?:a|an)[ \t]+[a-z][a-z-]*[ \t]+$", re.IGNORECASE)
+"""An article and a word that describes before "one", then no noun: "one" stands for a noun
+said before ("the season was supposed to be a good one for the Sixers", "the acquisition is
+a disruptive one"); "a mere one percent", "an estimated one million" count."""
 _NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
 _AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -368,11 +372,14 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ) or word in _ONE_AS_PRONOUN and not (
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
-        ) or _NO_BEFORE.search(before) or (
+        ) or (word in STOPWORDS or not word and text[end:end + 1] != "-") and (
+            _DESCRIBED_ONE.search(text, max(lo, start - 30), start)) or (
+            _NO_BEFORE.search(before)) or (
             word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
         ) or word == "day" and _MODAL_BEFORE.search(before) and not _COUNTED_DAY.match(
             text, nxt.end(), hi):
-            # "the one you mentioned", "which one do you", "one another", "one of the guard's
+            # "the one you mentioned", "which one do you", "one another", "a good one for
+            # the Sixers", "a disruptive one.", "one of the guard's
             # uniforms", "one was charged", "no one knows", "no-one was hurt", "at one point",
             # "I'd one day have the chance" (some day)
             return []

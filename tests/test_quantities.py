@@ -1282,6 +1282,12 @@ def test_the_sides_of_a_screen_are_numbers_counting_what_follows(quantities, tex
     "Orange officials said that at one point as much as half of the traffic was cut.",
     "I never imagined that I'd one day have the chance to be up on that stage myself.",
     "The state hoped the farms at Point MacKenzie would one day start producing.",
+    # ECB+ 5_12ecb / 5_7ecb, 43_12ecbplus (thirtieth session's numbers audit): an article and
+    # a describing word before "one", no noun after it
+    "With the acquisition of Elton Brand, the 2008-09 season was supposed to be a good one "
+    "for the Sixers.",
+    "The acquisition is a disruptive one.",
+    "It was a close one, and a long one.",
 ])
 def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == []
@@ -1304,6 +1310,16 @@ def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -
 ])
 def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == ["1"]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    # after an article and a describing word, a noun or a compound: counts (19_2ecb)
+    ("He paid a mere one percent of the bill.", "one percent", "1%"),
+    ("An estimated one million people came.", "one million", "1000000"),
+    ("The government has a narrow one-person majority in Parliament.", "one-person", "1"),
+])
+def test_a_described_one_before_its_noun_counts(one, text, written, value) -> None:
+    assert one(text, written).value == value
 
 
 @pytest.mark.parametrize(("text", "values"), [
