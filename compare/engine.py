@@ -26,7 +26,7 @@ from .dates import (
     publication_date,
     stamp_line_days,
 )
-from .entities import Entity, default_aliases, drop_unspelt_acronyms, resolve
+from .entities import Entity, default_aliases, drop_unspelt_acronyms, person_like, resolve
 from .lexicon import UNITS, fold, is_given_name, stem, synonyms
 from .match import (
     TOLL_ACTIONS,
@@ -60,7 +60,7 @@ from .quantities import (
     is_score,
     word_stem,
 )
-from .quotes import Quote, find_quotes, in_marks
+from .quotes import SAID_BY, Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
 from .workers import map_documents
@@ -172,6 +172,10 @@ class _SpanIndex:
             if e > start:
                 out.add(key)
         return out
+
+    def before(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The names that stand between ``lo`` and ``hi``, in order."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 def _named_numbers(docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
@@ -673,6 +677,7 @@ def _add_quote_drafts(
     uf = UnionFind()
     spans: dict[tuple[int, int], tuple[int, int, int]] = {}
     speakers: dict[tuple[int, int], frozenset[str]] = {}
+    told: dict[tuple[int, int], str] = {}  # who "he" or "she" is: shown, never disputed
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             spans[(d, k)] = (q.sentence, q.start, q.end)
@@ -681,6 +686,8 @@ def _add_quote_drafts(
                 who = span_index[d].within(*q.speaker)
                 if who:
                     speakers[(d, k)] = frozenset(who)
+                elif person := _meant_by_pronoun(docs[d], span_index[d], drafts, q, qs):
+                    told[(d, k)] = person
     # where a quotation is looked for: every sentence of a short document, the best-scored
     # partners of its sentences in a long one (so the work per quotation stays bounded)
     sizes = [len(doc.sentences) for doc in docs]
@@ -772,6 +779,8 @@ def _add_quote_drafts(
         draft = _Draft(Kind.QUOTE, f"“{label}”", mentions)
         if named:
             draft.speaker = " and ".join(sorted({drafts[k].label for _, who in named for k in who}))
+        elif inferred := {drafts[told[r]].label for r in group if r in told}:
+            draft.speaker = " and ".join(sorted(inferred))
         disputed = any(
             a_doc != b_doc and not (a_who & b_who) and not _one_surname(
                 {drafts[k].label for k in a_who}, {drafts[k].label for k in b_who})
@@ -798,6 +807,46 @@ def _candidate_keys(drafts: dict[str, _Draft]) -> dict[str, tuple[str, ...]]:
                 if key.startswith("§e") and not d.candidates}
     return {key: (key, *(by_label[c] for c in d.candidates if c in by_label))
             for key, d in drafts.items() if key.startswith("§e") and d.candidates}
+
+
+_PRONOUNS = frozenset(("he", "she"))
+
+
+def _meant_by_pronoun(doc: Document, names: _SpanIndex, drafts: dict[str, _Draft],
+                      quote: Quote, quotes: Sequence[Quote]) -> str | None:
+    """Whom a quotation's "he" or "she" means: the person who last said something before it,
+    in its paragraph or the one before, when no other person is named after them (places and
+    bodies may be: 'Al-Sawarmi
+    Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed ... "South Sudan is
+    a state in the United Nations," he said.'). Who said something is a name followed by a
+    verb of saying (``quotes.SAID_BY``) or an earlier quotation's speaker; a person is a name
+    shaped like one (``entities.person_like``). The last person named is often someone the
+    speaker talks of, not the speaker ("the Chargers and Williams ... he said"), so no
+    speaker is given then. Only shown: a pronoun read so is no side of a dispute on who said
+    it."""
+    if quote.speaker is None or fold(doc.text[slice(*quote.speaker)]) not in _PRONOUNS:
+        return None
+    hi = min(quote.start, quote.speaker[0])
+    starts = [p for p, _ in doc.paragraphs]
+    k = bisect_right(starts, hi) - 1
+    lo = starts[k - 1] if k >= 1 else max(0, hi - 600)
+    inside = [(q.start, q.end) for q in quotes if q.start < hi and q.end > lo]
+    spoke = {q.speaker for q in quotes if q.speaker is not None and q.end <= hi}
+    text = doc.text
+    for s, e, key in reversed(names.before(lo, hi)):
+        if e > hi or any(a <= s < b for a, b in inside):
+            continue
+        draft = drafts.get(key)
+        if draft is None or not key.startswith("§e"):
+            continue
+        if draft.candidates:
+            return None  # a surname two people share
+        if not person_like(draft.label):
+            continue  # a place or a body: "said Sudan had not bombed South Sudan"
+        said = SAID_BY.match(text, e) is not None or any(a <= s < b for a, b in spoke)
+        return key if said else None  # a person named last who said nothing: someone the
+        # speaker talks of, perhaps
+    return None
 
 
 def _one_surname(a: Collection[str], b: Collection[str]) -> bool:

@@ -202,6 +202,12 @@ _GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
 title's: "D.A. Lowell Anger")."""
 
 
+def person_like(surface: str) -> bool:
+    """Whether a name is shaped like a person's: two to four capitalised words, no word of a
+    body, a street or an event, not all everyday words ("John F. Kennedy", "A.J. Smith")."""
+    return _person_like(surface)
+
+
 @lru_cache(maxsize=1 << 14)
 def _person_like(surface: str) -> bool:
     tokens = surface.split()

@@ -72,6 +72,9 @@ _SPEAKER_AFTER = re.compile(
     rf"|(?:{_ROLE_BETWEEN}(?=[A-Z][\w'’-]*+\s++[A-Z][\w'’-]*+\s))?"
     rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
+SAID_BY = re.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
+"""What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
+forces, said", "Owen told", "Smith added"."""
 _SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""
 _NAMED_FIRST = re.compile(

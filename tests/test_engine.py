@@ -1781,6 +1781,36 @@ def test_a_count_shared_on_value_and_noun_needs_one_action_and_five_or_more(
                 and f.status is Status.SHARED]
 
 
+def test_he_said_is_the_person_who_last_said_something(compare_texts) -> None:
+    """ECB+ 41_5ecbplus (thirtieth session's quotation audit): "he" after a paragraph whose
+    person said something is that person; shown, never disputed."""
+    quotation = ('"South Sudan is a state in the United Nations. We respect international '
+                 'law," ')
+    comparison = compare_texts(
+        "Sudan denies bombing\n\nAl-Sawarmi Khalid, spokesman for Sudan's armed forces, said "
+        "Sudan had not bombed anywhere in South Sudan's territory.\n\n" + quotation
+        + "he said.\n",
+        "Camp bombed\n\nThe army denied the attack. " + quotation + "a spokesman said.\n",
+    )
+    (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert quote.status is Status.SHARED and quote.speaker == "Al-Sawarmi Khalid"
+
+
+@pytest.mark.parametrize("before", [
+    # someone named after the one who spoke: whom "he" means is not read
+    "Coach Greg McDermott said the team played well. Doug McDermott scored 23 points.",
+    # a person named, but saying nothing
+    "Police arrested Andrew Lopez on Friday.",
+])
+def test_he_said_after_another_name_has_no_speaker(compare_texts, before) -> None:
+    comparison = compare_texts(
+        before + '\n\n"It was a long night for all of us," he said.\n',
+        "The game ended late.\n",
+    )
+    (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert quote.speaker is None
+
+
 def test_a_suffix_is_no_surname_of_a_speaker() -> None:
     """ecbplus 28_3ecb / 28_12ecb: "Mark Felt Jr" and "Felt" share the surname Felt, not
     "Jr": the two speakers of one quotation are no dispute (``engine._one_surname``)."""
