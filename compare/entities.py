@@ -398,6 +398,7 @@ def resolve(
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
+    _link_reordered_bodies(multi, uf)
     _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
         docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
@@ -1060,6 +1061,27 @@ _NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
 
 _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 """A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
+
+
+_REORDERED_HEADS = frozenset(
+    "department ministry office bureau agency board division".split())
+"""Heads of a body written before its field with "of" or after it: "Department of Justice" /
+"Justice Department", "Department of the Interior" / "Interior Department", "Board of
+Agriculture" / "Agriculture Board"."""
+
+
+def _link_reordered_bodies(multi: Sequence[str], uf: _Union) -> None:
+    """A body named with its head first and its field after "of" is the body named by its
+    field then its head ("Department of Justice" / "Justice Department"; one or two words of
+    field): the two forms US news gives one department."""
+    keys = set(multi)
+    for k in multi:
+        words = k.split()
+        if len(words) < 3 or words[0] not in _REORDERED_HEADS or words[1] != "of":
+            continue
+        field = words[3:] if words[2] == "the" else words[2:]
+        if 1 <= len(field) <= 2 and (other := " ".join([*field, words[0]])) in keys:
+            uf.union(k, other)
 
 
 def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],

@@ -407,6 +407,8 @@ def find_names(doc: Document) -> list[Name]:
                     continue
                 if low == "st" and not title_parts and left > 1:
                     break  # a place's "Saint": "St. Louis", "St. Vincent's hospital"
+                if not title_parts and left > 1 and _body_after_title(text, tokens, i, left):
+                    break  # "the Justice Department": a body named by its field, no judge
                 if _is_title(low) or (low == "prime" and left > 1):
                     take = 2 if low == "prime" else 1
                     if left == take and not title_parts and low in _ROLE_ALONE and (
@@ -1420,6 +1422,21 @@ def _role_and_surname(words: Sequence[str]) -> str | None:
     ):
         return None
     return " ".join(_title_part(w) for w in words[:-1])
+
+
+_BODY_HEADS = frozenset(
+    "department ministry office bureau agency commission committee board division".split())
+"""The heads of a government body named by its field before them ("the Justice Department",
+"the Justice Ministry"), where the field may be a title's word."""
+
+
+def _body_after_title(text: str, tokens: Sequence[Span], i: int, left: int) -> bool:
+    """Whether the title word at ``i`` names the field of the body after it: a body's head
+    that ends the run or comes before its "of" ("Justice Department", "Justice Ministry of
+    Ukraine"), not "Justice Scalia"."""
+    head = fold(text[slice(*tokens[i + 1])])
+    return _is_title(fold(text[slice(*tokens[i])])) and head in _BODY_HEADS and (
+        left == 2 or fold(text[slice(*tokens[i + 2])]) == "of")
 
 
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")

@@ -2376,3 +2376,26 @@ def test_an_acronym_before_an_office_a_land_or_a_person_makes_no_product(
         entities, text_a, text_b, short, long) -> None:
     found = entities(text_a, text_b)
     assert not same_entity(found, short, long)
+
+
+@pytest.mark.parametrize(("long", "short", "a", "b"), [
+    # ECB+ 9_1ecbplus / 9_10ecbplus (thirtieth session's entity audit), 13_5ecbplus
+    ("The Department of Interior will restore the rule.", "The Interior Department agreed.",
+     "Department of Interior", "Interior Department"),
+    ("The Department of the Interior will restore the rule.",
+     "Officials at the Interior Department agreed.", "Department of the Interior",
+     "Interior Department"),
+    ("The plan went to the Division of Agriculture.", "The Agriculture Division said no.",
+     "Division of Agriculture", "Agriculture Division"),
+    ("The Department of Justice said on Monday it would act.",
+     "The Justice Department acted on Monday.", "Department of Justice", "Justice Department"),
+])
+def test_a_body_written_head_first_is_the_body_written_field_first(
+        entities, long, short, a, b) -> None:
+    assert same_entity(entities(long, short), a, b)
+
+
+def test_two_fields_are_two_bodies(entities) -> None:
+    found = entities("The Department of Health and Human Services said no.",
+                     "The Health Department said yes.")
+    assert not same_entity(found, "Department of Health and Human Services", "Health Department")

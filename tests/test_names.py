@@ -1135,7 +1135,8 @@ def test_a_roles_office_keeps_its_possessive(names) -> None:
     ("text", "expected"),
     [
         # third review: a role's possessive keeps one organisation word, no more
-        ("The President's Justice Department sued.", ["President", "Department"]),
+        # ("Justice", a title's word, names the department's field: thirtieth session)
+        ("The President's Justice Department sued.", ["President", "Justice Department"]),
         ("The Senator's Democratic Party allies balked.", ["Democratic Party"]),
         # a long line of names or a caption is no headline
         ("Cast: Meryl Streep, Tom Hanks, Sarah Paulson, Bob Odenkirk, Tracy Letts and Bradley "
@@ -1479,3 +1480,16 @@ def test_a_places_short_saint_or_mount_is_in_its_name(names, text, expected) -> 
 def test_a_streets_st_after_its_name_opens_no_name(names) -> None:
     assert "Main St" in names("He lived on Main St. Police said so.")
     assert not any(n.startswith("St") for n in names("He lived on Main St. Police said so."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ECB+ 28_7ecb, 28_12ecb: a title's word names the field of the body after it
+    ("Officials at the Justice Department said on Monday they would act.",
+     ["Justice Department"]),
+    ("The Justice Department acted on Monday.", ["Justice Department"]),
+    ("The Justice Ministry of Ukraine said it would appeal.", ["Justice Ministry of Ukraine"]),
+    # a title before a person stays one
+    ("Justice Antonin Scalia wrote the opinion.", ["Antonin Scalia"]),
+])
+def test_a_title_word_before_a_body_is_its_field(names, text, expected) -> None:
+    assert names(text) == expected
