@@ -64,7 +64,7 @@ _NEVER_ENDS = TITLE_ABBREVIATIONS | _words("vs v e.g i.e cf viz incl esp approx"
 """Abbreviations that always lead into more of the same sentence (titles, "vs.", "e.g.")."""
 
 _ENDS_BEFORE_STARTER = _words(
-    "jr sr inc corp ltd co bros plc llc st ave blvd rd mt ft dept univ assn al"
+    "jr sr inc corp ltd co bros plc llc st ave blvd rd mt ft dept dist univ assn al"
 )
 """Abbreviations that end a sentence only when a word that typically opens one follows."""
 

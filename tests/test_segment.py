@@ -63,6 +63,15 @@ def test_name_suffixes_end_before_a_sentence_opener(abbr: str) -> None:
     assert sentences(text) == [f"He works for Acme {abbr}.", "The company is big."]
 
 
+def test_a_district_abbreviated_continues_the_title() -> None:
+    """ECB+ 16_7ecbplus (thirtieth session's entity audit): "Dist. Atty." is one title."""
+    text = ("The case went to Los Angeles County Dist. Atty. Steve Cooley on Monday. "
+            "It was filed in the 5th Dist. The judge agreed.")
+    assert sentences(text) == [
+        "The case went to Los Angeles County Dist. Atty. Steve Cooley on Monday.",
+        "It was filed in the 5th Dist.", "The judge agreed."]
+
+
 def test_number_abbreviation_before_a_number() -> None:
     text = "He lives at No. 10 Downing Street. He said no. Then he left."
     assert sentences(text) == [
