@@ -226,9 +226,9 @@ def american(low: str) -> str:
     """A folded word in its American spelling where it has one that is a word too
     ("jewellery" → "jewelry", "organised" → "organized", "neighbours" → "neighbors"), else
     as it is, so two reports spelling one word two ways meet. The American form is a word of
-    the common list, or of the dictionary when the word itself is not common (the dictionary
-    keeps old spellings, "surprize"); a doubled "l" is kept where the word with it is common
-    ("filled" is no "filed": "fill" is a word; "travell" is none)."""
+    the common list ("realise" stays, "realize" being no common word); a doubled "l" is kept
+    where the word with it is common ("filled" is no "filed": "fill" is a word; "travell"
+    is none)."""
     if len(low) < 5 or not low.endswith(BRITISH_ENDINGS):
         return low
     common = common_words()
@@ -236,8 +236,9 @@ def american(low: str) -> str:
         alt = pattern.sub(repl, low)
         if alt == low:
             continue
-        if repl != "elry" and not (alt in common or low not in common and in_dictionary(alt)):
-            continue  # the dictionary holds old spellings too: "surprize", "expertize"
+        if repl != "elry" and alt not in common:
+            continue  # the common list, not the dictionary: it holds old spellings too
+            # ("surprize", "expertize"), and loading it costs the short report 20 ms
         if "ll" in low and "ll" not in alt and low[:low.rindex("ll") + 2] in common:
             continue  # "filled" of "fill"
         return alt

@@ -124,11 +124,13 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # alignment (issue 10's seventh session): align-recall 0.911, align-precision 0.806.
         # A stamp is no pair for a stamp days apart nor for the story (issue 9's twenty-first
         # session): align-precision 0.820 -> 0.827. Quotations across paragraphs and a
-        # transcript's lines (issue 9's twenty-sixth session): facts 0.975 -> 0.982.
+        # transcript's lines (issue 9's twenty-sixth session): facts 0.975 -> 0.982. A lone
+        # surname read per report (issue 9's thirtieth session): gigante's precision 0.88 ->
+        # 0.91, the mean 0.827 -> 0.832.
         ("facts", 0.98),
         ("shared-precision", 1.00),
         ("align-recall", 0.91),
-        ("align-precision", 0.82),
+        ("align-precision", 0.83),
     ],
 )
 def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
