@@ -1235,24 +1235,6 @@ def _link_short_forms(
             continue  # "Bears" is an everyday word, but "the Chicago Bears" a team
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
-    # a team of two words by them alone: "Red Sox" is the "Boston Red Sox", "Tar Heels" the
-    # "North Carolina Tar Heels", when one name of the story ends with the two; two words
-    # shaped like a person's name only when the story writes them after an article ("the
-    # Red Sox"), so "Julius Jones" is no "Seahawk Julius Jones"
-    two_word = {k for k in multi if len(k.split()) == 2}
-    by_two: dict[str, list[str]] = defaultdict(list)
-    for k in multi:
-        parts = k.split()
-        if len(parts) > 2 and (tail := " ".join(parts[-2:])) in two_word:
-            by_two[tail].append(k)
-    lands = land_names()
-    for k, longer in by_two.items():
-        written = surfaces[k]
-        if len(longer) == 1 and k not in lands and (
-                k in described or not _person_like(surface_of[k])) and (
-                all(fold(s).rstrip("'’").endswith(("s", "x")) for s in written)) and not any(
-                p in STOPWORDS or p in ORG_WORDS for p in longer[0].split()):
-            uf.union(k, longer[0])
 
 
 def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]],

@@ -2399,21 +2399,3 @@ def test_two_fields_are_two_bodies(entities) -> None:
     found = entities("The Department of Health and Human Services said no.",
                      "The Health Department said yes.")
     assert not same_entity(found, "Department of Health and Human Services", "Health Department")
-
-
-@pytest.mark.parametrize(("texts", "short", "full"), [
-    # ECB+ 10_13ecbplus (thirtieth session's entity audit), 31_4ecb: a team by its two words
-    (("The Boston Red Sox signed the pitcher on Monday.",
-      "The Red Sox won again, and the Red Sox fans cheered."), "Red Sox", "Boston Red Sox"),
-    (("Tyler Hansbrough led the North Carolina Tar Heels to the win.",
-      "Virginia Tech lost to the Tar Heels on Sunday."), "Tar Heels",
-     "North Carolina Tar Heels"),
-])
-def test_a_team_by_its_last_two_words(entities, texts, short, full) -> None:
-    assert same_entity(entities(*texts), short, full)
-
-
-def test_a_person_by_a_name_ending_in_s_is_no_team(entities) -> None:
-    # ECB+ 25_6ecbplus: a role fused in front is no team's place
-    found = entities("Seahawk Julius Jones ran for 60 yards.", "Julius Jones scored twice.")
-    assert not same_entity(found, "Julius Jones", "Seahawk Julius Jones")
