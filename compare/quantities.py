@@ -285,6 +285,9 @@ _DESCRIBED_ONE = re.compile(r"\b(?:a|an)[ \t]+[a-z][a-z-]*[ \t]+$", re.IGNORECAS
 """An article and a word that describes before "one", then no noun: "one" stands for a noun
 said before ("the season was supposed to be a good one for the Sixers", "the acquisition is
 a disruptive one"); "a mere one percent", "an estimated one million" count."""
+_ONE_COUNTS_ON = frozenset(("per", "in", "out"))
+"""Small words after "one" that go on counting: "a further one per cent", "an estimated one in
+five children", "one out of three" (review of the thirtieth session)."""
 _NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
 _AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -372,8 +375,8 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ) or word in _ONE_AS_PRONOUN and not (
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
-        ) or (word in STOPWORDS or not word and text[end:end + 1] != "-") and (
-            _DESCRIBED_ONE.search(text, max(lo, start - 30), start)) or (
+        ) or (word in STOPWORDS and word not in _ONE_COUNTS_ON or not word and text[
+            end:end + 1] != "-") and _DESCRIBED_ONE.search(text, max(lo, start - 30), start) or (
             _NO_BEFORE.search(before)) or (
             word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
         ) or word == "day" and _MODAL_BEFORE.search(before) and not _COUNTED_DAY.match(

@@ -1307,6 +1307,8 @@ def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -
     "Will one day be enough?",
     "How can one day change everything?",
     "Each worker must one day a month attend training.",
+    # review: "one in five" after an article and a word still counts one
+    "An estimated one in five children were affected.",
 ])
 def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == ["1"]
@@ -1317,6 +1319,8 @@ def test_one_of_a_rank_and_one_of_a_thing_stay_counts(quantities, text: str) -> 
     ("He paid a mere one percent of the bill.", "one percent", "1%"),
     ("An estimated one million people came.", "one million", "1000000"),
     ("The government has a narrow one-person majority in Parliament.", "one-person", "1"),
+    # review: "per cent" in two words, "one in five"
+    ("Inflation in Britain rose by a further one per cent in May.", "one per cent", "1%"),
 ])
 def test_a_described_one_before_its_noun_counts(one, text, written, value) -> None:
     assert one(text, written).value == value
