@@ -46,23 +46,28 @@ _DIRECTED = ("“", "«")
 """Opening marks that differ from their closing ones and do not nest in themselves (English
 nests the other kind); "``" does, in old wire copy, close quotes too."""
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
-        r"|warned|claimed|announced|asked|replied|noted|testified|argued|recalled|stressed"
+        r"|warned|claimed|announced|asked|replied|noted|testified|argued|stressed"
+        r"|recalled(?![ \t]+(?:\d|(?:the|an?|its|their|his|her|some|all|about|more|nearly"
+        r"|over)\b))"
         r"|contended|according to)")
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
 _ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|that|who"
                  r"|whose|whom|which|as|after|before|when|while|during|about|over|into"
-                 r"|though|although|because|since|if|unless|until|where|so|then"
+                 r"|though|although|because|since|if|unless|until|where|so|then|outside"
+                 r"|inside|near|behind|across|around|along|beside|against|toward|towards"
+                 r"|among|within|without|beyond|throughout|upon|via|like|including"
                  r"|yesterday|today|tonight|tomorrow|this|next|last|said|says|told)\b)"
-                 r"[a-z][\w-]*+\s++){1,3}"
+                 r"[a-z][\w-]*+\s++){1,3}(?<!ing )"
                  r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 """Lower-case words of a role before a person, after a body or alone ("Trend Micro advanced
 threat researcher Paul Ferguson", "CNN morning anchor John Roberts", "said doctor Ema
 Suryani", "national disaster agency spokesman Sutopo Purwo Nugroho said"): no function word
 and no weekday after them, so "said Obama on Monday", "said Netanyahu late Saturday
-Jerusalem time", "said Lee whose company Blue Origin" and "though Judge James Bodiford
-said" are no such run."""
+Jerusalem time", "said Lee whose company Blue Origin", "though Judge James Bodiford
+said", "one fan outside Staples Center" and "lawyers representing Kobe Bryant said" (a
+participle last: the person is the one spoken for) are no such run."""
 _APPOSITION = r"(?:,[ \t]++[^,.“\"\n]{1,80}+,)?+"
 """Who the speaker is, between commas before the verb: "Ben Stephenson, controller of BBC
 Drama commissioning, said", "Peter Gross, chief executive officer of EYP MCF, said"."""

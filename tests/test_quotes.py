@@ -77,6 +77,8 @@ def test_the_speaker_after_a_body_and_a_role_is_the_person(make_doc, text, speak
          "Eric Nichols"),
         ("“I made the decision because I felt we were not progressing,” Ed Stefanski "
          "stressed.", "Ed Stefanski"),
+        # 19_4ecbplus: "recalled" before no object is a verb of saying
+        ("One cop put both hands on his head and said, “Oh, God!” King recalled.", "King"),
     ],
 )
 def test_the_speaker_after_a_role_alone_or_another_verb_of_saying(
@@ -84,6 +86,21 @@ def test_the_speaker_after_a_role_alone_or_another_verb_of_saying(
     (quote,) = find_quotes(make_doc(text))
     assert quote.speaker is not None
     assert make_doc(text).text[slice(*quote.speaker)] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # review of 870d051: a preposition or a participle is no role's word, and a product
+    # recalled is no speech
+    "“It is unbelievable,” said one fan outside Staples Center.",
+    "“We felt the ground shake for a long time,” said residents near Mount Merapi.",
+    "“We are grateful that this nightmare is finally over for our client,” lawyers "
+    "representing Kobe Bryant said.",
+    "Ads called the sedan “the safest car on the road.” General Motors recalled 500,000 of "
+    "them.",
+])
+def test_a_place_or_a_client_is_no_speaker(make_doc, text) -> None:
+    (quote,) = find_quotes(make_doc(text))
+    assert quote.speaker is None
 
 
 def test_a_conjunction_before_a_name_is_no_role(make_doc) -> None:
