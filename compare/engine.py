@@ -678,6 +678,7 @@ def _add_quote_drafts(
     spans: dict[tuple[int, int], tuple[int, int, int]] = {}
     speakers: dict[tuple[int, int], frozenset[str]] = {}
     told: dict[tuple[int, int], str] = {}  # who "he" or "she" is: shown, never disputed
+    pronouns = [_Pronouns(doc, qs) for doc, qs in zip(docs, quotes, strict=True)]
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             spans[(d, k)] = (q.sentence, q.start, q.end)
@@ -686,7 +687,7 @@ def _add_quote_drafts(
                 who = span_index[d].within(*q.speaker)
                 if who:
                     speakers[(d, k)] = frozenset(who)
-                elif person := _meant_by_pronoun(docs[d], span_index[d], drafts, q, qs):
+                elif person := pronouns[d].meant(span_index[d], drafts, q):
                     told[(d, k)] = person
     # where a quotation is looked for: every sentence of a short document, the best-scored
     # partners of its sentences in a long one (so the work per quotation stays bounded)
@@ -812,41 +813,67 @@ def _candidate_keys(drafts: dict[str, _Draft]) -> dict[str, tuple[str, ...]]:
 _PRONOUNS = frozenset(("he", "she"))
 
 
-def _meant_by_pronoun(doc: Document, names: _SpanIndex, drafts: dict[str, _Draft],
-                      quote: Quote, quotes: Sequence[Quote]) -> str | None:
-    """Whom a quotation's "he" or "she" means: the person who last said something before it,
-    in its paragraph or the one before, when no other person is named after them (places and
-    bodies may be: 'Al-Sawarmi
-    Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed ... "South Sudan is
-    a state in the United Nations," he said.'). Who said something is a name followed by a
-    verb of saying (``quotes.SAID_BY``) or an earlier quotation's speaker; a person is a name
-    shaped like one (``entities.person_like``). The last person named is often someone the
-    speaker talks of, not the speaker ("the Chargers and Williams ... he said"), so no
-    speaker is given then. Only shown: a pronoun read so is no side of a dispute on who said
-    it."""
-    if quote.speaker is None or fold(doc.text[slice(*quote.speaker)]) not in _PRONOUNS:
+class _Pronouns:
+    """What a document's quotations need to read a "he" or "she" (``meant``), found once a
+    document: its paragraphs' starts, its quotations' spans and their speakers', in order, so
+    each quotation asks by bisection (a long report holds thousands)."""
+
+    def __init__(self, doc: Document, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self.paragraphs = [p for p, _ in doc.paragraphs]
+        spans = sorted((q.start, q.end) for q in quotes)
+        self.quote_starts = [a for a, _ in spans]
+        self.quote_ends = list(accumulate((b for _, b in spans), max))
+        said = sorted(q.speaker for q in quotes if q.speaker is not None)
+        self.speaker_starts = [a for a, _ in said]
+        self.speaker_ends = list(accumulate((b for _, b in said), max))
+
+    @staticmethod
+    def _within(at: int, starts: list[int], ends: list[int]) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < ends[k]
+
+    def meant(self, names: _SpanIndex, drafts: dict[str, _Draft], quote: Quote) -> str | None:
+        """Whom a quotation's "he" or "she" means: the person who last said something before
+        it, in its paragraph or the one before, when no other person is named after them
+        (places and bodies may be: 'Al-Sawarmi Khalid, spokesman for Sudan's armed forces,
+        said Sudan had not bombed ... "South Sudan is a state in the United Nations," he
+        said.'). Who said something is a name followed by a verb of saying
+        (``quotes.SAID_BY``), not one spoken for ("A spokesman for Gov. Arnold
+        Schwarzenegger said"), or an earlier quotation's speaker; a person is a name shaped
+        like one (``entities.person_like``). The last person named is often someone the
+        speaker talks of ("the Chargers and Williams ... he said"), so no speaker is given
+        then. Only shown: a pronoun read so is no side of a dispute on who said it. No
+        gender is read: a "she" after a man who spoke is his."""
+        text = self.doc.text
+        if quote.speaker is None or fold(text[slice(*quote.speaker)]) not in _PRONOUNS:
+            return None
+        hi = min(quote.start, quote.speaker[0])
+        k = bisect_right(self.paragraphs, hi) - 1
+        lo = self.paragraphs[k - 1] if k >= 1 else max(0, hi - 600)
+        for s, e, key in reversed(names.before(lo, hi)):
+            if e > hi or self._within(s, self.quote_starts, self.quote_ends):
+                continue
+            draft = drafts.get(key)
+            if draft is None or not key.startswith("§e"):
+                continue
+            if draft.candidates:
+                return None  # a surname two people share
+            if not person_like(draft.label):
+                continue  # a place or a body: "said Sudan had not bombed South Sudan"
+            said = (SAID_BY.match(text, e) is not None and not _SPOKEN_FOR.search(
+                text, max(0, s - 40), s)) or self._within(
+                s, self.speaker_starts, self.speaker_ends)
+            return key if said else None  # a person named last who said nothing: someone
+            # the speaker talks of, perhaps
         return None
-    hi = min(quote.start, quote.speaker[0])
-    starts = [p for p, _ in doc.paragraphs]
-    k = bisect_right(starts, hi) - 1
-    lo = starts[k - 1] if k >= 1 else max(0, hi - 600)
-    inside = [(q.start, q.end) for q in quotes if q.start < hi and q.end > lo]
-    spoke = {q.speaker for q in quotes if q.speaker is not None and q.end <= hi}
-    text = doc.text
-    for s, e, key in reversed(names.before(lo, hi)):
-        if e > hi or any(a <= s < b for a, b in inside):
-            continue
-        draft = drafts.get(key)
-        if draft is None or not key.startswith("§e"):
-            continue
-        if draft.candidates:
-            return None  # a surname two people share
-        if not person_like(draft.label):
-            continue  # a place or a body: "said Sudan had not bombed South Sudan"
-        said = SAID_BY.match(text, e) is not None or any(a <= s < b for a, b in spoke)
-        return key if said else None  # a person named last who said nothing: someone the
-        # speaker talks of, perhaps
-    return None
+
+
+_SPOKEN_FOR = re.compile(
+    r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
+"""Before a name, what makes it no speaker of the "said" after it: "A spokesman for Gov.
+Arnold Schwarzenegger said", "a source close to Smith said"."""
 
 
 def _one_surname(a: Collection[str], b: Collection[str]) -> bool:

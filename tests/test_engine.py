@@ -1796,6 +1796,39 @@ def test_he_said_is_the_person_who_last_said_something(compare_texts) -> None:
     assert quote.status is Status.SHARED and quote.speaker == "Al-Sawarmi Khalid"
 
 
+def test_he_said_is_no_person_a_spokesman_speaks_for(compare_texts) -> None:
+    """Review of 5755b2f: "A spokesman for Gov. Arnold Schwarzenegger said" is no sign that the
+    governor spoke."""
+    comparison = compare_texts(
+        "A spokesman for Gov. Arnold Schwarzenegger said the governor would sign the budget "
+        'on Friday.\n\n"The governor is pleased that lawmakers finally reached a deal," he '
+        "said.\n",
+        "The budget passed.\n",
+    )
+    (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert quote.speaker is None
+
+
+def test_pronouns_are_read_with_work_done_once_a_document(compare_texts, monkeypatch) -> None:
+    """Review of 5755b2f: each quotation rebuilt its document's paragraph and quotation
+    lists, quadratic in a long report of thousands of quotations."""
+    from compare import engine
+
+    built = []
+    real = engine._Pronouns.__init__
+
+    def counted(self, *args, **kwargs):
+        built.append(1)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(engine._Pronouns, "__init__", counted)
+    paragraphs = [f'Officer John Baker said the fire started at noon.\n\n"It was night {k} of '
+                  'many," he said.' for k in range(60)]
+    comparison = compare_texts("\n\n".join(paragraphs), "The fire started at noon.\n")
+    assert len(built) == 2
+    assert {f.speaker for f in comparison.facts if f.kind is Kind.QUOTE} == {"John Baker"}
+
+
 @pytest.mark.parametrize("before", [
     # someone named after the one who spoke: whom "he" means is not read
     "Coach Greg McDermott said the team played well. Doug McDermott scored 23 points.",
