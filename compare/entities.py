@@ -653,6 +653,11 @@ _KIN_BEFORE = re.compile(rf"\b(?:his|her|their|whose|its|the)[ \t]+(?:[\w'’-]+
 _KIN_AFTER = re.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[\w'’]+[ \t]+)?{_KIN}\b",
                         re.IGNORECASE)
 """A relative named before the relation: "Louis Gigante, his priest-brother"."""
+_KIN_REACH = 200
+"""How far before a lone surname an unnamed relative keeps it open (two sentences or so)."""
+_UNNAMED_KIN = re.compile(rf"\b(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}\b"
+                          r"(?![ \t]*,?[ \t]*(?-i:[A-Z]))", re.IGNORECASE)
+"""A relative the report does not name: "Her husband was arrested", "his father"."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
 """How a sentence of prose ends; a headline has no stop."""
 
@@ -681,11 +686,14 @@ def _own_document_people(
     first: dict[tuple[int, str], int] = {}
     written: dict[tuple[int, str], str] = {}  # a lone surname as a report writes it
     kin: set[tuple[int, str]] = set()  # a full name a report gives as someone's relative
+    prose: dict[tuple[int, int], bool] = {}  # each sentence's ending read once
     for d, (names, name_keys) in enumerate(zip(names_by_doc, keys_by_doc, strict=True)):
         for name, key in zip(names, name_keys, strict=True):
-            if not name.headline and _PROSE_END.search(documents[d].sentence_text(
-                    name.sentence)):  # a headline names its person by the surname alone
-                first.setdefault((d, key), name.start)
+            at = (d, name.sentence)
+            if at not in prose:
+                prose[at] = _PROSE_END.search(documents[d].sentence_text(name.sentence)) is not None
+            if not name.headline and prose[at]:  # a headline names its person by the
+                first.setdefault((d, key), name.start)  # surname alone
             if key in wanted:
                 written.setdefault((d, key), name.text)
             elif _KIN_BEFORE.search(documents[d].text, max(0, name.start - 40), name.start) or (
@@ -696,10 +704,14 @@ def _own_document_people(
         for d in docs_of.get(k, ()):
             named = [f for group in people for f in group if d in docs_of.get(f, ())]
             here = {uf.find(f) for f in named}
-            if len(here) == 1 and uf.find(k) not in here and not any(
-                    (d, f) in kin for f in named) and min(
-                    first.get((d, f), 1 << 62) for f in named) < _first_in_prose(
-                    documents[d], written.get((d, k), ""), first.get((d, k), 1 << 62)):
+            if len(here) != 1 or uf.find(k) in here or any((d, f) in kin for f in named):
+                continue
+            lone = _first_in_prose(documents[d], written.get((d, k), ""),
+                                   first.get((d, k), 1 << 62))
+            if min(first.get((d, f), 1 << 62) for f in named) < lone and not (
+                    _UNNAMED_KIN.search(documents[d].text, max(0, lone - _KIN_REACH), lone)):
+                # (a relative the report does not name, just before the surname, may carry
+                # it: "Her husband was arrested hours later. Smith, 36, was charged")
                 own[(d, k)] = here.pop()  # one entity: not "W. Mark Felt" and his son
                 # "Mark Felt Jr", whom ``_people`` reads as one person by their given name
     return own
@@ -713,10 +725,16 @@ def _first_in_prose(doc: Document, word: str, found: int) -> int:
         return found
     starts = [s for s, _ in doc.sentences]
     for m in re.compile(rf"\b{re.escape(word)}\b").finditer(doc.text, 0, found):
+        if _NAME_WORD_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
+            continue  # the surname of a full name ("Jennifer Smith"), not the surname alone
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and _PROSE_END.search(doc.sentence_text(k)):
             return m.start()
     return found
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+\Z")
+"""A capitalised word just before a surname: it ends a longer name."""
 
 
 def _people(full: Sequence[str], uf: _Union) -> list[list[str]]:

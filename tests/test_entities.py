@@ -963,6 +963,16 @@ def test_a_report_naming_one_of_two_people_means_that_one(entities) -> None:
     assert lone(found, "McDermott", 1).candidates == ("Doug McDermott", "Greg McDermott")
 
 
+def test_a_report_with_an_unnamed_relative_keeps_the_surname_open(entities) -> None:
+    """Review of 5fdba96: the husband is never named in full, so "Smith, 36" may be him."""
+    found = entities(
+        "Police said Jennifer Smith, 34, was found dead in her home on Sunday. Her husband was "
+        "arrested hours later. Smith, 36, was charged with murder on Monday.",
+        "John Smith, 36, was charged with killing his wife, Jennifer Smith.",
+    )
+    assert lone(found, "Smith", 0) is not entity_of(found, "Jennifer Smith")
+
+
 @pytest.mark.parametrize(("texts", "surname", "relative"), [
     # ecbplus 28_10ecb: the surname first, then a relative named in full
     (("Felt worked as the associate director of the FBI in the 1970s. His daughter Joan Felt "
