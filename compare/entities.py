@@ -47,6 +47,7 @@ from .names import (
     _PARTICLE_NAME,
     _PEOPLE_ENDINGS,
     _THE_BEFORE,
+    BODY_HEADS,
     NAME_SUFFIXES,
     NUMBERED_HEADS,
     OF_COMPLEMENT,
@@ -398,7 +399,7 @@ def resolve(
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
-    _link_reordered_bodies(multi, uf)
+    _link_reordered_bodies(multi, uf, _possessors(documents, names_by_doc, multi))
     _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
         docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
@@ -1081,25 +1082,43 @@ _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 """A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
 
 
-_REORDERED_HEADS = frozenset(
-    "department ministry office bureau agency board division".split())
-"""Heads of a body written before its field with "of" or after it: "Department of Justice" /
-"Justice Department", "Department of the Interior" / "Interior Department", "Board of
-Agriculture" / "Agriculture Board"."""
-
-
-def _link_reordered_bodies(multi: Sequence[str], uf: _Union) -> None:
+def _link_reordered_bodies(multi: Sequence[str], uf: _Union,
+                           possessors: Mapping[str, set[str]]) -> None:
     """A body named with its head first and its field after "of" is the body named by its
     field then its head ("Department of Justice" / "Justice Department"; one or two words of
-    field): the two forms US news gives one department."""
+    field): the two forms US news gives one department. Not two countries' ("Britain's
+    Ministry of Defence" / "Russia's Defence Ministry": ``possessors``)."""
     keys = set(multi)
     for k in multi:
         words = k.split()
-        if len(words) < 3 or words[0] not in _REORDERED_HEADS or words[1] != "of":
+        if len(words) < 3 or words[0] not in BODY_HEADS or words[1] != "of":
             continue
         field = words[3:] if words[2] == "the" else words[2:]
-        if 1 <= len(field) <= 2 and (other := " ".join([*field, words[0]])) in keys:
+        if 1 <= len(field) <= 2 and (other := " ".join([*field, words[0]])) in keys and not (
+                possessors.get(k) and possessors.get(other)
+                and possessors[k].isdisjoint(possessors[other])):
             uf.union(k, other)
+
+
+_POSSESSOR = re.compile(r"([A-Z][\w.'’-]*)['’]s?[ \t]+\Z")
+"""A name in the possessive just before another: "Britain's", "Russia's"."""
+
+
+def _possessors(documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]],
+                multi: Sequence[str]) -> dict[str, set[str]]:
+    """The names written in the possessive before a body of ``BODY_HEADS``' shapes,
+    by its key ("Britain's Ministry of Defence": {"britain"})."""
+    wanted = {k for k in multi if any(w in BODY_HEADS for w in k.split())}
+    out: dict[str, set[str]] = defaultdict(set)
+    if not wanted:
+        return out
+    for doc, names in zip(documents, names_by_doc, strict=True):
+        for name in names:
+            key = _key_of(name)
+            if key in wanted and (m := _POSSESSOR.search(doc.text, max(0, name.start - 30),
+                                                         name.start)):
+                out[key].add(fold(m.group(1)))
+    return out
 
 
 def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],

@@ -1424,7 +1424,7 @@ def _role_and_surname(words: Sequence[str]) -> str | None:
     return " ".join(_title_part(w) for w in words[:-1])
 
 
-_BODY_HEADS = frozenset(
+BODY_HEADS = frozenset(
     "department ministry office bureau agency commission committee board division".split())
 """The heads of a government body named by its field before them ("the Justice Department",
 "the Justice Ministry"), where the field may be a title's word."""
@@ -1435,7 +1435,7 @@ def _body_after_title(text: str, tokens: Sequence[Span], i: int, left: int) -> b
     that ends the run or comes before its "of" ("Justice Department", "Justice Ministry of
     Ukraine"), not "Justice Scalia"."""
     head = fold(text[slice(*tokens[i + 1])])
-    return _is_title(fold(text[slice(*tokens[i])])) and head in _BODY_HEADS and (
+    return _is_title(fold(text[slice(*tokens[i])])) and head in BODY_HEADS and (
         left == 2 or fold(text[slice(*tokens[i + 2])]) == "of")
 
 

@@ -2405,6 +2405,14 @@ def test_a_body_written_head_first_is_the_body_written_field_first(
     assert same_entity(entities(long, short), a, b)
 
 
+def test_two_countries_bodies_stay_apart(entities) -> None:
+    """Review of d0aa926: a body of each of two countries, each written its own way."""
+    found = entities("Britain's Ministry of Defence said two Russian bombers were escorted away.",
+                     "Russia's Defence Ministry said on Thursday that its two bombers had flown "
+                     "over neutral waters.")
+    assert not same_entity(found, "Ministry of Defence", "Defence Ministry")
+
+
 def test_two_fields_are_two_bodies(entities) -> None:
     found = entities("The Department of Health and Human Services said no.",
                      "The Health Department said yes.")
