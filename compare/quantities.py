@@ -750,7 +750,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
                 end, value = score
                 covered = end
                 q = _quantity(sentence, m.start(), end, value, Kind.NUMBER, (value,))
-                found.append(q if q.noun and not _TEAM_AFTER.match(text, end)
+                found.append(q if q.noun and not (_TEAM_AFTER.match(text, end) and (
+                    _THE_BEFORE.search(text, max(s_start, m.start() - 5), m.start())))
                              else replace(q, noun=SCORE))  # "a 15-2 run": a run; "the
                 # 15-17 Bulldogs missed": the team's record, not what it did
                 continue
@@ -860,13 +861,17 @@ _STANDING = re.compile(
     r"\b(?:(?P<be>is|was|are|were)|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|"
     r"falls|dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
 _STOP_AFTER = re.compile(r"[ \t]*(?:[.;)]|\([.\d]|$)")
-_RECORD = frozenset(("record", "mark", "start", "season"))
+_RECORD = frozenset(("record", "mark"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
-record", "an 18-30 start", "a 2-13 season"), where a pair of numbers is otherwise a range."""
+record"), where a pair of numbers is otherwise a range."""
+_RUN_OF_GAMES = frozenset(("start", "season"))
+"""What a record is of, after an article or a possessive only ("an 18-30 start", "a 2-13
+season", "its 2-14 season"): "grades 6-8 start classes", "2-4 season tickets" are ranges."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|its|their|his|her)[ \t]+$", re.IGNORECASE)
 _TEAM_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+s\b")
 """A team after a pair of numbers: a capitalised plural ("the 0-14 Lions", "the 15-17
 Bulldogs"); "the 9-11 Commission" is no team."""
-_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
 def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
@@ -895,6 +900,8 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
             text[start - 1:start] == "(" and text[end:end + 1] in (")", ",")
             and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
             or after is not None and after.group(1) in _RECORD
+            or after is not None and after.group(1) in _RUN_OF_GAMES
+            and _ARTICLE_BEFORE.search(text, max(s_start, start - 7), start)
             or _RECORD_OF.search(text, max(s_start, start - 16), start)
             or _THE_BEFORE.search(text, max(s_start, start - 5), start)
             and _TEAM_AFTER.match(text, end)

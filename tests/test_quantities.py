@@ -1153,6 +1153,9 @@ def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, 
         ("On their next possession, the 15-17 Bulldogs missed an open 3-pointer.", "15-17",
          SCORE),
         ("The Saints take on the 0-14 Lions, and it appears they will win.", "0-14", SCORE),
+        # review: "The" opening the sentence; a higher-first score keeps its noun
+        ("The 0-14 Lions visit New Orleans on Sunday.", "0-14", SCORE),
+        ("Boston fueled a 15-2 Celtics run in the third quarter.", "15-2", "run"),
     ],
 )
 def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
@@ -1193,6 +1196,9 @@ def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun)
         ("A 10-12 foot wall surrounds the compound.", "10"),
         # a price range keeps its currency
         ("Tickets cost $10-20 each.", "20"),
+        # review: "start" and "season" after no article are a verb, a ticket's kind
+        ("Students in grades 6-8 start classes on Aug. 20.", "6"),
+        ("He bought 2-4 season tickets.", "2"),
         # a name after "the" that is no team (no plural); a plural after no "the"
         ("The 9-11 Commission met on Monday.", "9"),
         ("Children aged 5-12 Years and adults are welcome.", "5"),
