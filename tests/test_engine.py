@@ -1796,6 +1796,22 @@ def test_he_said_is_the_person_who_last_said_something(compare_texts) -> None:
     assert quote.status is Status.SHARED and quote.speaker == "Al-Sawarmi Khalid"
 
 
+@pytest.mark.parametrize(("first", "speaker"), [
+    # an earlier quotation's speaker, named after its verb (no "said" after the name)
+    ('"We will win this game," said John Baker.', "John Baker"),
+    # ECB+ 33_7ecbplus: "she" and a person with what she is between commas
+    ("Denise Peace, Horton's mother, said she had forgiven no one.", "Denise Peace"),
+])
+def test_the_pronouns_person_spoke_before(compare_texts, first, speaker) -> None:
+    comparison = compare_texts(
+        first + '\n\n"He is a menace to society and the whole city," she said.\n'.replace(
+            "she", "he" if "John" in first else "she"),
+        "The trial ended.\n",
+    )
+    quotes = [f for f in comparison.facts if f.kind is Kind.QUOTE]
+    assert quotes[-1].speaker == speaker
+
+
 def test_he_said_is_no_person_a_spokesman_speaks_for(compare_texts) -> None:
     """Review of 5755b2f: "A spokesman for Gov. Arnold Schwarzenegger said" is no sign that the
     governor spoke."""
