@@ -810,7 +810,7 @@ def _candidate_keys(drafts: dict[str, _Draft]) -> dict[str, tuple[str, ...]]:
             for key, d in drafts.items() if key.startswith("§e") and d.candidates}
 
 
-_PRONOUNS = frozenset(("he", "she"))
+_HE_OR_SHE = frozenset(("he", "she"))
 
 
 class _Pronouns:
@@ -846,7 +846,7 @@ class _Pronouns:
         then. Only shown: a pronoun read so is no side of a dispute on who said it. No
         gender is read: a "she" after a man who spoke is his."""
         text = self.doc.text
-        if quote.speaker is None or fold(text[slice(*quote.speaker)]) not in _PRONOUNS:
+        if quote.speaker is None or fold(text[slice(*quote.speaker)]) not in _HE_OR_SHE:
             return None
         hi = min(quote.start, quote.speaker[0])
         k = bisect_right(self.paragraphs, hi) - 1
@@ -854,9 +854,7 @@ class _Pronouns:
         for s, e, key in reversed(names.before(lo, hi)):
             if e > hi or self._within(s, self.quote_starts, self.quote_ends):
                 continue
-            draft = drafts.get(key)
-            if draft is None or not key.startswith("§e"):
-                continue
+            draft = drafts[key]  # the index holds the entities' drafts only
             if draft.candidates:
                 return None  # a surname two people share
             if not person_like(draft.label):

@@ -399,7 +399,8 @@ def resolve(
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_coordinated_heads(multi, surface_of, uf)
-    _link_reordered_bodies(multi, uf, _possessors(documents, names_by_doc, multi))
+    _link_reordered_bodies(multi, uf, lambda wanted: _possessors(
+        documents, names_by_doc, keys_by_doc, wanted))
     _link_place_qualified(multi, surfaces, uf, lambda short, long, place: bool(
         docs_of[short] & (docs_of[long] | docs_of[place])))
     _link_abbreviated_openings(multi, surfaces, uf)
@@ -679,9 +680,11 @@ def _own_document_people(
     ("Felt worked as the associate director of the FBI ... His daughter Joan Felt said";
     "Louis Gigante, his priest-brother ... Gigante had eight children")."""
     own: dict[tuple[int, str], str] = {}
-    wanted = {k for k, full in shared_by.items() if len(people := _people(full, uf)) >= 2 and any(
-        is_given_name(w) for group in people for f in group for w in _given_names(f))}
-    # (as ``_mark_ambiguous`` asks: "CPUs" of "Intel CPUs" and "ARM CPUs" names no one)
+    people_of = {k: people for k, full in shared_by.items()
+                 if len(people := _people(full, uf)) >= 2 and any(
+                     is_given_name(w) for group in people for f in group for w in _given_names(f))}
+    wanted = set(people_of)  # (as ``_mark_ambiguous`` asks: "CPUs" of "Intel CPUs" and "ARM
+    # CPUs" names no one)
     if not wanted:
         return own
     first: dict[tuple[int, str], int] = {}
@@ -701,7 +704,7 @@ def _own_document_people(
                     _KIN_AFTER.match(documents[d].text, name.end)):
                 kin.add((d, key))
     for k in sorted(wanted):
-        people = _people(shared_by[k], uf)
+        people = people_of[k]
         for d in docs_of.get(k, ()):
             named = [f for group in people for f in group if d in docs_of.get(f, ())]
             here = {uf.find(f) for f in named}
@@ -1083,20 +1086,26 @@ _MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 
 
 def _link_reordered_bodies(multi: Sequence[str], uf: _Union,
-                           possessors: Mapping[str, set[str]]) -> None:
+                           possessors: Callable[[set[str]], dict[str, set[str]]]) -> None:
     """A body named with its head first and its field after "of" is the body named by its
     field then its head ("Department of Justice" / "Justice Department"; one or two words of
     field): the two forms US news gives one department. Not two countries' ("Britain's
-    Ministry of Defence" / "Russia's Defence Ministry": ``possessors``)."""
+    Ministry of Defence" / "Russia's Defence Ministry": ``possessors`` of the keys asked,
+    read only when a story has both forms)."""
     keys = set(multi)
+    pairs = []
     for k in multi:
         words = k.split()
         if len(words) < 3 or words[0] not in BODY_HEADS or words[1] != "of":
             continue
         field = words[3:] if words[2] == "the" else words[2:]
-        if 1 <= len(field) <= 2 and (other := " ".join([*field, words[0]])) in keys and not (
-                possessors.get(k) and possessors.get(other)
-                and possessors[k].isdisjoint(possessors[other])):
+        if 1 <= len(field) <= 2 and (other := " ".join([*field, words[0]])) in keys:
+            pairs.append((k, other))
+    if not pairs:
+        return
+    owner = possessors({k for pair in pairs for k in pair})
+    for k, other in pairs:
+        if not (owner.get(k) and owner.get(other) and owner[k].isdisjoint(owner[other])):
             uf.union(k, other)
 
 
@@ -1105,16 +1114,12 @@ _POSSESSOR = re.compile(r"([A-Z][\w.'’-]*)['’]s?[ \t]+\Z")
 
 
 def _possessors(documents: Sequence[Document], names_by_doc: Sequence[Sequence[Name]],
-                multi: Sequence[str]) -> dict[str, set[str]]:
-    """The names written in the possessive before a body of ``BODY_HEADS``' shapes,
-    by its key ("Britain's Ministry of Defence": {"britain"})."""
-    wanted = {k for k in multi if any(w in BODY_HEADS for w in k.split())}
+                keys_by_doc: Sequence[Sequence[str]], wanted: set[str]) -> dict[str, set[str]]:
+    """The names written in the possessive before the bodies ``wanted``, by key ("Britain's
+    Ministry of Defence": {"britain"})."""
     out: dict[str, set[str]] = defaultdict(set)
-    if not wanted:
-        return out
-    for doc, names in zip(documents, names_by_doc, strict=True):
-        for name in names:
-            key = _key_of(name)
+    for doc, names, keys in zip(documents, names_by_doc, keys_by_doc, strict=True):
+        for name, key in zip(names, keys, strict=True):
             if key in wanted and (m := _POSSESSOR.search(doc.text, max(0, name.start - 30),
                                                          name.start)):
                 out[key].add(fold(m.group(1)))
