@@ -429,6 +429,9 @@ def resolve(
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
                 and not any(_POSSESSIVE_S.sub("", e) in roles for e in extra)
                 # a county and its Sheriff's Department are two bodies
+                and not (parts[j - 1] in _PLACE_HEADS and any(
+                    e in ORG_WORDS and e not in _PLACE_HEADS for e in extra))  # a place and
+                # a body named after it: "Hennepin County" / "Hennepin County Medical Center"
                 or _of_a_named_place(parts[:j], extra, surfaces)
             ):
                 uf.union(prefix, k)
@@ -662,6 +665,14 @@ _UNNAMED_KIN = re.compile(rf"\b(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN
 """A relative the report does not name: "Her husband was arrested", "his father"."""
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
 """How a sentence of prose ends; a headline has no stop."""
+
+
+_PLACE_HEADS = frozenset(
+    "county city valley district province region island islands lake bay river mountain "
+    "mountains sea ocean".split())
+"""The last word of a place's name: a body named after the place is no longer form of it
+("Matanuska Valley" / "Matanuska Valley Farmers Cooperating Association", "Hennepin County" /
+"Hennepin County Medical Center"; issue 9 point 9)."""
 
 
 def _own_document_people(

@@ -2417,3 +2417,27 @@ def test_two_fields_are_two_bodies(entities) -> None:
     found = entities("The Department of Health and Human Services said no.",
                      "The Health Department said yes.")
     assert not same_entity(found, "Department of Health and Human Services", "Health Department")
+
+
+@pytest.mark.parametrize(("place", "body", "texts"), [
+    # ECB+ 13_5ecbplus / 13_8ecbplus, 21_1ecb (thirtieth session's entity audit), 26_1ecbplus
+    ("Matanuska Valley", "Matanuska Valley Farmers Cooperating Association",
+     ("The state sold equipment in the Matanuska Valley to farmers.",
+      "The Matanuska Valley Farmers Cooperating Association ran the dairy.")),
+    ("Hennepin County", "Hennepin County Medical Center",
+     ("He was held in the Hennepin County jail.",
+      "She died at Hennepin County Medical Center on Saturday.")),
+    ("New York City", "New York City Housing Authority",
+     ("New York City law-enforcement officials said it was quiet.",
+      "The New York City Housing Authority owns the building.")),
+])
+def test_a_place_is_no_short_form_of_a_body_named_after_it(
+        entities, place, body, texts) -> None:
+    assert not same_entity(entities(*texts), place, body)
+
+
+def test_a_place_named_after_a_place_stays_one(entities) -> None:
+    # ECB+ 38_*: "Hidden Valley Lake", a town, and its short form
+    found = entities("The quake was felt in Hidden Valley Lake.",
+                     "People in Hidden Valley felt it too.")
+    assert same_entity(found, "Hidden Valley", "Hidden Valley Lake")
