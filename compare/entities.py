@@ -219,10 +219,9 @@ def _person_like(surface: str) -> bool:
     low = [fold(t) for t in _SPACE_OR_HYPHEN.split(surface)]
     low[-1] = _STREET_WORDS.get(low[-1].rstrip("."), low[-1])  # "Clark Ave" is a street
     if low[0] in DIRECTIONS or low[0].rstrip(".") == "st" or low[-1] in EVENT_WORDS or any(
-        t in ORG_WORDS or t in STOPWORDS and not (k == 0 and is_given_name(t))
-        for k, t in enumerate(low)
+        t in ORG_WORDS or t in STOPWORDS for t in low
     ):
-        return False  # a given name that is a small word too opens a person's: "Will Artino"
+        return False
     if all(t in common_words() for t in low):
         return False
     return all(

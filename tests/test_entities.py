@@ -2441,10 +2441,3 @@ def test_a_place_named_after_a_place_stays_one(entities) -> None:
     found = entities("The quake was felt in Hidden Valley Lake.",
                      "People in Hidden Valley felt it too.")
     assert same_entity(found, "Hidden Valley", "Hidden Valley Lake")
-
-
-def test_a_given_name_that_is_a_small_word_opens_a_person(entities) -> None:
-    """ECB+ 31_10ecbplus (thirtieth session's entity audit): "Will", a modal too, is Will
-    Artino's given name, so "Artino" alone is him."""
-    found = entities("Will Artino scored 10 points.", "Artino also had six rebounds.")
-    assert same_entity(found, "Artino", "Will Artino")
