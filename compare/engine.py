@@ -821,12 +821,17 @@ class _Pronouns:
     def __init__(self, doc: Document, quotes: Sequence[Quote]) -> None:
         self.doc = doc
         self.paragraphs = [p for p, _ in doc.paragraphs]
+        self.sentence_starts = [a for a, _ in doc.sentences] or [0]
         spans = sorted((q.start, q.end) for q in quotes)
         self.quote_starts = [a for a, _ in spans]
         self.quote_ends = list(accumulate((b for _, b in spans), max))
         said = sorted(q.speaker for q in quotes if q.speaker is not None)
         self.speaker_starts = [a for a, _ in said]
         self.speaker_ends = list(accumulate((b for _, b in said), max))
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts: the spoken-for guard reads no further."""
+        return self.sentence_starts[max(0, bisect_right(self.sentence_starts, at) - 1)]
 
     @staticmethod
     def _within(at: int, starts: list[int], ends: list[int]) -> bool:
@@ -859,8 +864,8 @@ class _Pronouns:
                 return None  # a surname two people share
             if not person_like(draft.label):
                 continue  # a place or a body: "said Sudan had not bombed South Sudan"
-            said = (SAID_BY.match(text, e) is not None and not _SPOKEN_FOR.search(
-                text, max(0, s - 40), s)) or self._within(
+            said = (SAID_BY.match(text, e) is not None and not _spoken_for(
+                text, max(self._sentence_start(s), s - 50), s)) or self._within(
                 s, self.speaker_starts, self.speaker_ends)
             return key if said else None  # a person named last who said nothing: someone
             # the speaker talks of, perhaps
@@ -869,9 +874,21 @@ class _Pronouns:
 
 _SPOKEN_FOR = re.compile(
     r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
-    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}\Z")
-"""Before a name, what makes it no speaker of the "said" after it: "A spokesman for Gov.
-Arnold Schwarzenegger said", "a source close to Smith said"."""
+    r"((?:[\w.'’-]+[ \t]+){0,3})\Z")
+"""Before a name, what may make it no speaker of the "said" after it (``_spoken_for``)."""
+_BEFORE_A_ROLE = frozenset(("former", "late", "the", "then", "acting"))
+
+
+def _spoken_for(text: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is one spoken for, in its sentence: a preposition before it,
+    with only a title or a role between ("A spokesman for Gov. Arnold Schwarzenegger said",
+    "a spokesman for former Gov. Rod Blagojevich said", "A friend of actress Lindsay Lohan
+    said", "a source close to Smith said"); not "The boy was flown to Boston. Dr. John Baker
+    said" (another sentence), nor "too fearful to go back Kacong said" (a verb between)."""
+    m = _SPOKEN_FOR.search(text, lo, at)
+    return m is not None and all(
+        w[:1].isupper() or fold(w).rstrip(".") in role_words() or fold(w) in _BEFORE_A_ROLE
+        for w in m.group(1).split())
 
 
 def _one_surname(a: Collection[str], b: Collection[str]) -> bool:

@@ -1812,17 +1812,23 @@ def test_the_pronouns_person_spoke_before(compare_texts, first, speaker) -> None
     assert quotes[-1].speaker == speaker
 
 
-def test_he_said_is_no_person_a_spokesman_speaks_for(compare_texts) -> None:
-    """Review of 5755b2f: "A spokesman for Gov. Arnold Schwarzenegger said" is no sign that the
-    governor spoke."""
+@pytest.mark.parametrize(("before", "speaker"), [
+    # review of 5755b2f: a name spoken for is no sign that its person spoke
+    ("A spokesman for Gov. Arnold Schwarzenegger said the governor would sign the budget.",
+     None),
+    # second review: lower-case words between, and a preposition in the sentence before
+    ("A spokesman for former Gov. Rod Blagojevich said the governor would appeal.", None),
+    ("The boy was flown to Boston. Dr. John Baker said the boy was stable.", "John Baker"),
+    # ECB+ 37_2ecb: a verb between the preposition and the name
+    ("Some remain too fearful to go back home Rahimin Kacong said.", "Rahimin Kacong"),
+])
+def test_he_said_is_no_person_a_spokesman_speaks_for(compare_texts, before, speaker) -> None:
     comparison = compare_texts(
-        "A spokesman for Gov. Arnold Schwarzenegger said the governor would sign the budget "
-        'on Friday.\n\n"The governor is pleased that lawmakers finally reached a deal," he '
-        "said.\n",
+        before + '\n\n"He is pleased that it is over at last," he said.\n',
         "The budget passed.\n",
     )
     (quote,) = [f for f in comparison.facts if f.kind is Kind.QUOTE]
-    assert quote.speaker is None
+    assert quote.speaker == speaker
 
 
 def test_pronouns_are_read_with_work_done_once_a_document(compare_texts, monkeypatch) -> None:
