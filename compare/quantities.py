@@ -285,9 +285,12 @@ _DESCRIBED_ONE = re.compile(r"\b(?:a|an)[ \t]+[a-z][a-z-]*[ \t]+$", re.IGNORECAS
 """An article and a word that describes before "one", then no noun: "one" stands for a noun
 said before ("the season was supposed to be a good one for the Sixers", "the acquisition is
 a disruptive one"); "a mere one percent", "an estimated one million" count."""
-_ONE_COUNTS_ON = frozenset(("per", "in", "out"))
-"""Small words after "one" that go on counting: "a further one per cent", "an estimated one in
-five children", "one out of three" (review of the thirtieth session)."""
+_ONE_COUNTS_ON = re.compile(
+    rf"[ \t]+(?:per\b|(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?i:"
+    rf"{'|'.join(sorted(NUMBER_WORDS))})\b))")
+"""After "one", what goes on counting: "a further one per cent", "an estimated one in five
+children", "one out of three"; not "a historic one in the history of the court" (reviews of
+the thirtieth session)."""
 _NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
 _AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -375,7 +378,7 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
             not word or word in STOPWORDS
         ) or word in _ONE_AS_PRONOUN and not (
             word == "of" and _RANKED_AFTER.match(text, nxt.end(), hi)
-        ) or (word in STOPWORDS and word not in _ONE_COUNTS_ON or not word and text[
+        ) or (word in STOPWORDS and not _ONE_COUNTS_ON.match(text, end, hi) or not word and text[
             end:end + 1] != "-") and _DESCRIBED_ONE.search(text, max(lo, start - 30), start) or (
             _NO_BEFORE.search(before)) or (
             word in _ONE_IN_IDIOM and _AT_BEFORE.search(before)
@@ -867,7 +870,11 @@ record"), where a pair of numbers is otherwise a range."""
 _RUN_OF_GAMES = frozenset(("start", "season"))
 """What a record is of, after an article or a possessive only ("an 18-30 start", "a 2-13
 season", "its 2-14 season"): "grades 6-8 start classes", "2-4 season tickets" are ranges."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|its|their|his|her)[ \t]+$", re.IGNORECASE)
+_RECORD_OWNER_BEFORE = re.compile(
+    r"(?:\b(?i:an?|the|its|their|his|her)|[A-Z][\w.-]*['’]s?)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
+"""An article or a possessive, perhaps two describing words after it, before a record: "a
+dismal 0-16 season", "an NBA-worst 7-59 start", "Detroit's 0-16 season", "The Lions' 0-16
+season", "After the 0-16 season"."""
 _TEAM_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+s\b")
 """A team after a pair of numbers: a capitalised plural ("the 0-14 Lions", "the 15-17
 Bulldogs"); "the 9-11 Commission" is no team."""
@@ -901,7 +908,7 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
             and _NAME_BEFORE_BRACKET.search(text, max(s_start, start - 40), start)
             or after is not None and after.group(1) in _RECORD
             or after is not None and after.group(1) in _RUN_OF_GAMES
-            and _ARTICLE_BEFORE.search(text, max(s_start, start - 7), start)
+            and _RECORD_OWNER_BEFORE.search(text, max(s_start, start - 40), start)
             or _RECORD_OF.search(text, max(s_start, start - 16), start)
             or _THE_BEFORE.search(text, max(s_start, start - 5), start)
             and _TEAM_AFTER.match(text, end)

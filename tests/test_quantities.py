@@ -1156,6 +1156,12 @@ def test_a_hyphen_for_a_dash_after_the_noun_leaves_the_noun(one, text, written, 
         # review: "The" opening the sentence; a higher-first score keeps its noun
         ("The 0-14 Lions visit New Orleans on Sunday.", "0-14", SCORE),
         ("Boston fueled a 15-2 Celtics run in the third quarter.", "15-2", "run"),
+        # second review: describing words or a possessive before the record
+        ("They are coming off a dismal 0-16 season.", "0-16", "season"),
+        ("Detroit's 0-16 season was the worst in league history.", "0-16", "season"),
+        ("The Lions' 0-16 season ended on Sunday.", "0-16", "season"),
+        ("After the 0-16 season, the coach quit.", "0-16", "season"),
+        ("They are off to an NBA-worst 7-59 start.", "7-59", "start"),
     ],
 )
 def test_a_score_or_a_record_is_one_number(quantities, one, text, written, noun) -> None:
@@ -1294,6 +1300,8 @@ def test_the_sides_of_a_screen_are_numbers_counting_what_follows(quantities, tex
     "for the Sixers.",
     "The acquisition is a disruptive one.",
     "It was a close one, and a long one.",
+    # second review: "in" before no number
+    "The ruling was a historic one in the history of the court.",
 ])
 def test_one_as_a_pronoun_or_in_an_idiom_counts_nothing(quantities, text: str) -> None:
     assert [q.value for q in quantities(text) if q.text.lower() == "one"] == []
