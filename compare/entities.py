@@ -429,9 +429,10 @@ def resolve(
                 or any(p in ORG_WORDS for p in parts[:j]) and any(e in ORG_WORDS for e in extra)
                 and not any(_POSSESSIVE_S.sub("", e) in roles for e in extra)
                 # a county and its Sheriff's Department are two bodies
-                and not (parts[j - 1] in _PLACE_HEADS and any(
+                and not (parts[j - 1] in _PLACE_HEADS and "club" not in extra and any(
                     e in ORG_WORDS and e not in _PLACE_HEADS for e in extra))  # a place and
-                # a body named after it: "Hennepin County" / "Hennepin County Medical Center"
+                # a body named after it: "Hennepin County" / "Hennepin County Medical Center";
+                # but a club goes by its city's name: "Leicester City Football Club"
                 or _of_a_named_place(parts[:j], extra, surfaces)
             ):
                 uf.union(prefix, k)
@@ -723,8 +724,10 @@ def _own_document_people(
                 continue
             lone = _first_in_prose(documents[d], written.get((d, k), ""),
                                    first.get((d, k), 1 << 62))
-            if min(first.get((d, f), 1 << 62) for f in named) < lone and not (
-                    _UNNAMED_KIN.search(documents[d].text, max(0, lone - _KIN_REACH), lone)):
+            full = min(first.get((d, f), 1 << 62) for f in named)
+            if full < lone and not _UNNAMED_KIN.search(
+                    documents[d].text, max(full, lone - _KIN_REACH), lone):  # after the full
+                # name: "Her husband was arrested. Jennifer Smith, 36, ... Smith" is Jennifer
                 # (a relative the report does not name, just before the surname, may carry
                 # it: "Her husband was arrested hours later. Smith, 36, was charged")
                 own[(d, k)] = here.pop()  # one entity: not "W. Mark Felt" and his son
@@ -1115,9 +1118,12 @@ def _link_reordered_bodies(multi: Sequence[str], uf: _Union,
     if not pairs:
         return
     owner = possessors({k for pair in pairs for k in pair})
+    lands = land_names()
     for k, other in pairs:
-        if not (owner.get(k) and owner.get(other) and owner[k].isdisjoint(owner[other])):
-            uf.union(k, other)
+        a, b = owner.get(k, set()), owner.get(other, set())
+        if not (a and b and a.isdisjoint(b) and not lands.isdisjoint(a | b)):
+            uf.union(k, other)  # two countries' only when a country is named: "Britain's" /
+            # "UK's" or "Obama's" / "Holder's" Justice Department are one body
 
 
 _POSSESSOR = re.compile(r"([A-Z][\w.'’-]*)['’]s?[ \t]+\Z")

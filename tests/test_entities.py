@@ -963,6 +963,17 @@ def test_a_report_naming_one_of_two_people_means_that_one(entities) -> None:
     assert lone(found, "McDermott", 1).candidates == ("Doug McDermott", "Greg McDermott")
 
 
+def test_an_unnamed_relative_before_the_full_name_leaves_the_surname_to_it(entities) -> None:
+    """Second review of 1a0d548: the husband is named before Jennifer Smith is, so the
+    "Smith" after her is hers."""
+    found = entities(
+        "Her husband was arrested hours later. Jennifer Smith, 36, was charged with assault. "
+        "Smith was held on bail.",
+        "John Smith, 40, and Jennifer Smith, 36, were both charged.",
+    )
+    assert lone(found, "Smith", 0) is entity_of(found, "Jennifer Smith")
+
+
 def test_a_report_with_an_unnamed_relative_keeps_the_surname_open(entities) -> None:
     """Review of 5fdba96: the husband is never named in full, so "Smith, 36" may be him."""
     found = entities(
@@ -2413,6 +2424,19 @@ def test_two_countries_bodies_stay_apart(entities) -> None:
     assert not same_entity(found, "Ministry of Defence", "Defence Ministry")
 
 
+@pytest.mark.parametrize(("a", "b"), [
+    # second review of 4bbad75: one country or one government, its possessor written two ways
+    ("Britain's Ministry of Defence said two Russian bombers were escorted away.",
+     "The UK's Defence Ministry said the bombers were escorted away."),
+    ("President Obama's Justice Department sued the state.",
+     "Eric Holder's Department of Justice sued the state."),
+])
+def test_one_body_whoever_is_its_possessor(entities, a, b) -> None:
+    found = entities(a, b)
+    heads = [e for e in found if "Ministry" in e.label or "Justice" in e.label]
+    assert len(heads) == 1, [e.label for e in found]
+
+
 def test_two_fields_are_two_bodies(entities) -> None:
     found = entities("The Department of Health and Human Services said no.",
                      "The Health Department said yes.")
@@ -2434,6 +2458,13 @@ def test_two_fields_are_two_bodies(entities) -> None:
 def test_a_place_is_no_short_form_of_a_body_named_after_it(
         entities, place, body, texts) -> None:
     assert not same_entity(entities(*texts), place, body)
+
+
+def test_a_club_goes_by_its_citys_name(entities) -> None:
+    # second review of c6b0a84
+    found = entities("Leicester City won the title on Monday.",
+                     "Leicester City Football Club said the manager would stay.")
+    assert same_entity(found, "Leicester City", "Leicester City Football Club")
 
 
 def test_a_place_named_after_a_place_stays_one(entities) -> None:
