@@ -93,7 +93,10 @@ class Entity:
         return tuple(sorted({d for d, _ in self.mentions}))
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_THE_OPENING = re.compile(r"^the\s+")
+"""A name's opening article, left out of its key ("The Times" is "times"). Only "the": a
+second definition written later, with only "the", had replaced one that also took "a" and
+"an", and every key and measure since was made with it."""
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 _INNER_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
 _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
@@ -103,7 +106,7 @@ _SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 def name_key(text: str) -> str:
     """The form two spellings of one name share: "the U.N.'s" and "UN" -> "un"."""
     t = fold(text)
-    t = _ARTICLE.sub("", t)
+    t = _THE_OPENING.sub("", t)
     t = _POSSESSIVE_S.sub("", t)
     t = t.replace(".", "").replace("-", " ").lstrip("@#")
     parts = t.split()
@@ -1970,7 +1973,7 @@ def _drop_stressed_leads(documents: Sequence[Document], names_by_doc: list[list[
     if not leads:
         return
     spelt = _spelt_initials_of(names_by_doc)
-    named = {_ARTICLE.sub("", fold(n.text)) for d, names in enumerate(names_by_doc)
+    named = {_THE_OPENING.sub("", fold(n.text)) for d, names in enumerate(names_by_doc)
              for k, n in enumerate(names) if (d, k) not in leads}  # "(NICE)", "The Times"
     for d, names in enumerate(names_by_doc):
         kept = [n for k, n in enumerate(names) if (d, k) not in leads
@@ -1987,7 +1990,6 @@ _VERB_AFTER = re.compile(
 """After a tabloid lead's noun, its verb ("A MAN was", "AN EARTHQUAKE killed", "A FIRE has");
 an acronym is most often followed by the noun it qualifies ("A NICE spokesman", "A PATH
 train")."""
-_ARTICLE = re.compile(r"^the\s+")
 
 
 _UNIT_SHAPE = re.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")

@@ -81,3 +81,27 @@ def test_a_web_page_loads_trafilatura(tmp_path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "The", "storm"]
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A second ``_ARTICLE_BEFORE`` in quantities.py silently replaced the record rule's own
+    (the thirtieth session), as a second ``_ARTICLE`` had in entities.py: a constant defined
+    again further down a module wins at run time, and no linter rule names it."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[1] / "compare"
+    twice = {}
+    for path in sorted(package.rglob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound[node.target.id] += 1
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                bound[node.name] += 1
+        if again := sorted(name for name, n in bound.items() if n > 1):
+            twice[path.name] = again
+    assert not twice
