@@ -605,7 +605,9 @@ def _counted(
 ) -> DateMention | None:
     """ "two weeks ago", "3 days from today"; "in two months" only where the report looks
     ahead: not after a past-tense verb or a word that makes it a span ("the first time in
-    two years", "the worst drought in 50 years")."""
+    two years", "the worst drought in 50 years"). Years ago count to a year: "80 years ago" in
+    two reports a day apart is one year, not two days (a single year, "a year ago", is
+    often a day: "this time last year"; "in two years" is a day in the peer suite)."""
     tail = _TAIL.match(text, end)
     if tail is None:
         return None
@@ -625,6 +627,9 @@ def _counted(
         found = pub + timedelta(days=sign * count)
     elif unit == "week":
         found = pub + timedelta(days=7 * sign * count)
+    elif unit == "year" and count > 1 and sign < 0:
+        value = f"year {pub.year + sign * count}"
+        return DateMention(start, tail.end(), value, (value,))
     else:
         months = sign * count * (12 if unit == "year" else 1)
         m = pub.month - 1 + months

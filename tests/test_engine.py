@@ -897,6 +897,19 @@ def test_a_day_a_week_back_in_one_report_still_disagrees(compare_texts) -> None:
     assert _conflicts(comparison, Kind.DATE)
 
 
+def test_years_ago_in_reports_a_day_apart_are_one_year(compare_texts) -> None:
+    """ECB+ 22_10ecbplus / 22_7ecbplus (shortened): "two years ago" written a day apart is
+    one year, not two days, so the two reports share it."""
+    comparison = compare_texts(
+        "September 9, 2012\n\nA woman who shot and killed two co-workers two years ago went "
+        "on trial in Philadelphia.",
+        "September 10, 2012\n\nA judge found her guilty of murder in the workplace rampage "
+        "two years ago in Philadelphia.")
+    shared = [f.label for f in comparison.facts
+              if f.kind is Kind.DATE and f.status is Status.SHARED]
+    assert shared == ["two years ago (2010)"]
+
+
 def test_a_distance_with_no_place_found_is_compared(compare_texts) -> None:
     """Review: "from a balcony Saturday" names no place (a weekday), and "from the capital,
     Kathmandu" against "from Kathmandu": an unknown reference is no other reference."""
