@@ -113,7 +113,13 @@ def name_key(text: str) -> str:
     if parts:
         parts[-1] = _STREET_WORDS.get(parts[-1], singular(parts[-1])) if len(parts) > 1 else (
             singular(parts[-1]))
+    if len(parts) == 3 and parts[0] in _POINTS and parts[1][:1].isdigit():
+        parts[0] = _POINTS[parts[0]]  # "E. 52nd St." is "East 52nd Street"
     return " ".join(parts)
+
+
+_POINTS = {"e": "east", "w": "west", "n": "north", "s": "south"}
+_POINTED = frozenset(_POINTS.values())
 
 
 _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
@@ -401,6 +407,7 @@ def resolve(
                           around)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
+    _link_pointed_streets(multi, uf)
     _link_coordinated_heads(multi, surface_of, uf)
     _link_reordered_bodies(multi, uf, lambda wanted: _possessors(
         documents, names_by_doc, keys_by_doc, wanted))
@@ -1210,6 +1217,25 @@ def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[D
     for k, forms in longer.items():
         if uf.one(forms):
             uf.union(k, forms[0])
+
+
+def _link_pointed_streets(multi: Sequence[str], uf: _Union) -> None:
+    """A numbered street without its compass point ("223rd Street") is the one street of the
+    story with that number and a point ("East 223rd Street"); with two ("East" and "West
+    42nd Street") it joins neither. Only numbered streets: "Sudan" is no "South Sudan"."""
+    pointed: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        if len(parts) == 3 and parts[0] in _POINTED and parts[1][:1].isdigit() and (
+                parts[2] in _STREET_NAMES):
+            pointed[f"{parts[1]} {parts[2]}"].append(k)
+    keys = set(multi)
+    for k, forms in pointed.items():
+        if k in keys and uf.one(forms):
+            uf.union(k, forms[0])
+
+
+_STREET_NAMES = frozenset(_STREET_WORDS.values()) | {"street", "avenue", "place", "terrace"}
 
 
 def _link_makers_products(

@@ -407,6 +407,10 @@ def find_names(doc: Document) -> list[Name]:
                     continue
                 if low == "st" and not title_parts and left > 1:
                     break  # a place's "Saint": "St. Louis", "St. Vincent's hospital"
+                if low in STREET_WORDS and not title_parts and left == 1 and (
+                        _NUMBER_BEFORE.search(text, max(s_start, tokens[i][0] - 8),
+                                              tokens[i][0])):
+                    break  # a numbered street's "St.", "Dr.": "117th St.", no title
                 if not title_parts and left > 1 and _body_after_title(text, tokens, i, left):
                     break  # "the Justice Department": a body named by its field, no judge
                 if _is_title(low) or (low == "prime" and left > 1):
@@ -486,6 +490,8 @@ def find_names(doc: Document) -> list[Name]:
                     n_start = names.pop().start  # "East 223rd Street"
                     if opening and opening[-1] == len(names):
                         opening.pop()
+                elif point := _POINT_BEFORE.search(text, max(s_start, n_start - 4), n_start):
+                    n_start = point.start()  # "E. 52nd St."
                 if title_parts:
                     run_start = min(run_start, n_start)
             name = text[n_start:n_end]
@@ -614,6 +620,8 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
 """A house or street number just before a name: "117th Street", "12000 East 223rd"."""
+_POINT_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]+$")
+"""A compass point's initial before a numbered street: "E. 52nd St.", "W. 42nd Street"."""
 _NUMBER_AFTER = re.compile(
     r"[ \t]+\d{1,4}[A-Z]?\b(?![.:/,-]\d)(?![ \t]*(?:%|per[ \t]?cent|percent))"
     r"(?!,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+\d)")
@@ -626,7 +634,7 @@ NUMBERED_HEADS = frozenset(
 """Words a number after them names, though no everyday word of the list: "Interstate 95"."""
 _GAP_ONLY = re.compile(r"[ \t]+")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
-_STREETS = frozenset(
+STREET_WORDS = frozenset(
     """street st avenue ave av road rd boulevard blvd lane ln drive dr highway hwy parkway
     terrace expressway""".split())
 """Words a numbered street ends in."""
@@ -659,7 +667,7 @@ def _numbered(
             # Coast Highway 30 miles north", "The Weather Channel 10-day forecast"
         return found
     low = fold(text[start:end])
-    if low.rstrip(".") in _STREETS:
+    if low.rstrip(".") in STREET_WORDS:
         before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
         if before is not None:
             return before.start(), end  # the number is the street's name, no house number

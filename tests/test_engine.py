@@ -1217,6 +1217,23 @@ def test_two_sentences_of_hundreds_of_values_take_linear_time(compare_texts) -> 
     assert large < 8 * small  # quadratic was 14x
 
 
+def test_a_numbered_streets_ordinal_is_no_count(compare_texts) -> None:
+    """ECB+ 21_11ecbplus / 21_12ecbplus, 16_5ecbplus / 16_9ecbplus: "117th Street" is a
+    shared street, not also a shared number "117th Street near"; the block's number, outside
+    the name, is still compared."""
+    found = compare_texts(
+        "The car struck the boy on 117th Street near Lenox Avenue on Friday.",
+        "A boy was hit by a car at 117th Street near the park on Friday.")
+    assert not [f for f in found.facts if f.kind is Kind.NUMBER]
+    assert [f.label for f in found.facts if f.kind is Kind.ENTITY
+            and f.status is Status.SHARED] == ["117th Street"]
+    found = compare_texts(
+        "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street.",
+        "Ortiz followed Orozco to the 12500 block of East 223rd Street at about 3:30 p.m.")
+    assert [f.label for f in found.facts if f.kind is Kind.NUMBER] == [
+        "12200 block / 12500 block"]
+
+
 def test_a_number_every_report_writes_as_a_names_end_is_no_count(compare_texts) -> None:
     """ECB+ 35_*: "State Route 52" and "state Route 52" share the road, not a number 52 that
     counts nothing; 28_3ecb / 28_7ecb: "page 20" in lower case in one report keeps the number

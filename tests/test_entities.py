@@ -2472,3 +2472,28 @@ def test_a_place_named_after_a_place_stays_one(entities) -> None:
     found = entities("The quake was felt in Hidden Valley Lake.",
                      "People in Hidden Valley felt it too.")
     assert same_entity(found, "Hidden Valley", "Hidden Valley Lake")
+
+
+def test_a_numbered_street_is_one_with_its_compass_point_and_short_forms(entities) -> None:
+    """ECB+ 16_1ecbplus / 16_5ecbplus, 19_10ecbplus / 19_3ecbplus, 21_3ecbplus: "223rd
+    Street" is the story's one "East 223rd Street", "E. 52nd St." is "East 52nd Street",
+    "117th St." is "117th Street"; with East and West of one number, neither."""
+    found = entities(
+        "Deputy Ortiz was shot outside an apartment in the 12000 block of East 223rd Street.",
+        "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street in "
+        "Hawaiian Gardens.")
+    assert same_entity(found, "223rd Street", "East 223rd Street")
+    found = entities(
+        "Officers noticed young males near 473 East 52nd Street.",
+        "Gray was shot during a confrontation with two officers on E. 52nd St. Saturday "
+        "night.")
+    assert same_entity(found, "E. 52nd St", "East 52nd Street")
+    found = entities(
+        "The car had been traveling north on 117th Street.",
+        "The crash happened near 117th St. and Lenox Avenue.")
+    assert same_entity(found, "117th St", "117th Street")
+    found = entities(
+        "The parade went down East 42nd Street.",
+        "A store on West 42nd Street closed, and 42nd Street was shut.")
+    assert not same_entity(found, "42nd Street", "East 42nd Street")
+    assert not same_entity(found, "42nd Street", "West 42nd Street")

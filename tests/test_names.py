@@ -1051,6 +1051,10 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
         ("Traffic on Georgia State Route 400 slowed.", "Georgia State Route 400"),
         ("Traffic on Virginia Route 7 slowed.", "Virginia Route 7"),
         ("The road, State Route 52 (the freeway), closed.", "State Route 52"),
+        # 19_3ecbplus, 21_4ecbplus: a street's abbreviations, "St." no title
+        ("He was shot during a confrontation on E. 52nd St. Saturday night.", "E. 52nd St"),
+        ("They set off from Church Ave. and E. 55th St. around 8:30 p.m.", "E. 55th St"),
+        ("The car struck the boy at 117th St. and Lenox Avenue.", "117th St"),
     ],
 )
 def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, text, name):
@@ -1470,8 +1474,9 @@ def test_a_title_case_line_ending_in_quoted_words_is_a_headline(make_doc, line) 
     ("He fell in the Aoraki-Mt. Cook National Park.", ["Aoraki-Mt. Cook National Park"]),
     ("Ft. Worth police said so.", ["Ft. Worth"]),
     ("Mount St. Helens erupted.", ["Mount St. Helens"]),
-    # a street's "St." after a word or a number ends it
-    ("He was outside on E. 52nd St. Saturday night.", []),
+    # a street's "St." after a word or a number ends it, no "St. Saturday": the numbered
+    # street is named
+    ("He was outside on E. 52nd St. Saturday night.", ["E. 52nd St"]),
 ])
 def test_a_places_short_saint_or_mount_is_in_its_name(names, text, expected) -> None:
     assert names(text) == expected
