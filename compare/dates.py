@@ -245,7 +245,10 @@ def resolve(
             year += 1
         elif not future and month > pub.month:
             year -= 1
-        return _month(start, end, year, month)
+        found = _month(start, end, year, month)
+        # also the month as written, which a report with no publication date gives alone
+        # ("commenced in September" / "which commenced in September"), as a day's "date ?-"
+        return replace(found, keys=(*found.keys, f"month {month}"))
     if group == "date":
         if _BARE_SLASH.fullmatch(raw) and _MEASURE_AFTER.match(text, end):
             return None  # "served 21/2 years", a lost "2½": a span, no date

@@ -1073,6 +1073,19 @@ def test_two_dates_next_to_one_event_disagree(compare_texts, a, b, conflict) -> 
     assert _conflicts(compare_texts(a, b), Kind.DATE) == [conflict]
 
 
+def test_a_month_a_dated_report_resolves_meets_an_undated_reports(compare_texts) -> None:
+    """ECB+ 12_3ecbplus / 12_9ecbplus, 41_10ecbplus / 41_3ecbplus (shortened): "in July" of a
+    dated report is July of its year, and the same words in a report with no date are July
+    still: one fact, as "February 22" already meets "Sunday, February 22, 2009"."""
+    comparison = compare_texts(
+        "October 14, 2011\n\nA peace deal ended the war and South Sudan became its own "
+        "country in July after a successful independence referendum.",
+        "South Sudan gained independence in July under a peace deal which followed decades "
+        "of north-south conflict.")
+    assert [(f.label, f.status) for f in comparison.facts if f.kind is Kind.DATE
+            and "July" in f.label] == [("July (July 2011)", Status.SHARED)]
+
+
 def test_two_months_next_to_different_events_do_not_disagree(compare_texts) -> None:
     """ECB+ 26_10ecbplus / 26_2ecbplus: the release a sentence was due to end in, and the
     conviction that began it."""
