@@ -572,16 +572,21 @@ def _near_days(one: Sequence[str], other: Sequence[str]) -> bool:
                for a in one for b in other)
 
 
+_WORDS_KEPT = frozenset((Kind.PHRASE, Kind.NUMBER, Kind.PERCENT, Kind.MONEY))
+
+
 def _fact_spans_by_sentence(
     docs: Sequence[Document], drafts: dict[str, _Draft]
 ) -> list[list[list[tuple[int, int]]]]:
     """The spans of each sentence's facts, whose words the aligner leaves out (the fact's id
-    stands for them); but a phrase only one document has keeps its words: its id meets
-    nothing, while its words may meet another report's telling ('indicted for bribing the
-    entire five-man police force' / 'a 1970 police-bribery case')."""
+    stands for them); but a phrase or a count only one document has keeps its words: its id
+    meets nothing, while its words may meet another report's telling ('indicted for bribing
+    the entire five-man police force' / 'a 1970 police-bribery case'; 'a quarter of the
+    power and a sixth of the space' / 'one quarter the power and one sixth the space', where
+    no noun after the number links the counts)."""
     out: list[list[list[tuple[int, int]]]] = [[[] for _ in d.sentences] for d in docs]
     for draft in drafts.values():
-        if draft.kind is Kind.PHRASE and len(draft.docs) < 2:
+        if draft.kind in _WORDS_KEPT and len(draft.docs) < 2:
             continue
         for m in draft.mentions:
             if m.sentence < len(out[m.doc]):

@@ -680,3 +680,15 @@ def test_compound_parts_pair_the_gigante_bribery_sentences(make_doc, monkeypatch
     assert (left, right) in {(a.left, a.right) for a in compare_documents(docs).alignments}
     monkeypatch.setattr(align, "COMPOUND_PARTS", False)
     assert (left, right) not in {(a.left, a.right) for a in compare_documents(docs).alignments}
+
+
+def test_a_count_only_one_report_has_keeps_its_words_for_the_aligner(compare_texts) -> None:
+    """ECB+ 43_4ecbplus / 43_5ecbplus: "a quarter of the power and a sixth of the space" and
+    "one quarter the power and one sixth the space" link no count (no noun after), so the
+    words of each must stay for the aligner, as a one-report phrase's do; a count both
+    reports link is still its fact's id alone."""
+    found = compare_texts(
+        "AMD will buy SeaMicro. It uses a quarter of the power and a sixth of the space.",
+        "AMD is buying SeaMicro. The firm claims its machines consume one quarter the power "
+        "and one sixth the space of standard x86 servers.")
+    assert (1, 1) in {(a.left, a.right) for a in found.alignments}
