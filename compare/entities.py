@@ -924,6 +924,8 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
                 by_last[bare[1]].append(k)
         elif len(bare) == 3 and len(parts) == 3:  # a middle name: "Mark Jay Heller"
             by_bare[f"{bare[0]} {bare[2]}"].append(k)
+            if k not in suffixed:  # and its first name's variants: "Fred LaRue" is
+                by_last[bare[2]].append(k)  # "Frederick Cheney LaRue"
     for bare, forms in by_bare.items():
         plain = sorted(f for f in forms if f not in suffixed)
         initialled = [f for f in plain if f != bare]

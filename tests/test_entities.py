@@ -606,6 +606,13 @@ def test_middle_initial_and_surname_join_the_full_name(entities) -> None:
         ("Cheeks has had disagreements with starting centre Samuel Dalembert.",  # 5_10ecb
          "Players including center Sam Dalembert struggled.",  # 5_4ecb
          "Samuel Dalembert", "Sam Dalembert"),
+        # 28_2ecbplus / 28_10ecbplus, 32_2ecb / 32_4ecb: with a middle name written out
+        ("Frederick Cheney LaRue, 75, the shadowy Nixon White House aide, died.",
+         "Fred LaRue, the Watergate bagman, has died at 75.",
+         "Frederick Cheney LaRue", "Fred LaRue"),
+        ("Police identified the woman as Robyn Norma Mendes, 48.",
+         "The bodies of Robin Mendes, 48, and Catherine Gomes, 61, were found.",
+         "Robyn Norma Mendes", "Robin Mendes"),
     ],
 )
 def test_first_name_variants_are_one_person(entities, text_a, text_b, a, b) -> None:
