@@ -139,9 +139,9 @@ class _Draft:
     values: tuple[tuple[int, str], ...] = ()
     speaker: str | None = None
     quantity: Quantity | None = None
+    """For a number or date: its first mention as extracted, to compare against others."""
     candidates: tuple[str, ...] = ()
     """For an ambiguous lone surname: the people it may name (``Entity.candidates``)."""
-    """For a number or date: its first mention as extracted, to compare against others."""
 
     @property
     def docs(self) -> tuple[int, ...]:
@@ -318,6 +318,7 @@ def _compare(
         pair: align.select(found, threshold=threshold) for pair, found in candidates.items()
     }
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
+    _join_aligned_counts(docs, drafts, selected)
     facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
     _add_term_drafts(docs, drafts)
@@ -1422,6 +1423,63 @@ def _split_unpaired(
         if (head.doc, head.start) in by_start:
             draft.quantity = by_start[(head.doc, head.start)]
             draft.label = _quantity_label(docs[head.doc], draft.quantity)
+
+
+ALIGNED_COUNT = 0.3
+"""How well the aligner must pair two sentences for two counts of one value in them, each
+one source's alone, to be one fact whatever nouns they count (``_join_aligned_counts``)."""
+_PLAIN_COUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
+                         selected: dict[tuple[int, int], list[align.Candidate]]) -> None:
+    """Join two counts of one value that only one source each gives, in two sentences the
+    aligner pairs at ``ALIGNED_COUNT`` or more: two reports telling one thing in other words
+    ("nabbed 26 Somali pirates" / "a total of 26 Somali crew onboard", "51 knockouts" / "51
+    KO", "two guards" / "two TDCJ officers"), which ``match`` keeps apart by their nouns.
+    Only a count with one such partner, and the partner with one: three "2"s in two aligned
+    sentences say nothing of which is which; and not two counts ``_told_apart``."""
+    paired: dict[tuple[int, int, int, int], float] = {}
+    for (i, j), found in selected.items():
+        for c in found:
+            if c.score >= ALIGNED_COUNT:
+                paired[(i, c.left, j, c.right)] = paired[(j, c.right, i, c.left)] = c.score
+    if not paired:
+        return
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for key, draft in drafts.items():
+        if key.startswith("§q") and draft.kind is Kind.NUMBER and not draft.conflict and (
+                draft.quantity is not None and len(draft.docs) == 1
+                and _PLAIN_COUNT.fullmatch(draft.quantity.value)):
+            by_value[draft.quantity.value].append(key)
+    for keys in by_value.values():
+        links = [(a, b) for a, b in combinations(sorted(keys), 2)
+                 if drafts[a].docs != drafts[b].docs and not _told_apart(
+                     docs, drafts[a], drafts[b]) and any(
+                     (ma.doc, ma.sentence, mb.doc, mb.sentence) in paired
+                     for ma in drafts[a].mentions for mb in drafts[b].mentions)]
+        partners = Counter(k for link in links for k in link)
+        for a, b in links:
+            if partners[a] == 1 and partners[b] == 1:
+                drafts[a].mentions.extend(drafts.pop(b).mentions)
+
+
+def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft) -> bool:
+    """Whether two counts are not to be joined: an age or a time stamp's number (whose
+    value says nothing of what), or what one counts is a participle after the other ("12
+    people charged over the riot" and "12 charges over the riot", "12 people wounded" and
+    "12 stab wounds" count two things)."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or "age" in (qa.noun, qb.noun) or not (qa.keys and qb.keys):
+        return True
+    if not (qa.noun and qb.noun) or qa.noun == qb.noun:
+        return False
+    return any(fold(w).endswith("ed") and stem(w) == other.noun
+               for q, m, other in ((qa, a.mentions[0], qb), (qb, b.mentions[0], qa))
+               for w in _WORD_AFTER.findall(docs[m.doc].text, q.end, q.end + 40))
+
+
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
 MAX_VALUE_PAIRS = 400

@@ -1947,3 +1947,39 @@ def test_a_named_count_needs_two_words_around_it(compare_texts) -> None:
     )
     assert not [f for f in comparison.facts if f.kind is Kind.NUMBER and "three" in f.label
                 and f.status is Status.SHARED]
+
+
+def test_one_count_told_with_two_nouns_in_aligned_sentences_is_shared(compare_texts) -> None:
+    """ECB+ 7_10ecbplus / 7_3ecbplus, 16_7ecbplus / 16_8ecbplus (shortened): "51 knockouts"
+    and "51 KO", "two boys" and "two sons" are one count each, in sentences the aligner
+    pairs well; three "2"s of two aligned sentences stay apart."""
+    comparison = compare_texts(
+        "The 36-year-old champion Klitschko, 58-3 with 51 knockouts, floored Thompson in the "
+        "fifth round. Ortiz was the father of two boys, ages 6 and 16.",
+        "The 36-year-old Klitschko improved his record to 58-3 (51 KO) after flooring "
+        "Thompson in the fifth round. The deputy is survived by his wife and two sons, ages "
+        "16 and 6.")
+    shared = {f.label for f in comparison.facts if f.kind is Kind.NUMBER
+              and f.status is Status.SHARED}
+    assert {"51 knockouts", "two boys"} <= shared
+
+
+def test_a_count_with_two_partners_of_its_value_joins_neither(make_doc) -> None:
+    """Which "2" of two aligned sentences is which is not known: none is joined; a count
+    with one partner is."""
+    from compare.align import Candidate
+    from compare.engine import _Draft, _join_aligned_counts
+    from compare.model import Mention
+    from compare.quantities import Quantity
+
+    def draft(doc: int, start: int, value: str) -> _Draft:
+        q = Quantity(Kind.NUMBER, start, start + 1, 0, value, value, (value,), "")
+        return _Draft(Kind.NUMBER, value, [Mention(doc, 0, start, start + 1, value, value)],
+                      quantity=q)
+
+    drafts = {"§q0": draft(0, 0, "2"), "§q1": draft(1, 0, "2"), "§q2": draft(1, 5, "2"),
+              "§q3": draft(0, 9, "7"), "§q4": draft(1, 9, "7")}
+    _join_aligned_counts([make_doc("2 2 . 7 seen"), make_doc("2 2 . 7 seen", "B")], drafts,
+                         {(0, 1): [Candidate(0, 0, 0.5)]})
+    assert sorted(drafts) == ["§q0", "§q1", "§q2", "§q3"]
+    assert drafts["§q3"].docs == (0, 1)
