@@ -149,6 +149,7 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]){_MAY_NO_VERB})
+    |(?P<season>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d[-–]\d\d\b(?![-–/.:]?\d))
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
         |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """
@@ -167,7 +168,8 @@ _RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
 _REACH = 160
 """How far back in its sentence a mention looks for the verb that sets its tense (bounded, so a
 giant sentence of dates stays linear)."""
-GROUPS = frozenset({"time", "date", "weekday", "reldate", "reln", "dom", "month", "year"})
+GROUPS = frozenset({"time", "date", "weekday", "reldate", "reln", "dom", "month", "season",
+                    "year"})
 """The names of the groups of ``DATE_GROUPS``: their matches go to ``resolve``."""
 FALLBACK = {"reln": "number", "dom": "ordinal"}
 """Groups whose match, when it resolves to no date, is read as this group instead: "in two
@@ -233,6 +235,8 @@ def resolve(
         return DateMention(start, end, value, (value,), time=True)
     if group == "year":
         return DateMention(start, end, f"year {raw}", (f"year {raw}",))
+    if group == "season":
+        return _season(start, raw)
     before = text[max(sentence[0], start - _REACH):start]
     tense = _tense(text, sentence, start)
     future = tense is True
@@ -285,6 +289,18 @@ def _parse_iso(published: str | None) -> date | None:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def _season(start: int, raw: str) -> DateMention:
+    """A span of years written as a year and the last two digits of a later one ("the
+    2002-03 season", "from 1978-89"): one span, no year of its own to meet another event's
+    "2002"; its first year alone when the digits after it are no later year."""
+    first, last = int(raw[:4]), int(raw[5:7])
+    if last <= first % 100:
+        value = f"year {first}"
+        return DateMention(start, start + 4, value, (value,))
+    value = f"years {first}-{first - first % 100 + last}"
+    return DateMention(start, start + len(raw), value, (value,))
 
 
 def _day(start: int, end: int, day: date) -> DateMention:

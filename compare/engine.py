@@ -986,7 +986,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
             return False  # "today" and "Tuesday", each read from its own report's date
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong and _next_to_one_event(a, b)  # a day of the week holds many events
-        if head_a in ("year", "decade"):
+        if head_a in ("year", "years", "decade"):
             return bool(a.noun) and a.noun == b.noun
         return _next_to_one_event(a, b)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)

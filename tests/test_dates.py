@@ -414,3 +414,15 @@ def test_a_sentence_of_the_story_is_no_stamp_line() -> None:
 )
 def test_may_is_the_month_after_a_word_of_time(text, found) -> None:
     assert [v for t, v in dates(text, published="2013-06-13") if t == "May"] == found
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    # ECB+ 5_2ecbplus, 5_3ecb, 31_5ecbplus: a season or a span of years, no year of its own
+    ("He was fired 52 games into the 2003-04 season.", "2003-04", "years 2003-2004"),
+    ("In 2006-07, Cheeks helped rally the Sixers.", "2006-07", "years 2006-2007"),
+    ("Cheeks played for the Sixers from 1978-89.", "1978-89", "years 1978-1989"),
+    # the digits after it no later year: the year alone
+    ("The 2012-05 figures were revised.", "2012", "year 2012"),
+])
+def test_a_span_of_years_is_one_date(text, written, value) -> None:
+    assert (written, value) in dates(text, "2005-12-20")

@@ -1983,3 +1983,18 @@ def test_a_count_with_two_partners_of_its_value_joins_neither(make_doc) -> None:
                          {(0, 1): [Candidate(0, 0, 0.5)]})
     assert sorted(drafts) == ["§q0", "§q1", "§q2", "§q3"]
     assert drafts["§q3"].docs == (0, 1)
+
+
+def test_a_season_shares_no_year_with_another_event(compare_texts) -> None:
+    """ECB+ 5_1ecbplus / 5_2ecbplus (shortened): "the 2002-03 season" is a span, not the
+    year 2003 the other report's playoffs fell in; two reports of one span share it."""
+    comparison = compare_texts(
+        "The Blazers made the playoffs in 2002 and 2003 under Cheeks, the coach.",
+        "Cheeks, the coach, was hired following the 2002-03 season by the Sixers.")
+    assert not [f for f in comparison.facts if f.kind is Kind.DATE
+                and f.status is not Status.UNIQUE]
+    comparison = compare_texts(
+        "Cheeks, the coach, was hired following the 2002-03 season by the Sixers.",
+        "The Sixers hired Cheeks, the coach, after the 2002-03 season.")
+    assert [(f.label, f.status) for f in comparison.facts if f.kind is Kind.DATE] == [
+        ("2002-03", Status.SHARED)]

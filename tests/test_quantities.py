@@ -869,7 +869,7 @@ def test_a_number_fused_to_its_noun_is_one_mention_with_it(one, text, written, n
 def test_the_end_of_a_season_written_with_its_years_is_no_number(quantities) -> None:
     # ecbplus-news
     text = "Larry Brown left for Detroit following the 2002-03 season."
-    assert [(q.text, q.value) for q in quantities(text)] == [("2002", "year 2002")]
+    assert [(q.text, q.value) for q in quantities(text)] == [("2002-03", "years 2002-2003")]
 
 
 _BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus-news.jsonl"
