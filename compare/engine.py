@@ -48,7 +48,7 @@ from .match import (
     to_the_minute,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import NAME_SUFFIXES, NUMBERED_HEADS, STREET_WORDS, Name, find_names, role_words
+from .names import NAME_SUFFIXES, NUMBERED_HEADS, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import (
     PROGRESSIVE,
@@ -178,28 +178,31 @@ class _SpanIndex:
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _named_numbers(docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
                    names: Sequence[Sequence[Name]]) -> set[tuple[int, int]]:
     """The numbers that end a name after a word a number names ("Route 52" of "State Route
-    52", "Week 16", "Section 7": ``names.NUMBERED_HEADS``), or stand inside a street's name
-    ("117th Street", "East 223rd Street"), as (document, index): they tell one road or week
-    from another and count nothing. Any other name before a number may be a word the name
-    finder kept by mistake ("Over 100 people died"), so its number stays."""
+    52", "Week 16", "Section 7": ``names.NUMBERED_HEADS``), or stand inside a name ("117th
+    Street", "East 223rd Street", "Intel Core 2 Duo", "the 67th Precinct"), as (document,
+    index): they tell one road or week from another and count nothing. Any other name before
+    a number may be a word the name finder kept by mistake ("Over 100 people died"), so its
+    number stays."""
     out = set()
     for d, (found, named) in enumerate(zip(quantities, names, strict=True)):
         name_start = {n.end: n.start for n in named}
         text = docs[d].text
-        streets = sorted((n.start, n.end) for n in named if len(n.text.split()) > 1
-                         and fold(n.text.rsplit(None, 1)[-1]).rstrip(".") in STREET_WORDS)
-        street_starts = [s for s, _ in streets]
+        inside = sorted((n.start, n.end) for n in named if _DIGIT.search(n.text))
+        inside_starts = [s for s, _ in inside]
         for i, q in enumerate(found):
             if q.kind is not Kind.NUMBER:
                 continue
             start = name_start.get(q.end, q.start)
-            at = bisect_right(street_starts, q.start) - 1
+            at = bisect_right(inside_starts, q.start) - 1
             if start < q.start and fold(
                     text[start:q.start].rsplit(None, 1)[-1]) in NUMBERED_HEADS or (
-                    at >= 0 and q.end < streets[at][1]):
+                    at >= 0 and q.end < inside[at][1]):
                 out.add((d, i))
     return out
 

@@ -541,7 +541,42 @@ def find_names(doc: Document) -> list[Name]:
     questions = {names[k].sentence for k in opening
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
                  and _asks(text, names[k].end, doc.sentences[names[k].sentence][1])}
-    return _join_nicknames(text, _unfused(names, opening, questions))
+    return _numbers_inside(text, _join_nicknames(text, _unfused(names, opening, questions)))
+
+
+_INNER_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,:/$£€-])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+
+
+def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
+    """A number that is part of a name: between two capitalised runs of it ("Intel Core 2
+    Duo"), or an ordinal just before it when it ends in a singular ("the 67th Precinct",
+    "20th Century Fox"): it tells this one from others ("the 75th Precinct") and counts
+    nothing; "the 86th Oscars", "the 79th Academy Awards" are an edition of the Oscars,
+    which a report also names alone. Not a person's name, nor after a calendar word ("June
+    5 Obama said"), nor where a title or role stands."""
+    out: list[Name] = []
+    for n in names:
+        first = fold(n.text.split(None, 1)[0])
+        if out and out[-1].sentence == n.sentence and not (out[-1].title or n.title) and (
+                _INNER_NUMBER.fullmatch(text, out[-1].end, n.start)) and not (
+                _calendar_words(out[-1].text.rsplit(None, 1)[-1]) or _calendar_words(
+                    n.text.split(None, 1)[0])) and not is_given_name(
+                fold(out[-1].text.split(None, 1)[0])) and not is_given_name(first):
+            prev = out.pop()
+            n = Name(prev.start, n.end, n.sentence, text[prev.start:n.end], "")
+        elif not n.title and not is_given_name(first) and not _calendar_words(
+                n.text.split(None, 1)[0]) and _singular_end(n.text) and (
+                ordinal := _ORDINAL_BEFORE.search(text, max(0, n.start - 8), n.start)):
+            n = Name(ordinal.start(), n.end, n.sentence, text[ordinal.start():n.end], "")
+        out.append(n)
+    return out
+
+
+def _singular_end(name: str) -> bool:
+    """Whether a name ends in a singular word ("Precinct", "Fox"; not "Oscars", "Awards")."""
+    last = fold(name.rsplit(None, 1)[-1])
+    return singular(last) == last
 
 
 _STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(

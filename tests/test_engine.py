@@ -1241,6 +1241,12 @@ def test_a_numbered_streets_ordinal_is_no_count(compare_texts) -> None:
     assert [f.label for f in found.facts if f.kind is Kind.ENTITY
             and f.status is Status.SHARED] == ["117th Street"]
     found = compare_texts(
+        "About 130 people marched toward the 67th Precinct station on Monday night.",
+        "Protesters marched to the 67th Precinct stationhouse on Monday night.")
+    assert [f.label for f in found.facts if f.kind is Kind.ENTITY
+            and f.status is Status.SHARED] == ["67th Precinct"]
+    assert not [f for f in found.facts if f.kind is Kind.NUMBER and f.status is Status.SHARED]
+    found = compare_texts(
         "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street.",
         "Ortiz followed Orozco to the 12500 block of East 223rd Street at about 3:30 p.m.")
     assert [f.label for f in found.facts if f.kind is Kind.NUMBER] == [

@@ -1051,6 +1051,12 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
         ("Traffic on Georgia State Route 400 slowed.", "Georgia State Route 400"),
         ("Traffic on Virginia Route 7 slowed.", "Virginia Route 7"),
         ("The road, State Route 52 (the freeway), closed.", "State Route 52"),
+        # 19_1ecbplus, 21_12ecbplus, 12_4ecb, 4_1ecb, 40_4ecb: an ordinal before a name
+        # ending in a singular, a number between two capitalised runs
+        ("Marchers went to the 67th Precinct station.", "67th Precinct"),
+        ("The Navy's 5th Fleet is based in Bahrain.", "5th Fleet"),
+        ("It was a 20th Century Fox film.", "20th Century Fox"),
+        ("The laptop runs an Intel Core 2 Duo processor.", "Intel Core 2 Duo"),
         # 19_3ecbplus, 21_4ecbplus: a street's abbreviations, "St." no title
         ("He was shot during a confrontation on E. 52nd St. Saturday night.", "E. 52nd St"),
         ("They set off from Church Ave. and E. 55th St. around 8:30 p.m.", "E. 55th St"),
@@ -1059,6 +1065,16 @@ def test_a_meridiem_needs_an_hour_before_it(make_doc) -> None:
 )
 def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, text, name):
     assert name in names(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an edition of a name written alone elsewhere; a date before a name; a person
+    ("DeGeneres hosted the 79th Academy Awards in 2007.", ["DeGeneres", "Academy Awards"]),
+    ("On June 5 Obama said so.", ["Obama"]),
+    ("Tom Ward 834 Jane Smith 700 in the count.", ["Tom Ward", "Jane Smith"]),
+])
+def test_a_number_beside_a_name_stays_out_of_it_here(names, text, found) -> None:
+    assert names(text) == found
 
 
 @pytest.mark.parametrize(
