@@ -776,8 +776,10 @@ def find_quantities(doc: Document) -> list[Quantity]:
                                               is_list=m.group("list") is not None)
                             if not _millimetres(text, a)]
             else:
-                if group == "ordinal" and _idiom(text, m.start(), m.end(), s_start, s_end):
-                    continue
+                if group == "ordinal" and (_idiom(text, m.start(), m.end(), s_start, s_end)
+                                           or _CARDINAL_AFTER.match(text, m.end(), s_end)):
+                    continue  # "his first 100 days", "the first two games": which of a
+                    # count, told by the count after it
                 value, keys, kind = _classify(group, m.group(0))
                 if value is None:
                     continue
@@ -818,6 +820,11 @@ def _old_days_apart(found: list[Quantity]) -> list[Quantity]:
             else q for q in found]
 
 
+_CARDINAL_AFTER = re.compile(
+    rf"[ \t]+(?:\d[\d,.]*|(?i:{'|'.join(sorted(w for w in NUMBER_WORDS if w.isalpha()))}))"
+    r"\b(?!-)")
+"""A cardinal number right after an ordinal: "the first 17 passes", "the last two"; not
+one fused to a noun, which the ordinal orders: "his second 200-yard game"."""
 _IDIOM_OPENINGS = frozenset("zZeE1")
 """The first characters of ``_NUMBER_IDIOM``: most numbers are not tried against it."""
 _NUMBER_IDIOM = re.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",

@@ -570,6 +570,23 @@ def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
     assert not [q for q in quantities(text) if q.value.startswith("ordinal")]
 
 
+@pytest.mark.parametrize(("text", "counts", "ordinal"), [
+    # ECB+ 9_11ecbplus / 9_1ecbplus, 29_4ecb, 29_11ecbplus: which of a count, told by it
+    ("The decision comes as President Obama prepares to mark his first 100 days in office.",
+     ["100"], False),
+    ("After scoring on four of their first five drives, including their first two, the "
+     "Jaguars punted.", ["4", "5", "2"], False),
+    ("Manning completed his first 17 passes in leading the Colts.", ["17"], False),
+    # 29_1ecbplus: an ordinal of a count fused to its noun orders it
+    ("It was his second 200-yard game of the season.", ["200"], True),
+])
+def test_an_ordinal_before_a_count_is_no_fact_of_its_own(quantities, text, counts,
+                                                        ordinal) -> None:
+    found = quantities(text)
+    assert [q.value for q in found if not q.value.startswith("ordinal")] == counts
+    assert any(q.value.startswith("ordinal") for q in found) is ordinal
+
+
 @pytest.mark.parametrize(
     ("text", "written"),
     [
