@@ -1442,29 +1442,33 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
     KO", "two guards" / "two TDCJ officers"), which ``match`` keeps apart by their nouns.
     Only a count with one such partner, and the partner with one: three "2"s in two aligned
     sentences say nothing of which is which; and not two counts ``_told_apart``."""
-    paired: dict[tuple[int, int, int, int], float] = {}
+    partners_of: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for (i, j), found in selected.items():
         for c in found:
             if c.score >= ALIGNED_COUNT:
-                paired[(i, c.left, j, c.right)] = paired[(j, c.right, i, c.left)] = c.score
-    if not paired:
+                partners_of[(i, c.left)].append((j, c.right))
+                partners_of[(j, c.right)].append((i, c.left))
+    if not partners_of:
         return
-    by_value: dict[str, list[str]] = defaultdict(list)
+    at: dict[tuple[str, int, int], list[str]] = defaultdict(list)  # value, doc, sentence
     for key, draft in drafts.items():
         if key.startswith("§q") and draft.kind is Kind.NUMBER and not draft.conflict and (
                 draft.quantity is not None and len(draft.docs) == 1
                 and _PLAIN_COUNT.fullmatch(draft.quantity.value)):
-            by_value[draft.quantity.value].append(key)
-    for keys in by_value.values():
-        links = [(a, b) for a, b in combinations(sorted(keys), 2)
-                 if drafts[a].docs != drafts[b].docs and not _told_apart(
-                     docs, drafts[a], drafts[b]) and any(
-                     (ma.doc, ma.sentence, mb.doc, mb.sentence) in paired
-                     for ma in drafts[a].mentions for mb in drafts[b].mentions)]
-        partners = Counter(k for link in links for k in link)
-        for a, b in links:
-            if partners[a] == 1 and partners[b] == 1:
-                drafts[a].mentions.extend(drafts.pop(b).mentions)
+            for m in draft.mentions:
+                if (m.doc, m.sentence) in partners_of:
+                    at[(draft.quantity.value, m.doc, m.sentence)].append(key)
+    links: set[tuple[str, str]] = set()  # each count against the counts of its value in the
+    for (value, d, sentence), keys in at.items():  # sentences paired with its own: linear
+        for other in partners_of[(d, sentence)]:
+            for b in at.get((value, *other), ()):
+                links.update((min(a, b), max(a, b)) for a in keys if a != b)
+    links = {(a, b) for a, b in links if drafts[a].docs != drafts[b].docs
+             and not _told_apart(docs, drafts[a], drafts[b])}
+    partners = Counter(k for link in links for k in link)
+    for a, b in sorted(links):
+        if partners[a] == 1 and partners[b] == 1:
+            drafts[a].mentions.extend(drafts.pop(b).mentions)
 
 
 def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft) -> bool:

@@ -557,17 +557,21 @@ def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
     5 Obama said"), nor where a title or role stands."""
     out: list[Name] = []
     for n in names:
+        inner = out and out[-1].sentence == n.sentence and _INNER_NUMBER.fullmatch(
+            text, out[-1].end, n.start)
+        ordinal = None if inner else _ORDINAL_BEFORE.search(text, max(0, n.start - 8), n.start)
+        if not (inner or ordinal):
+            out.append(n)  # most names: no number beside them
+            continue
         first = fold(n.text.split(None, 1)[0])
-        if out and out[-1].sentence == n.sentence and not (out[-1].title or n.title) and (
-                _INNER_NUMBER.fullmatch(text, out[-1].end, n.start)) and not (
+        if inner and not (out[-1].title or n.title) and not (
                 _calendar_words(out[-1].text.rsplit(None, 1)[-1]) or _calendar_words(
                     n.text.split(None, 1)[0])) and not is_given_name(
                 fold(out[-1].text.split(None, 1)[0])) and not is_given_name(first):
             prev = out.pop()
             n = Name(prev.start, n.end, n.sentence, text[prev.start:n.end], "")
-        elif not n.title and not is_given_name(first) and not _calendar_words(
-                n.text.split(None, 1)[0]) and _singular_end(n.text) and (
-                ordinal := _ORDINAL_BEFORE.search(text, max(0, n.start - 8), n.start)):
+        elif ordinal and not n.title and not is_given_name(first) and not _calendar_words(
+                n.text.split(None, 1)[0]) and _singular_end(n.text):
             n = Name(ordinal.start(), n.end, n.sentence, text[ordinal.start():n.end], "")
         out.append(n)
     return out
