@@ -691,20 +691,16 @@ def _own_document_people(
     documents: Sequence[Document], keys_by_doc: Sequence[Sequence[str]],
     names_by_doc: Sequence[Sequence[Name]],
 ) -> dict[tuple[int, str], str]:
-    """A lone surname that two people of the story share, in a report that names one of
-    them in full before it first writes the surname alone, and the other, if at all, only
-    after it last does: that person's group, for that report's mentions ("McDermott ended
-    the game" in a report naming only Doug McDermott, while the other report names his
-    father, the coach Greg McDermott, too; "Andrew Lopez, 20, ... Lopez confessed", his
-    brother Kristian named at the end). A reader of the report knows whom it means. A report
-    naming two before or among the surname's uses, or none, leaves it open
-    (``_mark_ambiguous``); so does one whose surname comes first in its prose (a headline
-    has no stop), or whose full name is given as someone's relative: the surname is then
-    the man the story is about, named in a headline the text lacks ("Felt worked as the
-    associate director of the FBI ... His daughter Joan Felt said"; "Louis Gigante, his
-    priest-brother ... Gigante had eight children"). (Leaving the relative out instead,
-    so that "his sister Katie Jenkin" leaves John the surname, reads the corpus right, but
-    adds sentence pairs the gigante key rejects: not taken.)"""
+    """A lone surname that two people of the story share, in a report that names only one
+    of them in full, and names them before it first writes the surname alone: that person's
+    group, for that report's mentions ("McDermott ended the game" in a report naming only
+    Doug McDermott, while the other report names his father, the coach Greg McDermott,
+    too). A reader of the report knows whom it means. A report naming both, or neither,
+    leaves the surname open (``_mark_ambiguous``); so does one whose surname comes first in
+    its prose (a headline has no stop), or whose full name is given as someone's relative:
+    the surname is then the man the story is about, named in a headline the text lacks
+    ("Felt worked as the associate director of the FBI ... His daughter Joan Felt said";
+    "Louis Gigante, his priest-brother ... Gigante had eight children")."""
     own: dict[tuple[int, str], str] = {}
     people_of = {k: people for k, full in shared_by.items()
                  if len(people := _people(full, uf)) >= 2 and any(
@@ -714,7 +710,6 @@ def _own_document_people(
     if not wanted:
         return own
     first: dict[tuple[int, str], int] = {}
-    last: dict[tuple[int, str], int] = {}  # a lone surname's last mention in a report
     written: dict[tuple[int, str], str] = {}  # a lone surname as a report writes it
     kin: set[tuple[int, str]] = set()  # a full name a report gives as someone's relative
     prose: dict[tuple[int, int], bool] = {}  # each sentence's ending read once
@@ -727,7 +722,6 @@ def _own_document_people(
                 first.setdefault((d, key), name.start)  # surname alone
             if key in wanted:
                 written.setdefault((d, key), name.text)
-                last[(d, key)] = name.start
             elif _KIN_BEFORE.search(documents[d].text, max(0, name.start - 40), name.start) or (
                     _KIN_AFTER.match(documents[d].text, name.end)):
                 kin.add((d, key))
@@ -735,24 +729,18 @@ def _own_document_people(
         people = people_of[k]
         for d in docs_of.get(k, ()):
             named = [f for group in people for f in group if d in docs_of.get(f, ())]
-            if not named or uf.find(k) in {uf.find(f) for f in named} or any(
-                    (d, f) in kin for f in named):
+            here = {uf.find(f) for f in named}
+            if len(here) != 1 or uf.find(k) in here or any((d, f) in kin for f in named):
                 continue
             lone = _first_in_prose(documents[d], written.get((d, k), ""),
                                    first.get((d, k), 1 << 62))
-            met: dict[str, int] = {}  # each person's first full name in the report
-            for f in named:
-                met[uf.find(f)] = min(met.get(uf.find(f), 1 << 62), first.get((d, f), 1 << 62))
-            order = sorted(met.items(), key=lambda item: (item[1], item[0]))
-            full = order[0][1]
-            if len(order) > 1 and order[1][1] < max(lone, last.get((d, k), lone)):
-                continue  # a second person of the name before the surname's last use
+            full = min(first.get((d, f), 1 << 62) for f in named)
             if full < lone and not _UNNAMED_KIN.search(
                     documents[d].text, max(full, lone - _KIN_REACH), lone):  # after the full
                 # name: "Her husband was arrested. Jennifer Smith, 36, ... Smith" is Jennifer
                 # (a relative the report does not name, just before the surname, may carry
                 # it: "Her husband was arrested hours later. Smith, 36, was charged")
-                own[(d, k)] = order[0][0]  # one entity: not "W. Mark Felt" and his son
+                own[(d, k)] = here.pop()  # one entity: not "W. Mark Felt" and his son
                 # "Mark Felt Jr", whom ``_people`` reads as one person by their given name
     return own
 

@@ -981,27 +981,6 @@ def test_an_unnamed_relative_before_the_full_name_leaves_the_surname_to_it(entit
     assert lone(found, "Smith", 0) is entity_of(found, "Jennifer Smith")
 
 
-def test_a_lone_surname_is_the_one_person_named_before_its_uses(entities) -> None:
-    """ECB+ 33_3ecbplus, 25_9ecbplus (shortened): Andrew Lopez is named before every "Lopez"
-    of the report, his brother Kristian only after the last; a second person named before
-    the surname's last use leaves it open."""
-    found = entities(
-        "Andrew Lopez, 20, an alleged gang member, fired the shots. Lopez, who was 18 at the "
-        "time of the shooting, confessed to being the rooftop sniper. A second man, Kristian "
-        "Lopez, was charged last year.",
-        "Kristian Lopez and Andrew Lopez were charged in the killing of Zurana Horton.",
-    )
-    assert lone(found, "Lopez", 0) is entity_of(found, "Andrew Lopez")
-    found = entities(
-        "Andrew Lopez, 20, an alleged gang member, fired the shots. A second man, Kristian "
-        "Lopez, was charged last year. Lopez, who was 18 at the time of the shooting, "
-        "confessed to being the rooftop sniper.",
-        "Kristian Lopez and Andrew Lopez were charged in the killing of Zurana Horton.",
-    )
-    assert lone(found, "Lopez", 0) not in (entity_of(found, "Andrew Lopez"),
-                                          entity_of(found, "Kristian Lopez"))
-
-
 def test_a_report_with_an_unnamed_relative_keeps_the_surname_open(entities) -> None:
     """Review of 5fdba96: the husband is never named in full, so "Smith, 36" may be him."""
     found = entities(
