@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
@@ -1437,11 +1437,15 @@ _PLAIN_COUNT = re.compile(r"\d+(?:\.\d+)?")
 def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
                          selected: dict[tuple[int, int], list[align.Candidate]]) -> None:
     """Join two counts of one value that only one source each gives, in two sentences the
-    aligner pairs at ``ALIGNED_COUNT`` or more: two reports telling one thing in other words
-    ("nabbed 26 Somali pirates" / "a total of 26 Somali crew onboard", "51 knockouts" / "51
-    KO", "two guards" / "two TDCJ officers"), which ``match`` keeps apart by their nouns.
-    Only a count with one such partner, and the partner with one: three "2"s in two aligned
-    sentences say nothing of which is which; and not two counts ``_told_apart``."""
+    aligner pairs at ``ALIGNED_COUNT`` or more (two leads tell the same facts more often
+    than two sentences as alike further down: "Four men rammed their car into an upmarket
+    jewellery store" / "Four men smash their car into a jewellery store"), two reports
+    telling one thing in
+    other words ("nabbed 26 Somali pirates" / "a total of 26 Somali crew onboard", "51
+    knockouts" / "51 KO", "two guards" / "two TDCJ officers"), which ``match`` keeps apart
+    by their nouns. Only a count with one such partner, and the partner with one: three "2"s
+    in two aligned sentences say nothing of which is which; and not two counts
+    ``_told_apart``."""
     partners_of: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for (i, j), found in selected.items():
         for c in found:
@@ -1451,10 +1455,16 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
     if not partners_of:
         return
     at: dict[tuple[str, int, int], list[str]] = defaultdict(list)  # value, doc, sentence
+    nouns_at: dict[tuple[int, int], set[tuple[str, str]]] = defaultdict(set)  # what a
+    # sentence counts, and how many
     for key, draft in drafts.items():
-        if key.startswith("§q") and draft.kind is Kind.NUMBER and not draft.conflict and (
-                draft.quantity is not None and len(draft.docs) == 1
-                and _PLAIN_COUNT.fullmatch(draft.quantity.value)):
+        if not key.startswith("§q") or draft.quantity is None:
+            continue
+        for m in draft.mentions:
+            if (m.doc, m.sentence) in partners_of:
+                nouns_at[(m.doc, m.sentence)].add((draft.quantity.noun, draft.quantity.value))
+        if draft.kind is Kind.NUMBER and not draft.conflict and len(draft.docs) == 1 and (
+                _PLAIN_COUNT.fullmatch(draft.quantity.value)):
             for m in draft.mentions:
                 if (m.doc, m.sentence) in partners_of:
                     at[(draft.quantity.value, m.doc, m.sentence)].append(key)
@@ -1464,29 +1474,48 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
             for b in at.get((value, *other), ()):
                 links.update((min(a, b), max(a, b)) for a in keys if a != b)
     links = {(a, b) for a, b in links if drafts[a].docs != drafts[b].docs
-             and not _told_apart(docs, drafts[a], drafts[b])}
+             and not _told_apart(docs, drafts[a], drafts[b], nouns_at)}
     partners = Counter(k for link in links for k in link)
     for a, b in sorted(links):
         if partners[a] == 1 and partners[b] == 1:
             drafts[a].mentions.extend(drafts.pop(b).mentions)
 
 
-def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft) -> bool:
-    """Whether two counts are not to be joined: an age or a time stamp's number (whose
-    value says nothing of what), or what one counts is a participle after the other ("12
-    people charged over the riot" and "12 charges over the riot", "12 people wounded" and
-    "12 stab wounds" count two things)."""
+def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft,
+                nouns_at: Mapping[tuple[int, int], set[tuple[str, str]]]) -> bool:
+    """Whether two counts of one value are two things whatever the sentences share: an age
+    or a time stamp's number (whose value says nothing of what); two units, or a unit and a
+    noun ("200 feet" / "200 metres", "16 points" / "16 turnovers"); a toll's action and
+    another ("killed 3 people" / "destroyed 3 mosques", "killed 5" / "injured 5"; not "four
+    robbers make off" / "Four men rammed their car");
+    a noun the other's sentence counts with another value, where both name what they count
+    ("2 goals and 1 assist" / "1 goal and 2 assists"; not "intercepted three boats" / "a
+    five-boat attack ... on three of the skiffs"); or a participle after one that is the
+    other's noun ("Two men were shot" / "two shots", "12 people charged" / "12 charges")."""
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or "age" in (qa.noun, qb.noun) or not (qa.keys and qb.keys):
         return True
-    if not (qa.noun and qb.noun) or qa.noun == qb.noun:
-        return False
-    return any(fold(w).endswith("ed") and stem(w) == other.noun
-               for q, m, other in ((qa, a.mentions[0], qb), (qb, b.mentions[0], qa))
-               for w in _WORD_AFTER.findall(docs[m.doc].text, q.end, q.end + 40))
+    if qa.noun and qb.noun and qa.noun != qb.noun and (
+            qa.noun in _MEASURES or qb.noun in _MEASURES):
+        return True
+    if qa.action != qb.action and (qa.action in TOLL_ACTIONS or qb.action in TOLL_ACTIONS):
+        return True
+    ma, mb = a.mentions[0], b.mentions[0]
+    if qa.noun and qb.noun and any(
+            noun == q.noun and value != q.value for q, m in ((qa, mb), (qb, ma))
+            for noun, value in nouns_at.get((m.doc, m.sentence), ())):
+        return True
+    return any(stem(w.group(1) or w.group(2)) == other.noun
+               for q, m, other in ((qa, ma, qb), (qb, mb, qa)) if other.noun
+               for w in _DONE_AFTER.finditer(docs[m.doc].text, q.end, q.end + 40))
 
 
-_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_MEASURES = UNITS - {stem("times")}
+"""Units no other noun counts; "times" is how often, which "106 carries" or "11 shots"
+count too ("rushed 106 times")."""
+_DONE_AFTER = re.compile(r"\b(?:(?:was|were|been|being|is|are)[ \t]+([a-z]+)|([a-z]+ed))\b")
+"""A participle after a count: a word in "-ed", or any word after a form of "be" ("were
+shot")."""
 
 
 MAX_VALUE_PAIRS = 400
