@@ -250,6 +250,9 @@ def resolve(
         elif not future and month > pub.month:
             year -= 1
         found = _month(start, end, year, month)
+        if year != pub.year:
+            return found  # "closed in July" written in February: last year's July, no
+            # July an undated report means ("will reopen in July")
         # also the month as written, which a report with no publication date gives alone
         # ("commenced in September" / "which commenced in September"), as a day's "date ?-"
         return replace(found, keys=(*found.keys, f"month {month}"))
@@ -614,6 +617,8 @@ def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> 
     return DateMention(start, end, value, (value,))
 
 
+_EXACTLY = re.compile(r"\b(?:exactly|precisely|to[ \t]the[ \t]day)[ \t]+$", re.IGNORECASE)
+"""Before "two years ago", words that make it a day: "a rampage exactly two years ago"."""
 _TAIL = re.compile(
     rf"\s({_UNIT})(?:\s(ago|from\s(?:today|now)|after\stoday)\b|['’]\s?time\b)?", re.IGNORECASE
 )
@@ -646,7 +651,8 @@ def _counted(
         found = pub + timedelta(days=sign * count)
     elif unit == "week":
         found = pub + timedelta(days=7 * sign * count)
-    elif unit == "year" and count > 1 and sign < 0:
+    elif unit == "year" and count > 1 and sign < 0 and not _EXACTLY.search(
+            text, max(sentence[0], start - 12), start):
         value = f"year {pub.year + sign * count}"
         return DateMention(start, tail.end(), value, (value,))
     else:

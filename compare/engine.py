@@ -987,12 +987,18 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
         if _BARE_DAY.fullmatch(a.text) and _BARE_DAY.fullmatch(b.text) and _same_weekday(
                 a.value, b.value):
             return False  # "today" and "Tuesday", each read from its own report's date
+        if head_a == "year" and (_AGO.search(a.text) or _AGO.search(b.text)) and abs(
+                int(a.value[5:9]) - int(b.value[5:9])) <= 1:
+            return False  # "two years ago" in January 2013 may be 2010 as well
         if head_a == "weekday" or is_relative(a.text) or is_relative(b.text):
             return strong and _next_to_one_event(a, b)  # a day of the week holds many events
         if head_a in ("year", "years", "decade"):
             return bool(a.noun) and a.noun == b.noun
         return _next_to_one_event(a, b)
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
+
+
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
 
 
 def _next_to_one_event(a: Quantity, b: Quantity) -> bool:
@@ -1470,9 +1476,12 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
                     at[(draft.quantity.value, m.doc, m.sentence)].append(key)
     links: set[tuple[str, str]] = set()  # each count against the counts of its value in the
     for (value, d, sentence), keys in at.items():  # sentences paired with its own: linear
+        if len(keys) > 1:
+            continue  # two counts of the value in one sentence: "No. 16 seed ... 16 points"
         for other in partners_of[(d, sentence)]:
-            for b in at.get((value, *other), ()):
-                links.update((min(a, b), max(a, b)) for a in keys if a != b)
+            found = at.get((value, *other), ())
+            if len(found) == 1 and keys[0] != found[0]:
+                links.add((min(keys[0], found[0]), max(keys[0], found[0])))
     links = {(a, b) for a, b in links if drafts[a].docs != drafts[b].docs
              and not _told_apart(docs, drafts[a], drafts[b], nouns_at)}
     partners = Counter(k for link in links for k in link)

@@ -408,9 +408,10 @@ def find_names(doc: Document) -> list[Name]:
                 if low == "st" and not title_parts and left > 1:
                     break  # a place's "Saint": "St. Louis", "St. Vincent's hospital"
                 if low in STREET_WORDS and not title_parts and left == 1 and (
-                        _NUMBER_BEFORE.search(text, max(s_start, tokens[i][0] - 8),
-                                              tokens[i][0])):
-                    break  # a numbered street's "St.", "Dr.": "117th St.", no title
+                        _ORDINAL_NUMBER_BEFORE.search(text, max(s_start, tokens[i][0] - 8),
+                                                      tokens[i][0])):
+                    break  # a numbered street's "St.", "Dr.": "117th St.", no title (not
+                    # "175 St. Nicholas Avenue", "In 2011 St. Louis won")
                 if not title_parts and left > 1 and _body_after_title(text, tokens, i, left):
                     break  # "the Justice Department": a body named by its field, no judge
                 if _is_title(low) or (low == "prime" and left > 1):
@@ -659,6 +660,10 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
 """A house or street number just before a name: "117th Street", "12000 East 223rd"."""
+_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)[ \t]+$")
+"""A street's ordinal just before its abbreviated word: "117th St."; after a cardinal the
+"St." is a saint's ("175 St. Nicholas Avenue", "No. 5 St. Louis")."""
+_STREET_ABBREVIATIONS = frozenset("st ave av rd blvd ln dr hwy".split())
 _POINT_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]+$")
 """A compass point's initial before a numbered street: "E. 52nd St.", "W. 42nd Street"."""
 _NUMBER_AFTER = re.compile(
@@ -707,7 +712,8 @@ def _numbered(
         return found
     low = fold(text[start:end])
     if low.rstrip(".") in STREET_WORDS:
-        before = _NUMBER_BEFORE.search(text, max(s_start, start - 8), start)
+        before = (_ORDINAL_NUMBER_BEFORE if low.rstrip(".") in _STREET_ABBREVIATIONS
+                  else _NUMBER_BEFORE).search(text, max(s_start, start - 8), start)
         if before is not None:
             return before.start(), end  # the number is the street's name, no house number
     if low not in common and low not in NUMBERED_HEADS or low.endswith(

@@ -155,8 +155,9 @@ def test_without_a_publication_date_a_weekday_is_only_a_weekday() -> None:
         # ECB+ 22_10ecbplus, 22_7ecbplus: years ago are a year, a single year ago a day.
         ("The employee allegedly shot and killed two co-workers two years ago.",
          "two years ago", "year 2003"),
+        # review of 193999a: "exactly" makes it the day
         ("A judge found him guilty of murder in a rampage exactly two years ago.",
-         "two years ago", "year 2003"),
+         "two years ago", "date 2003-12-20"),
         ("Hiller moved in a year ago with her son.", "a year ago", "date 2004-12-20"),
         ("We met on tuesday of last week to discuss it.", "tuesday of last week",
          "date 2005-12-13"),

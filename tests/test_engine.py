@@ -2037,3 +2037,32 @@ def test_counts_of_one_value_are_joined_in_linear_time(compare_texts) -> None:
     start = time.process_time()
     compare_texts(a, b)
     assert time.process_time() - start < 6
+
+
+def test_years_ago_and_a_year_a_year_apart_do_not_disagree(compare_texts) -> None:
+    """Review of 193999a: "two years ago" written in January 2013 may be 2010 too."""
+    comparison = compare_texts(
+        "January 5, 2013\n\nThe Pike River mine collapsed two years ago, killing 29 workers.",
+        "January 6, 2013\n\nThe Pike River mine collapsed in 2010, killing 29 workers.")
+    assert not _conflicts(comparison)
+
+
+def test_last_years_month_meets_no_month_of_an_undated_report(compare_texts) -> None:
+    """Review of e0682d4: "closed in July" written in February is last year's July, not the
+    July an undated report looks ahead to."""
+    comparison = compare_texts("February 5, 2013\n\nThe factory closed in July after the fire.",
+                               "The factory will reopen in July, the owners said.")
+    assert not [f for f in comparison.facts if f.kind is Kind.DATE
+                and f.status is not Status.UNIQUE]
+
+
+def test_a_count_with_two_counts_of_its_value_beside_it_joins_none(compare_texts) -> None:
+    """Review of 6f380b6: "No. 16 seed ... 16 points" against "16 turnovers": which "16" is
+    which is not known, even when one of them is told apart."""
+    comparison = compare_texts(
+        "The No. 16 seed Creighton beat Drake in the semifinal, with Doug McDermott scoring "
+        "16 points.",
+        "Creighton beat Drake in the semifinal despite 16 turnovers, with Doug McDermott "
+        "scoring 25 points.")
+    assert not [f for f in comparison.facts if f.kind is Kind.NUMBER
+                and f.status is not Status.UNIQUE]

@@ -2504,3 +2504,19 @@ def test_a_numbered_street_is_one_with_its_compass_point_and_short_forms(entitie
         "A store on West 42nd Street closed, and 42nd Street was shut.")
     assert not same_entity(found, "42nd Street", "East 42nd Street")
     assert not same_entity(found, "42nd Street", "West 42nd Street")
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "a", "b"), [
+    # review of 99b17e8: a report writing both forms tells two people apart; two forms
+    # with middle names of one first name leave its nickname to neither
+    ("The pilot, Frederick James Powell, 62, died at the scene. His son, Fred Powell, 35, "
+     "died on Sunday.",
+     "Frederick Powell, 62, was piloting the plane. Fred Powell, 35, died later.",
+     "Frederick James Powell", "Fred Powell"),
+    ("William Henry Carter, 71, and William Thomas Carter, 44, died in the fire.",
+     "Bill Carter, 44, tried to carry his father out of the burning house.",
+     "William Henry Carter", "Bill Carter"),
+])
+def test_a_nickname_joins_no_form_with_a_middle_name_written_apart(entities, text_a, text_b,
+                                                                  a, b) -> None:
+    assert not same_entity(entities(text_a, text_b), a, b)

@@ -1077,6 +1077,16 @@ def test_a_number_beside_a_name_stays_out_of_it_here(names, text, found) -> None
     assert names(text) == found
 
 
+@pytest.mark.parametrize(("text", "house"), [
+    # review of 25c55f5: after a cardinal, "St." is a saint's, not a numbered street's
+    ("He lives at 175 St. Nicholas Avenue in Harlem.", "175"),
+    ("In 2011 St. Louis won the World Series.", "2011"),
+    ("The No. 5 St. Louis Cardinals won.", "5"),
+])
+def test_st_after_a_cardinal_is_no_numbered_street(names, text, house) -> None:
+    assert not [n for n in names(text) if n.startswith(house)]
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
