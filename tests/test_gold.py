@@ -126,11 +126,13 @@ def test_seeds_reach_the_target_score(seed_score, metric, minimum) -> None:
         # session): align-precision 0.820 -> 0.827. Quotations across paragraphs and a
         # transcript's lines (issue 9's twenty-sixth session): facts 0.975 -> 0.982. A lone
         # surname read per report (issue 9's thirtieth session): gigante's precision 0.88 ->
-        # 0.91, the mean 0.827 -> 0.832.
+        # 0.91, the mean 0.827 -> 0.832. A count only one report has keeps its words for the
+        # aligner (issue 9's thirty-first session): alaska 0.70 -> 0.72, degeneres 0.85 ->
+        # 0.90, the mean 0.832 -> 0.846.
         ("facts", 0.98),
         ("shared-precision", 1.00),
         ("align-recall", 0.91),
-        ("align-precision", 0.83),
+        ("align-precision", 0.84),
     ],
 )
 def test_real_pairs_mean_reaches_the_target_score(pair_scores, metric, minimum) -> None:
