@@ -709,6 +709,7 @@ def _own_document_people(
     # CPUs" names no one)
     if not wanted:
         return own
+    candidates = {f for people in people_of.values() for group in people for f in group}
     first: dict[tuple[int, str], int] = {}
     written: dict[tuple[int, str], str] = {}  # a lone surname as a report writes it
     kin: set[tuple[int, str]] = set()  # a full name a report gives as someone's relative
@@ -722,8 +723,9 @@ def _own_document_people(
                 first.setdefault((d, key), name.start)  # surname alone
             if key in wanted:
                 written.setdefault((d, key), name.text)
-            elif _KIN_BEFORE.search(documents[d].text, max(0, name.start - 40), name.start) or (
-                    _KIN_AFTER.match(documents[d].text, name.end)):
+            elif key in candidates and (_KIN_BEFORE.search(
+                    documents[d].text, max(0, name.start - 40), name.start) or (
+                    _KIN_AFTER.match(documents[d].text, name.end))):
                 kin.add((d, key))
     for k in sorted(wanted):
         people = people_of[k]
