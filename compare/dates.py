@@ -149,7 +149,7 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]){_MAY_NO_VERB})
-    |(?P<season>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d[-–]\d\d\b(?![-–/.:]?\d))
+    |(?P<season>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d[-–](?:(?:1[89]|20)\d\d|\d\d)\b(?![-–/.:]?\d))
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
         |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """
@@ -242,20 +242,23 @@ def resolve(
     future = tense is True
     if group == "month":
         month = _MONTHS[fold(raw)]
-        if pub is None:
-            return DateMention(start, end, f"month {month}", (f"month {month}",))
+        written = f"month {month} ahead" if future else f"month {month}"  # the month as
+        # written, with the way the report looks: "will reopen in July" is no July it reports
+        if pub is None:  # a report that does not say which way it looks meets either
+            return DateMention(start, end, written, (written,) if tense is not None else (
+                written, f"{written} ahead"))
         year = pub.year
         if future and month < pub.month:
             year += 1
         elif not future and month > pub.month:
             year -= 1
         found = _month(start, end, year, month)
-        if year != pub.year:
-            return found  # "closed in July" written in February: last year's July, no
-            # July an undated report means ("will reopen in July")
+        if year < pub.year:
+            return found  # "closed in July" written in February: last year's July
         # also the month as written, which a report with no publication date gives alone
-        # ("commenced in September" / "which commenced in September"), as a day's "date ?-"
-        return replace(found, keys=(*found.keys, f"month {month}"))
+        # ("commenced in September" / "which commenced in September"), as a day's "date ?-",
+        # if both look back or both ahead ("closed in July" / "will reopen in July" are two)
+        return replace(found, keys=(*found.keys, written))
     if group == "date":
         if _BARE_SLASH.fullmatch(raw) and _MEASURE_AFTER.match(text, end):
             return None  # "served 21/2 years", a lost "2½": a span, no date
@@ -295,14 +298,18 @@ def _parse_iso(published: str | None) -> date | None:
 
 
 def _season(start: int, raw: str) -> DateMention:
-    """A span of years written as a year and the last two digits of a later one ("the
-    2002-03 season", "from 1978-89"): one span, no year of its own to meet another event's
-    "2002"; its first year alone when the digits after it are no later year."""
-    first, last = int(raw[:4]), int(raw[5:7])
-    if last <= first % 100:
+    """A span of years written as a year and a later one, whole or its last two digits ("the
+    2002-03 season", "2012-2013", "1999-00", "from 1978-89"): one span, no year of its own
+    to meet another event's "2002"; its first year alone when what follows is no later year
+    within twenty ("2012-05" of a month, "Ordinance 2013-45")."""
+    first, rest = int(raw[:4]), raw[5:]
+    last = int(rest) if len(rest) == 4 else first - first % 100 + int(rest)
+    if len(rest) == 2 and last < first:
+        last += 100  # "1999-00"
+    if not 0 < last - first <= 20:
         value = f"year {first}"
         return DateMention(start, start + 4, value, (value,))
-    value = f"years {first}-{first - first % 100 + last}"
+    value = f"years {first}-{last}"
     return DateMention(start, start + len(raw), value, (value,))
 
 
@@ -617,8 +624,6 @@ def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> 
     return DateMention(start, end, value, (value,))
 
 
-_EXACTLY = re.compile(r"\b(?:exactly|precisely|to[ \t]the[ \t]day)[ \t]+$", re.IGNORECASE)
-"""Before "two years ago", words that make it a day: "a rampage exactly two years ago"."""
 _TAIL = re.compile(
     rf"\s({_UNIT})(?:\s(ago|from\s(?:today|now)|after\stoday)\b|['’]\s?time\b)?", re.IGNORECASE
 )
@@ -651,8 +656,7 @@ def _counted(
         found = pub + timedelta(days=sign * count)
     elif unit == "week":
         found = pub + timedelta(days=7 * sign * count)
-    elif unit == "year" and count > 1 and sign < 0 and not _EXACTLY.search(
-            text, max(sentence[0], start - 12), start):
+    elif unit == "year" and count > 1 and sign < 0:
         value = f"year {pub.year + sign * count}"
         return DateMention(start, tail.end(), value, (value,))
     else:

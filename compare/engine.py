@@ -48,7 +48,7 @@ from .match import (
     to_the_minute,
 )
 from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
-from .names import NAME_SUFFIXES, NUMBERED_HEADS, Name, find_names, role_words
+from .names import NAME_SUFFIXES, NUMBERED_HEADS, STREET_WORDS, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import (
     PROGRESSIVE,
@@ -193,7 +193,8 @@ def _named_numbers(docs: Sequence[Document], quantities: Sequence[Sequence[Quant
     for d, (found, named) in enumerate(zip(quantities, names, strict=True)):
         name_start = {n.end: n.start for n in named}
         text = docs[d].text
-        inside = sorted((n.start, n.end) for n in named if _DIGIT.search(n.text))
+        inside = sorted((n.start, n.end) for n in named if _DIGIT.search(n.text) or (
+            " " in n.text and fold(n.text.rsplit(None, 1)[-1]).rstrip(".") in STREET_WORDS))
         inside_starts = [s for s, _ in inside]
         for i, q in enumerate(found):
             if q.kind is not Kind.NUMBER:
@@ -1472,8 +1473,9 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
         if draft.kind is Kind.NUMBER and not draft.conflict and len(draft.docs) == 1 and (
                 _PLAIN_COUNT.fullmatch(draft.quantity.value)):
             for m in draft.mentions:
-                if (m.doc, m.sentence) in partners_of:
-                    at[(draft.quantity.value, m.doc, m.sentence)].append(key)
+                if (m.doc, m.sentence) in partners_of and key not in (
+                        found := at[(draft.quantity.value, m.doc, m.sentence)]):
+                    found.append(key)  # one fact once: "26 Somali pirates ... the 26"
     links: set[tuple[str, str]] = set()  # each count against the counts of its value in the
     for (value, d, sentence), keys in at.items():  # sentences paired with its own: linear
         if len(keys) > 1:
@@ -1494,23 +1496,27 @@ def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft,
                 nouns_at: Mapping[tuple[int, int], set[tuple[str, str]]]) -> bool:
     """Whether two counts of one value are two things whatever the sentences share: an age
     or a time stamp's number (whose value says nothing of what); two units, or a unit and a
-    noun ("200 feet" / "200 metres", "16 points" / "16 turnovers"); a toll's action and
-    another ("killed 3 people" / "destroyed 3 mosques", "killed 5" / "injured 5"; not "four
-    robbers make off" / "Four men rammed their car");
-    a noun the other's sentence counts with another value, where both name what they count
-    ("2 goals and 1 assist" / "1 goal and 2 assists"; not "intercepted three boats" / "a
+    noun ("200 feet" / "200 metres", "16 points" / "16 turnovers"; two units of one initial
+    are taken for a unit and its abbreviation, "86-yard" / "86-yd"); a toll's action and
+    another, both read ("killed 3 people" / "destroyed 3 mosques", "killed 5" / "injured 5";
+    not "killed" / "died", nor "four robbers make off" / "Four men rammed their car");
+    a noun the other's sentence counts with another value, where the two name different
+    things ("2 goals and 1 assist" / "1 goal and 2 assists"; not "intercepted three boats" / "a
     five-boat attack ... on three of the skiffs"); or a participle after one that is the
     other's noun ("Two men were shot" / "two shots", "12 people charged" / "12 charges")."""
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or "age" in (qa.noun, qb.noun) or not (qa.keys and qb.keys):
         return True
-    if qa.noun and qb.noun and qa.noun != qb.noun and (
-            qa.noun in _MEASURES or qb.noun in _MEASURES):
-        return True
-    if qa.action != qb.action and (qa.action in TOLL_ACTIONS or qb.action in TOLL_ACTIONS):
-        return True
+    na, nb = counted_noun(qa.noun), counted_noun(qb.noun)
+    if na and nb and na != nb and (qa.noun in _MEASURES or qb.noun in _MEASURES) and not (
+            qa.noun in _MEASURES and qb.noun in _MEASURES and na[0] == nb[0]):
+        return True  # "200 feet" / "200 metres"; not "86-yard" / "86-yd", "5 hrs" / "5 hours"
+    if qa.action and qb.action and qa.action != qb.action and (
+            qa.action in TOLL_ACTIONS or qb.action in TOLL_ACTIONS) and not (
+            {qa.action, qb.action} <= _DEATHS or _alike_actions(qa, qb)):
+        return True  # "killed 3 people" / "destroyed 3 mosques"; not "killed" / "died"
     ma, mb = a.mentions[0], b.mentions[0]
-    if qa.noun and qb.noun and any(
+    if na and nb and na != nb and any(
             noun == q.noun and value != q.value for q, m in ((qa, mb), (qb, ma))
             for noun, value in nouns_at.get((m.doc, m.sentence), ())):
         return True
@@ -1519,6 +1525,7 @@ def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft,
                for w in _DONE_AFTER.finditer(docs[m.doc].text, q.end, q.end + 40))
 
 
+_DEATHS = frozenset(("kill", "die"))
 _MEASURES = UNITS - {stem("times")}
 """Units no other noun counts; "times" is how often, which "106 carries" or "11 shots"
 count too ("rushed 106 times")."""

@@ -914,8 +914,6 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
                 by_last[bare[1]].append(k)
         elif len(bare) == 3 and len(parts) == 3:  # a middle name: "Mark Jay Heller"
             by_bare[f"{bare[0]} {bare[2]}"].append(k)
-            if k not in suffixed:  # and its first name's variants: "Fred LaRue" is
-                by_last[bare[2]].append(k)  # "Frederick Cheney LaRue"
     for bare, forms in by_bare.items():
         plain = sorted(f for f in forms if f not in suffixed)
         initialled = [f for f in plain if f != bare]
@@ -929,19 +927,12 @@ def _link_person_variants(multi: Sequence[str], surface_of: dict[str, str], uf: 
         if len(firsts) < 2:
             continue
         first_of = {a: next(k for k in sorted(forms) if k.split()[0] == a) for a in firsts}
-        middled = Counter(k.split()[0] for k in forms if len(k.split()) == 3)
         spelt = _Union()  # first names that are one name spelt two ways, grouped
         for i, a in enumerate(firsts):
             spelt.find(a)
             for b in firsts[i + 1:]:
-                if _first_name_variants(a, b) and not (
-                        (middled[a] or middled[b]) and (middled[a] > 1 or middled[b] > 1
-                                                        or not _written_apart([a, b], forms,
-                                                                              docs_of))):
-                    uf.union(first_of[a], first_of[b])  # with a middle name, only one such
-                    # form of the first name, and no report writing both: "Frederick James
-                    # Powell ... His son, Fred Powell"; "William Henry Carter" and "William
-                    # Thomas Carter" / "Bill Carter"
+                if _first_name_variants(a, b):
+                    uf.union(first_of[a], first_of[b])
                 if _one_first_name(a, b):
                     spelt.union(a, b)
         groups: dict[str, list[str]] = defaultdict(list)

@@ -565,17 +565,36 @@ def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
             out.append(n)  # most names: no number beside them
             continue
         first = fold(n.text.split(None, 1)[0])
-        if inner and not (out[-1].title or n.title) and not (
+        if inner and _product_number(text, out[-1], n) and not (
+                out[-1].title or n.title) and not (
                 _calendar_words(out[-1].text.rsplit(None, 1)[-1]) or _calendar_words(
                     n.text.split(None, 1)[0])) and not is_given_name(
                 fold(out[-1].text.split(None, 1)[0])) and not is_given_name(first):
             prev = out.pop()
             n = Name(prev.start, n.end, n.sentence, text[prev.start:n.end], "")
         elif ordinal and not n.title and not is_given_name(first) and not _calendar_words(
-                n.text.split(None, 1)[0]) and _singular_end(n.text):
+                n.text.split(None, 1)[0]) and _singular_end(n.text) and not (
+                _POSSESSOR_BEFORE.search(text, max(0, ordinal.start() - 8), ordinal.start())):
             n = Name(ordinal.start(), n.end, n.sentence, text[ordinal.start():n.end], "")
         out.append(n)
     return out
+
+
+_POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)[ \t]+$", re.IGNORECASE)
+"""Before an ordinal, whose count it is: "his 3rd Oscar" counts Oscars, names none."""
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+\d")
+
+
+def _product_number(text: str, left: Name, right: Name) -> bool:
+    """Whether a number between two names is one name's ("Intel Core 2 Duo"): neither side
+    plural or a place, the right no acronym, the left no name already holding a number (no
+    chains), and no number after the right (a score or a poll: "Saints 31 Falcons 24",
+    "Obama 48 Romney 45")."""
+    words = (left.text.rsplit(None, 1)[-1], right.text.split(None, 1)[0])
+    return not (any(fold(w) != singular(fold(w)) or fold(w) in land_names()
+                    or w in state_names() for w in words)
+                or right.text.split(None, 1)[0].isupper() or any(c.isdigit() for c in left.text)
+                or _NUMBER_AFTER_NAME.match(text, right.end))
 
 
 def _singular_end(name: str) -> bool:

@@ -821,10 +821,13 @@ def _old_days_apart(found: list[Quantity]) -> list[Quantity]:
 
 
 _CARDINAL_AFTER = re.compile(
-    rf"[ \t]+(?:\d[\d,.]*|(?i:{'|'.join(sorted(w for w in NUMBER_WORDS if w.isalpha()))}))"
-    r"\b(?!-)")
-"""A cardinal number right after an ordinal: "the first 17 passes", "the last two"; not
-one fused to a noun, which the ordinal orders: "his second 200-yard game"."""
+    rf"[ \t]+(?:\d{{1,3}}(?:,\d{{3}})*|(?i:"
+    rf"{'|'.join(sorted(w for w in NUMBER_WORDS if w.isalpha() and w != 'one'))}))"
+    r"\b(?![-.,]?\d|-)")
+"""A whole count right after an ordinal: "the first 17 passes", "the last two"; not one
+fused to a noun, which the ordinal orders ("his second 200-yard game"), nor a measure or a
+year after a placing ("finished second 3.2 seconds behind", "the first 2013 storm"), nor
+"the first one"."""
 _IDIOM_OPENINGS = frozenset("zZeE1")
 """The first characters of ``_NUMBER_IDIOM``: most numbers are not tried against it."""
 _NUMBER_IDIOM = re.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",

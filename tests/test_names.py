@@ -1072,6 +1072,12 @@ def test_a_number_that_names_a_street_route_or_week_is_part_of_the_name(names, t
     ("DeGeneres hosted the 79th Academy Awards in 2007.", ["DeGeneres", "Academy Awards"]),
     ("On June 5 Obama said so.", ["Obama"]),
     ("Tom Ward 834 Jane Smith 700 in the count.", ["Tom Ward", "Jane Smith"]),
+    # second review of e6b8986: a score, a poll, a place or an acronym beside the number, a
+    # possessor before the ordinal
+    ("The Saints 31 Falcons 24 game was close.", ["Saints", "Falcons"]),
+    ("Poll: Obama 48 Romney 45 in Ohio.", ["Obama", "Romney", "Ohio"]),
+    ("Near Kandahar 5 NATO soldiers died.", ["Kandahar", "NATO"]),
+    ("It was his 3rd Oscar.", ["Oscar"]),
 ])
 def test_a_number_beside_a_name_stays_out_of_it_here(names, text, found) -> None:
     assert names(text) == found

@@ -579,6 +579,9 @@ def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
     ("Manning completed his first 17 passes in leading the Colts.", ["17"], False),
     # 29_1ecbplus: an ordinal of a count fused to its noun orders it
     ("It was his second 200-yard game of the season.", ["200"], True),
+    # second review of 851d86b: a measure, a year, "one" after a placing
+    ("He finished second 3.2 seconds behind the winner.", ["3.2"], True),
+    ("It was the first 2013 Atlantic storm to make landfall.", ["year 2013"], True),
 ])
 def test_an_ordinal_before_a_count_is_no_fact_of_its_own(quantities, text, counts,
                                                         ordinal) -> None:
