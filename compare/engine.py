@@ -1447,12 +1447,11 @@ def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
     aligner pairs at ``ALIGNED_COUNT`` or more (two leads tell the same facts more often
     than two sentences as alike further down: "Four men rammed their car into an upmarket
     jewellery store" / "Four men smash their car into a jewellery store"), two reports
-    telling one thing in
-    other words ("nabbed 26 Somali pirates" / "a total of 26 Somali crew onboard", "51
-    knockouts" / "51 KO", "two guards" / "two TDCJ officers"), which ``match`` keeps apart
-    by their nouns. Only a count with one such partner, and the partner with one: three "2"s
-    in two aligned sentences say nothing of which is which; and not two counts
-    ``_told_apart``."""
+    telling one thing in other words ("nabbed 26 Somali pirates" / "a total of 26 Somali
+    crew onboard", "51 knockouts" / "51 KO", "two guards" / "two TDCJ officers"), which
+    ``match`` keeps apart by their nouns. Only a count with one such partner, and the
+    partner with one: three "2"s in two aligned sentences say nothing of which is which;
+    and not two counts ``_told_apart``."""
     partners_of: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for (i, j), found in selected.items():
         for c in found:

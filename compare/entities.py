@@ -51,6 +51,7 @@ from .names import (
     NAME_SUFFIXES,
     NUMBERED_HEADS,
     OF_COMPLEMENT,
+    STREET_WORDS,
     Name,
     _affiliation,
     _join_nicknames,
@@ -1229,15 +1230,12 @@ def _link_pointed_streets(multi: Sequence[str], uf: _Union) -> None:
     for k in multi:
         parts = k.split()
         if len(parts) == 3 and parts[0] in _POINTED and parts[1][:1].isdigit() and (
-                parts[2] in _STREET_NAMES):
+                parts[2] in STREET_WORDS):
             pointed[f"{parts[1]} {parts[2]}"].append(k)
     keys = set(multi)
     for k, forms in pointed.items():
         if k in keys and uf.one(forms):
             uf.union(k, forms[0])
-
-
-_STREET_NAMES = frozenset(_STREET_WORDS.values()) | {"street", "avenue", "place", "terrace"}
 
 
 def _link_makers_products(

@@ -546,7 +546,6 @@ def find_names(doc: Document) -> list[Name]:
 
 
 _INNER_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.,:/$£€-])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
 
 
 def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
@@ -555,12 +554,14 @@ def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
     "20th Century Fox"): it tells this one from others ("the 75th Precinct") and counts
     nothing; "the 86th Oscars", "the 79th Academy Awards" are an edition of the Oscars,
     which a report also names alone. Not a person's name, nor after a calendar word ("June
-    5 Obama said"), nor where a title or role stands."""
+    5 Obama said"), nor where a title or role stands, nor a score, a poll or a place
+    (``_product_number``), nor an ordinal after a possessor ("his 3rd Oscar")."""
     out: list[Name] = []
     for n in names:
         inner = out and out[-1].sentence == n.sentence and _INNER_NUMBER.fullmatch(
             text, out[-1].end, n.start)
-        ordinal = None if inner else _ORDINAL_BEFORE.search(text, max(0, n.start - 8), n.start)
+        ordinal = None if inner else _ORDINAL_NUMBER_BEFORE.search(text, max(0, n.start - 8),
+                                                                   n.start)
         if not (inner or ordinal):
             out.append(n)  # most names: no number beside them
             continue
@@ -679,9 +680,10 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
 """A house or street number just before a name: "117th Street", "12000 East 223rd"."""
-_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)[ \t]+$")
-"""A street's ordinal just before its abbreviated word: "117th St."; after a cardinal the
-"St." is a saint's ("175 St. Nicholas Avenue", "No. 5 St. Louis")."""
+_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/$£€-])\d{1,5}(?:st|nd|rd|th)[ \t]+$")
+"""An ordinal in digits just before a name: a street's before its abbreviated word ("117th
+St."; after a cardinal the "St." is a saint's, "175 St. Nicholas Avenue", "No. 5 St.
+Louis"), or one a name holds ("the 67th Precinct", ``_numbers_inside``)."""
 _STREET_ABBREVIATIONS = frozenset("st ave av rd blvd ln dr hwy".split())
 _POINT_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]+$")
 """A compass point's initial before a numbered street: "E. 52nd St.", "W. 42nd Street"."""
