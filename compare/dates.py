@@ -149,7 +149,8 @@ DATE_GROUPS = rf"""
     |(?P<dom>(?:(?<=\bon\sthe\s)|(?<=\bby\sthe\s))\d{{1,2}}{_ORD}(?=\s*(?:[.,;:?!)]|$)))
     |(?P<month>\b(?-i:(?=[A-Z]))(?:January|February|March|April|June|July|August|September|October|November
         |December)\b|{_MAY_AFTER}(?-i:May)\b(?!['’]){_MAY_NO_VERB})
-    |(?P<season>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d[-–](?:(?:1[89]|20)\d\d|\d\d)\b(?![-–/.:]?\d))
+    |(?P<season>{_NOT_AMOUNT}\b(?:1[89]|20)\d\d[-–](?:(?:1[89]|20)\d\d|\d\d)\b(?![-–/.:]?\d)
+        (?![ \t]*(?:hours|hrs|GMT|UTC)\b))
     |(?P<year>{_NOT_AMOUNT}{_NOT_A_SIDE}\b(?:1[89]|20)\d\d\b(?![\d,.]\d|\s?(?:GMT|UTC)|{_AFTER_AMOUNT}
         |\s?[x×]\s?\d|{_HOUSE_NUMBER}))
 """
@@ -304,8 +305,8 @@ def _season(start: int, raw: str) -> DateMention:
     within twenty ("2012-05" of a month, "Ordinance 2013-45")."""
     first, rest = int(raw[:4]), raw[5:]
     last = int(rest) if len(rest) == 4 else first - first % 100 + int(rest)
-    if len(rest) == 2 and last < first:
-        last += 100  # "1999-00"
+    if len(rest) == 2 and last < first and (first + 1) % 100 == int(rest):
+        last = first + 1  # "1999-00"; not "1997-03", a year and its month
     if not 0 < last - first <= 20:
         value = f"year {first}"
         return DateMention(start, start + 4, value, (value,))

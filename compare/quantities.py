@@ -821,7 +821,7 @@ def _old_days_apart(found: list[Quantity]) -> list[Quantity]:
 
 
 _CARDINAL_AFTER = re.compile(
-    rf"[ \t]+(?:\d{{1,3}}(?:,\d{{3}})*|(?i:"
+    rf"[ \t]+(?:(?!(?:1[89]|20)\d\d\b)\d+(?:,\d{{3}})*|(?i:"
     rf"{'|'.join(sorted(w for w in NUMBER_WORDS if w.isalpha() and w != 'one'))}))"
     r"\b(?![-.,]?\d|-)")
 """A whole count right after an ordinal: "the first 17 passes", "the last two"; not one

@@ -425,6 +425,9 @@ def test_may_is_the_month_after_a_word_of_time(text, found) -> None:
     ("He was fired during the 2012-2013 season.", "2012-2013", "years 2012-2013"),
     ("He was named coach for the 1999-00 season.", "1999-00", "years 1999-2000"),
     ("The council passed Ordinance 2013-45 on Monday.", "2013", "year 2013"),
+    # third review: a year and its month, hours of the clock
+    ("The 1997-03 figures were revised.", "1997", "year 1997"),
+    ("The curfew runs 1900-1915 hours daily.", "1900", "year 1900"),
     # the digits after it no later year: the year alone
     ("The 2012-05 figures were revised.", "2012", "year 2012"),
 ])

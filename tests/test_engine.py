@@ -2021,6 +2021,11 @@ def test_a_season_shares_no_year_with_another_event(compare_texts) -> None:
      "The earthquake destroyed 3 mosques in Aceh on Tuesday, officials said."),
     ("The climber fell about 200 feet from the ridge near the summit on Sunday.",
      "The climber fell about 200 metres from the ridge near the summit on Sunday."),
+    # third review: units of one initial, and who died
+    ("The hikers walked 200 metres to the summit of the peak on Sunday, police said.",
+     "The hikers walked 200 miles to the summit of the peak on Sunday, police said."),
+    ("Gunmen killed 4 policemen in Kandahar on Monday, officials said.",
+     "4 gunmen died in a firefight in Kandahar on Monday, officials said."),
 ])
 def test_counts_of_two_things_in_aligned_sentences_stay_apart(compare_texts, a, b) -> None:
     assert not [f.label for f in compare_texts(a, b).facts if f.kind is Kind.NUMBER
@@ -2081,14 +2086,6 @@ def test_a_month_is_met_by_a_month_told_the_same_way_ahead_or_back(compare_texts
         if f.kind is Kind.DATE and "January" in f.label] == [Status.SHARED]
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    # second review of 5f42763: two ways of one death toll
-    ("The roadside bomb killed 3 soldiers near Kandahar on Monday, officials said.",
-     "3 British troops died when a roadside bomb hit their patrol near Kandahar on Monday."),
-])
-def test_one_count_told_two_ways_in_aligned_sentences_is_shared(compare_texts, a, b) -> None:
-    assert [f.status for f in compare_texts(a, b).facts if f.kind is Kind.NUMBER] == [
-        Status.SHARED]
 
 
 def test_a_count_with_two_counts_of_its_value_beside_it_joins_none(compare_texts) -> None:

@@ -582,6 +582,7 @@ def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
     # second review of 851d86b: a measure, a year, "one" after a placing
     ("He finished second 3.2 seconds behind the winner.", ["3.2"], True),
     ("It was the first 2013 Atlantic storm to make landfall.", ["year 2013"], True),
+    ("The first 1000 customers got a gift.", ["1000"], False),
 ])
 def test_an_ordinal_before_a_count_is_no_fact_of_its_own(quantities, text, counts,
                                                         ordinal) -> None:
