@@ -717,6 +717,8 @@ def _own_document_people(
     prose: dict[tuple[int, int], bool] = {}  # each sentence's ending read once
     for d, (names, name_keys) in enumerate(zip(names_by_doc, keys_by_doc, strict=True)):
         for name, key in zip(names, name_keys, strict=True):
+            if key not in wanted and key not in candidates:
+                continue  # (``first`` is asked of these only)
             at = (d, name.sentence)
             if at not in prose:
                 prose[at] = _PROSE_END.search(documents[d].sentence_text(name.sentence)) is not None
@@ -1472,68 +1474,78 @@ def _written_last(key: str, surfaces: Mapping[str, Collection[str]]) -> str:
 
 
 class _Neighbours:
-    """What the story writes next to its names, read once, when first asked: the word after
-    each (or after "and" and another name), whether a name is somewhere a person's (an age
-    next to it, "Kimani Gray, 16,", "a 16-year-old Kimani Gray", or a title, "Mr."), and
-    whether it is somewhere a thing's or a place's (after an article or a preposition of
-    place, "across Surrey", "the Constitution"; or a body's, "Microsoft said it")."""
+    """What the story writes next to its names, read for a name when first asked about it:
+    the word after each mention (or after "and" and another name), whether the name is
+    somewhere a person's (an age next to it, "Kimani Gray, 16,", "a 16-year-old Kimani
+    Gray", or a title, "Mr."), and whether it is somewhere a thing's or a place's (after an
+    article or a preposition of place, "across Surrey", "the Constitution"; or a body's,
+    "Microsoft said it"). A few names are asked about, so only their mentions are read."""
 
     def __init__(self, documents: Sequence[Document],
                  names_by_doc: Sequence[Sequence[Name]]) -> None:
         self._documents, self._names_by_doc = documents, names_by_doc
-        self._after: dict[str, set[str]] | None = None
-        self._people: set[str] = set()
-        self._things: set[str] = set()
-        self._places: set[str] = set()
-        self._agents: set[str] = set()
+        self._mentions: dict[str, list[tuple[str, Name]]] | None = None
+        self._read_keys: dict[str, _Written] = {}
 
-    def _read(self) -> dict[str, set[str]]:
-        if self._after is None:
-            self._after = {}
+    def _written(self, k: str) -> _Written:
+        found = self._read_keys.get(k)
+        if found is not None:
+            return found
+        if self._mentions is None:
+            self._mentions = {}
             for doc, names in zip(self._documents, self._names_by_doc, strict=True):
-                text = doc.text
                 for name in names:
-                    key = name_key(name.text)
-                    words = self._after.setdefault(key, set())
-                    m = _FOLLOWING_WORD.match(text, name.end)
-                    if m:
-                        words.add(singular(fold(m.group(1))))
-                    if name.title or _AGE_AFTER.match(text, name.end) or _AGE_BEFORE.search(
-                            text, max(0, name.start - 16), name.start):
-                        self._people.add(key)
-                    if _NO_PERSON_BEFORE.search(text, max(0, name.start - 40), name.start) or (
-                            _BODY_VERB_AFTER.match(text, name.end)):
-                        self._things.add(key)
-                    if _PLACE_BEFORE.search(text, max(0, name.start - 20), name.start) and (
-                            not _QUALIFIES_AFTER.match(text, name.end)):
-                        self._places.add(key)  # "in Boston", not "inside Opteron chips"
-                    if _ACTING_AFTER.match(text, name.end):
-                        self._agents.add(key)
-        return self._after
+                    self._mentions.setdefault(name_key(name.text), []).append((doc.text, name))
+        after: set[str] = set()
+        person = thing = place = agent = False
+        for text, name in self._mentions.get(k, ()):
+            m = _FOLLOWING_WORD.match(text, name.end)
+            if m:
+                after.add(singular(fold(m.group(1))))
+            if name.title or _AGE_AFTER.match(text, name.end) or _AGE_BEFORE.search(
+                    text, max(0, name.start - 16), name.start):
+                person = True
+            if _NO_PERSON_BEFORE.search(text, max(0, name.start - 40), name.start) or (
+                    _BODY_VERB_AFTER.match(text, name.end)):
+                thing = True
+            if _PLACE_BEFORE.search(text, max(0, name.start - 20), name.start) and (
+                    not _QUALIFIES_AFTER.match(text, name.end)):
+                place = True  # "in Boston", not "inside Opteron chips"
+            if _ACTING_AFTER.match(text, name.end):
+                agent = True
+        found = self._read_keys[k] = _Written(frozenset(after), person, thing, place, agent)
+        return found
 
     def followed(self, k: str, word: str) -> bool:
         """Whether the story writes the name ``k`` just before ``word``."""
-        return word in self._read().get(k, ())
-
-    def _among(self, k: str, found: set[str]) -> bool:
-        self._read()  # fills ``found`` with the rest, on first use
-        return k in found
+        return word in self._written(k).after
 
     def person(self, k: str) -> bool:
         """Written with an age or a title: "Kimani Gray, 16,", "Mr. Gray"."""
-        return self._among(k, self._people)
+        return self._written(k).person
 
     def thing(self, k: str) -> bool:
         """Written as a thing's or a place's: "across Surrey", "Microsoft said it"."""
-        return self._among(k, self._things)
+        return self._written(k).thing
 
     def place(self, k: str) -> bool:
         """Written after a preposition of place: "in Boston", "from London"."""
-        return self._among(k, self._places)
+        return self._written(k).place
 
     def agent(self, k: str) -> bool:
         """Written before a verb or a possessive: "AMD said", "AMD's"."""
-        return self._among(k, self._agents)
+        return self._written(k).agent
+
+
+@dataclass(frozen=True)
+class _Written:
+    """How the story writes one name (``_Neighbours``)."""
+
+    after: frozenset[str]
+    person: bool
+    thing: bool
+    place: bool
+    agent: bool
 
 
 _FOLLOWING_WORD = re.compile(
@@ -1893,24 +1905,33 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
     "Gulf of Oman", "Duke of Sussex"), a lone given name before "of" ("Francis of
     Assisi"), before "of the" (titles: "Pirates of the Caribbean"), in a headline, and with
     two such words."""
-    alone: set[str] = set()
-    people: set[str] = set()  # given names and surnames of the story's people
+    plain: list[tuple[str, Name]] = []  # the names with no "of" or "for"
+    heads: set[str] = set()  # the keys of the words before one
+    fors = False  # whether one is "for" (the story's people are read only then)
     for doc, names in zip(documents, names_by_doc, strict=True):
         for n in names:
-            if _OF_OR_FOR.search(n.text):
-                continue
-            if not _after_article(doc.text, n.start):
-                alone.add(name_key(n.text))
-            if " " in n.text and _person_like(n.text):
-                words = name_key(n.text).split()
-                people.update((words[0], words[-1]))
+            cut = _of_or_for(n.text)
+            if cut is None:
+                plain.append((doc.text, n))
+            elif not n.headline:
+                heads.add(name_key(n.text[:cut.start()]))
+                fors = fors or cut.group().split()[0] == "for"
+    if not heads:
+        return
+    alone = {key for text, n in plain
+             if (key := name_key(n.text)) in heads and not _after_article(text, n.start)}
+    people: set[str] = set()  # given names and surnames of the story's people
+    for _, n in plain if fors else ():
+        if " " in n.text and _person_like(n.text):
+            words = name_key(n.text).split()
+            people.update((words[0], words[-1]))
     roles = role_words()
     for doc, names in zip(documents, names_by_doc, strict=True):
         i = 0
         while i < len(names):
             name = names[i]
             i += 1
-            cut = _OF_OR_FOR.search(name.text)
+            cut = _of_or_for(name.text)
             if name.headline or cut is None or _OF_OR_FOR.search(name.text, cut.end()):
                 continue
             word = cut.group().split()[0]
@@ -1944,6 +1965,11 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
             i += 1
 
 
+def _of_or_for(text: str) -> re.Match[str] | None:
+    """``_OF_OR_FOR`` in a name, after a test for its letters (most names hold neither)."""
+    return _OF_OR_FOR.search(text) if "of" in text or "for" in text else None
+
+
 def _after_article(text: str, start: int) -> bool:
     """Whether an article stands just before ``start`` ("the Gulf", "a Charter")."""
     return _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
@@ -1961,11 +1987,12 @@ def _drop_units(documents: Sequence[Document], names_by_doc: list[list[Name]]) -
         return
     seen: Counter[str] = Counter()
     as_unit: Counter[str] = Counter()
-    words = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(shaped))) + r")(?![\w-])")
     for doc in documents:  # one pass over each text for every such word
         text = doc.text
-        for m in words.finditer(text):
+        for m in _UNIT_WORD.finditer(text):
             word = m.group(0)
+            if word not in shaped:
+                continue
             seen[word] += 1
             number = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
             if number and not _YEAR_DIGITS.fullmatch(number.group(1)) and (
@@ -2020,6 +2047,9 @@ train")."""
 
 _UNIT_SHAPE = re.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")
 """A unit's or a tally's abbreviation: "GB", "RBI", "GHz", "KOs", "MPx"."""
+_UNIT_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Za-z]{0,3}(?![\w-])")
+"""A whole word of ``_UNIT_SHAPE``'s opening and length, as the text is scanned for them (the
+look-behind after the first capital: ``re`` skips to each capital in C)."""
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])([\d.,]*\d)[ \t-]?\Z")
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")

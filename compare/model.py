@@ -58,7 +58,7 @@ class Document:
     def in_stamp(self, offset: int) -> bool:
         """Whether ``offset`` lies in one of the text's time stamps: metadata, never a fact
         matched with another document."""
-        return any(lo <= offset < hi for lo, hi in self.stamps)
+        return bool(self.stamps) and any(lo <= offset < hi for lo, hi in self.stamps)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""

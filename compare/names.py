@@ -298,7 +298,7 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
-_QUOTED_WORDS_END = re.compile(r"(?<![,;])\s[\"“][^\"“”]*\w[\"”]\s*$")
+_QUOTED_WORDS_END = re.compile(r"\s(?<![,;]\s)[\"“][^\"“”]*\w[\"”]\s*$")
 """A line that ends with quoted words and no stop inside the quotation mark, as a headline
 does ('Co-Worker Calls Alleged Shooter: "Very Spiritual"'); a sentence puts its stop inside
 ("... a loose cannon.\""), and a line of a list puts a comma before the quotation ('Taylor
@@ -845,7 +845,7 @@ def _no_sentence_words(
     return kept, [renumber[k] for k in opening if k not in dropped]
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
 _ASCII_WORD = re.compile(r"[a-z]+")
 _SCAN_BUDGET = 20_000_000
 """Characters searched word by word before one pass over the whole text is cheaper."""

@@ -950,7 +950,8 @@ a British one in spaced groups from a 0 ("0845 125 2222", "020 7946 0958"),
 or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
 or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
 
-_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|(?<![\w.,-])(?:\+44[ ]?\d|0\d{2,4}[ ]\d{3})")
+_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|\+(?<![\w.,-]\+)44[ ]?\d|0(?<![\w.,-]0)\d{2,4}[ ]\d{3}")
+"""(Each look-behind after its first character, so ``re`` skips in C to a digit or a plus.)"""
 
 
 def _phone_numbers(text: str, start: int, end: int) -> list[Span]:

@@ -29,9 +29,9 @@ _OPEN_CLOSE = {"“": "”", '"': '"', "‘": "’", "``": "''", "''": "''", "«
 _ELISION = r"(?:em|til|cause|cos|twas|tis|n|round)\b"
 """Words an apostrophe shortens at their start ("lock 'em up", "open 'til midnight", "rock
 'n' roll"): no quotation opens there."""
-_SINGLE_OPEN = rf"(?<![\w])‘(?!{_ELISION})|(?<![\w])'(?=\w)(?!{_ELISION})"
+_SINGLE_OPEN = rf"‘(?<![\w]‘)(?!{_ELISION})|'(?<![\w]')(?=\w)(?!{_ELISION})"
 """A single mark that may open a quotation: not inside a word, not an elision's."""
-_OPENER = re.compile(rf"“|(?<!\d)\"|``|(?<![^\s(\[—–/:-])''(?=[^\W_]|[$£€\[(.…‘])|«"
+_OPENER = re.compile(rf"“|\"(?<!\d\")|``|'(?<![^\s(\[—–/:-]')'(?=[^\W_]|[$£€\[(.…‘])|«"
                      rf"|{_SINGLE_OPEN}")
 """An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
 is an apostrophe before an elided word ("'em"); one before two digits opens only where a

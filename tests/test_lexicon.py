@@ -108,11 +108,19 @@ def test_word_class_tells_everyday_words_by_their_form(word: str, cls: str | Non
     assert word_class(word) == cls
 
 
+def test_word_classes_are_sorted_for_their_bisection() -> None:
+    """``_word_classes`` looks words up by bisection: the data file must list them in
+    Python's order of strings, each once, as its header's command writes them."""
+    words = _word_classes().words
+    assert len(words) > 100_000
+    assert all(a < b for a, b in zip(words, words[1:], strict=False))
+
+
 def test_word_classes_are_the_installed_simplemmas() -> None:
     """The copy in ``data/word_classes.txt`` is what simplemma's English dictionary gives;
     when a simplemma upgrade changes it, regenerate the copy as its header says."""
     pytest.importorskip("simplemma", reason="simplemma is not installed: nothing to check")
-    assert _word_classes() == simplemma_word_classes()
+    assert _word_classes().as_dict() == simplemma_word_classes()
 
 
 @pytest.mark.parametrize(
