@@ -189,14 +189,29 @@ def _word_stem(word: str) -> str | None:
     return None
 
 
+class _WordStems(dict[str, "str | None"]):
+    """``_word_stem`` of each word as written, looked up as a dict is (a document's tokens
+    are mostly repeats, and a dict's own lookup costs a third of a cached call's)."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 1 << 16:
+            self.clear()  # bounded, as the cache it stands beside
+        self[word] = found = _word_stem(word)
+        return found
+
+
+_WORD_STEMS = _WordStems()
+
+
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
     out = []
     text = doc.text
+    stems = _WORD_STEMS
     for start, end in doc.sentences:
         found = []
         for m in _WORD.finditer(text, start, end):
-            stemmed = _word_stem(m.group())
+            stemmed = stems[m.group()]
             if stemmed is not None:
                 found.append((m.start(), stemmed))
         out.append(found)

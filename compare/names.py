@@ -269,8 +269,9 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names; a line ending in "!"
     or "?" only when ``alone`` on its line (``alone_on_its_line``). Remembered: the names
     of a document and then the entities ask it of every sentence."""
-    statement = sentence.rstrip().endswith(_STATEMENT_ENDS) and not _QUOTED_WORDS_END.search(
-        sentence)
+    stripped = sentence.rstrip()
+    statement = stripped.endswith(_STATEMENT_ENDS) and not (
+        stripped.endswith(('"', "”")) and _QUOTED_WORDS_END.search(sentence))
     if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
     ws = _HEADLINE_WORD.findall(sentence)
