@@ -2512,3 +2512,22 @@ def test_a_numbered_street_is_one_with_its_compass_point_and_short_forms(entitie
 def test_a_nickname_joins_no_form_with_a_middle_name_written_apart(entities, text_a, text_b,
                                                                   a, b) -> None:
     assert not same_entity(entities(text_a, text_b), a, b)
+
+
+def test_capitalised_openings_are_the_capitalised_words_that_open_with_a_form() -> None:
+    """``_capitalised_opening`` finds, by the forms' first words, exactly the words a scan of
+    every capitalised word (``_CAPITALISED``) keeps when they open with one: overlapping
+    places, a word's later capital ("xU.S." holds the word "S."), marks before a word."""
+    from random import Random
+
+    from compare.entities import _CAPITALISED, _capitalised_opening
+
+    rng = Random(7)
+    alphabet = ["A", "B", "a", " ", "\n", "-", ".", "'", "’", "(", "1", "_", "É", "s"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        firsts = {"".join(rng.choice("ABa.'sÉ") for _ in range(rng.randint(1, 3)))
+                  for _ in range(rng.randint(1, 3))}
+        every = [m.span() for m in _CAPITALISED.finditer(text)
+                 if any(text.startswith(f, m.start()) for f in firsts)]
+        assert [m.span() for m in _capitalised_opening(text, firsts)] == every, (text, firsts)
