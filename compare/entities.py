@@ -2071,9 +2071,8 @@ def _unarticled(low: str) -> str:
 def _spelt_initials_of(names_by_doc: Sequence[Sequence[Name]]) -> set[str]:
     """The initials the story's names of several words spell ("WHO" of "World Health
     Organization"); a person's name spells no acronym ("William Henry Oxley" is no WHO)."""
-    return {_initials(re.findall(r"[A-Za-z][\w'’]*", name.text))
-            for names in names_by_doc for name in names
-            if " " in name.text and not _person_like(name.text)}
+    return {_initials(re.findall(r"[A-Za-z][\w'’]*", text)) for text in _texts(names_by_doc)
+            if " " in text and not _person_like(text)}  # (each text once)
 
 
 def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[Name]]:
