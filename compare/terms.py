@@ -113,21 +113,25 @@ def _edge_word(word: str) -> bool:
 
 
 _ADVERB_ENDINGS = ("ily", "ally", "ently", "antly", "ously", "ively", "fully")
-_JUDGEMENT = re.compile(r"(?:ive|ous|ful|ic|ical|able|ible|less|ing)$")
+_JUDGEMENT = ("ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ing")
 """Endings of adjectives of judgement and participles ("definitive", "ridiculous",
 "pragmatic", "crushing"): a term whose only rare words end so names no subject ("pragmatic
-power"); an "-ing" word alone neither ("mobilising")."""
+power"); an "-ing" word alone neither ("mobilising"). Tested with ``str.endswith``, which
+reads the end alone, where a pattern ending in ``$`` is tried at every letter (a folded
+word holds no line break, where ``$`` would differ)."""
 
 
-def _subject(words: list[str]) -> bool:
-    """Whether a term's rare words name a subject: one of them is not an adjective of
-    judgement (a hyphenated word is a compound and counts). The ending says so only before
-    the head: the last word of a compound is its noun ("pandemic", "explosive"), unless it
-    is an "-ing" word ("mobilising")."""
+def _subject(words: Sequence[str], rares: Sequence[bool]) -> bool:
+    """Whether a term's rare words (``rares``: which of ``words`` are) name a subject: one
+    of them is not an adjective of judgement (a hyphenated word is a compound and counts).
+    The ending says so only before the head: the last word of a compound is its noun
+    ("pandemic", "explosive"), unless it is an "-ing" word ("mobilising")."""
     last = len(words) - 1
-    return any(rare(w) and ("-" in w or not _JUDGEMENT.search(w)
-                            or (n == last and not w.endswith("ing")))
-               for n, w in enumerate(words))
+    for n, w in enumerate(words):
+        if rares[n] and ("-" in w or not w.endswith(_JUDGEMENT)
+                         or (n == last and not w.endswith("ing"))):
+            return True
+    return False
 
 
 _BEFORE_VERB = frozenset("to will would can could may might must shall should he she it they we i "
@@ -157,8 +161,8 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     out: list[Term] = []
     may_be_rare, rare_inside = _MAY_BE_RARE, _RARE_INSIDE
     if len(may_be_rare) + len(rare_inside) > _MAY_BE_RARE_MAX:
-        may_be_rare.clear()
-        rare_inside.clear()
+        for words in may_be_rare, rare_inside, _CONTENT_FIRST, _CONTENT_INSIDE:
+            words.clear()
     for index, (s_start, s_end) in enumerate(doc.sentences):
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
@@ -184,15 +188,8 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
-def _content(word: str, first: bool) -> bool:
-    """Whether a word as written may stand in a term: a lower-case content word (the first
-    word of a sentence may be capitalised)."""
-    return _content_folded(word, fold(word), first)
-
-
 def _content_folded(word: str, low: str, first: bool) -> bool:
-    """``_content`` of a word whose folded form ``low`` the caller has already."""
+    """``_Content`` of a word whose folded form ``low`` the caller has already."""
     return not (low in _NOT_TERM or "'" in low or "’" in low) and (
         word[0].islower() or (first and word[1:].islower()))
 
@@ -212,11 +209,34 @@ class _MayBeRare(dict[str, bool]):
 
 class _RareInside(dict[str, bool]):
     """``_MayBeRare`` for a word after a sentence's first: one in lower case. A capitalised
-    word there is a name's, never a term's (``_content``): left out before a sentence is
+    word there is a name's, never a term's (``_Content``): left out before a sentence is
     read word by word, a sixth of the sentences read before are not."""
 
     def __missing__(self, word: str) -> bool:
-        self[word] = found = word[0].islower() and _MAY_BE_RARE[word]
+        # a word in lower case passes the test of ``_MayBeRare`` as it is a content word
+        # inside a sentence (``_Content``), kept too: a term's words are looked up there next
+        if not word[0].islower():
+            self[word] = _CONTENT_INSIDE[word] = False
+            return False
+        low = fold(word)
+        content = _CONTENT_INSIDE[word] = _content_folded(word, low, False)
+        self[word] = found = content and (len(low) > 3 or "-" in low or "/" in low) and rare(low)
+        return found
+
+
+class _Content(dict[str, bool]):
+    """Whether a word as written may stand in a term: a lower-case content word, or with
+    ``first`` (a sentence's first word) a capitalised one too. A dict looked up by the word
+    alone: an ``lru_cache`` of two arguments builds a key tuple at each of its 20,000 calls
+    in a long document. Its words are those of ``_MAY_BE_RARE`` (first) or ``_RARE_INSIDE``,
+    and it is emptied with them."""
+
+    def __init__(self, first: bool) -> None:
+        super().__init__()
+        self.first = first
+
+    def __missing__(self, word: str) -> bool:
+        self[word] = found = _content_folded(word, fold(word), self.first)
         return found
 
 
@@ -224,6 +244,7 @@ _MAY_BE_RARE = _MayBeRare()
 """Kept across documents: a story's reports, and the two sides of a comparison, share most
 of their words (a document of 2,000 sentences asks about 6,000 words)."""
 _RARE_INSIDE = _RareInside()
+_CONTENT_FIRST, _CONTENT_INSIDE = _Content(True), _Content(False)
 _MAY_BE_RARE_MAX = 1 << 17
 
 
@@ -254,7 +275,8 @@ class _Sentence:
     def free(self, n: int) -> bool:
         """Whether word ``n`` may stand in a term: a content word in lower case (the first
         may be capitalised), in no other fact."""
-        return n not in self.blocked and _content(self.written[n], n == 0)
+        return n not in self.blocked and (_CONTENT_INSIDE if n else _CONTENT_FIRST)[
+            self.written[n]]
 
     def spaced(self, n: int) -> bool:
         """Whether only white space stands between word ``n`` and the word before it."""
@@ -301,33 +323,56 @@ def _term(sentence: _Sentence, piece: Sequence[int]) -> Term | None:
     """The term written in the words ``piece`` (the end of a run), if it names a subject."""
     if not piece:
         return None
-    plain = tuple(map(fold, sentence.written[piece[0]:piece[-1] + 1]))  # the piece runs on
-    compound = _compound(plain)
+    written = tuple(sentence.written[piece[0]:piece[-1] + 1])  # the piece runs on
+    compound = _COMPOUNDS[written]
     if compound is None:
         return None
     start, end = sentence.starts[piece[0]], sentence.ends[piece[-1]]
-    return Term(start, end, sentence.index, sentence.text[start:end], compound[0], len(plain),
-                compound[1])
+    return Term(start, end, sentence.index, sentence.text[start:end], compound[0],
+                len(written), compound[1])
 
 
-@lru_cache(maxsize=1 << 15)
-def _compound(
-    plain: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]] | None:
+_KeysJoins = tuple[tuple[str, ...], tuple[tuple[int, int], ...]]
+"""A term's keys and joins (``Term``)."""
+
+
+class _Compounds(dict[tuple[str, ...], _KeysJoins | None]):
+    """``_compound`` of a piece's words as written, looked up without folding them: a report
+    writes its subjects again and again, in the same letters. Emptied when full."""
+
+    def __missing__(self, written: tuple[str, ...]) -> _KeysJoins | None:
+        if len(self) >= _COMPOUNDS_MAX:
+            self.clear()
+        self[written] = found = _compound(tuple(map(fold, written)))
+        return found
+
+
+_COMPOUNDS = _Compounds()
+_COMPOUNDS_MAX = 1 << 15
+
+
+def _compound(plain: tuple[str, ...]) -> _KeysJoins | None:
     """A term's keys and joins (``Term``) from its words in lower case, or None when it names
     no subject; its keys are the endings of its compound that hold a rare word, closed up and
-    stemmed, longest first. Remembered: a report writes its subjects again and again."""
-    if not _subject(plain):
+    stemmed, longest first. The endings are built from the last word back, each from the
+    one after it (remembered in ``_COMPOUNDS``: a report writes its subjects again and
+    again)."""
+    rares = [rare(w) for w in plain]
+    if not _subject(plain, rares):
         return None
-    parts = [[p for p in w.replace("/", "-").split("-") if p] if "-" in w or "/" in w else [w]
-             for w in plain]
+    last_rare = max(n for n, r in enumerate(rares) if r)
     keys, joins = [], []
-    last_rare = max(n for n, w in enumerate(plain) if rare(w))
-    for n in range(last_rare + 1):  # the endings that hold a rare word
-        keys.append(stem("".join(p for ps in parts[n:] for p in ps)))  # closed up, then
-        # stemmed: "cease-fire" and "ceasefire" meet, as their parts stemmed would not
-        joins.append((len(plain) - n, sum(len(ps) for ps in parts[n:])))
-    return tuple(keys), tuple(joins)
+    closed, parts = "", 0  # the ending from word n on: closed up, and its parts
+    for n in range(len(plain) - 1, -1, -1):
+        w = plain[n]
+        ps = [p for p in w.replace("/", "-").split("-") if p] if "-" in w or "/" in w else [w]
+        closed = "".join(ps) + closed
+        parts += len(ps)
+        if n <= last_rare:  # the endings that hold a rare word
+            keys.append(stem(closed))  # closed up, then stemmed: "cease-fire" and
+            # "ceasefire" meet, as their parts stemmed would not
+            joins.append((len(plain) - n, parts))
+    return tuple(reversed(keys)), tuple(reversed(joins))
 
 
 def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
