@@ -401,7 +401,9 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
     uf = UnionFind()
     linked: set[tuple[int, str]] = set()
     dropped: set[tuple[int, str]] = set()
-    for key in sorted(users, key=lambda k: (-len(k), k)):
+    shared = [key for key, written in users.items() if len(written) > 1]  # a key of one
+    # unit is one document's: most keys, skipped before the others are sorted
+    for key in sorted(shared, key=lambda k: (-len(k), k)):
         written = users[key]
         if len({d for d, _ in written}) < 2 or not any(k == key for _, k in written):
             continue
@@ -414,7 +416,8 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
     for unit, members in sorted(units.items()):
         if unit not in linked and (unit in dropped or (len(members) == 1 and length[unit] == 1)):
             continue
-        groups.setdefault(uf.find(unit), []).extend((unit[0], i) for i in members)
+        root = uf.find(unit) if unit in linked else unit  # only linked units were joined
+        groups.setdefault(root, []).extend([(unit[0], i) for i in members])
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
