@@ -589,6 +589,30 @@ def test_quote_marks_fold_as_the_translation_table_says():
     assert '"' in _fold_marks(text) and "’" not in _fold_marks(text)
 
 
+
+def test_lcs_bound_rules_out_only_alignments_below_the_cutoff():
+    # find_quote skips the alignment where one LCS proves it cannot reach the cutoff: the
+    # skip must never drop an alignment rapidfuzz would return
+    from rapidfuzz import fuzz
+
+    from compare.match import _may_reach
+
+    rng = random.Random(7)
+    skipped = 0
+    for _ in range(20_000):
+        alphabet = rng.choice(["ab", "abcd ", "the quick brown fox"])
+        needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        hay = list(needle)
+        for _ in range(rng.randint(0, 12)):
+            if hay:
+                hay[rng.randrange(len(hay))] = rng.choice(alphabet)
+        hay = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) + "".join(hay)
+        cutoff = rng.choice([88.0, 50.0, 90.0, 100.0])
+        if not _may_reach(needle, hay, cutoff):
+            skipped += 1
+            assert fuzz.partial_ratio_alignment(needle, hay, score_cutoff=cutoff) is None
+    assert skipped > 1000
+
 def link_with_common(make_doc, texts, common_words):
     docs = [make_doc(t, "AB"[i]) for i, t in enumerate(texts)]
     quantities = [find_quantities(d) for d in docs]
