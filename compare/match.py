@@ -37,10 +37,11 @@ class UnionFind:
         self.parent: dict[Ref, Ref] = {}
 
     def find(self, x: Ref) -> Ref:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        up = parent.setdefault(x, x)
+        while up != x:  # path halving, each parent read once
+            grand = parent[x] = parent[up]
+            x, up = grand, parent[grand]
         return x
 
     def union(self, a: Ref, b: Ref) -> None:
@@ -133,6 +134,8 @@ def link_quantities(
         if len(members) < 2:
             continue
         for bucket in _buckets(quantities, key, members):
+            if len(bucket) < 2:
+                continue  # one mention links with nothing (a third of the buckets)
             _link_bucket(quantities, contexts, is_common, key, bucket, uf, statistics)
             if sentence_terms is not None:
                 _link_by_sentence(quantities, sentence_terms, key, bucket, uf)
@@ -519,7 +522,7 @@ def counted(q: Quantity) -> str:
     count their own kind, and every score or record counts scores."""
     if q.kind is not Kind.NUMBER or q.value.startswith("year"):
         return "*"
-    if is_score(q):
+    if "-" in q.value and is_score(q):  # a score's value has a dash: most are asked no regex
         return SCORE  # "a 31-24 victory" is the score of "beat the Jaguars 31-24"
     if not q.noun:
         return ""
@@ -530,7 +533,9 @@ def counted_noun(noun: str, groups: Mapping[str, str] | None = None) -> str:
     """A noun's form for matching what two mentions count: one unit however spelt
     ("metres", "meters"), solid ("buy-out", "buyout"), its synonym group (of ``groups``, all
     of synonyms.txt's by default)."""
-    noun = _unhyphened(_METRE.sub("ter", noun))  # "metres" and "meters" count one unit
+    if "tr" in noun:  # "metres" and "meters" count one unit (the regex only where it may)
+        noun = _METRE.sub("ter", noun)
+    noun = _unhyphened(noun)
     groups = synonyms() if groups is None else groups
     return _COUNTED_AS.get(noun) or groups.get(noun, noun)
 
