@@ -307,13 +307,19 @@ def _link_bucket(
     # not a year's or a date's ("killed in 1972" / "died in 1972" may be two deaths)
     groups = {} if qs[0].kind in (Kind.DATE, Kind.TIME) or key.startswith(
         ("year", "ordinal")) else _toll_words()
+    group_of = groups.get
     for r in members:
         for term in contexts[r[0]][r[1]]:
             if not common(term):
-                by_term[groups.get(term, term)].append(r)
+                by_term[group_of(term, term)].append(r)
+    linked: set[tuple[Ref, ...]] = set()
     for rs in by_term.values():
         if len(rs) < 2:
             continue  # a word of one mention's context links nothing (most of them)
+        held = tuple(rs)
+        if held in linked:
+            continue  # the same mentions under another word (half the lists): asked already
+        linked.add(held)
         if len({r[0] for r in rs}) < 2 and not _same_noun(quantities, rs):
             continue
         uf.union_all(rs)
