@@ -609,3 +609,23 @@ def test_the_speaker_on_the_next_line_of_a_wrapped_paragraph_is_found(make_doc) 
                    "Friday.")
     (quote,) = find_quotes(doc)
     assert doc.text[slice(*quote.speaker)] == "Chief John Smith"
+
+
+def test_fast_helpers_say_what_their_slow_forms_say():
+    # find_quotes asks these for speed; each must answer as the expression it replaces
+    import random
+
+    from compare.lexicon import words
+    from compare.quotes import _SPEAKER_BEFORE, _ends_with_colon, _enough_words
+
+    rng = random.Random(11)
+    parts = ["Smith", "he", "said", "told", ":", ",", ".", "a-b", "it's", " ", "\n", "\u00a0",
+             "\x1c", "\u2028", "\t"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        a, b = sorted(rng.randint(0, len(text)) for _ in range(2))
+        assert _ends_with_colon(text, a, b) == text[a:b].rstrip().endswith(":")
+        least = rng.randint(-1, 4)
+        assert _enough_words(text, least) == (len(words(text)) >= least)
+        if not text.rstrip().endswith((":", ",")):  # _speaker searches no other window
+            assert _SPEAKER_BEFORE.search(text) is None
