@@ -538,12 +538,22 @@ def counted(q: Quantity) -> str:
 def counted_noun(noun: str, groups: Mapping[str, str] | None = None) -> str:
     """A noun's form for matching what two mentions count: one unit however spelt
     ("metres", "meters"), solid ("buy-out", "buyout"), its synonym group (of ``groups``, all
-    of synonyms.txt's by default)."""
-    if "tr" in noun:  # "metres" and "meters" count one unit (the regex only where it may)
-        noun = _METRE.sub("ter", noun)
-    noun = _unhyphened(noun)
-    groups = synonyms() if groups is None else groups
-    return _COUNTED_AS.get(noun) or groups.get(noun, noun)
+    of synonyms.txt's by default). Remembered for the default groups: a comparison asks it
+    of each mention's noun several times."""
+    if groups is None and (known := _COUNTED_NOUNS.get(noun)) is not None:
+        return known
+    form = _METRE.sub("ter", noun) if "tr" in noun else noun  # "metres" and "meters" count
+    form = _unhyphened(form)  # one unit (the regex only where it may match)
+    if groups is not None:
+        return _COUNTED_AS.get(form) or groups.get(form, form)
+    if len(_COUNTED_NOUNS) >= 1 << 14:
+        _COUNTED_NOUNS.clear()  # bounded in a long-running process
+    found = _COUNTED_NOUNS[noun] = _COUNTED_AS.get(form) or synonyms().get(form, form)
+    return found
+
+
+_COUNTED_NOUNS: dict[str, str] = {}
+"""``counted_noun`` of the nouns asked with the default groups."""
 
 
 _COUNTED_AS = {"count": "charge"}
@@ -841,7 +851,7 @@ def _quote_pieces(needle: str) -> list[str]:
     towards the suspicious vessels and challenged them. On seeing the resolve, ..." /
     "The warship immediately altered towards the suspicious vessels and challenged
     them")."""
-    plain = _INSERTION.sub("", needle)
+    plain = _INSERTION.sub("", needle) if "(" in needle else needle  # an insertion's bracket
     pieces = [p.strip(" .,;:\"'!?") for p in _PIECE_END.split(plain)]
     out = [p for p in pieces if len(p) >= _PIECE_LEAST and p != needle]
     if plain != needle and len(pieces) == 1 and len(plain) >= _PIECE_LEAST:
