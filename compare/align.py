@@ -444,12 +444,17 @@ def term_table(
 ) -> TermTable:
     """A document's sentence terms as a ``TermTable`` over ``vocab`` (``titled``: the
     document opens with a title line, see ``LEAD_BONUS``)."""
-    per_sentence = [sorted(map(vocab.__getitem__, ts)) for ts in terms]
-    sizes = np.fromiter(map(len, per_sentence), np.int64, len(per_sentence))
-    flat_ids = np.fromiter(chain.from_iterable(per_sentence), np.int64, int(sizes.sum()))
+    sizes = np.fromiter(map(len, terms), np.int64, len(terms))
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
+    # each sentence's ids in id order: one sort of (sentence, id) keys, not a sort a sentence
+    width = len(vocab)
+    keyed = np.fromiter(map(vocab.__getitem__, chain.from_iterable(terms)), np.int64,
+                        int(sizes.sum()))
+    keyed += owner * width
+    keyed.sort()
+    flat_ids = keyed - owner * width
     ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
-    order = np.lexsort((owner, flat))
+    order = np.argsort(flat, kind="stable")  # by term, then sentence: ``owner`` is in order
     starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
     name_line = np.array([len(ts) == 1 and next(iter(ts)).startswith(_NAME_ID)
                           for ts in terms], dtype=bool)
