@@ -212,9 +212,10 @@ marks named), so none runs across a comma, a full stop or a quotation mark."""
 _DENSE = 100
 """Characters of text per needed word below which a pattern scans the whole text at once: the
 stretches would be many and short ("dead," 40,000 times)."""
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+_FOLDS_TO_ASCII = "\u0131\u017f"
 """Letters that IGNORECASE matches as "i" and "s" but ``str.lower`` keeps ("ı", "ſ"): in a
-text with one, a match may hold a needed word that its lower case does not show."""
+text with one, a match may hold a needed word that its lower case does not show. Looked for
+with ``in`` (a search in C), not a regular expression, which tests every character."""
 _BE = frozenset("was were is are be been being".split())
 _DEGREE = frozenset("almost totally virtually completely largely partially mostly entirely".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
@@ -307,7 +308,7 @@ def find_phrases(doc: Document) -> list[Phrase]:
     starts = [start for start, _ in doc.sentences]
     lowered = text.lower()
     # where its offsets are not the text's or it hides a needed word, each pattern scans all
-    aligned = len(lowered) == len(text) and not _FOLDS_TO_ASCII.search(text)
+    aligned = len(lowered) == len(text) and not any(ch in text for ch in _FOLDS_TO_ASCII)
     backwards = text[::-1] if aligned else None
 
     def by_sentence(pattern: re.Pattern[str]) -> dict[int, list[re.Match[str]]]:
@@ -686,7 +687,8 @@ def _starts(text: str, initial: set[str]) -> list[int]:
     apostrophe where a word of ``initial`` has an apostrophe), or many words, is read word by
     word."""
     lowered = text.lower()
-    if (len(initial) > _FIND_MAX or len(lowered) != len(text) or _NOT_ASCII_WORD.search(text)
+    if (len(initial) > _FIND_MAX or len(lowered) != len(text)
+            or not text.isascii() and _NOT_ASCII_WORD.search(_non_ascii(text))
             or ("’" in text and any("'" in word for word in initial))):
         return [m.start() for m in _WORD.finditer(text) if fold(m.group()) in initial]
     return [m.start() for m in _whole_words(initial).finditer(lowered)]
@@ -696,6 +698,15 @@ _FIND_MAX = 256
 """The most first words ``_starts`` puts in one regular expression."""
 _NOT_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
 """A character of a word (``_WORD``) not in ASCII, but the curly apostrophe."""
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` not in ASCII, in order: its UTF-8 less every ASCII byte
+    (each character's bytes are ASCII or all not), in C, so ``_NOT_ASCII_WORD`` reads a few
+    characters instead of the whole text (a news text holds a few curly quotes and dashes)."""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return raw.decode("utf-8", "surrogatepass")
 
 
 def _whole_words(words: set[str]) -> re.Pattern[str]:
