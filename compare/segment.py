@@ -105,9 +105,10 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for p_start, p_end in split_paragraphs(text):
         start = p_start
-        quoted = _quotations(text, p_start, p_end)
+        quoted: list[Span] | None = None  # read at the first stop that may end a sentence:
+        # most paragraphs of news are one sentence, whose last stop is no candidate
         items = _list_items(text, p_start, p_end)
-        item_marks = {mark for _, mark in items}
+        item_marks = {mark for _, mark in items} if items else ()
         next_item = 1
         for m in _CANDIDATE.finditer(text, p_start, p_end):
             while next_item < len(items) and items[next_item][0] < m.start():
@@ -118,6 +119,8 @@ def split_sentences(text: str) -> list[Span]:
             end = m.end("close")
             if _too_short(text, start, m.start()) or not _ends_sentence(text, m, p_end):
                 continue
+            if quoted is None:
+                quoted = _quotations(text, p_start, p_end)
             at = bisect_right(quoted, (m.start(), p_end)) - 1
             if at >= 0 and end < quoted[at][1]:
                 continue  # inside a quotation that closes later in the paragraph
