@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -228,8 +227,10 @@ def _split_headlines(text: str, sentences: Sequence[Span], lines: Sequence[Span]
     every cut comes after a short capitalised word or an ellipsis (a list of names is cut
     after long ones: "Tom Hanks. Meryl Streep")."""
     by_line: dict[int, list[int]] = defaultdict(list)
+    line, n_lines = -1, len(lines)
     for i, (start, end) in enumerate(sentences):
-        line = bisect_right(lines, (start, len(text))) - 1
+        while line + 1 < n_lines and lines[line + 1][0] <= start:
+            line += 1  # the last line starting at or before the sentence (both in order)
         if line >= 0 and end <= lines[line][1]:  # the sentence stays on one line
             by_line[line].append(i)
     out: set[int] = set()
@@ -264,16 +265,22 @@ _STATEMENT_MARKS = ".!?\"'”’:;,"
 """How a line read whole as a headline may not end (``_split_headlines``)."""
 
 
-@lru_cache(maxsize=1 << 15)
 def _is_headline(sentence: str, alone: bool = False) -> bool:
     """All-caps or Title Case lines, where capitals do not mark names; a line ending in "!"
-    or "?" only when ``alone`` on its line (``alone_on_its_line``). Remembered: the names
-    of a document and then the entities ask it of every sentence."""
+    or "?" only when ``alone`` on its line (``alone_on_its_line``). Most sentences are told
+    by their end and one search; the rest are read word by word once (``_headline_words``):
+    the names of a document and then the entities ask it of every sentence."""
     stripped = sentence.rstrip()
     statement = stripped.endswith(_STATEMENT_ENDS) and not (
         stripped.endswith(('"', "”")) and _QUOTED_WORDS_END.search(sentence))
     if statement and not _UPPER_WORD.search(sentence):
         return False  # a sentence with no all-capitals word: most sentences
+    return _headline_words(sentence, statement, alone)
+
+
+@lru_cache(maxsize=1 << 15)
+def _headline_words(sentence: str, statement: bool, alone: bool) -> bool:
+    """``_is_headline`` of a line its end and capitals leave open, by its words."""
     ws = _HEADLINE_WORD.findall(sentence)
     if len(ws) < 3 or statement and len(_UPPER_AT.findall(sentence)) < 0.6 * len(ws):
         return False  # a statement with too few places an all-capitals word may start at

@@ -673,22 +673,35 @@ class _Sentence:
 
     def between(self, lo: int, hi: int, start: int, end: int) -> frozenset[str]:
         """Stems of the content tokens lo to hi - 1 outside the mention ``start``-``end``:
-        each word's stem is remembered (``_content_stem``), so a window costs a lookup a
+        each word's stem is remembered (``_CONTENT_STEMS``), so a window costs a lookup a
         token, not the whole sentence's words (most sentences hold one number)."""
-        text = self.text
-        found = {_content_stem(text[s:e]) for s, e in self.tokens[lo:hi] if not start <= s < end}
+        text, stems = self.text, _CONTENT_STEMS
+        found = {stems[text[s:e]] for s, e in self.tokens[lo:hi] if not start <= s < end}
         found.discard("")
         return frozenset(found)
 
 
-@lru_cache(maxsize=1 << 16)
 def _content_stem(word: str) -> str:
     """A token's stem when it is a content word (no digits, no stop word, three letters or
-    more), else "". Remembered: the words around numbers repeat (a table's above all)."""
+    more), else ""."""
     if word[0].isdigit():
         return ""
     t = stem(word)
     return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
+
+
+class _ContentStems(dict[str, str]):
+    """``_content_stem`` of each token as written, remembered (the words around numbers
+    repeat, a table's above all) and looked up as a dict is, in bounds."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        self[word] = found = _content_stem(word)
+        return found
+
+
+_CONTENT_STEMS = _ContentStems()
 
 
 _DIGIT_CHAR = re.compile(r"\d")
