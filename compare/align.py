@@ -205,17 +205,9 @@ _WORD_STEMS = _WordStems()
 
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:
     """Each sentence's content words as (offset, stem): computed once, read by every pass."""
-    out = []
-    text = doc.text
-    stems = _WORD_STEMS
-    for start, end in doc.sentences:
-        found = []
-        for m in _WORD.finditer(text, start, end):
-            stemmed = stems[m.group()]
-            if stemmed is not None:
-                found.append((m.start(), stemmed))
-        out.append(found)
-    return out
+    text, stems, words = doc.text, _WORD_STEMS, _WORD.finditer
+    return [[(m.start(), stemmed) for m in words(text, start, end)
+             if (stemmed := stems[m.group()]) is not None] for start, end in doc.sentences]
 
 
 def sentence_terms(

@@ -428,7 +428,11 @@ WORD = re.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Word spans (start, end) in ``text[start:end]``, offsets into ``text``."""
-    return [m.span() for m in WORD.finditer(text, start, len(text) if end is None else end)]
+    return list(map(_SPAN, WORD.finditer(text, start, len(text) if end is None else end)))
+
+
+_SPAN = re.Match.span
+"""A match's span, mapped over matches in C (no loop of bytecode a word)."""
 
 
 _CONTRACTED = re.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
