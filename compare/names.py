@@ -41,11 +41,23 @@ from .numbers import NUMBER_WORDS
 from .segment import CLOSING_MARKS, quoted_openings, split_paragraphs
 
 
-@lru_cache(maxsize=1 << 16)
-def fold(word: str) -> str:
-    """``lexicon.fold``, remembered: a document folds the same words again and again (every
-    capitalised word is folded several times), and the fold walks each character."""
-    return _fold(word)
+class _Folds(dict[str, str]):
+    """``lexicon.fold`` of the words asked, at most ``_FOLDS_MOST`` of them (emptied when
+    full): a dict's miss hook, whose hits cost less than an ``lru_cache``'s."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _FOLDS_MOST:
+            self.clear()
+        folded = self[word] = _fold(word)
+        return folded
+
+
+_FOLDS_MOST = 1 << 16
+_FOLDS = _Folds()
+fold = _FOLDS.__getitem__
+"""``lexicon.fold``, remembered: a document folds the same words again and again (every
+capitalised word is folded several times, some 60,000 folds for 4,000 words in two long
+reports), and the fold walks each character."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,8 +484,10 @@ def find_names(doc: Document) -> list[Name]:
                     names.append(Name(title_start, end, index, text[title_start:end],
                                       " ".join(title_parts), False))
                 continue
-            role_at = 0 if fold(text[slice(*tokens[0])]).rstrip(".") == "st" else _role_split(
-                text, tokens)  # a place's "Saint" is no role: "St. Louis Cardinals"
+            # a place's "Saint" is no role ("St. Louis Cardinals"); a run of fewer than three
+            # words is no role and name (``_role_split``): most runs, told by their length
+            role_at = 0 if len(tokens) < 3 or fold(
+                text[slice(*tokens[0])]).rstrip(".") == "st" else _role_split(text, tokens)
             if role_at:
                 # the person is the entity; the role, with the place or body it serves
                 # ("Queens District Attorney"), is its title, shown with it
@@ -1686,8 +1700,9 @@ def _office(low: str) -> str:
 
 
 def _is_title(low: str) -> bool:
-    """A folded word of ``TITLES``, with or without what ``_office`` takes away."""
-    return _office(low) in TITLES
+    """A folded word of ``TITLES``, with or without what ``_office`` takes away (only from
+    a hyphened word: most words are looked up as they are)."""
+    return (_office(low) if "-" in low else low) in TITLES
 
 
 def _title_part(word: str) -> str:
