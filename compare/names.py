@@ -1624,9 +1624,11 @@ _HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_AT = re.compile(r"['’-]|and|of|for")
-"""Text that every place ``_runs`` may split a run at contains: one search in C, not a
-test of each."""
+_SPLIT_AT = re.compile(r"[\s'’-](?:(?<=['’])|(?<=-)[a-z]|(?<=\s)(?:and|for|of)\s)")
+"""Text that every place ``_runs`` may split a run at contains (an apostrophe, a hyphen
+before a lower-case letter, "and", "for" or "of" between spaces): one search in C, not a
+test of each; the class first, so the scan jumps to the marks and spaces ("California",
+"Holland" and "Sofia" hold none)."""
 _QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
 """A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
 full stop and the space."""
@@ -1638,24 +1640,35 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     """Capitalised runs, split at possessives ("Labour’s Jeremy Corbyn") unless the
     possessive is part of the name ("People’s Liberation Army"), and with hyphenated
     lower-case tails removed ("UK-based" -> "UK")."""
-    pieces: list[Span] = []
+    kept: list[Span] = []
     for m_start, m_end in _across_titles(text, start, end):
-        run = text[m_start:m_end]
+        run: str | None = text[m_start:m_end]
         if run[1:2] == "." and (qualifier := _QUALIFIER.match(run)) and _PLACE_BEFORE.search(
             text, max(0, m_start - 40), m_start
         ):  # "Bountiful, B.C. Bountiful has": the place's abbreviation ends its address (and
             # here a sentence the segmenter left whole), no name of a body
-            pieces.append((m_start, m_start + qualifier.end(1)))
+            kept += _opening_capital(text, [(m_start, m_start + qualifier.end(1))])
             m_start += qualifier.end()
-            run = run[qualifier.end():]
+            run = None  # what is left is no whole match
         if not _SPLIT_AT.search(text, m_start, m_end):
-            pieces.append((m_start, m_end))  # nothing to split at: most runs
+            if run is not None and text[m_end:m_end + 1] != "-":
+                # a whole match opens with a capital, "@", "#" or a digit (``_CAP``), and
+                # no hyphen after it makes it a prefix: most runs are kept as they are
+                kept.append((m_start, m_end))
+            else:
+                kept += _opening_capital(text, [(m_start, m_end)])
             continue
         split = _split(text, [(m_start, m_end)], _POSSESSIVE, _named_possessive, ("'", "’"))
         split = _split(text, split, _HYPHEN_TAIL, _kept_hyphen, ("-",))
         split = _split(text, split, _AND, _named_and, ("and",))
         split = _split(text, split, _FOR, _named_for, ("for",))
-        pieces += _split(text, split, _OF, _not_after_person, ("of",))
+        kept += _opening_capital(text, _split(text, split, _OF, _not_after_person, ("of",)))
+    return kept
+
+
+def _opening_capital(text: str, pieces: Sequence[Span]) -> list[Span]:
+    """The pieces of a run that open with a capital, "@", "#" or a digit and are no word's
+    prefix before a hyphen ("Ex-", "Anti-")."""
     return [
         (s, e) for s, e in pieces
         if e > s and (text[s].isupper() or text[s] in "@#" or text[s].isdigit())
