@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -239,14 +240,20 @@ def resolve(
     if group == "season":
         return _season(start, raw)
     before = text[max(sentence[0], start - _REACH):start]
-    tense = _tense(text, sentence, start)
-    future = tense is True
+
+    def tense() -> bool | None:
+        """``_tense`` of the mention, read only where the value depends on it (a date with
+        its year, a relative day that is no holiday, need none)."""
+        return _tense(text, sentence, start)
+
     if group == "month":
+        told = tense()
+        future = told is True
         month = _MONTHS[fold(raw)]
         written = f"month {month} ahead" if future else f"month {month}"  # the month as
         # written, with the way the report looks: "will reopen in July" is no July it reports
         if pub is None:  # a report that does not say which way it looks meets either
-            return DateMention(start, end, written, (written,) if tense is not None else (
+            return DateMention(start, end, written, (written,) if told is not None else (
                 written, f"{written} ahead"))
         year = pub.year
         if future and month < pub.month:
@@ -280,10 +287,10 @@ def resolve(
             # name inside a sentence (a headline capitalises every word: "... Rehab Today")
         return _relative(start, end, re.sub(r"['’]", "", fold(raw)), pub, tense)
     if group == "reln":
-        return _counted(text, start, end, sentence, pub, future)
+        return _counted(text, start, end, sentence, pub, tense)
     if group == "dom":
         day = int(re.sub(r"\D", "", raw))
-        found = _nearest(pub, tense, _month_days(pub, day))
+        found = _nearest(pub, tense(), _month_days(pub, day))
         return _day(start, end, found) if found else None
     return None
 
@@ -506,7 +513,7 @@ _MEASURE_AFTER = re.compile(
 
 
 def _absolute(
-    start: int, end: int, raw: str, pub: date | None, future: bool | None
+    start: int, end: int, raw: str, pub: date | None, tense: Callable[[], bool | None]
 ) -> DateMention | None:
     year, month, day, _weekday_index, written = _parts(raw)
     if year < 0:
@@ -531,7 +538,7 @@ def _absolute(
         return DateMention(start, end, value, (value, f"year {year}"))
     if pub is not None and day:
         candidates = [c for y in range(pub.year - 8, pub.year + 9) if (c := _valid(y, month, day))]
-        found = _nearest(pub, future, candidates)
+        found = _nearest(pub, tense(), candidates)
         if found:
             value = f"date {found.isoformat()}"
             # also the words as written, for a report with no publication date to resolve them
@@ -541,7 +548,7 @@ def _absolute(
 
 
 def _weekday(
-    start: int, end: int, raw: str, pub: date | None, tense: bool | None
+    start: int, end: int, raw: str, pub: date | None, tense: Callable[[], bool | None]
 ) -> DateMention | None:
     low = fold(raw)
     if low in WEEKDAYS:  # the common case, "Monday": nothing more to read
@@ -556,7 +563,7 @@ def _weekday(
         return DateMention(start, end, f"weekday {name}", (f"weekday {name}",))
     if month and day:  # "Friday 7/6": the date decides
         candidates = [c for y in range(pub.year - 1, pub.year + 2) if (c := _valid(y, month, day))]
-        found = _nearest(pub, tense, candidates)
+        found = _nearest(pub, tense(), candidates)
         if found:
             return _day(start, end, found)
     if day:  # "Mon 13th": the nearest month whose 13th is a Monday
@@ -566,7 +573,7 @@ def _weekday(
             c = _valid(pub.year + m // 12, m % 12 + 1, day)
             if c and c.weekday() == index:
                 candidates.append(c)
-        found = _nearest(pub, tense, candidates)
+        found = _nearest(pub, tense(), candidates)
         return _day(start, end, found) if found else _day(start, end, pub)
     monday = pub - timedelta(days=pub.weekday())
     if "week" in low:
@@ -582,8 +589,8 @@ def _weekday(
         found = monday + timedelta(days=index)
     elif head in ("last", "past", "previous"):
         found = latest if back else pub - timedelta(days=7)
-    elif head in ("next", "coming") or tense is True and back or (
-            tense is None and back > 7 - back):
+    elif head in ("next", "coming") or (told := tense()) is True and back or (
+            told is None and back > 7 - back):
         found = latest + timedelta(days=7)
     else:  # the day itself when written on it, whatever the tense ("will be sentenced
         found = latest  # Friday" in Friday's paper is that day: a week on says "next")
@@ -593,7 +600,8 @@ def _weekday(
     return replace(day, keys=(*day.keys, f"weekday {WEEKDAYS[index]}"))
 
 
-def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> DateMention:
+def _relative(start: int, end: int, low: str, pub: date,
+              tense: Callable[[], bool | None]) -> DateMention:
     holiday = next((md for name, md in _HOLIDAYS.items() if low.startswith(name)), None)
     if holiday:
         year_m = re.search(r"\d{4}", low)
@@ -603,7 +611,7 @@ def _relative(start: int, end: int, low: str, pub: date, tense: bool | None) -> 
         if low.endswith(" year"):
             return _day(start, end, date(pub.year + shift, *holiday))
         candidates = [date(y, *holiday) for y in (pub.year - 1, pub.year, pub.year + 1)]
-        return _day(start, end, _nearest(pub, tense, candidates) or pub)
+        return _day(start, end, _nearest(pub, tense(), candidates) or pub)
     words = low.split()
     unit, which = words[-1], words[-2] if len(words) > 1 else ""
     if low in ("today", "tonight") or which == "this" and unit in ("morning", "afternoon",
@@ -631,7 +639,8 @@ _TAIL = re.compile(
 
 
 def _counted(
-    text: str, start: int, end: int, sentence: Span, pub: date, future: bool
+    text: str, start: int, end: int, sentence: Span, pub: date,
+    tense: Callable[[], bool | None]
 ) -> DateMention | None:
     """ "two weeks ago", "3 days from today"; "in two months" only where the report looks
     ahead: not after a past-tense verb or a word that makes it a span ("the first time in
@@ -649,7 +658,7 @@ def _counted(
     if direction is None:
         lead = text[max(sentence[0], start - _REACH):start]
         recent = " ".join(lead.split()[-7:])
-        if _SPAN_WORDS.search(recent) or (not future and _PAST.search(lead)):
+        if _SPAN_WORDS.search(recent) or (tense() is not True and _PAST.search(lead)):
             return None
     sign = -1 if direction and fold(direction) == "ago" else 1
     unit = fold(tail.group(1)).rstrip("s")
