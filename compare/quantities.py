@@ -89,6 +89,15 @@ _OPENERS = frozenset([
 """The words a number, a date or a time opens with when it opens with a letter (``a`` and
 ``an`` aside): number words, ordinals, vague amounts, parts of a year ("the first half of"),
 decades ("the mid-1980s") and the openers of dates (``dates.OPENERS``)."""
+_AFTER_A = frozenset([
+    *"day week month year dozen".split(), *(w for w in SCALES if len(w) > 3), *DENOMINATORS,
+    *TENS,
+])
+"""The words after which "a" or "an" (and perhaps another "a") can open a number or a date:
+a unit of a date ("a year ago", ``dates``), a scale, "dozen", "half" or "quarter" ("a
+hundred", "half a million"), a fraction ("a third of", "a twenty-first of"; ``numbers.RUN``).
+Before any other word "a" opens none, and ``PATTERNS`` does not try its groups there (two
+words in ten are "a" or "an")."""
 
 
 def _opening(openers: frozenset[str]) -> str:
@@ -127,6 +136,7 @@ _SCALED_AFTER = re.compile(
     r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn)\b)",
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
+_OPENING_AFTER_A = _opening(_AFTER_A)
 _GLUED_UNITS = r"(?:km|ft|kg|mi|cm|mm|lbs?|gb|mb|tb|ghz|mhz|mph|kph|kmh)"
 """Units written against their digits ("10km", "2,000ft", "16GB", "512MHz"): the digits are
 the number and the unit what it counts (an "m" is read as millions first, ``_in_metres``)."""
@@ -137,13 +147,13 @@ _APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|
 
 PATTERNS = re.compile(
     rf"""
-    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?(?=[\s-])))(?!(?:the|to|that|of|and|on|at
-    |as|for|from|with|was|were|said|has|had|he|his|her|it|is|its|not|be|by|we|who|when|would
-    |will|which|also|after|about|told|than)\b)
+    (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?\s++(?:a[ \t]++)?(?:{_OPENING_AFTER_A})))
+    (?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his|her|it|is
+    |its|not|be|by|we|who|when|would|will|which|also|after|about|told|than)\b)
     |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
     # a symbol, a digit, a point before a digit, a word start with the first three letters of
-    # a word a number, date or time opens with (``_OPENERS``; "a" and "an" before a space or
-    # hyphen; tested first, as it fails most words) and no common function word, or a month in
+    # a word a number, date or time opens with (``_OPENERS``; "a" and "an" before a word of
+    # ``_AFTER_A``; tested first, as it fails most words) and no common function word, or a month in
     # capitals fused to the word before ("SAYSSEPTEMBER 19, 2013"): the groups are tried at
     # one word in three, not at each
     (?:(?!\d{{1,3}}+(?:\.\d++)?+(?:[,;)]|\.(?!\d)|$))(?:{DATE_GROUPS})

@@ -925,7 +925,8 @@ def test_the_list_path_changes_nothing_in_the_corpus(make_doc, monkeypatch) -> N
 def _tried_at_every_word() -> re.Pattern[str]:
     """``PATTERNS`` with its groups tried at every word start, not only at the openings of
     ``_OPENERS``: what the narrow first look must not change."""
-    opening = "(?=(?:" + quantities_module._OPENING + r"|an?(?=[\s-])))"
+    opening = ("(?=(?:" + quantities_module._OPENING + r"|an?\s++(?:a[ \t]++)?(?:"
+               + quantities_module._OPENING_AFTER_A + ")))")
     source = quantities_module.PATTERNS.pattern
     assert opening in source
     return re.compile(source.replace(opening, r"(?=[^\W\d_])"), re.VERBOSE | re.IGNORECASE)
@@ -936,7 +937,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 
 
 _FRAMES = ("{w} 5", "{w} 5, 2013", "{w} week", "{w}-1990s", "{w} of May", "a {w} hundred",
-           "{w} two weeks ago", "in {w} years.", "{w} Monday", "{w} half of 2012", "on the {w}.")
+           "{w} two weeks ago", "in {w} years.", "{w} Monday", "{w} half of 2012", "on the {w}.",
+           "an {w} of them", "half a {w}.", "in a\n{w} ago")
 
 
 def test_the_first_look_misses_no_word_a_group_opens_with() -> None:
