@@ -137,6 +137,10 @@ _SCALED_AFTER = re.compile(
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS)
 _OPENING_AFTER_A = _opening(_AFTER_A)
+_CAPS_MONTH_FIRST = "".join(sorted({month[0] for month in re.findall("[A-Z]+", _CAPS_MONTH)}))
+"""The first letters of the months in capitals ("ADFJMNOS"): ``PATTERNS`` tests a month fused
+to a capital before it only at them (a class first, which ``re`` skips in C, then the look
+back), not at every character."""
 _GLUED_UNITS = r"(?:km|ft|kg|mi|cm|mm|lbs?|gb|mb|tb|ghz|mhz|mph|kph|kmh)"
 """Units written against their digits ("10km", "2,000ft", "16GB", "512MHz"): the digits are
 the number and the unit what it counts (an "m" is read as millions first, ``_in_metres``)."""
@@ -150,7 +154,7 @@ PATTERNS = re.compile(
     (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?\s++(?:a[ \t]++)?(?:{_OPENING_AFTER_A})))
     (?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his|her|it|is
     |its|not|be|by|we|who|when|would|will|which|also|after|about|told|than)\b)
-    |(?-i:(?<=[A-Z]){_CAPS_MONTH}))
+    |(?-i:[{_CAPS_MONTH_FIRST}](?<=(?<=[A-Z])(?={_CAPS_MONTH}).)))
     # a symbol, a digit, a point before a digit, a word start with the first three letters of
     # a word a number, date or time opens with (``_OPENERS``; "a" and "an" before a word of
     # ``_AFTER_A``; tested first, as it fails most words) and no common function word, or a month in
