@@ -145,9 +145,11 @@ _GLUED_UNITS = r"(?:km|ft|kg|mi|cm|mm|lbs?|gb|mb|tb|ghz|mhz|mph|kph|kmh)"
 """Units written against their digits ("10km", "2,000ft", "16GB", "512MHz"): the digits are
 the number and the unit what it counts (an "m" is read as millions first, ``_in_metres``)."""
 _GLUED_UNIT = re.compile(rf"({_GLUED_UNITS})\b", re.IGNORECASE)
-_APPROX = (r"(?:about|around|approximately|roughly|some|nearly|almost|more than|over|at least"
-           r"|less than|fewer than|up to|under|at most|as many as|as much as|within"
-           r"|(?:shortly|just) (?:after|before))")
+_APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "more than",
+           "over", "at least", "less than", "fewer than", "up to", "under", "at most",
+           "as many as", "as much as", "within", "shortly after", "shortly before",
+           "just after", "just before")
+"""The words of an approximate figure before it: ``Quantity.approx``."""
 
 PATTERNS = re.compile(
     rf"""
@@ -177,7 +179,21 @@ PATTERNS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_APPROX_BEFORE = re.compile(rf"\b{_APPROX}\s$", re.IGNORECASE)
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """A pattern of ``words`` (to be matched ignoring case) grouped by their first letters,
+    each group opening with a class of that letter's cases ("(?-i:[aA])(?:bout|round)|
+    (?-i:[sSſ])(?:ome)"): ``re`` passes over a group whose class a character is not in
+    without entering it, where it enters every word that opens with a letter ignoring case."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        rests[word[0]].append(re.escape(word[1:]))
+    return "|".join(f"(?-i:[{_cases(first)}])(?:{'|'.join(rest)})"
+                    for first, rest in rests.items())
+
+
+_APPROX_BEFORE = re.compile(rf"\b(?:{_by_first_letter(_APPROX)})\s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -977,8 +993,12 @@ a British one in spaced groups from a 0 ("0845 125 2222", "020 7946 0958"),
 or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
 or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
 
-_PHONE_SHAPE = re.compile(r"\d{3}[-.]\d{4}|\+(?<![\w.,-]\+)44[ ]?\d|0(?<![\w.,-]0)\d{2,4}[ ]\d{3}")
-"""(Each look-behind after its first character, so ``re`` skips in C to a digit or a plus.)"""
+_PHONE_SHAPE = re.compile(r"[\d+](?:(?<=\d)\d{2}[-.]\d{4}|(?<=\+)(?<![\w.,-]\+)44[ ]?\d"
+                          r"|(?<=0)(?<![\w.,-]0)\d{2,4}[ ]\d{3})")
+"""The shapes of ``_PHONE``'s digits: three digits, a dash or a point and four; "+44"; a 0 and
+groups of digits. Their first characters as one class before the alternatives, each of which
+looks back at it, so ``re`` skips in C to a digit or a plus (alternatives alone give it no
+first class to skip by)."""
 
 
 def _phone_numbers(text: str, start: int, end: int) -> list[Span]:

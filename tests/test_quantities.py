@@ -956,7 +956,8 @@ def test_the_first_look_misses_no_word_a_group_opens_with() -> None:
 
 
 def test_the_cases_of_a_first_letter_are_every_character_ignoring_case_matches() -> None:
-    letters = "".join(sorted({w[0] for w in quantities_module._OPENERS if len(w) > 2}))
+    letters = "".join(sorted({w[0] for w in quantities_module._OPENERS if len(w) > 2}
+                             | {w[0] for w in quantities_module._APPROX}))
     any_case = re.compile(f"[{letters}]", re.IGNORECASE)
     matched = {chr(c) for c in range(0x110000) if any_case.fullmatch(chr(c))}
     assert matched == {c for letter in letters for c in quantities_module._cases(letter)}
