@@ -100,23 +100,34 @@ Before any other word "a" opens none, and ``PATTERNS`` does not try its groups t
 words in ten are "a" or "an")."""
 
 
-def _opening(openers: frozenset[str]) -> str:
-    """A pattern for the first three letters of one of ``openers``: per first letter, a
-    character class of its cases, then the two letters after it ("(?-i:[Jj])(?:a[n]|u[ln])|
-    ..."). Testing a word start against it is cheap, as ``re`` skips an alternative whose
-    first character is not in its class without entering it (not so for a letter in a
-    pattern that ignores case); and two words in three fail it (the groups of ``PATTERNS``
-    after it cost a hundred times as much)."""
-    thirds: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+def _opening(openers: frozenset[str], letters: int = 3) -> str:
+    """A pattern for the first ``letters`` letters of one of ``openers`` (a shorter opener
+    of three letters or more lets any letters follow its own): per first letter, a character
+    class of its cases, then the letters after it as a tree ("(?-i:[Jj])(?:a[n]|u[ln])|...").
+    Testing a word start against it is cheap, as ``re`` skips an alternative whose first
+    character is not in its class without entering it (not so for a letter in a pattern that
+    ignores case); and most words fail it (the groups of ``PATTERNS`` after it cost a hundred
+    times as much)."""
+    trie: dict[str, dict] = {}
     for word in openers:
         if len(word) > 2:
-            thirds[word[0]][word[1]].add(word[2])
-    alternatives = []
-    for first, seconds in sorted(thirds.items()):
-        rest = "|".join(f"{second}[{''.join(sorted(third))}]"
-                        for second, third in sorted(seconds.items()))
-        alternatives.append(f"(?-i:[{_cases(first)}])(?:{rest})")
-    return "|".join(alternatives)
+            node = trie
+            for letter in word[:letters]:
+                node = node.setdefault(letter, {})
+            node[""] = {}  # the opener ends here: any letters may follow
+    return "|".join(f"(?-i:[{_cases(first)}]){_after(node)}"
+                    for first, node in sorted(trie.items()))
+
+
+def _after(node: dict[str, dict]) -> str:
+    """The pattern of ``_opening``'s tree below ``node``: "" where an opener ends (anything
+    may follow), else a class of the letters that end one and a branch a longer letter."""
+    if "" in node:
+        return ""
+    ends = "".join(sorted(letter for letter, child in node.items() if "" in child))
+    parts = ([f"[{ends}]"] if ends else []) + [
+        f"{letter}{_after(child)}" for letter, child in sorted(node.items()) if "" not in child]
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 def _cases(letter: str) -> str:
@@ -135,7 +146,7 @@ _SYMBOL_CHARS = "$£€¥₹"
 _SCALED_AFTER = re.compile(
     r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn)\b)",
     re.IGNORECASE)
-_OPENING = _opening(_OPENERS)
+_OPENING = _opening(_OPENERS, letters=4)
 _OPENING_AFTER_A = _opening(_AFTER_A)
 _CAPS_MONTH_FIRST = "".join(sorted({month[0] for month in re.findall("[A-Z]+", _CAPS_MONTH)}))
 """The first letters of the months in capitals ("ADFJMNOS"): ``PATTERNS`` tests a month fused
