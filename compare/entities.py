@@ -2317,7 +2317,10 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
     forms: dict[str, str] = {}
     for text in _texts(names_by_doc):
         tokens = text.split()
-        head = next((tokens[:i] for i, t in enumerate(tokens) if t in ("for", "of")), tokens)
+        if len(tokens) < 2:
+            continue  # no head of two words; most names are one
+        head = next((tokens[:i] for i, t in enumerate(tokens) if t in ("for", "of")), tokens
+                    ) if "for" in tokens or "of" in tokens else tokens
         if len(head) >= 2 and fold(head[-1]) in ORG_WORDS and all(
             t[:1].isupper() for t in head
         ):
@@ -2388,7 +2391,7 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
     long document and dropping the others, at a tenth of the cost."""
     if not firsts:
         return
-    pattern = re.compile("|".join(map(re.escape, sorted(firsts))))
+    pattern = re.compile(_by_first_character(firsts))
     at = pattern.search(text)
     while at is not None:
         i = at.start()
@@ -2400,6 +2403,16 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
             if _CAPITALISED.search(text, run, i) is None:
                 yield token
         at = pattern.search(text, i + 1)
+
+
+def _by_first_character(words: Collection[str]) -> str:
+    """A pattern of where one of ``words`` is written, grouped by first character
+    ("A(?:BC|cademy)|B(?:ible|ritish)"): ``re`` enters only the group of the character it
+    stands at, where one alternation of the words tries each in turn."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(words):
+        rests[word[0]].append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
 def _firsts(
