@@ -2468,6 +2468,32 @@ _MILITARY_FORM = re.compile(
 )
 """A country's forces in lower case: the capital before its look-behind, so the scan jumps
 from capital to capital."""
+_MILITARY_WORDS = ("armed", "army", "military", "troops", "forces")
+
+
+def _military_forms(text: str) -> list[re.Match[str]]:
+    """The matches of ``_MILITARY_FORM`` in the text, in order. Each opens where a military
+    word, read back over white space, a possessive and lower-case letters, meets a capital:
+    those places (five words ``str.find`` finds in C) are the only ones the pattern is tried
+    at, not every capital of the text. A match holds no capital after its first, so the
+    places it matches at are the matches ``finditer`` gives."""
+    starts = set()
+    for word in _MILITARY_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            j = at
+            while j > 0 and text[j - 1].isspace():  # str.isspace() is re's \s
+                j -= 1
+            if text.endswith(("'s", "’s"), 0, j):
+                j -= 2
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            if j > 0:
+                starts.add(j - 1)
+            at = text.find(word, at + 1)
+    return [m for start in sorted(starts) if (m := _MILITARY_FORM.match(text, start))]
+
+
 _MILITARY_NAME = re.compile(r"(?:(?:Armed|Defen[cs]e)\s+)?(?:Forces|Army|Military)")
 
 
@@ -2498,13 +2524,14 @@ def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[N
         if first in singles and _MILITARY_NAME.fullmatch(rest):
             full.setdefault(place_of(first), text)
     for doc_index, doc in enumerate(documents):
-        taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
-        added = False
         # found from the military word back to the country: one regex of every name would
         # cost (positions x names) on a long document
-        for m in _MILITARY_FORM.finditer(doc.text):
-            if m.group(1) not in singles:
-                continue
+        found = [m for m in _military_forms(doc.text) if m.group(1) in singles]
+        if not found:
+            continue
+        taken = sorted((n.start, n.end) for n in names_by_doc[doc_index])
+        added = False
+        for m in found:
             if _blocked(taken, m.start(), m.end(1)):
                 continue  # inside a longer name: "Sudanese Peoples' Liberation Army"
             place = place_of(m.group(1))
