@@ -863,6 +863,46 @@ bounded name keeps a long run of capitalised words (a menu, "U.S. U.S. ...") lin
 capital comes before its look-behind, so the scan jumps from capital to capital."""
 
 
+_ACRONYM_DEFINED = (
+    r"[A-Z][A-Z.&-]{1,9}(?:\s+(?:Corp|Inc|Ltd|Co|Group|Plc|LLC)\b\.?)?(?:\s*\)|,)")
+_DEFINED_AT = (
+    re.compile(rf"\(\s*+{_ACRONYM_DEFINED}"), re.compile(rf",\s++or\s++{_ACRONYM_DEFINED}"))
+"""``_DEFINED`` from its "(" or ", or" on: an acronym defined there. Two patterns, each
+opening with its one character, which ``re`` looks for faster than for a class of both."""
+_DEFINED_START = re.compile(r"[A-Z](?<![\w'’.-][A-Z])")
+_NAME_CHARACTERS = "_'’.-"
+"""With letters, digits (``str.isalnum`` is re's \\w) and white space, what a name of
+``_DEFINED`` holds before its "(" or ", or"."""
+
+
+def _defined(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_DEFINED.finditer(text)``, tried only before an acronym's "(" or ", or"
+    (``_DEFINED_AT``), from each capital of the run of name characters there, not from every
+    capital of the text. A name holds no "(" nor ",", so a match opening before the first
+    such place it can use stands in that run; none opens in it at the place itself."""
+    pos = 0
+    ahead = [pattern.search(text) for pattern in _DEFINED_AT]  # the next place of each
+    while True:
+        for k, pattern in enumerate(_DEFINED_AT):
+            if ahead[k] is not None and ahead[k].start() < pos:
+                ahead[k] = pattern.search(text, pos)
+        mark = min((at.start() for at in ahead if at is not None), default=None)
+        if mark is None:
+            return
+        run = mark
+        while run > pos and (text[run - 1].isalnum() or text[run - 1] in _NAME_CHARACTERS
+                             or text[run - 1].isspace()):
+            run -= 1
+        for start in _DEFINED_START.finditer(text, run, mark):
+            m = _DEFINED.match(text, start.start())
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = mark + 1
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
 
 
@@ -871,7 +911,7 @@ def _link_defined_acronyms(
 ) -> None:
     """ "Sudan Armed Forces, or SAF," and "Muslim Public Affairs Committee (MPACUK)"."""
     for doc in documents:
-        for m in _DEFINED.finditer(doc.text):
+        for m in _defined(doc.text):
             name = _SENTENCE_END.split(m.group("name"))[-1]  # "... Street. Acme Data Systems"
             name = re.sub(r"^(?:The|A|An)\s+", "", name)
             acr = m.group("acr")
