@@ -1946,37 +1946,37 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
     "Gulf of Oman", "Duke of Sussex"), a lone given name before "of" ("Francis of
     Assisi"), before "of the" (titles: "Pirates of the Caribbean"), in a headline, and with
     two such words."""
-    plain: list[tuple[str, Name]] = []  # the names with no "of" or "for"
+    texts = _texts(names_by_doc)  # each text's cut once, not each mention's
+    cuts = {text: cut for text in texts if (cut := _of_or_for(text)) is not None}
     heads: set[str] = set()  # the keys of the words before one
     tails: set[str] = set()  # the keys of one word after "for" (a person's, maybe)
-    for doc, names in zip(documents, names_by_doc, strict=True):
+    for names in names_by_doc:
         for n in names:
-            cut = _of_or_for(n.text)
-            if cut is None:
-                plain.append((doc.text, n))
-            elif not n.headline:
+            cut = cuts.get(n.text)
+            if cut is not None and not n.headline:
                 heads.add(name_key(n.text[:cut.start()]))
                 if cut.group().split()[0] == "for" and " " not in (tail := n.text[cut.end():]):
                     tails.add(name_key(tail))
     if not heads:
         return
-    alone = {key for text, n in plain
-             if (key := name_key(n.text)) in heads and not _after_article(text, n.start)}
+    plain = [text for text in texts if text not in cuts]  # the names with no "of" or "for"
+    heads_written = {text for text in plain if name_key(text) in heads}
+    alone = {name_key(n.text) for doc, names in zip(documents, names_by_doc, strict=True)
+             for n in names
+             if n.text in heads_written and not _after_article(doc.text, n.start)}
     people: set[str] = set()  # given names and surnames of the story's people (those of
-    for _, n in plain if tails else ():  # ``tails``: no other is asked about)
-        if " " in n.text:
-            words = name_key(n.text).split()
-            if (words[0] in tails or words[-1] in tails) and _person_like(n.text):
+    for text in plain if tails else ():  # ``tails``: no other is asked about)
+        if " " in text:
+            words = name_key(text).split()
+            if (words[0] in tails or words[-1] in tails) and _person_like(text):
                 people.update((words[0], words[-1]))
     roles = role_words()
+    once = {text for text, cut in cuts.items() if not _OF_OR_FOR.search(text, cut.end())}
     for doc, names in zip(documents, names_by_doc, strict=True):
-        i = 0
-        while i < len(names):
+        # from the last, so a name cut in two leaves the places of those before it as they were
+        for i in reversed([i for i, n in enumerate(names) if n.text in once and not n.headline]):
             name = names[i]
-            i += 1
-            cut = _of_or_for(name.text)
-            if name.headline or cut is None or _OF_OR_FOR.search(name.text, cut.end()):
-                continue
+            cut = cuts[name.text]
             word = cut.group().split()[0]
             head, tail = name.text[:cut.start()], name.text[cut.end():]
             last = fold(head.split()[-1]).rstrip(".")
@@ -2000,12 +2000,11 @@ def _split_located_names(documents: Sequence[Document], names_by_doc: list[list[
             at = _OF_OR_FOR.search(doc.text, name.start, name.end)  # the same word in the text
             if at is None or not doc.text[name.start:at.start()].endswith(head):
                 continue  # (a title may open the span: "Mr. Nvidia of ...")
-            names[i - 1:i] = [
+            names[i:i + 1] = [
                 Name(name.start, at.start(), name.sentence, head, name.title, name.headline,
                      name.nickname),
                 Name(at.end(), name.end, name.sentence, tail),
             ]
-            i += 1
 
 
 def _of_or_for(text: str) -> re.Match[str] | None:
