@@ -136,6 +136,10 @@ CASES: tuple[Case, ...] = (
          lambda n: _fill("Fire's ", n, lead="The ", tail="Club.")),
     Case("for-links", "found (hook's reading)",
          lambda n: _fill("Alpha for Beta ", n, lead="The ", tail="Club.")),
+    Case("military-word", "found (review 32)",
+         lambda n: _fill("army", n, lead="Sudan said.\nThe ", tail=" said.")),
+    Case("hyphened-forms", "found (review 32)",
+         lambda n: _fill("-Sudan", n, lead="The Sudan Armed Forces said.\nThe ", tail=" said.")),
 )
 
 

@@ -2431,17 +2431,26 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
     if not firsts:
         return
     pattern = re.compile(_by_first_character(firsts))
+    seen = -1  # the last place looked at; its run of non-space characters opened a word
+    opened = False  # at or before it (in its run), or not
     at = pattern.search(text)
     while at is not None:
         i = at.start()
-        token = _CAPITALISED.match(text, i)
-        if token is not None:
+        if seen < 0 or _WHITE.search(text, seen, i):  # a new run: read back to its start
             run = i
             while run > 0 and not text[run - 1].isspace():
                 run -= 1
-            if _CAPITALISED.search(text, run, i) is None:
-                yield token
+            opened = _CAPITALISED.search(text, run, i) is not None
+        elif not opened:  # the run of the last place: only what lies between is new
+            opened = _CAPITALISED.search(text, seen, i) is not None
+        seen = i
+        if not opened and (token := _CAPITALISED.match(text, i)) is not None:
+            yield token  # (a word's match runs to its run's end: asked once a run)
+            opened = True
         at = pattern.search(text, i + 1)
+
+
+_WHITE = re.compile(r"\s")
 
 
 def _by_first_character(words: Collection[str]) -> str:
@@ -2516,20 +2525,29 @@ def _military_forms(text: str) -> list[re.Match[str]]:
     those places (five words ``str.find`` finds in C) are the only ones the pattern is tried
     at, not every capital of the text. A match holds no capital after its first, so the
     places it matches at are the matches ``finditer`` gives."""
-    starts = set()
+    hits = []
     for word in _MILITARY_WORDS:
         at = text.find(word)
         while at >= 0:
-            j = at
-            while j > 0 and text[j - 1].isspace():  # str.isspace() is re's \s
-                j -= 1
-            if text.endswith(("'s", "’s"), 0, j):
-                j -= 2
-            while j > 0 and "a" <= text[j - 1] <= "z":
-                j -= 1
-            if j > 0:
-                starts.add(j - 1)
+            hits.append(at)
             at = text.find(word, at + 1)
+    starts = set()
+    lo = hi = -1  # the last run of lower-case letters read back: text[lo:hi], whole
+    for at in sorted(hits):
+        j = at
+        while j > 0 and text[j - 1].isspace():  # str.isspace() is re's \s
+            j -= 1
+        if text.endswith(("'s", "’s"), 0, j):
+            j -= 2
+        end = j
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            if lo <= j - 1 < hi:
+                j = lo  # read already, from a hit before this one: each letter read once
+                break
+            j -= 1
+        lo, hi = j, max(end, hi) if j == lo else end
+        if j > 0:
+            starts.add(j - 1)
     return [m for start in sorted(starts) if (m := _MILITARY_FORM.match(text, start))]
 
 

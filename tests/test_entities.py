@@ -2531,3 +2531,37 @@ def test_capitalised_openings_are_the_capitalised_words_that_open_with_a_form() 
         every = [m.span() for m in _CAPITALISED.finditer(text)
                  if any(text.startswith(f, m.start()) for f in firsts)]
         assert [m.span() for m in _capitalised_opening(text, firsts)] == every, (text, firsts)
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan said.\nThe " + "army" * 50_000 + " said.",
+    "Sudan said.\n" + ("The " + "army" * 1250 + " said.\n") * 40,
+])
+def test_military_words_in_one_long_word_are_read_in_linear_time(text: str) -> None:
+    """Review of the thirty-second session: each military word read back over the
+    lower-case letters before it, so a 200 KB word of "army" read its letters once a word
+    (60 s); each letter is read once now, with the same forms as the pattern's scan."""
+    from compare.entities import _MILITARY_FORM, _military_forms
+
+    started = time.process_time()
+    found = [m.span() for m in _military_forms(text)]
+    assert time.process_time() - started < 1.0
+    assert found == [m.span() for m in _MILITARY_FORM.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sudan Armed Forces said.\nThe " + "-Sudan" * 33_000 + " said.",
+    "The Sudan Armed Forces said.\n" + ("The " + "-Sudan" * 833 + " said.\n") * 40,
+])
+def test_a_form_written_thousands_of_times_in_one_run_is_read_in_linear_time(
+        text: str) -> None:
+    """Review of the thirty-second session: each place a form's first word stands read its
+    run of non-space characters back and matched the run's word again (one 200 KB run of
+    "-Sudan": over 60 s); a run is read once now."""
+    from compare.entities import _CAPITALISED, _capitalised_opening
+
+    started = time.process_time()
+    found = [m.span() for m in _capitalised_opening(text, {"Sudan", "The"})]
+    assert time.process_time() - started < 1.0
+    assert found == [m.span() for m in _CAPITALISED.finditer(text)
+                     if text.startswith(("Sudan", "The"), m.start())]
