@@ -23,7 +23,7 @@ from itertools import chain, pairwise
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from .lexicon import STOPWORDS, american, fold, stem
+from .lexicon import STOPWORDS, Memo, american, fold, stem
 from .model import Document
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -189,18 +189,8 @@ def _word_stem(word: str) -> str | None:
     return None
 
 
-class _WordStems(dict[str, "str | None"]):
-    """``_word_stem`` of each word as written, looked up as a dict is (a document's tokens
-    are mostly repeats, and a dict's own lookup costs a third of a cached call's)."""
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= 1 << 16:
-            self.clear()  # bounded, as the cache it stands beside
-        self[word] = found = _word_stem(word)
-        return found
-
-
-_WORD_STEMS = _WordStems()
+_WORD_STEMS = Memo(_word_stem)
+"""``_word_stem`` of each word as written (a document's tokens are mostly repeats)."""
 
 
 def sentence_words(doc: Document) -> list[list[tuple[int, str]]]:

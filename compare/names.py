@@ -23,6 +23,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
     UNITS,
+    Memo,
     common_stem,
     common_words,
     contracted,
@@ -40,21 +41,7 @@ from .model import Document, Span
 from .numbers import NUMBER_WORDS
 from .segment import CLOSING_MARKS, quoted_openings, split_paragraphs
 
-
-class _Folds(dict[str, str]):
-    """``lexicon.fold`` of the words asked, at most ``_FOLDS_MOST`` of them (emptied when
-    full): a dict's miss hook, whose hits cost less than an ``lru_cache``'s."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _FOLDS_MOST:
-            self.clear()
-        folded = self[word] = _fold(word)
-        return folded
-
-
-_FOLDS_MOST = 1 << 16
-_FOLDS = _Folds()
-fold = _FOLDS.__getitem__
+fold = Memo(_fold).__getitem__
 """``lexicon.fold``, remembered: a document folds the same words again and again (every
 capitalised word is folded several times, some 60,000 folds for 4,000 words in two long
 reports), and the fold walks each character."""

@@ -18,6 +18,7 @@ from .lexicon import (
     PARTICLES,
     STOPWORDS,
     TIME_ZONE,
+    Memo,
     common_words,
     contracted,
     fold,
@@ -731,18 +732,9 @@ def _content_stem(word: str) -> str:
     return t if len(t) > 2 and t not in STOPWORDS and not _DIGIT_CHAR.search(t) else ""
 
 
-class _ContentStems(dict[str, str]):
-    """``_content_stem`` of each token as written, remembered (the words around numbers
-    repeat, a table's above all) and looked up as a dict is, in bounds."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= 1 << 16:
-            self.clear()
-        self[word] = found = _content_stem(word)
-        return found
-
-
-_CONTENT_STEMS = _ContentStems()
+_CONTENT_STEMS = Memo(_content_stem)
+"""``_content_stem`` of each token as written (the words around numbers repeat, a
+table's above all)."""
 
 
 _DIGIT_CHAR = re.compile(r"\d")

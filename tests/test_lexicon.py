@@ -180,3 +180,20 @@ def test_irregular_demonyms_are_the_installed_countryinfos() -> None:
 )
 def test_american_spelling(british: str, american_form: str) -> None:
     assert american(british) == american_form
+
+
+def test_memo_answers_as_its_function_and_stays_bounded() -> None:
+    """``Memo`` keeps a function's answers by word, and empties itself when full, so a
+    long-running process (a batch, the TUI) holds at most ``most`` words."""
+    from compare.lexicon import Memo
+
+    calls: list[str] = []
+
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    memo = Memo(shout, most=2)
+    assert [memo[w] for w in ("a", "b", "a")] == ["A", "B", "A"]
+    assert calls == ["a", "b"]  # "a" asked twice, computed once
+    assert memo["c"] == "C" and len(memo) <= 2
