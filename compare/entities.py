@@ -25,6 +25,7 @@ from .lexicon import (
     SENTENCE_WORD_ENDINGS,
     STOPWORDS,
     TITLES,
+    by_first_character,
     common_stem,
     common_words,
     fold,
@@ -2430,7 +2431,7 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
     long document and dropping the others, at a tenth of the cost."""
     if not firsts:
         return
-    pattern = re.compile(_by_first_character(firsts))
+    pattern = re.compile(by_first_character(sorted(firsts)))
     seen = -1  # the last place looked at; its run of non-space characters opened a word
     opened = False  # at or before it (in its run), or not
     at = pattern.search(text)
@@ -2451,16 +2452,6 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
 
 
 _WHITE = re.compile(r"\s")
-
-
-def _by_first_character(words: Collection[str]) -> str:
-    """A pattern of where one of ``words`` is written, grouped by first character
-    ("A(?:BC|cademy)|B(?:ible|ritish)"): ``re`` enters only the group of the character it
-    stands at, where one alternation of the words tries each in turn."""
-    rests: dict[str, list[str]] = defaultdict(list)
-    for word in sorted(words):
-        rests[word[0]].append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in rests.items())
 
 
 def _firsts(

@@ -424,6 +424,21 @@ def _synonym_groups(*, nouns_only: bool) -> dict[str, str]:
     return groups
 
 
+def by_first_character(words: Iterable[str], cases: Callable[[str], str] | None = None) -> str:
+    """A pattern of where one of ``words`` is written, grouped by first character, in the
+    order given ("A(?:BC|cademy)|B(?:ible|ritish)"): ``re`` enters only the group of the
+    character it stands at, where one alternation of the words tries each in turn. For a
+    pattern that ignores case, ``cases`` gives the characters a first letter stands for,
+    and each group opens with their class ("(?-i:[aA])(?:bout|round)"), which ``re`` passes
+    over without entering the group."""
+    rests: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        rests[word[0]].append(re.escape(word[1:]))
+    return "|".join(
+        f"{f'(?-i:[{cases(first)}])' if cases else re.escape(first)}(?:{'|'.join(rest)})"
+        for first, rest in rests.items())
+
+
 _T = TypeVar("_T")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -19,6 +18,7 @@ from .lexicon import (
     STOPWORDS,
     TIME_ZONE,
     Memo,
+    by_first_character,
     common_words,
     contracted,
     fold,
@@ -193,19 +193,7 @@ PATTERNS = re.compile(
 )
 
 
-def _by_first_letter(words: tuple[str, ...]) -> str:
-    """A pattern of ``words`` (to be matched ignoring case) grouped by their first letters,
-    each group opening with a class of that letter's cases ("(?-i:[aA])(?:bout|round)|
-    (?-i:[sSſ])(?:ome)"): ``re`` passes over a group whose class a character is not in
-    without entering it, where it enters every word that opens with a letter ignoring case."""
-    rests: dict[str, list[str]] = defaultdict(list)
-    for word in words:
-        rests[word[0]].append(re.escape(word[1:]))
-    return "|".join(f"(?-i:[{_cases(first)}])(?:{'|'.join(rest)})"
-                    for first, rest in rests.items())
-
-
-_APPROX_BEFORE = re.compile(rf"\b(?:{_by_first_letter(_APPROX)})\s$", re.IGNORECASE)
+_APPROX_BEFORE = re.compile(rf"\b(?:{by_first_character(_APPROX, _cases)})\s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
