@@ -41,7 +41,7 @@ close follows in its paragraph ("'20 people died,' he said", not "the '50s, has 
 start and before a word, as in wire copy whose "``" was flattened ("''Would we have done it
 without him?'' Colts interim coach Bruce Arians asked.")."""
 _DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
-    {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=len, reverse=True)))
+    {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=lambda m: (-len(m), m))))
 """A double quotation mark, opening or closing (single ones are apostrophes too)."""
 _DIRECTED = ("“", "«")
 """Opening marks that differ from their closing ones and do not nest in themselves (English
