@@ -12,7 +12,6 @@ over the words, and raised for two sentences near the top of their reports (the 
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,14 +22,15 @@ from itertools import chain, pairwise
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
+from . import patterns
 from .lexicon import STOPWORDS, Memo, american, fold, stem
 from .model import Document
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CONTRACTION = re.compile(r"'(?:s|re|ve|ll|d|m)$")
-_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d|20\d)(\d)((?:['’]?s)?)(?![\d,.]\d)")
+_WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
+_CONTRACTION = patterns.compile(r"'(?:s|re|ve|ll|d|m)$")
+_NUMBER = patterns.compile(r"\d+(?:[,.]\d+)*")
+_DIGIT = patterns.compile(r"\d")
+_YEAR = patterns.compile(r"(?<![\d$£€.,])(1[89]\d|20\d)(\d)((?:['’]?s)?)(?![\d,.]\d)")
 """A year ("1983") or a decade ("1980s", "mid-1980s", "the 1980's"): a year stands in the
 decade it falls in where another report names that decade (``bridge_names``)."""
 _DECADE = "#?"

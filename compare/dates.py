@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import patterns
 from .lexicon import fold
 from .model import Span
 
@@ -157,14 +158,14 @@ DATE_GROUPS = rf"""
 """
 """The date and time groups of ``quantities.PATTERNS``, in the order they are tried."""
 
-_CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s?)?|\bThe)(?<!\.)\s+$")
+_CAPITAL_BEFORE = patterns.compile(r"(?:\b[A-Z][\w.-]*(?:['’]s?)?|\bThe)(?<!\.)\s+$")
 """A capitalised word just before: a capitalised day word after it names something ("World
 News Tonight", "The Tonight Show"); not after an abbreviation's full stop ("Apple Inc. Today
 the company said", a sentence the segmenter left whole)."""
 _DAY_NAMES = frozenset(("today", "tonight", "tomorrow", "yesterday", "this", "last"))
 """The first words of the relative days a programme is named by ("Today", "This Morning");
 a holiday's name is its date ("International Workers' Day")."""
-_RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
+_RUNNING_WORD = patterns.compile(r"\b[a-z]{4,}\b")
 """A lower-case word of four letters or more: a sentence of running text, not a headline."""
 
 _REACH = 160
@@ -178,7 +179,7 @@ FALLBACK = {"reln": "number", "dom": "ordinal"}
 years" without a publication date or in a past-tense report is a number of years."""
 
 _TO_COME = r"(?:to\sbe|expected\sto|slated\sto|poised\sto)"
-_FUTURE = re.compile(
+_FUTURE = patterns.compile(
     rf"""[wWsSſgGpPdDtTuUiIıİaA'’](?:(?<=['’])(?i:ll)\b|(?<!\w.)(?i:(?<=[wW])(?:ill|on['’]t)
     |(?<=[sSſ])(?:hall|cheduled|et\sto)|(?<=[gG])o(?:ing\sto|nna)|(?<=[pP])lan(?:ned|s?\sto)
     |(?<=[dD])ue\s(?:to|back|in|on)|(?<=[tT])o\sbe\sheld|(?<=[uU])pcoming|(?<=[iIıİ])s\s{_TO_COME}
@@ -191,18 +192,18 @@ case, a word after no word character. Written to open with one class of the firs
 in their cases (those ``re`` matches ignoring case: "ſ", "ı", "İ"), the look back at the
 word start after it, so ``re`` jumps from one such letter to the next in C instead of trying
 every character (twice as fast a scan of a sentence, the same matches)."""
-_PAST = re.compile(r"[bBdDhHwW](?<!\w.)(?i:(?<=[hH])(?:ad|as|ave)|(?<=[wW])(?:as|ere)|(?<=[dD])id"
-                   r"|(?<=[bB])een)\b|\w\w[eE][dD]\b")
+_PAST = patterns.compile(r"[bBdDhHwW](?<!\w.)(?i:(?<=[hH])(?:ad|as|ave)|(?<=[wW])(?:as|ere)"
+                         r"|(?<=[dD])id|(?<=[bB])een)\b|\w\w[eE][dD]\b")
 """A past marker: "had", "has", "have", "was", "were", "did", "been" as a word, in any case,
 or a word's last two letters "ed" after two word characters; each test opens with a class
 ``re`` skips a character by (as ``_FUTURE``)."""
-_PAST_MARKS = re.compile(r"[bBdDhHwWeE](?:(?<=[eE])(?<=\w\w.)[dD]\b|(?<!\w.)(?i:(?<=[hH])(?:ad|as"
-                         r"|ave)|(?<=[wW])(?:as|ere)|(?<=[dD])id|(?<=[bB])een)\b)")
+_PAST_MARKS = patterns.compile(r"[bBdDhHwWeE](?:(?<=[eE])(?<=\w\w.)[dD]\b|(?<!\w.)(?i:(?<=[hH])"
+                               r"(?:ad|as|ave)|(?<=[wW])(?:as|ere)|(?<=[dD])id|(?<=[bB])een)\b)")
 """``_PAST`` for a scan of a sentence: its word markers, and the "ed" of a word ending in it
 found at the "e" (two characters after where ``_PAST`` finds it, ``_markers`` steps back).
 Its one class of first letters lets ``re`` skip the other characters in C, where ``_PAST``'s
 tries every letter. Both find one marker a word at most, at the same place."""
-_SPAN_WORDS = re.compile(
+_SPAN_WORDS = patterns.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|once"
     r"|twice|times?|most|least)\b|\w\west\b",
     re.IGNORECASE,
@@ -369,18 +370,18 @@ def _tense(text: str, sentence: Span, start: int) -> bool | None:
     return False if within(past, lo) else None
 
 
-_OWNER = re.compile(r"[A-Za-z.]+['’]s\b")
+_OWNER = patterns.compile(r"[A-Za-z.]+['’]s\b")
 """A date written as an owner: "Friday's vote" is the vote's day, not the saying's."""
-_CLAUSE_BREAK = re.compile(r"[,;:\s](?:(?<=[,;:])[\"”’']?\s|(?<=\s)[-–—]\s)")
+_CLAUSE_BREAK = patterns.compile(r"[,;:\s](?:(?<=[,;:])[\"”’']?\s|(?<=\s)[-–—]\s)")
 """Where one clause of a sentence ends and the next begins ('"We will appeal," the lawyer
 said'): a comma, semicolon or colon before a space, or a dash between spaces (one class of
 first characters, which ``re`` skips to in C)."""
-_PHRASE_OPENS = re.compile(
+_PHRASE_OPENS = patterns.compile(
     r"(?:with|in|for|amid|on|at|by|from|to|under|over|during|following)\b", re.IGNORECASE)
 """A phrase, no clause: "..., with a final vote slated for Friday" keeps the sentence's
 future ("slated" is no past verb there)."""
-_SAID = re.compile(r"[sSſtTwW](?<!\w.)(?i:(?<=[sSſ])aid|(?<=[tT])old|(?<=[wW])rote)"
-                   r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?i:on[ \t]+)?$")
+_SAID = patterns.compile(r"[sSſtTwW](?<!\w.)(?i:(?<=[sSſ])aid|(?<=[tT])old|(?<=[wW])rote)"
+                         r"(?:[ \t]+[\w'’]+){0,3}?[ \t]+(?i:on[ \t]+)?$")
 """Attribution just before the date: "..., the lawyer said Friday", "told reporters
 Friday", "said in a statement Tuesday" is past whatever the quotation's tense; "said
 relatives would hold a vigil Thursday" is not (the date is the vigil's), nor is "said
@@ -504,8 +505,8 @@ def _day_word(word: str) -> int:
     return sum(_DAY_WORDS.get(p, 0) for p in parts)
 
 
-_BARE_SLASH = re.compile(r"\d{1,2}/\d{1,2}")
-_MEASURE_AFTER = re.compile(
+_BARE_SLASH = patterns.compile(r"\d{1,2}/\d{1,2}")
+_MEASURE_AFTER = patterns.compile(
     r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|miles?|inch(?:es)?|feet|foot"
     r"|yards?|pounds?|ounces?|tons?|tonnes?|cups?|innings|laps?|(?:kilo)?met(?:er|re)s?|litres?"
     r"|liters?|gallons?|percent|per[ \t]cent|times)\b", re.IGNORECASE)
@@ -633,7 +634,7 @@ def _relative(start: int, end: int, low: str, pub: date,
     return DateMention(start, end, value, (value,))
 
 
-_TAIL = re.compile(
+_TAIL = patterns.compile(
     rf"\s({_UNIT})(?:\s(ago|from\s(?:today|now)|after\stoday)\b|['’]\s?time\b)?", re.IGNORECASE
 )
 
@@ -730,12 +731,12 @@ class Stamp:
     """ "published", "updated" or "" (a bare date line)."""
 
 
-_STAMP_LABEL = re.compile(
+_STAMP_LABEL = patterns.compile(
     r"\b(?:(?:first|originally|last)\s)?(?P<word>published|posted|updated|created|modified)"
     r"(?:\s(?:on|at))?\b",
     re.IGNORECASE,
 )
-_STAMP_TOKEN = re.compile(
+_STAMP_TOKEN = patterns.compile(
     rf"(?P<date>(?:\b|(?-i:(?<=[A-Z])(?={_CAPS_MONTH}))){_MONTH}\s?\d{{1,2}}{_ORD}?(?:\s?,?\s{_YEAR})?\b"
     rf"|\b\d{{1,2}}{_ORD}?\s{_MONTH}\s{_YEAR}\b|\b{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:{_YEAR}|\d\d)\b|\b{_MONTH}\s{_YEAR}\b)"
@@ -746,7 +747,7 @@ _STAMP_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _FILLERS = frozenset({"at", "on", "by", "and"})
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 _HEAD_LINES = 6
 
 

@@ -16,7 +16,7 @@ from itertools import accumulate, combinations
 import numpy as np
 from rapidfuzz import fuzz
 
-from . import align
+from . import align, patterns
 from .dates import (
     WEEKDAYS,
     compatible,
@@ -178,7 +178,7 @@ class _SpanIndex:
         return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 
 
 def _named_numbers(docs: Sequence[Document], quantities: Sequence[Sequence[Quantity]],
@@ -360,7 +360,7 @@ def _entity_draft(docs: Sequence[Document], entity: Entity) -> _Draft:
     return _Draft(Kind.ENTITY, entity.label, mentions, candidates=entity.candidates)
 
 
-_WORDS_AFTER = re.compile(r"(?:[\s-]+(?:of\s+)?[\w'’&-]+){1,3}")
+_WORDS_AFTER = patterns.compile(r"(?:[\s-]+(?:of\s+)?[\w'’&-]+){1,3}")
 
 
 def _quantity_label(doc: Document, q: Quantity) -> str:
@@ -384,7 +384,7 @@ def _quantity_label(doc: Document, q: Quantity) -> str:
     return label
 
 
-_YEAR_LAST = re.compile(r"(?P<rest>\S.*?)[\s,]+(?P<year>\d{4})")
+_YEAR_LAST = patterns.compile(r"(?P<rest>\S.*?)[\s,]+(?P<year>\d{4})")
 
 
 def _split_finer_dates(
@@ -890,7 +890,7 @@ class _Pronouns:
         return None
 
 
-_SPOKEN_FOR = re.compile(
+_SPOKEN_FOR = patterns.compile(
     r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
     r"((?:[\w.'’-]+[ \t]+){0,3})\Z")
 """Before a name, what may make it no speaker of the "said" after it (``_spoken_for``)."""
@@ -999,7 +999,7 @@ def _comparable(a: Quantity, b: Quantity, score: float = 0.0) -> bool:
     return a.kind is Kind.TIME and _times_differ(a, b, strong)
 
 
-_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_AGO = patterns.compile(r"\bago$", re.IGNORECASE)
 
 
 def _next_to_one_event(a: Quantity, b: Quantity) -> bool:
@@ -1127,7 +1127,7 @@ def _near_time(q: Quantity, later: int) -> bool:
     return q.approx in _NEAR_TIME and abs(later) <= _NEAR_MINUTES
 
 
-_BARE_DAY = re.compile(
+_BARE_DAY = patterns.compile(
     r"(?i:today|tonight|last night|overnight|yesterday|tomorrow|this (?:morning|afternoon"
     r"|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?)")
 """A day named only against the report's date, with no word that moves it a week ("last
@@ -1143,7 +1143,7 @@ class _Day:
     date: str
 
 
-_NEXT_TO_TIME = re.compile(r"[^,;.!?]{0,30}")
+_NEXT_TO_TIME = patterns.compile(r"[^,;.!?]{0,30}")
 """What may stand between a time and its day: a few words, no stop or comma ("2045 GMT on
 Friday", "11:40 a.m. Eastern Daylight Time on Tuesday", "local time (0340 GMT) on Tuesday";
 not "8:15 a.m. near the market, ... said on Monday", where the day is the telling's)."""
@@ -1282,7 +1282,7 @@ def _outside_vague(other: Quantity, vague: Quantity) -> bool:
     return not low <= value < high
 
 
-_IDENTIFIER = re.compile(r"\d{4,}")
+_IDENTIFIER = patterns.compile(r"\d{4,}")
 """Four digits or more with no separator: a count would be written "12,000"; "the 12000
 block" is an address, no rounded count."""
 
@@ -1330,7 +1330,7 @@ def _written_place(q: Quantity, value: Fraction, zeros_from: int) -> Fraction | 
     return scale * 10 ** (zeros if zeros >= zeros_from else 0)
 
 
-_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN = patterns.compile(r"\d[\d,]*(?:\.\d+)?")
 """The digits of a written number: "170,000", "13.2" of "$13.2 billion"."""
 
 
@@ -1438,7 +1438,7 @@ def _split_unpaired(
 ALIGNED_COUNT = 0.3
 """How well the aligner must pair two sentences for two counts of one value in them, each
 one source's alone, to be one fact whatever nouns they count (``_join_aligned_counts``)."""
-_PLAIN_COUNT = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN_COUNT = patterns.compile(r"\d+(?:\.\d+)?")
 
 
 def _join_aligned_counts(docs: Sequence[Document], drafts: dict[str, _Draft],
@@ -1527,7 +1527,7 @@ def _told_apart(docs: Sequence[Document], a: _Draft, b: _Draft,
 _MEASURES = UNITS - {stem("times")}
 """Units no other noun counts; "times" is how often, which "106 carries" or "11 shots"
 count too ("rushed 106 times")."""
-_DONE_AFTER = re.compile(r"\b(?:(?:was|were|been|being|is|are)[ \t]+([a-z]+)|([a-z]+ed))\b")
+_DONE_AFTER = patterns.compile(r"\b(?:(?:was|were|been|being|is|are)[ \t]+([a-z]+)|([a-z]+ed))\b")
 """A participle after a count: a word in "-ed", or any word after a form of "be" ("were
 shot")."""
 
@@ -1634,7 +1634,7 @@ def _mark_conflicts(
         del drafts[b]
 
 
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = patterns.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,4}?[ \t]+(?P<on>in|across|throughout|around|on)[ \t]+"
     r"(?:the[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
 """A count's noun phrase, a few lower-case words at most, then a place it is counted in:
@@ -1676,8 +1676,8 @@ def _other_places(a: _Scope | None, b: _Scope | None) -> bool:
         a.places.isdisjoint(b.places))
 
 
-_NAME_THEN_AGE = re.compile(r",[ \t]*")
-_AGE_THEN_NAME = re.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECASE)
+_NAME_THEN_AGE = patterns.compile(r",[ \t]*")
+_AGE_THEN_NAME = patterns.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECASE)
 """What stands between a name and its age: "Subryan, 27", "27-year-old Christopher Simpson"."""
 
 
@@ -1788,28 +1788,28 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
 _OWN_SPANS = frozenset(counted_noun(stem(w)) for w in "years months weeks seasons".split())
 """What a person has of their own, whatever stands between the name and the count: "Dorsey's
 been at the plant for 37 years"."""
-_OBJECT_BETWEEN = re.compile(r"\b(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
+_OBJECT_BETWEEN = patterns.compile(r"\b(?:the|a|an|his|her|their|its)\b", re.IGNORECASE)
 """An object between a person and a count: the count is the object's ("landed the jet with
 155 passengers")."""
 _OWNER_GAP = 60
 """The most characters between a count and the person it is said of."""
-_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"
-                       r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted"
-                       r"|stated|tweeted|wrote|claimed|added|insisted|raised|updated|that|to"
-                       r"|of|count)\b|['’]s\b(?![ \t]+been\b)|[;:(]|(?-i:[ \t][A-Z])",
-                       re.IGNORECASE)
+_REPORTED = patterns.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|put|puts"
+                             r"|estimated|estimates|counted|confirmed|announced|gave|cited|quoted"
+                             r"|stated|tweeted|wrote|claimed|added|insisted|raised|updated|that|to"
+                             r"|of|count)\b|['’]s\b(?![ \t]+been\b)|[;:(]|(?-i:[ \t][A-Z])",
+                             re.IGNORECASE)
 """Between a name and a count, what makes the name no owner of it: a word of reporting
 ("stated that 12 people died"), another name ("Hansbrough, who replaced Ty Lawson,
 scored"), a clause ("that", "to", "of": "the fire that killed John Smith and 11 others")."""
-_WHO_CLAUSE = re.compile(r",[ \t]+who\b[^,]*")
+_WHO_CLAUSE = patterns.compile(r",[ \t]+who\b[^,]*")
 """The count in a clause about the name: "Hansbrough, who also grabbed nine rebounds"; not
 "Hansbrough, who replaced Ty Lawson, scored 22" (Lawson's clause ends at its comma)."""
 _TOLLS = frozenset(
     "person dead death kill victim injure wound survivor casualty body arrest suspect "
     "hostage".split())
 """What a toll counts: a disaster's or a crime's, never one person's."""
-_REPORTED_AFTER = re.compile(r"[^.;:]{0,60}\b(?:said|says|according to|reported)\b",
-                             re.IGNORECASE)
+_REPORTED_AFTER = patterns.compile(r"[^.;:]{0,60}\b(?:said|says|according to|reported)\b",
+                                   re.IGNORECASE)
 """A count whose sentence goes on to say who reported it: the name before it may be the
 people counted or a place ("Officials in Aceh counted 40 dead, police said")."""
 
@@ -1832,7 +1832,7 @@ def _other_owners(docs: Sequence[Document], names: _Names, drafts: dict[str, _Dr
                 or there is not None and any(key == a for _, _, key in there.by_end))
 
 
-_DESCRIBED = re.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")
+_DESCRIBED = patterns.compile(r"-|[ \t]+[a-z]+(?<!ed)\b")
 """After "the 28-year-old Maryland", what makes the capitalised word describe the person: a
 hyphen ("Glasgow-born") or a lower-case word not in "-ed" ("native", "actor", "southpaw",
 "never"); a verb after a name ("Klitschko stopped", "Klitschko was") keeps it the person's.
@@ -2016,3 +2016,6 @@ def _finalise(drafts: dict[str, _Draft]) -> tuple[list[Fact], dict[str, str]]:
                  draft.speaker, draft.candidates)
         )
     return facts, rename
+
+
+patterns.save()  # the patterns of every module the engine uses are compiled by now

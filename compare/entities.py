@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from rapidfuzz import fuzz, process
 
+from . import patterns
 from .lexicon import (
     DIRECTIONS,
     EVENT_WORDS,
@@ -95,13 +96,13 @@ class Entity:
         return tuple(sorted({d for d, _ in self.mentions}))
 
 
-_THE_OPENING = re.compile(r"^the\s+")
+_THE_OPENING = patterns.compile(r"^the\s+")
 """A name's opening article, left out of its key ("The Times" is "times"). Only "the": a
 second definition written later, with only "the", had replaced one that also took "a" and
 "an", and every key and measure since was made with it."""
-_POSSESSIVE_S = re.compile(r"['’]s?$")
-_INNER_POSSESSIVE = re.compile(r"\w['’](?:s\b|\s)")
-_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+_POSSESSIVE_S = patterns.compile(r"['’]s?$")
+_INNER_POSSESSIVE = patterns.compile(r"\w['’](?:s\b|\s)")
+_SPACE_OR_HYPHEN = patterns.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -209,7 +210,7 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
     return tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr
 
 
-_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
+_GIVEN_INITIALS = patterns.compile(r"(?:[A-Z]\.){2}")
 """Two initials for a given name before a surname: "A.J. Smith", "P.J. Carlesimo" (not a
 title's: "D.A. Lowell Anger")."""
 
@@ -486,7 +487,7 @@ def resolve(
     return entities
 
 
-_NO_PERSON_BEFORE = re.compile(
+_NO_PERSON_BEFORE = patterns.compile(
     r"(?:\b(?:in|on|at|from|near|across|outside|inside|throughout)\s++(?:the\s++)?"
     r"(?:[A-Z][\w.'’-]*+,?\s++){0,3}"
     r"|(?:\b(?:a|an|the|its|his|her|their|our|your|my|this|that|these|those)|\w['’]s?)"
@@ -495,8 +496,8 @@ _NO_PERSON_BEFORE = re.compile(
 """Where a place or a thing is named, not a person by the surname: "in Manhattan", "from
 Naples, Italy", "a Hollywood star", "the magazine's early Playmates", "their victims' PCs";
 or before a number, as a product is ("Server 2003")."""
-_NUMBER_AFTER = re.compile(r"[ \t]++\d")
-_FIRST_WORD = re.compile(r"[^\s\"'“‘(]")
+_NUMBER_AFTER = patterns.compile(r"[ \t]++\d")
+_FIRST_WORD = patterns.compile(r"[^\s\"'“‘(]")
 
 
 def _contexts(
@@ -530,8 +531,8 @@ def _contexts(
     return inside, placed
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s++$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"[®™]?[^\S\n]++([a-z]++)\b")
+_ARTICLE_BEFORE = patterns.compile(r"(?<![\w'’])(?:the|a|an)\s++$", re.IGNORECASE)
+_WORD_AFTER = patterns.compile(r"[®™]?[^\S\n]++([a-z]++)\b")
 """The lower-case word after a name, past a trade mark ("a Primetime Emmy® nomination")."""
 
 
@@ -582,7 +583,7 @@ def _no_given_names(
     return out
 
 
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = patterns.compile(
     r"(?<![\w])(?:in|near|inside|outside|across|throughout)\s++(?:the\s++)?$"
     r"|(?<![\w])(?-i:downtown|uptown|midtown|suburban|(?:neighbou?rhood|suburbs?|outskirts|"
     r"streets|city|town|village)\s++of)\s++$", re.IGNORECASE
@@ -665,18 +666,18 @@ _KIN = (r"(?:[a-z]+-)?(?:(?:step|grand|great-grand)?(?:son|daughter|mother|fathe
         r"|sister|child|parent)|wife|husband|widow(?:er)?|nephew|niece|uncle|aunt|cousin"
         r"|fianc[eé]e?|spouse|sibling)s?")
 """A relative: the words that give a full name as someone's kin."""
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their|whose|its|the)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}"
-                         r",?[ \t]+\Z", re.IGNORECASE)
+_KIN_BEFORE = patterns.compile(rf"\b(?:his|her|their|whose|its|the)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}"
+                               r",?[ \t]+\Z", re.IGNORECASE)
 """A relative named after the relation: "His daughter Joan Felt", "her nephew, Ravi Singh"."""
-_KIN_AFTER = re.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[\w'’]+[ \t]+)?{_KIN}\b",
-                        re.IGNORECASE)
+_KIN_AFTER = patterns.compile(rf",[ \t]+(?:his|her|their)[ \t]+(?:[\w'’]+[ \t]+)?{_KIN}\b",
+                              re.IGNORECASE)
 """A relative named before the relation: "Louis Gigante, his priest-brother"."""
 _KIN_REACH = 200
 """How far before a lone surname an unnamed relative keeps it open (two sentences or so)."""
-_UNNAMED_KIN = re.compile(rf"\b(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}\b"
-                          r"(?![ \t]*,?[ \t]*(?-i:[A-Z]))", re.IGNORECASE)
+_UNNAMED_KIN = patterns.compile(rf"\b(?:his|her|their)[ \t]+(?:[\w'’-]+[ \t]+)?{_KIN}\b"
+                                r"(?![ \t]*,?[ \t]*(?-i:[A-Z]))", re.IGNORECASE)
 """A relative the report does not name: "Her husband was arrested", "his father"."""
-_PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*\Z")
+_PROSE_END = patterns.compile(r"[.!?][\"'”’)]*\s*\Z")
 """How a sentence of prose ends; a headline has no stop."""
 
 
@@ -759,7 +760,7 @@ def _first_in_prose(doc: Document, word: str, found: int) -> int:
         return found
     starts = [s for s, _ in doc.sentences]
     written = re.escape(word)  # (the word first, its boundary after: ``re`` skips to it in C)
-    for m in re.compile(rf"{written}(?<=\b{written})\b").finditer(doc.text, 0, found):
+    for m in patterns.compile(rf"{written}(?<=\b{written})\b").finditer(doc.text, 0, found):
         if _NAME_WORD_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             continue  # the surname of a full name ("Jennifer Smith"), not the surname alone
         k = bisect_right(starts, m.start()) - 1
@@ -768,7 +769,7 @@ def _first_in_prose(doc: Document, word: str, found: int) -> int:
     return found
 
 
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+\Z")
+_NAME_WORD_BEFORE = patterns.compile(r"[A-Z][\w.'’-]*[ \t]+\Z")
 """A capitalised word just before a surname: it ends a longer name."""
 
 
@@ -812,8 +813,8 @@ def _key_of(name: Name) -> str:
     return name_key(name.text)
 
 
-_SPACING = re.compile(r"[\s-]+")
-_NO_SPACE = re.compile(r"\.(?=[A-Z][a-z])")
+_SPACING = patterns.compile(r"[\s-]+")
+_NO_SPACE = patterns.compile(r"\.(?=[A-Z][a-z])")
 """A full stop with no space before the next word ("P.J.Carlesimo")."""
 
 
@@ -853,7 +854,7 @@ def _entity(members: list[tuple[int, Name]], fused: Collection[str] = ()) -> Ent
     return Entity(label=label, mentions=tuple(members))
 
 
-_DEFINED = re.compile(
+_DEFINED = patterns.compile(
     r"(?P<name>[A-Z](?<![\w'’.-][A-Z])[\w'’.-]*+"
     r"(?:\s++(?:of\s++(?:the\s++)?|for\s++|and\s++)?[A-Z][\w'’.-]*+){0,11})"
     r"(?:\s*+\(\s*+|,\s++or\s++)(?P<acr>[A-Z][A-Z.&-]{1,9})"
@@ -867,10 +868,11 @@ capital comes before its look-behind, so the scan jumps from capital to capital.
 _ACRONYM_DEFINED = (
     r"[A-Z][A-Z.&-]{1,9}(?:\s+(?:Corp|Inc|Ltd|Co|Group|Plc|LLC)\b\.?)?(?:\s*\)|,)")
 _DEFINED_AT = (
-    re.compile(rf"\(\s*+{_ACRONYM_DEFINED}"), re.compile(rf",\s++or\s++{_ACRONYM_DEFINED}"))
+    patterns.compile(rf"\(\s*+{_ACRONYM_DEFINED}"),
+    patterns.compile(rf",\s++or\s++{_ACRONYM_DEFINED}"))
 """``_DEFINED`` from its "(" or ", or" on: an acronym defined there. Two patterns, each
 opening with its one character, which ``re`` looks for faster than for a class of both."""
-_DEFINED_START = re.compile(r"[A-Z](?<![\w'’.-][A-Z])")
+_DEFINED_START = patterns.compile(r"[A-Z](?<![\w'’.-][A-Z])")
 _NAME_CHARACTERS = "_'’.-"
 """With letters, digits (``str.isalnum`` is re's \\w) and white space, what a name of
 ``_DEFINED`` holds before its "(" or ", or"."""
@@ -904,7 +906,7 @@ def _defined(text: str) -> Iterator[re.Match[str]]:
             pos = mark + 1
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+")
+_SENTENCE_END = patterns.compile(r"(?<=[a-z])\.\s+")
 
 
 def _link_defined_acronyms(
@@ -1114,7 +1116,7 @@ def _middle_initials(key: str) -> str:
     return "".join(w[0] for w in key.split()[1:-1])
 
 
-_DOUBLED = re.compile(r"(\w)\1+")
+_DOUBLED = patterns.compile(r"(\w)\1+")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1152,7 +1154,7 @@ _NO_TEAM_OPENING = DIRECTIONS | ORG_WORDS
 """A name opening with one of these is no team's ("South Sudan", "University of Wales")."""
 
 
-_MODEL = re.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
+_MODEL = patterns.compile(r"(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d]+(?:-[a-z\d]+)*")
 """A model's code, letters and digits: "q10", "a380", "x5" (a name key, in lower case)."""
 
 
@@ -1183,7 +1185,7 @@ def _link_reordered_bodies(multi: Sequence[str], uf: _Union,
             # "UK's" or "Obama's" / "Holder's" Justice Department are one body
 
 
-_POSSESSOR = re.compile(r"([A-Z][\w.'’-]*)['’]s?[ \t]+\Z")
+_POSSESSOR = patterns.compile(r"([A-Z][\w.'’-]*)['’]s?[ \t]+\Z")
 """A name in the possessive just before another: "Britain's", "Russia's"."""
 
 
@@ -1239,7 +1241,7 @@ def _link_coordinated_heads(multi: Sequence[str], surface_of: dict[str, str],
             uf.union(k, longer[firsts[0]][0])
 
 
-_OF_AFTER = re.compile(r"[ \t]+of[ \t]")
+_OF_AFTER = patterns.compile(r"[ \t]+of[ \t]")
 
 
 def _link_numbered_tails(multi: Sequence[str], uf: _Union, documents: Sequence[Document],
@@ -1590,20 +1592,20 @@ class _Written:
     agent: bool
 
 
-_FOLLOWING_WORD = re.compile(
+_FOLLOWING_WORD = patterns.compile(
     r"[ \t]+(?:and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*[ \t]+)?([A-Za-z][\w'’-]*)")
-_AGE_AFTER = re.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
-_AGE_BEFORE = re.compile(r"\d{1,3}-year-old[ \t]+$")
-_PLACE_BEFORE = re.compile(
+_AGE_AFTER = patterns.compile(r",[ \t]*\d{1,3}(?![\d,.]\d)[ \t]*[,.;)]")
+_AGE_BEFORE = patterns.compile(r"\d{1,3}-year-old[ \t]+$")
+_PLACE_BEFORE = patterns.compile(
     r"\b(?:in|at|from|near|across|outside|throughout)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-_QUALIFIES_AFTER = re.compile(
+_QUALIFIES_AFTER = patterns.compile(
     r"[ \t]+(?!(?:on|in|at|to|for|and|or|with|by|from|of|is|was|are|were|has|had|the|a|an"
     r"|last|this|next|early|late)\b)[a-z]")
 """A lower-case word after a name: the name qualifies a noun ("Opteron server chips")."""
-_ACTING_AFTER = re.compile(
+_ACTING_AFTER = patterns.compile(
     r"['’]s?\b|[ \t]+(?:said|says|has|have|had|is|was|will|would|announced|announces|plans"
     r"|unveiled|launched|released|makes|made|sells|sold|bought|agreed|reported|confirmed)\b")
-_BODY_VERB_AFTER = re.compile(
+_BODY_VERB_AFTER = patterns.compile(
     r"[ \t]+(?:said|says|announced|announces|reported|reports|confirmed)[ \t]+(?:it|its)\b")
 """A name that says "it" of itself is a body's: "Microsoft said it was investigating"."""
 
@@ -1816,7 +1818,7 @@ def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:
                     uf.union(f"{cut} {rest}", f"{word} {rest}")
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = patterns.compile(r"[A-Z]\.")
 _SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs hmnzs rms ins mv ss".split())
 """Prefixes of ships' names: "USNS Harvey Milk" is a ship named after a person."""
 
@@ -1920,7 +1922,7 @@ def _split_descriptors(documents: Sequence[Document], names_by_doc: list[list[Na
                                   name.headline, name.nickname)
 
 
-_OF_OR_FOR = re.compile(r"\s+(?:of|for(?:\s+the)?)\s+(?=[A-Z])")
+_OF_OR_FOR = patterns.compile(r"\s+(?:of|for(?:\s+the)?)\s+(?=[A-Z])")
 """The word of ``_split_located_names``: "of the" is left to titles ("Pirates of the
 Caribbean"); "for the" cuts ("O'Connor for the Vanity Fair")."""
 _FEATURE_WORDS = frozenset(
@@ -2080,9 +2082,9 @@ def _drop_stressed_leads(documents: Sequence[Document], names_by_doc: list[list[
             names_by_doc[d] = kept
 
 
-_STRESSED_LEAD = re.compile(r"[\s\"“‘']*+(?:(?:A|AN|THE)[ \t]++)?")
+_STRESSED_LEAD = patterns.compile(r"[\s\"“‘']*+(?:(?:A|AN|THE)[ \t]++)?")
 """Before a tabloid lead's word: only the sentence's opening and an article in capitals."""
-_VERB_AFTER = re.compile(
+_VERB_AFTER = patterns.compile(
     r"[ \t]++(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|did|does)\b"
     r"|[a-z]+ed\b)")
 """After a tabloid lead's noun, its verb ("A MAN was", "AN EARTHQUAKE killed", "A FIRE has");
@@ -2090,14 +2092,14 @@ an acronym is most often followed by the noun it qualifies ("A NICE spokesman", 
 train")."""
 
 
-_UNIT_SHAPE = re.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")
+_UNIT_SHAPE = patterns.compile(r"[A-Z]{2,5}|[A-Z]{2,4}[a-z]")
 """A unit's or a tally's abbreviation: "GB", "RBI", "GHz", "KOs", "MPx"."""
-_UNIT_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Za-z]{0,3}(?![\w-])")
+_UNIT_WORD = patterns.compile(r"[A-Z](?<![\w-][A-Z])[A-Z][A-Za-z]{0,3}(?![\w-])")
 """A whole word of ``_UNIT_SHAPE``'s opening and length, as the text is scanned for them (the
 look-behind after the first capital: ``re`` skips to each capital in C)."""
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,])([\d.,]*\d)[ \t-]?\Z")
-_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
-_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")
+_NUMBER_BEFORE = patterns.compile(r"(?<![\w.,])([\d.,]*\d)[ \t-]?\Z")
+_YEAR_DIGITS = patterns.compile(r"1[89]\d\d|20\d\d")
+_NOUN_AFTER = patterns.compile(r"[ \t]+(?!(?:of|in|on|at|for|and|or)\b)[a-z]")
 """A word in lower case after the abbreviation, but a preposition or a conjunction: the noun
 it qualifies ("3 CIA officers"), where a unit has "of" ("4 GB of memory") or none."""
 
@@ -2128,10 +2130,10 @@ def drop_unspelt_acronyms(names_by_doc: Sequence[Sequence[Name]]) -> list[list[N
             for names in names_by_doc]
 
 
-_AGENT_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
+_AGENT_PLURAL = patterns.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents)")
 """A plural of people by what they do ("Protesters", "Rescuers", "Survivors",
 "Environmentalists", "Residents"), as ``_drop_sentence_words`` reads it."""
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|ees|ics)")
+_PEOPLE_PLURAL = patterns.compile(r"[A-Z][a-z]{2,}(?:ians|ees|ics)")
 """Other endings of a plural of people ("Politicians", "Evacuees", "Paramedics"), which
 peoples and teams share: taken only for a form in -s the dictionary has in lower case only
 (``lexicon.word_class``), which leaves out those it lists capitalised ("Canadians",
@@ -2146,10 +2148,11 @@ def _plural_of_people(word: str, low: str) -> bool:
         word_class(low) == "s")) and not is_given_name(singular(low))
 
 
-_WORD_AFTER_PLURAL = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+_WORD_AFTER_PLURAL = patterns.compile(r"[ \t]+([a-z][a-z'’-]*)")
 _SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
 """Verbs a plural of people never takes: "Reuters says", "Sanders was" name one."""
-_ROLE_AND_PERSON_AFTER = re.compile(r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z](?:[\w'’-]*|\.)[ \t]+[A-Z]")
+_ROLE_AND_PERSON_AFTER = patterns.compile(
+    r"(?:[ \t]+[a-z]+){1,3}[ \t]+[A-Z](?:[\w'’-]*|\.)[ \t]+[A-Z]")
 """A role in lower case and a person's full name after a plural: the plural is a team or a
 body whose member the person is ("Chargers defensive lineman Jamal Williams")."""
 
@@ -2170,18 +2173,18 @@ def _people_word_after(text: str, end: int) -> bool:
     return _ROLE_AND_PERSON_AFTER.match(text, end) is None
 
 
-_CLAUSE_AFTER = re.compile(r"[ \t]*(?:,(?![ \t]*(?:which|who|whose)\b)|[.!?]|\n|$)")
+_CLAUSE_AFTER = patterns.compile(r"[ \t]*(?:,(?![ \t]*(?:which|who|whose)\b)|[.!?]|\n|$)")
 """A comma, a sentence's end or its line's end: "Moreover,", "Sadly,", "Unbelievable."; not
 a relative after a comma ("Medicare, which ...": a name)."""
-_CLAUSE_WORD_AFTER = re.compile(r",[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]")
+_CLAUSE_WORD_AFTER = patterns.compile(r",[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]")
 """A comma and a clause's word in lower case, no article or relative of an apposition."""
-_SENTENCE_END_AFTER = re.compile(r"[ \t]*[.!?]")
-_OBJECT_AFTER = re.compile(
+_SENTENCE_END_AFTER = patterns.compile(r"[ \t]*[.!?]")
+_OBJECT_AFTER = patterns.compile(
     r"[ \t]+(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
 """A determiner, which opens a gerund's object: "Abolishing the People's Council"."""
-_AGENT_AFTER = re.compile(r"[ \t]+(?:by|as)\b")
+_AGENT_AFTER = patterns.compile(r"[ \t]+(?:by|as)\b")
 """A passive participle's agent or role: "Weakened by a stroke", "Touted as the greenest"."""
-_PLURAL_AFTER = re.compile(
+_PLURAL_AFTER = patterns.compile(
     r"[ \t]+(?:are|were|have|do|aren['’]t|weren['’]t|haven['’]t|don['’]t|who|that)\b")
 """A verb only a plural takes, or a relative without a comma: "Cells are", "Disruptions are",
 "Fangirls who", "Salaries that" (not "Gates said", "Giants won": a surname or a team)."""
@@ -2287,7 +2290,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
         if k.isascii():
             by_opening[k[:3].lower()].append((k.lower(), None))
         else:
-            others.append((k, re.compile(re.escape(k), re.IGNORECASE)))
+            others.append((k, patterns.compile(re.escape(k), re.IGNORECASE)))
     merged: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
     every: list[re.Pattern[str]] = []
 
@@ -2329,7 +2332,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
             line = doc.text[s_start:s_end]
             if any(not ch.isascii() and ch.isalpha() for ch in line):
                 if not every:
-                    every.append(re.compile(
+                    every.append(patterns.compile(
                         r"(?<![\w])(?:" + "|".join(re.escape(k) for k in order) + r")(?![\w])",
                         re.IGNORECASE,
                     ))
@@ -2390,10 +2393,10 @@ def _add_lowercase_forms(documents: Sequence[Document], names_by_doc: list[list[
             names_by_doc[doc_index].sort(key=lambda n: n.start)
 
 
-_CAPITALISED = re.compile(r"[^\W\d_a-z](?<![\w][^\W\d_a-z])\S*")
+_CAPITALISED = patterns.compile(r"[^\W\d_a-z](?<![\w][^\W\d_a-z])\S*")
 """A word opening with a letter other than a-z (a capital): the letter before its look-behind,
 so the scan jumps from one such letter to the next."""
-_POSSESSIVE_END = re.compile(r"['’]s\W*$")
+_POSSESSIVE_END = patterns.compile(r"['’]s\W*$")
 _TRAILING = ",;:!?)]}\"”’'"
 
 
@@ -2431,7 +2434,7 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
     long document and dropping the others, at a tenth of the cost."""
     if not firsts:
         return
-    pattern = re.compile(by_first_character(sorted(firsts)))
+    pattern = patterns.compile(by_first_character(sorted(firsts)))
     seen = -1  # the last place looked at; its run of non-space characters opened a word
     opened = False  # at or before it (in its run), or not
     at = pattern.search(text)
@@ -2451,7 +2454,7 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
         at = pattern.search(text, i + 1)
 
 
-_WHITE = re.compile(r"\s")
+_WHITE = patterns.compile(r"\s")
 
 
 def _firsts(
@@ -2498,10 +2501,10 @@ def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
 
 @lru_cache(maxsize=1 << 10)
 def _any_case(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word), re.IGNORECASE)
+    return patterns.compile(re.escape(word), re.IGNORECASE)
 
 
-_MILITARY_FORM = re.compile(
+_MILITARY_FORM = patterns.compile(
     r"([A-Z](?<![\w-][A-Z])[a-z]+)(?:['’]s)?\s+(?:armed\s+forces|army|military|troops|forces)"
     r"(?![\w-])"
 )
@@ -2542,7 +2545,7 @@ def _military_forms(text: str) -> list[re.Match[str]]:
     return [m for start in sorted(starts) if (m := _MILITARY_FORM.match(text, start))]
 
 
-_MILITARY_NAME = re.compile(r"(?:(?:Armed|Defen[cs]e)\s+)?(?:Forces|Army|Military)")
+_MILITARY_NAME = patterns.compile(r"(?:(?:Armed|Defen[cs]e)\s+)?(?:Forces|Army|Military)")
 
 
 def _add_military_forms(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
+from . import patterns
+
 STOPWORDS = frozenset(
     """a about above across after again against all almost also although am among an and any
     are around as at be because been before being below between both but by can could did do
@@ -89,7 +91,7 @@ PARTICLES = frozenset("out off up down away back".split())
 
 DEMONYM_SUFFIXES = ("i", "ian", "n", "an", "ese", "ish")
 
-_PLURAL = re.compile(r"(?<=[a-z]{3})(ies|es|s)$")
+_PLURAL = patterns.compile(r"(?<=[a-z]{3})(ies|es|s)$")
 
 
 @cache
@@ -228,12 +230,13 @@ def in_dictionary(low: str) -> bool:
     return low in classes or classes.get(low + "s") == "s" or classes.get(low + "es") == "s"
 
 
-SPELLINGS = ((re.compile(r"isation(s?)$"), r"ization\1"),
-             (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
-             (re.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
-             (re.compile(r"tre(s?)$"), r"ter\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
-             (re.compile(r"ence(s?)$"), r"ense\1"), (re.compile(r"ellery$"), r"elry"),
-             (re.compile(r"mme(s?)$"), r"m\1"))
+SPELLINGS = ((patterns.compile(r"isation(s?)$"), r"ization\1"),
+             (patterns.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+             (patterns.compile(r"(?<=\w\w)our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+             (patterns.compile(r"tre(s?)$"), r"ter\1"),
+             (patterns.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+             (patterns.compile(r"ence(s?)$"), r"ense\1"), (patterns.compile(r"ellery$"), r"elry"),
+             (patterns.compile(r"mme(s?)$"), r"m\1"))
 """British spellings as American ones: "organisation", "realised", "neighbours", "favoured",
 "centre", "travelled", "defence", "jewellery", "programme". An "our" needs two letters
 before it ("four" is no "for")."""
@@ -296,7 +299,7 @@ def simplemma_word_classes() -> dict[str, str]:
     return classes
 
 
-_ASCII_LOWER = re.compile(r"[a-z]+")
+_ASCII_LOWER = patterns.compile(r"[a-z]+")
 
 
 @cache
@@ -459,7 +462,7 @@ class Memo(dict[str, _T]):
         return found
 
 
-WORD = re.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
+WORD = patterns.compile(r"[@#]?[\w][\w'’.&-]*[\w]|[@#]?\w")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -471,7 +474,7 @@ _SPAN = re.Match.span
 """A match's span, mapped over matches in C (no loop of bytecode a word)."""
 
 
-_CONTRACTED = re.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
+_CONTRACTED = patterns.compile(r"([a-z]+)(?:['’](?:re|m|ve|ll|d|s)|n['’]t)")
 
 
 def contracted(low: str) -> bool:

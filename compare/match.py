@@ -8,7 +8,6 @@ one outlet often quotes what another reports in its own words.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -19,6 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from . import patterns
 from .align import compound_part, related, sorted_runs, verb_of_noun, written_number
 from .lexicon import STOPWORDS, noun_synonyms, stem, synonyms
 from .model import Document, Kind
@@ -153,7 +153,7 @@ _MOST_BY_SENTENCE = 4
 around each mention."""
 
 
-_NAME_WORD = re.compile(r"[\w'’-]+")
+_NAME_WORD = patterns.compile(r"[\w'’-]+")
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 """Numbers written in words: the value itself, no evidence of what it is about."""
 
@@ -474,7 +474,7 @@ def _years_beside(qs: Sequence[Quantity], i: int) -> set[str]:
     return {key for q in qs[lo:hi] for key in q.keys if key.startswith("year ")}
 
 
-_NUMERIC = re.compile(r"\d+(?:\.\d+)?")
+_NUMERIC = patterns.compile(r"\d+(?:\.\d+)?")
 """A value that is one number ("26", "2000000"), not a vague size ("dozens", "millions")."""
 
 
@@ -519,7 +519,7 @@ TOLL_ACTIONS = frozenset(("kill", "die", "injure"))
 """The synonym groups of a toll's actions."""
 
 
-_METRE = re.compile(r"(?<=\w\w)tr$")
+_METRE = patterns.compile(r"(?<=\w\w)tr$")
 
 
 def counted(q: Quantity) -> str:
@@ -694,7 +694,7 @@ def _link_charges_by_their_core(
             # ("robbery and armed robbery")
 
 
-_PHRASE_WORD = re.compile(r"[\w'’-]+")
+_PHRASE_WORD = patterns.compile(r"[\w'’-]+")
 
 
 def _heads(core: frozenset[str], fuller: str) -> bool:
@@ -829,11 +829,11 @@ def _may_reach(needle: str, hay: str, cutoff: float) -> bool:
 
 _PIECE_SCORE = 90.0
 """The score of a quotation found by one whole sentence of it (``_quote_pieces``)."""
-_INSERTION = re.compile(r"(?<=\w)[ \t]*\([^()]{1,40}\)")
+_INSERTION = patterns.compile(r"(?<=\w)[ \t]*\([^()]{1,40}\)")
 """An editor's insertion inside a quotation, in round brackets after a word: "altered (its
 direction) towards"; not a square-bracketed substitution, which may be its subject ("[Mark
 Dunn] lied to the police")."""
-_PIECE_END = re.compile(r"(?<=[.!?])[ \t]+")
+_PIECE_END = patterns.compile(r"(?<=[.!?])[ \t]+")
 _PIECE_LEAST = 30
 """The fewest characters of a sentence of a quotation that is searched for on its own."""
 

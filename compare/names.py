@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import patterns
 from .dates import HOLIDAY, WEEKDAYS
 from .lexicon import (
     DIRECTIONS,
@@ -75,10 +76,10 @@ run each, as "UN Security Council" is (a country's abbreviation is part of the b
 not a mention of the country). The capital (or "@", "#") comes first, one class for both
 branches, and the look-behinds after it: so the scan jumps from capital to capital (a
 pattern opening with two branches is tried at every character)."""
-_PARTICLE_NAME = re.compile(r"[ae]l-[A-Z]")
+_PARTICLE_NAME = patterns.compile(r"[ae]l-[A-Z]")
 """An Arabic name's article joined to it ("al-Bashir" of "Omar al-Bashir", "el-Mandab"): a
 word of the name, though it opens in lower case."""
-_NAME_RUN = re.compile(
+_NAME_RUN = patterns.compile(
     rf"{_CAP}(?:(?<=s)['’](?=\s+[A-Z]))?(?:(?:\s+|\s*-\s*)"
     rf"(?:(?:of|de|du|da|van|von|al|bin|la|le|del|for|and)\s+(?:the\s+)?|[ae]l-)?{_CAP}"
     rf"(?:(?<=s)['’](?=\s+[A-Z]))?)*"
@@ -93,7 +94,7 @@ _OPENERS = frozenset(
     within into upon through throughout against across behind beyond around amid along toward
     towards above below near inside outside between except regarding including go""".split()
 )
-_COUNTED_WORD = re.compile(r"\s+(?:\d[\d-]*\s+)?([a-z][a-z'’-]*)")
+_COUNTED_WORD = patterns.compile(r"\s+(?:\d[\d-]*\s+)?([a-z][a-z'’-]*)")
 """The lower-case word after a name, a number between skipped ("Six AK 47 rifles")."""
 
 
@@ -143,7 +144,7 @@ _CALENDAR = frozenset(
     sept oct nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m""".split()
 )
 """Days that follow a place ("in Queens Friday"); months do not: "Theresa May"."""
-_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
+_DAY_AFTER = patterns.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,:]\d)")
 """A day of the month after a month's name: the month of "west of Manokwari Jan. 4",
 "Reuters Sep 18, 2013" is a date's, no part of the name before it (as "Theresa May" is)."""
 _ROLE_NOUNS = frozenset(
@@ -154,17 +155,17 @@ _TRAILING = _ROLE_NOUNS | frozenset(WEEKDAYS)
 """Words dropped from the end of a run: role nouns ("Conservative MPs"), a day after a place."""
 
 
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_HEADLINE_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 
 
 _STATEMENT_ENDS = (".", "”", '"')
 """A line ending so is a sentence unless it is in capitals; a headline may end in "!" or "?"
 ("Doctor Who Revealed: Peter Capaldi Cast as the 12th Time Lord!"), so such a line is
 judged by its capitals alone."""
-_UPPER_WORD = re.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
+_UPPER_WORD = patterns.compile(r"[A-Z](?:[^\Wa-z]|['’-])")
 """Where a word of two or more characters with no lower-case letter may start (it finds more
 than those: a quick test that none is there)."""
-_UPPER_AT = re.compile(r"[A-Z](?=[^\Wa-z]|['’-])")
+_UPPER_AT = patterns.compile(r"[A-Z](?=[^\Wa-z]|['’-])")
 """``_UPPER_WORD``'s places, each found (overlapping): every word of two or more characters in
 capitals starts at one, so they are as many as such words at least."""
 
@@ -255,7 +256,7 @@ def _everyday_capital(words: Sequence[str], skip: Collection[str] = frozenset())
                and low not in skip for w in words[1:])
 
 
-_CUT_END = re.compile(r"(?:\b[A-Z][A-Za-z]{0,4}\.|\.\.\.|…)\s*$")
+_CUT_END = patterns.compile(r"(?:\b[A-Z][A-Za-z]{0,4}\.|\.\.\.|…)\s*$")
 """Where the splitter cuts a headline: after an abbreviation ("Jr.", "Phila.", "Stn.") or an
 ellipsis, not after a long word ("Cardinals.", "Washington.")."""
 _HEADLINE_MOST = 200
@@ -301,25 +302,25 @@ def _is_headline(sentence: str, alone: bool = False) -> bool:
     return long_words >= 3 and capital and (small_cap > 0 or len(ws) <= 20)
 
 
-_QUOTED_WORDS_END = re.compile(r"\s(?<![,;]\s)[\"“][^\"“”]*\w[\"”]\s*$")
+_QUOTED_WORDS_END = patterns.compile(r"\s(?<![,;]\s)[\"“][^\"“”]*\w[\"”]\s*$")
 """A line that ends with quoted words and no stop inside the quotation mark, as a headline
 does ('Co-Worker Calls Alleged Shooter: "Very Spiritual"'); a sentence puts its stop inside
 ("... a loose cannon.\""), and a line of a list puts a comma before the quotation ('Taylor
 Swift, "Shake It Off"')."""
-_LABEL_OPENS = re.compile(r"\s*[A-Za-z]+:\s")
+_LABEL_OPENS = patterns.compile(r"\s*[A-Za-z]+:\s")
 """A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
-_FIRST_LETTER = re.compile(r"[A-Za-z@#]")
-_COLON_QUOTE = re.compile(r":[ \t]*+(?:``|[“\"«])[ \t]*+(?=[A-Z])")
+_FIRST_LETTER = patterns.compile(r"[A-Za-z@#]")
+_COLON_QUOTE = patterns.compile(r":[ \t]*+(?:``|[“\"«])[ \t]*+(?=[A-Z])")
 """A colon, then a quotation mark opening a capitalised word: the quoted sentence's start."""
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
 _ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())
 """Roles a story names on their own, as one person: "the Prime Minister", "the King"."""
-_RUN_END = re.compile(r"(?:['’]s?|\.)$")
+_RUN_END = patterns.compile(r"(?:['’]s?|\.)$")
 _RUN_END_MARKS = "'’s."
 """The last characters of what ``_RUN_END`` takes from a run's end."""
-_TOKEN = re.compile(r"\S+")
-_SPACE = re.compile(r"\s")
+_TOKEN = patterns.compile(r"\S+")
+_SPACE = patterns.compile(r"\s")
 
 
 def _opens_with_title(words: Sequence[str]) -> bool:
@@ -550,7 +551,7 @@ def find_names(doc: Document) -> list[Name]:
     return _numbers_inside(text, _join_nicknames(text, _unfused(names, opening, questions)))
 
 
-_INNER_NUMBER = re.compile(r"[ \t]+\d{1,3}[ \t]+")
+_INNER_NUMBER = patterns.compile(r"[ \t]+\d{1,3}[ \t]+")
 
 
 def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
@@ -586,9 +587,9 @@ def _numbers_inside(text: str, names: list[Name]) -> list[Name]:
     return out
 
 
-_POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|its|their|our|my|your)[ \t]+$", re.IGNORECASE)
+_POSSESSOR_BEFORE = patterns.compile(r"\b(?:his|her|its|their|our|my|your)[ \t]+$", re.IGNORECASE)
 """Before an ordinal, whose count it is: "his 3rd Oscar" counts Oscars, names none."""
-_NUMBER_AFTER_NAME = re.compile(r"[ \t]+\d")
+_NUMBER_AFTER_NAME = patterns.compile(r"[ \t]+\d")
 
 
 def _product_number(text: str, left: Name, right: Name) -> bool:
@@ -609,7 +610,7 @@ def _singular_end(name: str) -> bool:
     return singular(last) == last
 
 
-_STAMP = re.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(
+_STAMP = patterns.compile(r"[ \t]*:[ \t]+[\dA-Z]|[ \t]+(?:\d{1,2}:\d\d|\d{4}\b|(?:" + "|".join(
     sorted(w.capitalize() for w in _CALENDAR if "." not in w)) + r")\.?,?[ \t]+\d)")
 """What follows the label of a page's time stamp: a colon, then a digit or a capital
 ("Posted: Jul 07, 2012"), or a clock time, an HHMM time or a date ("Updated 9:01 AM",
@@ -631,9 +632,9 @@ def _calendar_words(name: str) -> bool:
     return all(fold(w).rstrip(".,") in _CALENDAR for w in name.split())
 
 
-_CAPITAL_NEXT = re.compile(r"\.?[ \t]+[A-Z]")
+_CAPITAL_NEXT = patterns.compile(r"\.?[ \t]+[A-Z]")
 """A capitalised word next: after "Sr." a name ("Sr. Keehan"), so "Sr." is its title."""
-_ROLE_OF = re.compile(r"(?P<role>[A-Z]{2,4})\s+of\s+(?:the\s+|The\s+)?(?=[A-Z])")
+_ROLE_OF = patterns.compile(r"(?P<role>[A-Z]{2,4})\s+of\s+(?:the\s+|The\s+)?(?=[A-Z])")
 """A role written as an acronym, then "of" and the body it serves: "CEO of Valley Dairy",
 "CFO of AMD", "VP of RIM"."""
 
@@ -651,14 +652,14 @@ def _body_of_role(name: Name) -> Name:
                 name.headline, name.nickname)
 
 
-_TIME_BEFORE = re.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")
+_TIME_BEFORE = patterns.compile(r"\d(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|hrs))?[ \t]*\(?$")
 """A clock time or a number just before: "4:35 PM ET", "10 a.m. EST", "1200 GMT", "1:28PM
 GMT", "11 am (IST)", "18:07 (GMT+05: 00)"."""
-_HOUR_BEFORE = re.compile(
+_HOUR_BEFORE = patterns.compile(
     r"(?<![\d,.])(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|(?:0?[1-9]|1[0-2])[0-5]\d)[ \t]*\(?$")
 """An hour of the clock just before a meridiem: "4:35 PM", "11 am (", "1:28PM"."""
-_MERIDIEM = re.compile(r"[AP]\.?M\.?")
-_TIME_WORD = re.compile(rf"[AP]\.?M\.?|{TIME_ZONE}")
+_MERIDIEM = patterns.compile(r"[AP]\.?M\.?")
+_TIME_WORD = patterns.compile(rf"[AP]\.?M\.?|{TIME_ZONE}")
 """A meridiem or a time zone's abbreviation, as a time writes them after its digits."""
 
 
@@ -683,16 +684,16 @@ def _time_words(text: str, tokens: Sequence[Span], s_start: int) -> int:
     return i
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
+_NUMBER_BEFORE = patterns.compile(r"(?<![\w.,:/-])\d{1,5}(?:st|nd|rd|th)?[ \t]+$")
 """A house or street number just before a name: "117th Street", "12000 East 223rd"."""
-_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/$£€-])\d{1,5}(?:st|nd|rd|th)[ \t]+$")
+_ORDINAL_NUMBER_BEFORE = patterns.compile(r"(?<![\w.,:/$£€-])\d{1,5}(?:st|nd|rd|th)[ \t]+$")
 """An ordinal in digits just before a name: a street's before its abbreviated word ("117th
 St."; after a cardinal the "St." is a saint's, "175 St. Nicholas Avenue", "No. 5 St.
 Louis"), or one a name holds ("the 67th Precinct", ``_numbers_inside``)."""
 _STREET_ABBREVIATIONS = frozenset("st ave av rd blvd ln dr hwy".split())
-_POINT_BEFORE = re.compile(r"(?<![\w.])[NSEW]\.[ \t]+$")
+_POINT_BEFORE = patterns.compile(r"(?<![\w.])[NSEW]\.[ \t]+$")
 """A compass point's initial before a numbered street: "E. 52nd St.", "W. 42nd Street"."""
-_NUMBER_AFTER = re.compile(
+_NUMBER_AFTER = patterns.compile(
     r"[ \t]+\d{1,4}[A-Z]?\b(?![.:/,-]\d)(?![ \t]*(?:%|per[ \t]?cent|percent))"
     r"(?!,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*[ \t]+\d)")
 """A number just after a name that it tells apart: "Route 52", "Week 16", "Flight 93"; not a
@@ -702,8 +703,8 @@ NUMBERED_HEADS = frozenset(
     game week round stage phase level district precinct ward gate terminal runway platform
     exit""".split())
 """Words a number after them names, though no everyday word of the list: "Interstate 95"."""
-_GAP_ONLY = re.compile(r"[ \t]+")
-_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_GAP_ONLY = patterns.compile(r"[ \t]+")
+_YEAR_LIKE = patterns.compile(r"1[89]\d\d|20\d\d")
 STREET_WORDS = frozenset(
     """street st avenue ave av road rd boulevard blvd lane ln drive dr highway hwy parkway
     terrace expressway""".split())
@@ -748,7 +749,7 @@ def _numbered(
     return _number_after(text, s_end, start, end)
 
 
-_NEXT_WORD = re.compile(r"[ \t]*([a-z]*)")
+_NEXT_WORD = patterns.compile(r"[ \t]*([a-z]*)")
 """The word in lower case just after a number, if any."""
 
 
@@ -771,18 +772,18 @@ def _number_after(text: str, s_end: int, start: int, end: int) -> tuple[int, int
     return start, after.end()
 
 
-_CONTRACTION = re.compile(
+_CONTRACTION = patterns.compile(
     r"(?:i|you|he|she|it|we|they|there|that|who|what)['’](?:ll|d|re|ve|s)", re.IGNORECASE)
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
-_ABSTRACT_WORD = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism)")
+_ADVERB = patterns.compile(r"[A-Z][a-z]{2,}(?:al|ful|ous|ive|ing|ed|ent|ant|ate|ab|ib|ar)ly")
+_PARTICIPLE = patterns.compile(r"[A-Z][a-z]{3,}(?:ing|ed)")
+_ABSTRACT_WORD = patterns.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism)")
 """An abstract noun by its ending ("Registration", "Hostility", "Priority"): opening a
 sentence, and never written capitalised inside one, a word of the sentence."""
-_APPOSITIVE = re.compile(r",[ \t]+(?:who|whose|which|a|an|the|\d)\b[^,.;\n]{0,60},")
+_APPOSITIVE = patterns.compile(r",[ \t]+(?:who|whose|which|a|an|the|\d)\b[^,.;\n]{0,60},")
 """What a name is, between commas ("Harding, who finished third, was", "Downing, a former
 Navy officer, was", "Hastings, 36, was"): a name opening the sentence, no participle
 ("Granted, the film would have ...")."""
-_FUNCTION_AFTER = re.compile(
+_FUNCTION_AFTER = patterns.compile(
     r"[ \t]+(?:in|on|at|by|with|to|from|for|of|into|over|under|before|after|as|up|out|off"
     r"|down|about|the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b")
 
@@ -850,8 +851,8 @@ def _no_sentence_words(
     return kept, [renumber[k] for k in opening if k not in dropped]
 
 
-_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
-_ASCII_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = patterns.compile(r"[a-z](?<![\w'’-][a-z])[a-z]*+(?![\w'’-])")
+_ASCII_WORD = patterns.compile(r"[a-z]+")
 _SCAN_BUDGET = 20_000_000
 """Characters searched word by word before one pass over the whole text is cheaper."""
 
@@ -916,15 +917,15 @@ def _in_word(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
 
 
-_QUOTE_MARK = re.compile(r"``|[“\"‘]|(?<!\w)'")
+_QUOTE_MARK = patterns.compile(r"``|[“\"‘]|(?<!\w)'")
 """A mark that may open a quotation (an apostrophe inside a word does not)."""
-_QUOTED = re.compile(
+_QUOTED = patterns.compile(
     r"[`“\"‘'](?:(?<=`)`|(?<=[“\"‘])|(?<=')(?<!\w'))"
     r"([A-Z][^\"“”‘’`\n]{3,120}?)(?:''|[”\"’]|'(?!\w))"
 )
 """A quotation: opened by "``", a quotation mark or an apostrophe after no word character
 (the mark first, one class, so the scan jumps from mark to mark), a capital, and closed."""
-_TITLE_WORD = re.compile(r"[\w'’&-]+")
+_TITLE_WORD = patterns.compile(r"[\w'’&-]+")
 TITLE_SMALL = frozenset(
     "the a an of and in on for to at with or from by as & de its his her their our my your"
     .split())
@@ -962,8 +963,8 @@ def _quoted_titles(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-_FIRST_GAP = re.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
-_ACRONYM_OPENS = re.compile(
+_FIRST_GAP = patterns.compile(r"(\S+)\s+(of\s+(?:the\s+)?)?")
+_ACRONYM_OPENS = patterns.compile(
     r"(?!M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})(?<=[MDCLXVI])\b)"
     r"([A-Z][A-Z&]+)s?\b"
 )
@@ -1023,9 +1024,9 @@ def _around_the_pronoun(
     return tokens
 
 
-_PRONOUN_I_WORD = re.compile(r"(?<![\w'’.-])I(?![\w.-])")
+_PRONOUN_I_WORD = patterns.compile(r"(?<![\w'’.-])I(?![\w.-])")
 """A word "I", alone or contracted ("I'm", "I’ve"), somewhere in a run."""
-_PRONOUN_VERB = re.compile(
+_PRONOUN_VERB = patterns.compile(
     r"[ \t]+(?:am|was|have|had|do|did|can|could|will|would|shall|should|may|might|must"
     r"|just|also|never|always|really|still|think|thought|know|knew|want|wanted|got|guess"
     r"|mean|hope|believe|feel|felt|said|say|told|went|came|saw|remember)\b"
@@ -1121,7 +1122,7 @@ _BODY_WORDS = frozenset(
     college university""".split()
 )
 """Last words of the names of bodies, which a lower-case complement may go on naming."""
-_DESCRIPTION = re.compile(
+_DESCRIPTION = patterns.compile(
     r"[ \t]++(?:for|of)[ \t]++((?:[a-z]++[ \t]++){1,2})([a-z]+s)(?![\w'’-])(?=[ \t]*+(\w*+))"
 )
 
@@ -1151,7 +1152,7 @@ def _described_body(text: str, end: int, limit: int, name: str) -> tuple[int, st
     return m.end(), " ".join([name, *text[end:m.end()].split()])
 
 
-_NICKNAME = re.compile(
+_NICKNAME = patterns.compile(
     r"\s+(?:``|[\"'‘“])(?P<nick>(?:[Tt]he\s+)?[A-Z][\w.-]*+(?:\s+(?:the\s+)?[A-Z][\w.-]*+){0,2})"
     r"(?:''|[\"'’”])\s+"
     r"|\s+\((?P<paren>[A-Z][a-z]++)\)\s+"
@@ -1229,7 +1230,7 @@ def _nickname_in_parentheses(text: str, first: Name, last: Name, nickname: str,
             and last.text not in words)
 
 
-_AFTER_PLACE = re.compile(r",[ \t]*+")
+_AFTER_PLACE = patterns.compile(r",[ \t]*+")
 
 
 def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> bool:
@@ -1242,8 +1243,8 @@ def _is_place_qualifier(text: str, place_end: int, start: int, name: str) -> boo
     return name in abbreviations or name + "." in abbreviations
 
 
-_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
-_COMPANY_AFTER = re.compile(
+_THE_BEFORE = patterns.compile(r"(?:^|\W)[Tt]he\s+$")
+_COMPANY_AFTER = patterns.compile(
     r"(?:,[ \t]*+|[ \t]*+-[ \t]*+based[ \t]++|[ \t]++)(?:company|firm|corporation|group|"
     r"chipmaker|automaker|carmaker|maker|retailer|start-?up|bank|insurer|airline|carrier|giant)"
     r"(?![\w-])"
@@ -1289,10 +1290,10 @@ def state_postal_codes() -> frozenset[str]:
     return _states_data(r'"abbr":\s*"([A-Z]{2})"', lambda s: s.abbr)
 
 
-_PARTY_OF_STATE = re.compile(r"[DRI]-([A-Z][A-Za-z]*+\.?)(?:[ \t]?([A-Z][a-z]*+\.?))?")
+_PARTY_OF_STATE = patterns.compile(r"[DRI]-([A-Z][A-Za-z]*+\.?)(?:[ \t]?([A-Z][a-z]*+\.?))?")
 """A member's party and state after the name, as US papers write it: "(D-Mass.)",
 "D-W. Va.,", "(R-Texas)", "(R-TX)", "(D-New York)"."""
-_LABEL_END = re.compile(r"[ \t]*[),;]|\.?(?:\s|$)")
+_LABEL_END = patterns.compile(r"[ \t]*[),;]|\.?(?:\s|$)")
 """What follows the label: a bracket, a comma, a stop, a space or the end."""
 
 
@@ -1340,7 +1341,7 @@ Joique Bell", "CB Vontae Davis", "Quarterback Peyton Manning"), and a politician
 city's or a rating ("SS", "SF", "PG", "OT")."""
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Generational suffixes after a surname ("Arcade Joseph Comeaux Jr", "W. Mark Felt Sr")."""
-_NOT_A_FIRST_NAME = re.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")
+_NOT_A_FIRST_NAME = patterns.compile(r"(?:ical|ional|ity|ing|ment|tion|sion|ology|ics)$")
 
 
 @cache
@@ -1536,7 +1537,7 @@ def _body_after_title(text: str, tokens: Sequence[Span], i: int, left: int) -> b
         left == 2 or fold(text[slice(*tokens[i + 2])]) == "of")
 
 
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")
+_PERSON_NOUN = patterns.compile(r"(?:er|or|ist|ant|ent|ary|ian|ee|ey)$")
 """Endings of nouns that name a person ("producer", "inspector", "secretary", "attorney"),
 which the adjectives of nameparser's titles ("national", "federal", "united", "high") lack."""
 
@@ -1555,7 +1556,7 @@ def _person_role(before: Sequence[str]) -> bool:
     ) or _member_of_a_body(last)
 
 
-_MEMBER = re.compile(r"([a-z]+?)(?:wo)?(?:man|member|person)")
+_MEMBER = patterns.compile(r"([a-z]+?)(?:wo)?(?:man|member|person)")
 _GOVERNING_BODIES = frozenset("council congress assembly committee senate parliament".split())
 """The bodies of ``ORG_WORDS`` whose members are named by the body and "-man": not "park",
 "board", "house" or "church", which end surnames and given names ("Francis Parkman",
@@ -1601,21 +1602,21 @@ def _unlisted_role(word: str, given: str) -> bool:
         low.endswith(SENTENCE_WORD_ENDINGS) or is_given_name(low))
 
 
-_POSSESSIVE = re.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
-_HYPHEN_TAIL = re.compile(r"-[a-z][\w-]*+")
+_POSSESSIVE = patterns.compile(r"['’]s(?=\s|$)|(?<=[a-z]s)['’](?=\s|$)")
+_HYPHEN_TAIL = patterns.compile(r"-[a-z][\w-]*+")
 """A hyphenated lower-case tail, taken whole (possessive, so a long run "A-a-a-...-a.b" is
 scanned once); ``_kept_hyphen`` keeps those that do not end the word."""
 
 
-_SPLIT_AT = re.compile(r"[\s'’-](?:(?<=['’])|(?<=-)[a-z]|(?<=\s)(?:and|for|of)\s)")
+_SPLIT_AT = patterns.compile(r"[\s'’-](?:(?<=['’])|(?<=-)[a-z]|(?<=\s)(?:and|for|of)\s)")
 """Text that every place ``_runs`` may split a run at contains (an apostrophe, a hyphen
 before a lower-case letter, "and", "for" or "of" between spaces): one search in C, not a
 test of each; the class first, so the scan jumps to the marks and spaces ("California",
 "Holland" and "Sofia" hold none)."""
-_QUALIFIER = re.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
+_QUALIFIER = patterns.compile(r"((?:[A-Z]\.)+[A-Z])\.\s+")
 """A dotted abbreviation that opens a longer run ("B.C. Bountiful"): its letters, then the
 full stop and the space."""
-_PLACE_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[ \t]+$")
+_PLACE_BEFORE = patterns.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*,[ \t]+$")
 """A capitalised word and a comma, before a state or province: "Bountiful, B.C."."""
 
 
@@ -1696,8 +1697,8 @@ def _place_opening(run: str, before: str) -> bool:
         words[0]) in ("the", "mount", "mt", "port", "fort") and len(words) == 2)
 
 
-_INNER_STOP = re.compile(r"\.[ \t]")
-_TITLE_GAP = re.compile(r"[ \t]+")
+_INNER_STOP = patterns.compile(r"\.[ \t]")
+_TITLE_GAP = patterns.compile(r"[ \t]+")
 
 
 _TITLE_SUFFIXES = frozenset(("elect", "designate"))
@@ -1726,7 +1727,7 @@ def _title_part(word: str) -> str:
     return low[:-1] if low.endswith(".") and low[:-1] in TITLE_ABBREVIATIONS else low
 
 
-_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND = patterns.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _named_and(text: str, sep: re.Match[str], start: int, end: int) -> bool:
@@ -1811,8 +1812,8 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
 
 
 
-OF_COMPLEMENT = re.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
-                           r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
+OF_COMPLEMENT = patterns.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
+                                 r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
 """A body's name before "and" that ends in its field: "Office of Management", "Commission
 for Elections", "Award for Health"; the body's word, then the field."""
 
@@ -1829,7 +1830,7 @@ def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
         map(_field_word, [*before, *after]))
 
 
-_PLAIN_CAPITAL = re.compile(r"[A-Z][a-z]+")
+_PLAIN_CAPITAL = patterns.compile(r"[A-Z][a-z]+")
 """How a lower-case word is written capitalised: no capital inside ("WhatsApp"), no digit,
 no hyphen; only such a word is looked up in the dictionary (whose load costs 20-35 ms)."""
 
@@ -1845,11 +1846,11 @@ def _field_word(word: str) -> bool:
         is_given_name(low) or low in land_names())
 
 
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
+_FOR = patterns.compile(r"\s+for\s+(?:the\s+)?")
 _FOR_BODIES = frozenset(("fund", "campaign"))
 """Words of a body, besides ``_ORG_ENDS``, that "for" follows in its name ("U.S. Fund for
 UNICEF")."""
-_ACRONYM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z\d]+(?:['’]s)?")
+_ACRONYM_WORD = patterns.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z\d]+(?:['’]s)?")
 """An acronym as written, perhaps dotted, with digits or a possessive: "IBF", "U.S.",
 "BBC's", "RM10"."""
 
@@ -1880,7 +1881,7 @@ def _named_for(text: str, sep: re.Match[str], start: int, end: int) -> bool:
                 and fold(words[-1]) not in common_words())  # "California Institution for Men"
 
 
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF = patterns.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bool:
@@ -1913,7 +1914,7 @@ def _not_after_person(text: str, sep: re.Match[str], start: int, end: int) -> bo
 
 _OF_WINDOW = 200
 """Characters before "of" read to tell a person (two to four words) or a role from a name."""
-_ONE_WORD = re.compile(r"\s*\S+")
+_ONE_WORD = patterns.compile(r"\s*\S+")
 
 
 def _one_word(text: str, start: int, end: int) -> bool:
@@ -1923,7 +1924,7 @@ def _one_word(text: str, start: int, end: int) -> bool:
     return one is not None and one.end() == end
 
 
-_ABSTRACT = re.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
+_ABSTRACT = patterns.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
 """The subject of an office ("Meteorology and Geophysics Agency", "Commerce and ...")."""
 _ORG_ENDS = ORG_WORDS | frozenset(
     "administration bureau museum boulevard lane drive guild tech".split()
@@ -1932,7 +1933,7 @@ _FIELD_HEADS = _ORG_ENDS | frozenset(
     "secretariat tribunal directorate fund trust corps faculty".split())
 """The words of a body whose fields follow its "of" or "for", or end its name, for
 ``_dictionary_field``: "Secretariat of Agriculture and Livestock"."""
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_LAST_WORD = patterns.compile(r"([A-Za-z]+)$")
 _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split())
 """What is left of "Ex-president" or "Anti-war" once the lower-case tail is cut: no name."""
 
@@ -1965,7 +1966,7 @@ _PEOPLES_PLACES = ORG_WORDS | frozenset(
 """What a plural's possessive opens besides a body: a place for those people."""
 
 
-_COUNT_AFTER = re.compile(rf"[ \t]+(?:\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
+_COUNT_AFTER = patterns.compile(rf"[ \t]+(?:\d|(?i:{'|'.join(sorted(NUMBER_WORDS))})\b)")
 """A number after a run ("Day one", "Day 2"): a count of days, no holiday's name."""
 
 
@@ -1984,10 +1985,10 @@ def _named_alone(text: str, word: str) -> bool:
     return False
 
 
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_AFTER = patterns.compile(r"[ \t]+[A-Z]")
 
 
-_HOLIDAY_NAME = re.compile(HOLIDAY)
+_HOLIDAY_NAME = patterns.compile(HOLIDAY)
 """The holidays the date reader knows ("New Year's Eve", "Valentine's Day"): always whole."""
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from . import patterns
+
 UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -109,11 +111,11 @@ RUN = (
 "two and three", "3 million and a half"); ``read`` splits it. Every repetition is
 possessive, so a long run of words or digits is matched once."""
 
-_OF_OR_STOP = re.compile(r"[ \t]+of\b|[ \t]*(?:[.!?)\n]|$)")
+_OF_OR_STOP = patterns.compile(r"[ \t]+of\b|[ \t]*(?:[.!?)\n]|$)")
 LIST = r"\d{1,3}(?P<sep>[.,])\d{1,3}(?:(?P=sep)\d{1,3})++"
 """Three or more short groups of digits joined by commas or dots, which no number is:
 a list written tight ("22,24,26,31") or an address ("192.168.1.2"); each group is read."""
-_TOKEN = re.compile(rf"(?P<digits>{DIGITS})|(?P<word>[^\W\d_]+)", re.IGNORECASE)
+_TOKEN = patterns.compile(rf"(?P<digits>{DIGITS})|(?P<word>[^\W\d_]+)", re.IGNORECASE)
 
 
 Token = tuple[int, int, str, str]
@@ -130,9 +132,9 @@ class Reading:
     value: Fraction
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
-_DIGITS_TOKEN = re.compile(DIGITS, re.IGNORECASE)
+_DECIMAL_COMMA = patterns.compile(r"\d{1,3},\d{1,2}")
+_SEPARATORS = patterns.compile(r"[,\s\u00a0\u202f]")
+_DIGITS_TOKEN = patterns.compile(DIGITS, re.IGNORECASE)
 
 
 def digits_value(text: str) -> Fraction | None:
@@ -207,9 +209,9 @@ def damaged(text: str, start: int, end: int) -> bool:
         start > 1 and text[start - 1] == "\ufffd" and text[start - 2].isdigit())
 
 
-_COMPOUND_GAP = re.compile(r"-|[ \t]+")
-_DENOMINATOR_AFTER = re.compile(rf"(?:-|[ \t]+)(?:{_FRACTION_ONE}|{_FRACTION_PLURAL})\b",
-                                re.IGNORECASE)
+_COMPOUND_GAP = patterns.compile(r"-|[ \t]+")
+_DENOMINATOR_AFTER = patterns.compile(rf"(?:-|[ \t]+)(?:{_FRACTION_ONE}|{_FRACTION_PLURAL})\b",
+                                      re.IGNORECASE)
 
 
 def _left_over(tokens: list[Token], last: int, text: str, end: int, value: Fraction) -> bool:
@@ -239,7 +241,8 @@ def _left_over(tokens: list[Token], last: int, text: str, end: int, value: Fract
         "tens", "hundred", "scale"))
 
 
-_UNIT_ORDINAL_AFTER = re.compile(rf"(?:-|[ \t]+)(?:{'|'.join(UNIT_ORDINALS)})\b", re.IGNORECASE)
+_UNIT_ORDINAL_AFTER = patterns.compile(rf"(?:-|[ \t]+)(?:{'|'.join(UNIT_ORDINALS)})\b",
+                                       re.IGNORECASE)
 _HALVES = frozenset(("half", "halves", "halfs", "quarter", "quarters"))
 _DOZEN = frozenset(("dozen", "dozens", "doz", "dozs", "dz", "dzs"))
 

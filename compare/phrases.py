@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from itertools import accumulate, groupby
 
+from . import patterns
 from .lexicon import STOPWORDS, fold, stem
 from .model import Document, Span
 
@@ -30,7 +31,7 @@ VACANT, SUPERLATIVE, DESTROYED = "vacant", "superlative", "destroyed"
 
 _OBJECT = r"(?-i:him|her|them|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
 """Who is charged, between the verb and its preposition: "convicted Gigante of"."""
-_INTRO = re.compile(
+_INTRO = patterns.compile(
     r"\b(?:charged\s+with|accused\s+of|convicted\s+of|acquitted\s+of|cleared\s+of|"
     r"found\s+guilty\s+of|pleaded\s+(?:not\s+)?guilty\s+to|pleads\s+(?:not\s+)?guilty\s+to|"
     r"indicted\s+(?:on|for)|(?:arrested\s+)?on\s+suspicion\s+of|arrested\s+for|"
@@ -40,7 +41,7 @@ _INTRO = re.compile(
     r"(?:on|faces?|facing|including)\s+(?:a\s+)?charges?\s+of)\s+",
     re.IGNORECASE,
 )
-_ILLNESS_INTRO = re.compile(
+_ILLNESS_INTRO = patterns.compile(
     r"\b(?:(?:a|his|her|their|has|had)\s+(?=history))?(?P<cue>suffer(?:s|ed)?(?:\s+from)?|"
     r"suffering\s+from|diagnosed\s+with|history\s+of|(?:died|dies|dying)\s+(?:of|from)|"
     r"treated\s+for)\s+",
@@ -49,7 +50,7 @@ _ILLNESS_INTRO = re.compile(
 """Words after which a list names an illness or an injury: "suffered from", "history of".
 A lone illness is shown with its cue ("died of heart failure", "suffered heart problems"):
 what the report says of it."""
-_LAW_NOUN = re.compile(r"\b(?:charges?|conviction|rap)\b")
+_LAW_NOUN = patterns.compile(r"\b(?:charges?|conviction|rap)\b")
 """A charge written before its noun: "racketeering charges", "the 1959 heroin conviction"."""
 _WHICH_CHARGES = frozenset(
     """federal state criminal felony misdemeanor misdemeanour new additional formal serious
@@ -76,17 +77,17 @@ _LAW_NOUN_LEFT = frozenset(
 """What may stand before a charge written before its noun: "on murder charges", "a 1959
 heroin conviction"; not "to" ("to pursue charges"), a pronoun ("he doubts charges will be
 filed"), a noun or a verb ("experts believe polygamy charges")."""
-_COUNTED = re.compile(r"\d|-(?:year|month|week|day|hour|count)s?(?:-old)?$")
-_COUNTS = re.compile(
+_COUNTED = patterns.compile(r"\d|-(?:year|month|week|day|hour|count)s?(?:-old)?$")
+_COUNTS = patterns.compile(
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|multiple|several)\s+)?"
     r"counts?\s+of\s+|(?:(?:a|an|the)\s+)?(?:charges?|counts?)\s+of\s+|(?:a|an|the)\s+",
     re.IGNORECASE,
 )
-_LIST_END = re.compile(
+_LIST_END = patterns.compile(
     r"[.;:!?()\[\]\"“”—]|\s[-–]\s|,\s+(?:according|police|prosecutors|officials|authorities|"
     r"the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|[A-Z])"
 )
-_ITEM_END = re.compile(
+_ITEM_END = patterns.compile(
     r"\s+(?:in\s+(?:the|a|an|its|his|her|their|connection|relation)|after|following|over|"
     r"for\s+(?:the|his|her|their)|when|who|which|that|because|on\s+(?:[A-Z]|\w+day)|of\s+(?:his|her|their)"
     r"|in\s+another|yesterday|today|tonight|early|late"
@@ -97,7 +98,7 @@ early yesterday", "drunk driving a few days before their play-off game", "drunke
 last weekend", "attempted murder in another case"); a charge's object stays ("assault on
 a police officer", "possession of a firearm near a school"), and so does "while" ("driving
 while intoxicated")."""
-_CAPITAL = re.compile(r"(?<=\s)[A-Z]")
+_CAPITAL = patterns.compile(r"(?<=\s)[A-Z]")
 _CLAUSE_WORDS = frozenset(
     """was were is are be been being has have had will would could should said says say told
     there where which who whom whose remain remained found sentenced received receives faces
@@ -105,15 +106,15 @@ _CLAUSE_WORDS = frozenset(
 )
 """Verbs that start the clause after a list ("convicted of assault and received two life
 sentences"), so a piece holding one is no charge."""
-_TOKEN = re.compile(r"\S+")
+_TOKEN = patterns.compile(r"\S+")
 _NOT_CHARGES = frozenset(
     "all charges charge role part time first second third his her their its".split()
 )
 """Words that open what follows "cleared of" or "arrested for" when it is no charge."""
 _DANGLING = frozenset("of the a an and or to in on for with by at from his her their its".split())
 _SEPARATOR = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"
-_SEPARATORS = re.compile(_SEPARATOR)
-_RANGE_SEPARATORS = re.compile(
+_SEPARATORS = patterns.compile(_SEPARATOR)
+_RANGE_SEPARATORS = patterns.compile(
     _SEPARATOR
     + r"|(?<!conspiracy)(?<!attempt)(?<!intent)(?<!plot)(?<!plotting)(?<!scheme)\s+to\s+"
 )
@@ -127,7 +128,7 @@ _GENERIC_ILLNESS = frozenset(
 """Heads that say only that something is wrong: "heart disease" and "heart problems" are
 one fact, keyed by "heart"."""
 _HURT = r"(?:hurt|injured|harmed|wounded|killed|dead|died)"
-_CASUALTIES = re.compile(
+_CASUALTIES = patterns.compile(
     r"\bno\s+(?:immediate\s+|other\s+|initial\s+)?reports?\s+of\s+(?:any\s+)?"
     r"(?:injuries|injury|casualties|deaths|fatalities)\b|"
     r"\bno\s+(?:one|body|people|person|passengers|residents|civilians|children)\s+"
@@ -145,10 +146,10 @@ _CASUALTIES = re.compile(
     re.IGNORECASE,
 )
 """That nobody was hurt or killed: "no reports of injuries", "no one was killed or injured"."""
-_KILLED = re.compile(r"\b(?:killed|dead|died|deaths|fatalities|casualties)\b", re.IGNORECASE)
-_INJURED = re.compile(r"\b(?:hurt|injured|harmed|wounded|injuries|injury|casualties)\b",
-                      re.IGNORECASE)
-_UNKNOWN = re.compile(
+_KILLED = patterns.compile(r"\b(?:killed|dead|died|deaths|fatalities|casualties)\b", re.IGNORECASE)
+_INJURED = patterns.compile(r"\b(?:hurt|injured|harmed|wounded|injuries|injury|casualties)\b",
+                            re.IGNORECASE)
+_UNKNOWN = patterns.compile(
     r"\b(?:the\s+)?(?P<noun>cause|causes|origin|motive)\s+of\s+(?:the\s+)?"
     r"(?P<what>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:was|were|is|are|has|have|had|remains?|remained)\s+(?:(?:still|yet)\s+)?"
@@ -158,7 +159,7 @@ _UNKNOWN = re.compile(
     re.IGNORECASE,
 )
 """That a cause or motive is not known yet: "the cause of death was not immediately known"."""
-_VACANT = re.compile(
+_VACANT = patterns.compile(
     r"\b(?P<said>(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
     r"(?:long\s+|largely\s+|mostly\s+|completely\s+|still\s+)?"
     r"(?:vacant|unoccupied|empty|uninhabited))\b|"
@@ -169,7 +170,7 @@ _VACANT = re.compile(
 the vacant building" (not "an empty promise"): one fact in any of these words, keyed by the
 place ("the vacant roster spot" is another fact); without the place's noun ("it was empty",
 "had been vacant for years"), none."""
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = patterns.compile(
     r"\b[Oo]ne\s+of\s+the\s+(?P<adj>(?:most|least)\s+[a-z]+|[a-z]{2,}est|best|worst)\b"
     r"(?:\s+(?P<noun>[a-z][a-z-]*))?"
 )
@@ -181,7 +182,7 @@ _NOT_SUPERLATIVE = frozenset(
     harvest quest nest""".split()
 )
 """Nouns in -est that follow "one of the" ("one of the guest speakers")."""
-_DESTROY = re.compile(r"\b(?:destroy(?:s|ed|ing)?|razed?)\b", re.IGNORECASE)
+_DESTROY = patterns.compile(r"\b(?:destroy(?:s|ed|ing)?|razed?)\b", re.IGNORECASE)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _INTRO: ("charge", "accus", "convict", "acquit", "clear", "guilty", "indict", "arrest",
              "crime", "offen", "found", "suspicion"),
@@ -196,16 +197,16 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 """Words (lower case) one of which every match of each pattern holds: only the stretches of
 text around them are scanned with it (``_matches``)."""
-_WORDS_AND_SPACES = re.compile(r"[^\w\s]")
+_WORDS_AND_SPACES = patterns.compile(r"[^\w\s]")
 _OUTSIDE: dict[re.Pattern[str], re.Pattern[str]] = {
-    _INTRO: re.compile(r"[^\w\s'.-]"),  # "convicted Mr. O'Neil of"
+    _INTRO: patterns.compile(r"[^\w\s'.-]"),  # "convicted Mr. O'Neil of"
     _ILLNESS_INTRO: _WORDS_AND_SPACES,
-    _LAW_NOUN: re.compile(r"\W"),
+    _LAW_NOUN: patterns.compile(r"\W"),
     _CASUALTIES: _WORDS_AND_SPACES,
-    _UNKNOWN: re.compile(r"[^\w\s']"),  # "wasn't known"
-    _SUPERLATIVE: re.compile(r"[^\w\s-]"),
+    _UNKNOWN: patterns.compile(r"[^\w\s']"),  # "wasn't known"
+    _SUPERLATIVE: patterns.compile(r"[^\w\s-]"),
     _VACANT: _WORDS_AND_SPACES,
-    _DESTROY: re.compile(r"\W"),
+    _DESTROY: patterns.compile(r"\W"),
 }
 """A character no match of each pattern holds: its matches are words and spaces (and the
 marks named), so none runs across a comma, a full stop or a quotation mark."""
@@ -220,12 +221,12 @@ _BE = frozenset("was were is are be been being".split())
 _DEGREE = frozenset("almost totally virtually completely largely partially mostly entirely".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 _NOT_DESTROYED = STOPWORDS | {"it's", "i'm"}
-_NEGATED_KNOWN = re.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
+_NEGATED_KNOWN = patterns.compile(r"\b(?:not|n't|unknown|unclear|under|being)\b", re.IGNORECASE)
 MAX_WORDS = 10
 MAX_SAME_START = 50
 """Wordings looked for from one first word: a bound on the work at each word of a text."""
-_WORD = re.compile(r"[\w'’]+")
-_JOINER = re.compile(r"[\s-]+")
+_WORD = patterns.compile(r"[\w'’]+")
+_JOINER = patterns.compile(r"[\s-]+")
 REFOUND_MIN_WORDS = 2
 """A charge or illness is looked for bare in another report only when it has this many words
 ("paranoid schizophrenia", "loan sharking"): one word ("murder", "supporting") is too common
@@ -273,7 +274,7 @@ def _equivalents() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in forms:
             canonical.setdefault(form, forms[0])
     ordered = sorted(canonical, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in ordered) + r")\b")
+    pattern = patterns.compile(r"\b(?:" + "|".join(re.escape(f) for f in ordered) + r")\b")
     return pattern, canonical
 
 
@@ -538,7 +539,7 @@ def _statements(
     return found
 
 
-_SUBJECT_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s*+$")
+_SUBJECT_BEFORE = patterns.compile(r"\b([a-z][a-z-]+)\s*+$")
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -696,7 +697,7 @@ def _starts(text: str, initial: set[str]) -> list[int]:
 
 _FIND_MAX = 256
 """The most first words ``_starts`` puts in one regular expression."""
-_NOT_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
+_NOT_ASCII_WORD = patterns.compile(r"[^\x00-\x7f\W]")
 """A character of a word (``_WORD``) not in ASCII, but the curly apostrophe."""
 _ASCII_BYTES = bytes(range(128))
 
@@ -716,7 +717,7 @@ def _whole_words(words: set[str]) -> re.Pattern[str]:
     branches = "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in same) + ")"
         for first, same in groupby(ordered, key=lambda w: w[0]))
-    return re.compile(rf"(?<![\w'’])(?:{branches})(?![\w'’])")
+    return patterns.compile(rf"(?<![\w'’])(?:{branches})(?![\w'’])")
 
 
 def _joined(text: str, at: int, wording: tuple[str, ...]) -> int:

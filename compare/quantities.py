@@ -12,6 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 from operator import itemgetter
 
+from . import patterns
 from .dates import _CAPS_MONTH, _MONTH, DATE_GROUPS, FALLBACK, GROUPS, OPENERS, resolve
 from .lexicon import (
     PARTICLES,
@@ -144,7 +145,7 @@ _VULGAR = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "�
 """The fractions typeset as one character, read after a whole number ("3½ minutes")."""
 _VULGAR_CHARS = "".join(_VULGAR)
 _SYMBOL_CHARS = "$£€¥₹"
-_SCALED_AFTER = re.compile(
+_SCALED_AFTER = patterns.compile(
     r"[ \t]*(?:%|per[ \t]?cent\b|(?:hundred|thousand|million|billion|trillion|bn)\b)",
     re.IGNORECASE)
 _OPENING = _opening(_OPENERS, letters=4)
@@ -156,14 +157,14 @@ back), not at every character."""
 _GLUED_UNITS = r"(?:km|ft|kg|mi|cm|mm|lbs?|gb|mb|tb|ghz|mhz|mph|kph|kmh)"
 """Units written against their digits ("10km", "2,000ft", "16GB", "512MHz"): the digits are
 the number and the unit what it counts (an "m" is read as millions first, ``_in_metres``)."""
-_GLUED_UNIT = re.compile(rf"({_GLUED_UNITS})\b", re.IGNORECASE)
+_GLUED_UNIT = patterns.compile(rf"({_GLUED_UNITS})\b", re.IGNORECASE)
 _APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "more than",
            "over", "at least", "less than", "fewer than", "up to", "under", "at most",
            "as many as", "as much as", "within", "shortly after", "shortly before",
            "just after", "just before")
 """The words of an approximate figure before it: ``Quantity.approx``."""
 
-PATTERNS = re.compile(
+PATTERNS = patterns.compile(
     rf"""
     (?=[£$€¥₹\d]|\.\d|(?<![\w])(?=(?:{_OPENING}|an?\s++(?:a[ \t]++)?(?:{_OPENING_AFTER_A})))
     (?!(?:the|to|that|of|and|on|at|as|for|from|with|was|were|said|has|had|he|his|her|it|is
@@ -193,7 +194,7 @@ PATTERNS = re.compile(
 )
 
 
-_APPROX_BEFORE = re.compile(rf"\b(?:{by_first_character(_APPROX, _cases)})\s$", re.IGNORECASE)
+_APPROX_BEFORE = patterns.compile(rf"\b(?:{by_first_character(_APPROX, _cases)})\s$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +256,7 @@ def _free(kind: Kind, value: str, text: str) -> bool:
 
 
 _CUR_WORD = "|".join(sorted((re.escape(w) for w in _CURRENCY_WORDS), key=len, reverse=True))
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = patterns.compile(
     rf"[ \t]?-?[ \t]?(?P<word>{_CUR_WORD})(?:e?s)?\b(?:[ \t]+sterling\b)?"
     rf"|[ \t]?-?[ \t]?(?P<sub>euro[ \t]cents?|cents?|pence|penny)\b|(?P<p>p)\b"
     rf"|[ \t]?(?P<code>(?-i:{'|'.join(_CODES)}))\b"
@@ -263,77 +264,78 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SYMBOL = "|".join(sorted((re.escape(w) for w in _SYMBOLS), key=len, reverse=True))
-_CURRENCY_BEFORE = re.compile(
+_CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![^\W\d_])(?-i:US|U\.S\.|A|AU|C|CA|HK|NZ|S|NT|R|Mex|MX)\$"
     rf"|\$(?-i:US|AU|A|CA|C|HK|NZ|S)"
     rf"|(?<![^\W\d_])(?:c|hk|nz|mex|us)[ \t]\$"
     rf"|[$£€¥₹₽₩₪₺₦元]|(?<![^\W\d_])(?-i:{'|'.join(_CODES)})|(?<![^\W\d_])rs\.?)[ \t]?$",
     re.IGNORECASE,
 )
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = patterns.compile(
     r"[ \t]?(?:%(?![0-9A-Fa-f]{2})|-?per[ \t]?cent(?:age)?s?\b|pct\b)", re.IGNORECASE
 )
-_PERCENT_OF = re.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
-_SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$", re.IGNORECASE)
+_PERCENT_OF = patterns.compile(r"\s*per[ \t]?cents?[ \t]+of[ \t]+", re.IGNORECASE)
+_SIGN_BEFORE = patterns.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\b(?:minus|negative)[ \t]+)$",
+                                re.IGNORECASE)
 _CENTS = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SUBUNIT_RUN = rf"[ \t]+(?:and[ \t]+)?(?P<run>\d{{1,2}}|(?:{_CENTS})(?:[ \t-]+(?:{_CENTS}))?)"
-_SUBUNIT_TAIL = re.compile(
+_SUBUNIT_TAIL = patterns.compile(
     rf"{_SUBUNIT_RUN}(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)))", re.IGNORECASE)
 """The cents of a price in words: "3 dollars 50 cents", "thirteen dollars and forty-five
 cents", or, counting nothing and ending a clause, "thirteen dollars forty five", "C$ 100 and
 fifty." Not "$40 and two and a half hours", "$25 and 10 or 12 people": there the words after
 say what the number counts."""
-_SUBUNIT_TAIL_WORDED = re.compile(
+_SUBUNIT_TAIL_WORDED = patterns.compile(
     rf"{_SUBUNIT_RUN}(?:[ \t]?(?:cents?|pence)\b|(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|or)\b))",
     re.IGNORECASE)
 """After a currency word the spoken price may go on: "one dollar and one and one point"."""
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE = patterns.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|whichever|only|last|little|big)"
     r"[ \t]+$", re.IGNORECASE)
-_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s$", re.IGNORECASE)
-_NEXT_WORD = re.compile(r"[ \t]*(\w+)")
+_DAY_MONTH_BEFORE = patterns.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\s$", re.IGNORECASE)
+_NEXT_WORD = patterns.compile(r"[ \t]*(\w+)")
 _ONE_AS_PRONOUN = frozenset("of was is has had were would will could can".split())
 """Words after "one" that make it a pronoun, no count: "one of the guard's uniforms" (one
 among many: what a reader checks is the many), "and one was charged with murder"."""
-_RANKED_AFTER = re.compile(
+_RANKED_AFTER = patterns.compile(
     r"(?:[ \t]+(?:the|its|his|her|their|our|[\w'’]+['’]s?)){1,2}[ \t]+"
     r"(?:[\w'’-]+est|most|least|best|worst|first|last|top|few|only)\b", re.IGNORECASE)
 """After "one of", a rank: "one of the oldest buildings in Palmer", "one of the world's
 biggest heists", "one of the first structures" is a claim a source makes, and stays one."""
 _ONE_IN_IDIOM = frozenset("point time stage".split())
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = patterns.compile(
     r"(?:\b(?!(?i:how|why|what|where|when|who)\b)\w+[ \t]+"
     r"(?:will|would|could|might|may|can|should|must|shall)|\w['’](?:d|ll))[ \t]+\Z")
 """Before "one day", what makes it "some day": a modal after its subject ("farms would one
 day start producing", "I'd one day have"); not "came one day after" nor "limited to one
 day", which count a day, nor a question's modal ("Could one day of rain ...?") or the month
 ("Every May one day is set aside": the modal is in lower case)."""
-_COUNTED_DAY = re.compile(r"[ \t]+(?:of|a|an|per|each|every|off|long|only)\b", re.IGNORECASE)
+_COUNTED_DAY = patterns.compile(r"[ \t]+(?:of|a|an|per|each|every|off|long|only)\b", re.IGNORECASE)
 """After "one day", words that make it a count still: "one day of talks", "one day a
 month", "one day off"."""
-_DESCRIBED_ONE = re.compile(r"\b(?:a|an)[ \t]+[a-z][a-z-]*[ \t]+$", re.IGNORECASE)
+_DESCRIBED_ONE = patterns.compile(r"\b(?:a|an)[ \t]+[a-z][a-z-]*[ \t]+$", re.IGNORECASE)
 """An article and a word that describes before "one", then no noun: "one" stands for a noun
 said before ("the season was supposed to be a good one for the Sixers", "the acquisition is
 a disruptive one"); "a mere one percent", "an estimated one million" count."""
-_ONE_COUNTS_ON = re.compile(
+_ONE_COUNTS_ON = patterns.compile(
     rf"[ \t]+(?:per\b|(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?(?:\d|(?i:"
     rf"{'|'.join(sorted(NUMBER_WORDS))})\b))")
 """After "one", what goes on counting: "a further one per cent", "an estimated one in five
 children", "one out of three"; not "a historic one in the history of the court" (reviews of
 the thirtieth session)."""
-_NO_BEFORE = re.compile(r"\bno[ \t-]$", re.IGNORECASE)
+_NO_BEFORE = patterns.compile(r"\bno[ \t-]$", re.IGNORECASE)
 """"no one", "no-one": nobody, no count."""
-_AT_BEFORE = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
+_AT_BEFORE = patterns.compile(r"\bat[ \t]+$", re.IGNORECASE)
 """Words after "at one" that make an idiom: "at one point"."""
-_NAME_BEFORE = re.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
-_HYPHEN_NOUN = re.compile(r"-([^\W\d_]{2,})\b(?!-)")
+_NAME_BEFORE = patterns.compile(r"(?<![\w-])([\w]*[A-Z][\w]*)(?:[ \t]|-)$")
+_HYPHEN_NOUN = patterns.compile(r"-([^\W\d_]{2,})\b(?!-)")
 """The noun fused to a number: "a five-year sentence" counts years, "a two-point lead"
 points ("a 12-cent-a-share" or "59-year-old" are read elsewhere)."""
 _NUMBER_WORDS = frozenset([*UNITS, *TENS])
-_NOT_DIGIT = re.compile(r"[^0-9]")
-_DECIMAL_POINT = re.compile(r"\d[.,]\d")
-_DIGIT_RUN = re.compile(r"\d+")
-_FRACTION_DATE = re.compile(r"(\d)/(\d{1,2})")
+_NOT_DIGIT = patterns.compile(r"[^0-9]")
+_DECIMAL_POINT = patterns.compile(r"\d[.,]\d")
+_DIGIT_RUN = patterns.compile(r"\d+")
+_FRACTION_DATE = patterns.compile(r"(\d)/(\d{1,2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,7 +385,7 @@ def _may_start_a_currency(text: str, end: int, hi: int) -> bool:
     return head.isalpha() or head in ("元", "₹", "€")
 
 
-_WEIGHED = re.compile(
+_WEIGHED = patterns.compile(
     r"(?:\bweigh(?:s|ed|ing)?(?:[ \t]+in)?(?:[ \t]+at)?|\bweight[ \t]+of|\d-?(?:foot|feet|ft)"
     r"(?:-\d+)?,?(?:[ \t]+tall)?(?:[ \t]+and)?|\btall,?(?:[ \t]+and)?)"
     r"(?:[ \t]+(?:about|around|approximately|nearly|almost|just|only|under|over|roughly|some))?"
@@ -391,9 +393,9 @@ _WEIGHED = re.compile(
 """What comes right before a number of pounds that weighs: "weighs (just) 6.6 pounds",
 "a weight of", a height ("6-foot-1, 220 pounds", "six feet tall and 200 pounds"); not "a
 heavy fine of 500 pounds", "lost 2,000 pounds to gambling"."""
-_MONEY_NOUN_AFTER = re.compile(r"[\w-]*[ \t]+(?:note|fine|deal|bill|contract|bet|fee|prize|loan"
-                               r"|bond|bonus|payment|payout|transfer|grant|budget)s?\b",
-                               re.IGNORECASE)
+_MONEY_NOUN_AFTER = patterns.compile(r"[\w-]*[ \t]+(?:note|fine|deal|bill|contract|bet|fee|prize"
+                                     r"|loan|bond|bonus|payment|payout|transfer|grant|budget)s?\b",
+                                     re.IGNORECASE)
 """After "-pound", a noun of money: "a 10-pound fine", "a 100-million-pound deal"."""
 
 
@@ -489,25 +491,25 @@ def _amount(text: str, r: Reading, lo: int, hi: int) -> list[_Amount]:
     return [_Amount(start, end, Kind.NUMBER, fmt(value))]
 
 
-_UNIT_LETTER = re.compile(r"[ \t](?-i:[GTP])(?![\w.'’-])")
+_UNIT_LETTER = patterns.compile(r"[ \t](?-i:[GTP])(?![\w.'’-])")
 """A capital G, T or P alone after a number is a prefix of a unit (giga, tera, peta) or the
 unit itself (grams-force, tesla, points): not a value to read the number as written."""
-_BARE_M = re.compile(r"\d[ \t]?m$")
+_BARE_M = patterns.compile(r"\d[ \t]?m$")
 """A lower-case "m" is the metre's symbol as well as millions; a capital "M" is mega only."""
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = patterns.compile(
     r"(?:[ \t]++[A-Z][\w'’.-]*+)*+[ \t]++(?:people|children|men|women|[a-z]++(?<=[a-rt-z]s))\b")
 """A plural noun after a number ending in "m", past names ("6.1m people", "2m Windows
 users"): millions of them. Without one, "m" is metres ("fell about 600m while climbing",
 "50m by 50m", "within 80m of"), and before a stop it may be either."""
-_SCALED = re.compile(r"thousand|illion|lakh|crore|\d[ \t]?[a-z]", re.IGNORECASE)
+_SCALED = patterns.compile(r"thousand|illion|lakh|crore|\d[ \t]?[a-z]", re.IGNORECASE)
 
 
 _IN_YEARS = {stem("decades"): 10, stem("centuries"): 100}
 """Spans of years written in larger units: a count of them is a count of years."""
 _YEAR = stem("years")
-_UNIT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_UNIT_WORD = patterns.compile(r"[ \t]+([^\W\d_]+)")
 _METRES = stem("metres")
-_PLAIN_M = re.compile(r"(\d{1,3}(?:,\d{3})*+(?:\.\d++)?|\d++(?:\.\d++)?)[ \t]?m")
+_PLAIN_M = patterns.compile(r"(\d{1,3}(?:,\d{3})*+(?:\.\d++)?|\d++(?:\.\d++)?)[ \t]?m")
 
 
 def _in_metres(raw: str, value: str) -> bool:
@@ -549,10 +551,10 @@ _COMPOUND_TAILS = PARTICLES | {"in", "on", "over"}
 """Last parts of hyphenated nouns ("break-in", "sit-on", "take-over") that are stop words."""
 
 
-_DIGITS_ONLY = re.compile(r"[\d.,]+")
+_DIGITS_ONLY = patterns.compile(r"[\d.,]+")
 
 
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_PLURAL_ACRONYM = patterns.compile(r"[A-Z]{2,}s")
 """An acronym's plural: "KOs", "TDs", "MPs"."""
 
 
@@ -640,8 +642,8 @@ _REPORTING = frozenset(
 """Verbs that report a count rather than act on it: "officials confirmed 12 people were
 killed" is about killing."""
 _AUXILIARIES = frozenset("was were had been have has are is be being got get".split())
-_AGED = re.compile(r"\d+[- ]years?[- ]old")
-_BREAK = re.compile(r"[,;:()\"“”]")
+_AGED = patterns.compile(r"\d+[- ]years?[- ]old")
+_BREAK = patterns.compile(r"[,;:()\"“”]")
 
 
 PROGRESSIVE = "ing:"
@@ -725,7 +727,7 @@ _CONTENT_STEMS = Memo(_content_stem)
 table's above all)."""
 
 
-_DIGIT_CHAR = re.compile(r"\d")
+_DIGIT_CHAR = patterns.compile(r"\d")
 
 
 def _context(tokens: list[Span], first: int, last: int, width: int = 5) -> Span:
@@ -854,7 +856,7 @@ def _old_days_apart(found: list[Quantity]) -> list[Quantity]:
             else q for q in found]
 
 
-_CARDINAL_AFTER = re.compile(
+_CARDINAL_AFTER = patterns.compile(
     rf"[ \t]+(?:(?!(?:1[89]|20)\d\d\b)\d+(?:,\d{{3}})*|(?i:"
     rf"{'|'.join(sorted(w for w in NUMBER_WORDS if w.isalpha() and w != 'one'))}))"
     r"\b(?![-.,]?\d|-)")
@@ -864,8 +866,8 @@ year after a placing ("finished second 3.2 seconds behind", "the first 2013 stor
 "the first one"."""
 _IDIOM_OPENINGS = frozenset("zZeE1")
 """The first characters of ``_NUMBER_IDIOM``: most numbers are not tried against it."""
-_NUMBER_IDIOM = re.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",
-                           re.IGNORECASE)
+_NUMBER_IDIOM = patterns.compile(r"(?:zero[- \t]day|(?:eleventh|11th)[- \t]hour)\b(?![ \t]+of\b)",
+                                 re.IGNORECASE)
 """Words of the trade that hold a number but count nothing: a "zero-day" flaw (one known
 before its fix), an "eleventh-hour" rule (one made at the last moment); not "the 11th hour
 of the vigil", "zero days left"."""
@@ -875,7 +877,7 @@ SCORE = "score"
 """What a game's score or a record counts for matching; its noun is the kind of result
 ("a 31-24 victory", "a 15-2 run", "a record of 9-14"), or this when none is written ("the
 Sixers (9-14)", "beat the Jaguars 31-24")."""
-SCORE_VALUE = re.compile(r"\d+-\d+(?:-\d+)?")
+SCORE_VALUE = patterns.compile(r"\d+-\d+(?:-\d+)?")
 
 
 def is_score(q: Quantity) -> bool:
@@ -883,10 +885,10 @@ def is_score(q: Quantity) -> bool:
     return q.kind is Kind.NUMBER and SCORE_VALUE.fullmatch(q.value) is not None
 
 
-_SCORE = re.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–.,/:]\d)")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_RECORD_OF = re.compile(r"\b(?:record|mark)[ \t]+of[ \t]+$")
-_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
+_SCORE = patterns.compile(r"(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?(?![\w%]|[-–.,/:]\d)")
+_WORD_AFTER = patterns.compile(r"[ \t]+([a-z]+)\b")
+_RECORD_OF = patterns.compile(r"\b(?:record|mark)[ \t]+of[ \t]+$")
+_NAME_BEFORE_BRACKET = patterns.compile(r"[A-Z][\w.'’-]*[ \t]*\($")
 def _standing(text: str, s_start: int, start: int, end: int,
               after: re.Match[str] | None) -> bool:
     """Whether a pair with the lower number first is a won-lost record by what stands before
@@ -904,25 +906,25 @@ def _standing(text: str, s_start: int, start: int, end: int,
         after is not None and after.group(1) == "with")
 
 
-_STANDING = re.compile(
+_STANDING = patterns.compile(
     r"\b(?:(?P<be>is|was|are|were)|stands?[ \t]+at|stood[ \t]+at|(?:improved|improves|fell|"
     r"falls|dropped|drops|slipped|moved|climbed)[ \t]+to|opened|finished|went)[ \t]+\Z")
-_STOP_AFTER = re.compile(r"[ \t]*(?:[.;)]|\([.\d]|$)")
+_STOP_AFTER = patterns.compile(r"[ \t]*(?:[.;)]|\([.\d]|$)")
 _RECORD = frozenset(("record", "mark"))
 """What a won-lost record is called when written with the lower number first ("a 9-14
 record"), where a pair of numbers is otherwise a range."""
 _RUN_OF_GAMES = frozenset(("start", "season"))
 """What a record is of, after an article or a possessive only ("an 18-30 start", "a 2-13
 season", "its 2-14 season"): "grades 6-8 start classes", "2-4 season tickets" are ranges."""
-_RECORD_OWNER_BEFORE = re.compile(
+_RECORD_OWNER_BEFORE = patterns.compile(
     r"(?:\b(?i:an?|the|its|their|his|her)|[A-Z][\w.-]*['’]s?)[ \t]+(?:[\w-]+[ \t]+){0,2}$")
 """An article or a possessive, perhaps two describing words after it, before a record: "a
 dismal 0-16 season", "an NBA-worst 7-59 start", "Detroit's 0-16 season", "The Lions' 0-16
 season", "After the 0-16 season"."""
-_TEAM_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+s\b")
+_TEAM_AFTER = patterns.compile(r"[ \t]+[A-Z][a-z]+s\b")
 """A team after a pair of numbers: a capitalised plural ("the 0-14 Lions", "the 15-17
 Bulldogs"); "the 9-11 Commission" is no team."""
-_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+_THE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
 def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
@@ -961,7 +963,7 @@ def _score(text: str, start: int, s_start: int) -> tuple[int, str] | None:
     return end, "-".join(g for g in m.groups() if g is not None)
 
 
-_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+_NOUN_AFTER = patterns.compile(r"[ \t]+[a-z]")
 
 
 def _millimetres(text: str, a: _Amount) -> bool:
@@ -973,7 +975,7 @@ def _millimetres(text: str, a: _Amount) -> bool:
         and not any(sign in text[max(0, a.start - 40):a.start] for sign in "$£€¥"))
 
 
-_PHONE = re.compile(
+_PHONE = patterns.compile(
     r"(?<![\w.-])(?:\+?1[-. ])?(?:\(\d{3}\)[ ]?\d{3}[-.]\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])"
     r"|(?<![\w.,-])(?:\+44[ ]?(?:\(0\)[ ]?)?\d{2,4}|0\d{2,4})[ ]\d{3,6}(?:[ ]\d{3,4})?(?![\w,.-]\d)"
     r"|\b(?:call|dial|phone|contact|reach(?:ed)?)\b[^\n]{0,60}?(?<![)])[ ](\d{3}-\d{4})"
@@ -984,8 +986,8 @@ a British one in spaced groups from a 0 ("0845 125 2222", "020 7946 0958"),
 or seven digits after a word of calling ("call Sgt. La Croix at 745-4811.") and before a stop
 or "or": without those, "estimated at 500-1000." and "500-1000 feet" are ranges."""
 
-_PHONE_SHAPE = re.compile(r"[\d+](?:(?<=\d)\d{2}[-.]\d{4}|(?<=\+)(?<![\w.,-]\+)44[ ]?\d"
-                          r"|(?<=0)(?<![\w.,-]0)\d{2,4}[ ]\d{3})")
+_PHONE_SHAPE = patterns.compile(r"[\d+](?:(?<=\d)\d{2}[-.]\d{4}|(?<=\+)(?<![\w.,-]\+)44[ ]?\d"
+                                r"|(?<=0)(?<![\w.,-]0)\d{2,4}[ ]\d{3})")
 """The shapes of ``_PHONE``'s digits: three digits, a dash or a point and four; "+44"; a 0 and
 groups of digits. Their first characters as one class before the alternatives, each of which
 looks back at it, so ``re`` skips in C to a digit or a plus (alternatives alone give it no
@@ -1002,8 +1004,8 @@ def _phone_numbers(text: str, start: int, end: int) -> list[Span]:
     # ten digits or more: "At 0800 350 troops moved in" holds a time and a count
 
 
-_DASH_LINE = re.compile(r"[ \t]*[-−–][ \t]+")
-_LINE_END = re.compile(r"[ \t]*(?:[A-Za-z]{1,3}\b)?[ \t]*[.,;:]?[ \t]*(?:\n|$)")
+_DASH_LINE = patterns.compile(r"[ \t]*[-−–][ \t]+")
+_LINE_END = patterns.compile(r"[ \t]*(?:[A-Za-z]{1,3}\b)?[ \t]*[.,;:]?[ \t]*(?:\n|$)")
 """What may follow a number alone on its line: a unit's letter or two and a stop."""
 
 
@@ -1102,27 +1104,27 @@ def _quantity(
     )
 
 
-_RATE = re.compile(
+_RATE = patterns.compile(
     r"(?:(?P<fused>-)|(?:[ \t]+(?P<noun>[a-z][a-z-]*)){0,2}?[ \t]+)(?:(?P<per>per)|(?P<a>an?))"
     r"(?(fused)-|[ \t]+)(?P<unit>[a-z]{3,})\b(?P<after>[ \t]*(?:[.,;:!?)]|$|[a-z]+\b))?",
     re.MULTILINE)
 """A rate after a figure: its counted words, then "per" or "a" and what it is counted by
 ("5.2 yards a carry", "15.5 points per game", "$23 million per season", "20 million hits a
 month"), or fused to it ("a $54 billion-per-year arm", "an $80,000-a-year job")."""
-_CONVERTED = re.compile(
+_CONVERTED = patterns.compile(
     r"(?:[ \t]*+[A-Za-z$£€]++\.?){0,2}[ \t]*\([ \t]*"
     r"(?:(?:about|around|roughly|some|approximately)[ \t]+)?")
-_CONVERSION_END = re.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
+_CONVERSION_END = patterns.compile(r"(?:[ \t]*[A-Za-z]++\.?)?[ \t]*\)")
 """An amount alone in brackets right after another: the same told in another currency or
 unit ("2 million euros ($2.6 million)", "2.38 pounds (1.08 kg)"), not a part of it ("$334
 million ($281M in cash)", "12 people (8 children)")."""
-_SHARE_OF = re.compile(
+_SHARE_OF = patterns.compile(
     r"[ \t]+of[ \t]+(?:(?:the|a|an|all|its|their|his|her|our|this|these)[ \t]+)?"
     r"(?:[A-Za-z][\w.-]*['’]s?[ \t]+(?=[A-Za-z]))?"
     r"(?P<words>[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*){0,2})",
     re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])an?[ \t]+$", re.IGNORECASE)
-_MODIFIER = re.compile(r"[\w-]*\.[\w.]*|[a-z-]+(?:ed|ible|able)|[A-Z][a-z]+(?:an|ese|ish)")
+_ARTICLE_BEFORE = patterns.compile(r"(?<![\w])an?[ \t]+$", re.IGNORECASE)
+_MODIFIER = patterns.compile(r"[\w-]*\.[\w.]*|[a-z-]+(?:ed|ible|able)|[A-Z][a-z]+(?:an|ese|ish)")
 """A word before the noun of a share, passed over: an abbreviation ("U.S."), a participle
 or an adjective of ability ("registered", "eligible"), a demonym ("American")."""
 
@@ -1147,7 +1149,7 @@ def _share_of(text: str, s_start: int, start: int, end: int, noun: str) -> str:
     return ""
 
 
-_NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\$[A-Za-z]")
+_NAMED_DOLLAR = patterns.compile(r"[A-Za-z]\$|\$[A-Za-z]")
 """A dollar named by its country ("US$", "$US", "A$", "$NZ"), against a bare "$"."""
 
 
@@ -1198,13 +1200,13 @@ _NOT_RATE_AFTER = frozenset("""after before earlier later ago of from away long 
 """Words after "a day" or "a year" that make it a time or a place of its own, not what a
 figure is counted by ("a day after the quake", "a year into the fighting", "a mile from the
 coast")."""
-_ON_FROM = re.compile(r"[ \t]*(?:from\b|,)")
+_ON_FROM = patterns.compile(r"[ \t]*(?:from\b|,)")
 """After "a year on": "a year on from the floods", "a year on, ...", a time of its own ("$100
 a barrel on Monday" is a rate)."""
-_AGO = re.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|year|decade"
-                  r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
+_AGO = patterns.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|year|decade"
+                        r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
 """A time's unit and "ago" after its number: "eight days ago", "a decade ago"."""
-_ONE_IN = re.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
+_ONE_IN = patterns.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
 
 
 def _rate(text: str, s_start: int, start: int, end: int) -> str:
@@ -1236,7 +1238,7 @@ def _rate(text: str, s_start: int, start: int, end: int) -> str:
 _LENGTHS = frozenset(stem(w) for w in """metre metres meter meters kilometre kilometres
     kilometer kilometers km mile miles foot feet yard yards m""".split())
 """Stems of the units of a distance, which is measured from somewhere (``_reference``)."""
-_DEPTH_BEFORE = re.compile(
+_DEPTH_BEFORE = patterns.compile(
     r"\b(?:depth|deep)[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?(?:[\d.,]+[ \t]*[^\W\d_]+\.?[ \t]*\([ \t]*)?$",
     re.IGNORECASE)
 """Before a depth: "at a depth of (just) 10 km", and its conversion: "... 10 km (6.2 miles)"."""
@@ -1245,7 +1247,7 @@ _PAST_UNIT = r"[ \t]*[^\W\d_]*\.?\)?(?:[ \t]*\([^()]{0,30}\))?,?[ \t]+"
 _FROM = (r"(?:(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:ern)?[ \t]+of"
          r"|from|off|outside|away[ \t]+from)[ \t]+")
 """The words before what a distance is measured from: "west of", "from", "off"."""
-_AFTER_UNIT = re.compile(
+_AFTER_UNIT = patterns.compile(
     _PAST_UNIT + r"(?:(?P<depth>deep|below|beneath|under)|(?P<height>high|tall|above)"
     r"|(?P<length>long|wide|across|in length)|" + _FROM + r"(?:[Tt]he[ \t]+)?"
     r"(?:[A-Z][\w-]*['’]s[ \t]+)?(?:(?!(?:near|in|on|at|by|to|with|into|along|across|over"
@@ -1273,7 +1275,7 @@ def _reference(text: str, s_start: int, start: int, end: int) -> str:
     return "" if _CALENDAR_WORD.fullmatch(place) else place  # "from a balcony Saturday"
 
 
-_FROM_A_THING = re.compile(
+_FROM_A_THING = patterns.compile(
     _PAST_UNIT + _FROM + r"(?:the|a|an|its|their)[ \t]+(?:[a-z-]+[ \t]+)??"
     r"(?P<thing>[a-z]{3,})\b(?![ \t]*,[ \t]*[A-Z])")
 """A distance from a thing named by a common noun ("30 miles from the airport", "60 km
@@ -1281,7 +1283,7 @@ from the coast", "fell 60m from a ridge"), not from an appositive's place ("from
 capital, Kathmandu": no reference found, so compared with "from Kathmandu")."""
 
 
-_HEAD_WORDS = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
+_HEAD_WORDS = patterns.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
 
 
 def _head_after(text: str, end: int) -> str:
@@ -1299,19 +1301,19 @@ def _head_after(text: str, end: int) -> str:
     return f"of {stem(kept[-1])}" if kept else ""
 
 
-_CALENDAR_WORD = re.compile(
+_CALENDAR_WORD = patterns.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may"
     r"|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
 
-_ZONE_AFTER = re.compile(
+_ZONE_AFTER = patterns.compile(
     rf"[ \t]*\(?(?:(?P<zone>{TIME_ZONE})\b|local time\b)")
 """A time zone written after a time: "4:30 p.m. ET", "1:30 p.m. PST", "7:48 a.m. local time"."""
-_GAME_CLOCK = re.compile(
+_GAME_CLOCK = patterns.compile(
     r"[ \t]+(?:minutes[ \t]+)?(?:left|remaining|to play|to go|of the clock"
     r"|in the (?:first|second|third|fourth|final) (?:quarter|half|period))\b")
 """What follows a game clock's reading: "with 7:41 left", "ate up 6:05 of the clock"."""
-_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_BARE_CLOCK = patterns.compile(r"\d{1,2}:\d\d")
 
 
 def _clock(text: str, raw: str, value: str, end: int, either: bool) -> str:
@@ -1332,8 +1334,8 @@ def _clock(text: str, raw: str, value: str, end: int, either: bool) -> str:
 
 TWELVE_HOUR = "12h"
 GAME_CLOCK = "game"
-_TWELVE_HOUR = re.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
-_HALF_OF_DAY = re.compile(
+_TWELVE_HOUR = patterns.compile(r"(?:1[0-2]|[1-9])[:.]\d\d")
+_HALF_OF_DAY = patterns.compile(
     r"[ \t]+(?:(?:last|this|that|on|[A-Z][a-z]+day|in[ \t]+the)[ \t]+)?"
     r"(?P<half>morning|afternoon|evening|night|tonight|overnight)\b", re.IGNORECASE)
 """A word after a time that says which half of the day it is in: "6:41 last night", "3:30
@@ -1359,11 +1361,11 @@ def _in_half_of_day(text: str, raw: str, value: str, end: int) -> tuple[str, boo
     return f"time {hour:02d}:{hm.group(2)}", False
 
 
-TIME_OF_DAY = re.compile(r"time (\d\d):(\d\d)")
+TIME_OF_DAY = patterns.compile(r"time (\d\d):(\d\d)")
 """A time's value, "time 18:41": hours and minutes."""
 
 
-_PLAIN = re.compile(r"\d{1,30}(?:\.\d{1,30})?")
+_PLAIN = patterns.compile(r"\d{1,30}(?:\.\d{1,30})?")
 
 
 def _listed(sentence: _Sentence, m: re.Match[str]) -> Quantity | None:
@@ -1403,7 +1405,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return _NAME_COMMA.search(text, max(0, start - 40), start) is not None
 
 
-_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s$")
+_NAME_COMMA = patterns.compile(r"[A-Z][\w'’-]+,\s$")
 
 
 def _age_in_words(text: str, start: int, end: int, lo: int) -> bool:
@@ -1426,8 +1428,8 @@ def _age_in_words(text: str, start: int, end: int, lo: int) -> bool:
     return _AGE_AFTER.match(text, end) is not None
 
 
-_AGE_CUE = re.compile(r"(?i:aged?|was|is|at)[ \t]+\Z")
-_AGE_BEFORE = re.compile(
+_AGE_CUE = patterns.compile(r"(?i:aged?|was|is|at)[ \t]+\Z")
+_AGE_BEFORE = patterns.compile(
     r"(?:(?P<aged>\b[Aa](?i:ged?))|(?P<was>\b(?:[Hh]e|[Ss]he)[ \t]+(?i:was|is))"
     r"|(?P<died>\b(?i:die[sd]|dying|passed[ \t]+away)\b"
     r"(?P<gap>(?:[ \t]+[^\s,;:!?\"“”]+){0,5}?)[ \t]+(?i:at)))"
@@ -1441,10 +1443,10 @@ _NOT_IN_A_DEATH_CLAUSE = frozenset(
     "and or but was were is are had has been being when while as because after before "
     "which who that where".split())
 """Words that open another clause or another verb between a death and "at N"."""
-_AGE_AFTER_WAS = re.compile(r"[ \t]*(?:[.,;!?\n]|\Z|when\b|at[ \t]+the[ \t]+time\b)")
+_AGE_AFTER_WAS = patterns.compile(r"[ \t]*(?:[.,;!?\n]|\Z|when\b|at[ \t]+the[ \t]+time\b)")
 """After "she was 91": the clause's end ("She was 3 when", not "He was 6-foot-2"); after
 "died at" an hour of the clock ("died at 4 after the blast" may be 4 o'clock) too."""
-_AGE_AFTER = re.compile(
+_AGE_AFTER = patterns.compile(
     r"[ \t]*(?:[.,;:!?)\n]|\Z|(?:and|or|to|in|of|on|after|from|following|when|while)\b)")
 """After "aged 91" or "died at 77": the clause's end, a conjunction or a preposition ("aged
 24 and from Wellington", "aged 20 to 30", "at 77 of heart failure"), not a noun or a unit
@@ -1455,10 +1457,10 @@ def _token_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-_RATIO_GAP = re.compile(r"[ \t]+(?:over|out[ \t]+of)[ \t]+", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
-_PART_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
-_ROUND = re.compile(r"an?[ \t]", re.IGNORECASE)
+_RATIO_GAP = patterns.compile(r"[ \t]+(?:over|out[ \t]+of)[ \t]+", re.IGNORECASE)
+_CLAUSE_END = patterns.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_PART_OF = patterns.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
+_ROUND = patterns.compile(r"an?[ \t]", re.IGNORECASE)
 
 
 def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, value: str,
@@ -1495,11 +1497,11 @@ def _joined(found: list[Quantity], index: int, text: str, start: int, end: int, 
     return f"{code} {fmt(num * Fraction(amount))}".lstrip() if 0 < num < 1 else None
 
 
-_OR_GAP = re.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
-_BARE = re.compile(r"[$£€¥]?(\d+(?:\.\d+)?)")
-_DIGITS_IN = re.compile(DIGITS)
-_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+(and)[ \t]+", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween[ \t]+$", re.IGNORECASE)
+_OR_GAP = patterns.compile(r"[ \t]+or[ \t]+", re.IGNORECASE)
+_BARE = patterns.compile(r"[$£€¥]?(\d+(?:\.\d+)?)")
+_DIGITS_IN = patterns.compile(DIGITS)
+_RANGE_GAP = patterns.compile(r"[ \t]*[-–][ \t]*|[ \t]+to[ \t]+|[ \t]+(and)[ \t]+", re.IGNORECASE)
+_BETWEEN = patterns.compile(r"\bbetween[ \t]+$", re.IGNORECASE)
 
 
 def _share_scale(found: list[Quantity], text: str) -> None:
@@ -1581,8 +1583,8 @@ def _whole_before(found: list[Quantity], index: int, text: str, start: int) -> i
     return int(prev.text)
 
 
-_IDIOM_IN = re.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
-_IDIOM_AFTER = re.compile(
+_IDIOM_IN = patterns.compile(r"\b(?:in|for)\s+the\s+$", re.IGNORECASE)
+_IDIOM_AFTER = patterns.compile(
     r"\s+(?:(?P<in>place|instance)\b|(?P<for>time)\b|of\s+all\b(?=\s*[,;:])|and\s+foremost\b)"
     r"|[\s-]class\b|-degree\b"
     r"|[ \t]degree\b(?![ \t]+(?:in|from|at|of|on|with|and|or|was|is|were|are|had|has)\b)",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from . import patterns
 from .lexicon import WORD, is_common
 from .model import Document, Span
 from .names import headlines, is_headline_at, title_shape
@@ -32,15 +33,15 @@ _ELISION = r"(?:em|til|cause|cos|twas|tis|n|round)\b"
 'n' roll"): no quotation opens there."""
 _SINGLE_OPEN = rf"‘(?<![\w]‘)(?!{_ELISION})|'(?<![\w]')(?=\w)(?!{_ELISION})"
 """A single mark that may open a quotation: not inside a word, not an elision's."""
-_OPENER = re.compile(rf"“|\"(?<!\d\")|``|'(?<![^\s(\[—–/:-]')'(?=[^\W_]|[$£€\[(.…‘])|«"
-                     rf"|{_SINGLE_OPEN}")
+_OPENER = patterns.compile(rf"“|\"(?<!\d\")|``|'(?<![^\s(\[—–/:-]')'(?=[^\W_]|[$£€\[(.…‘])|«"
+                           rf"|{_SINGLE_OPEN}")
 """An opening mark. A straight mark after a digit is no opening but inches ("a 55" TV"), nor
 is an apostrophe before an elided word ("'em"); one before two digits opens only where a
 close follows in its paragraph ("'20 people died,' he said", not "the '50s, has died",
 ``find_quotes``). Two apostrophes open too after a space, a bracket, a dash or the line's
 start and before a word, as in wire copy whose "``" was flattened ("''Would we have done it
 without him?'' Colts interim coach Bruce Arians asked.")."""
-_DOUBLE_MARK = re.compile("|".join(re.escape(m) for m in sorted(
+_DOUBLE_MARK = patterns.compile("|".join(re.escape(m) for m in sorted(
     {*_OPEN_CLOSE, *_OPEN_CLOSE.values()} - {"‘", "’"}, key=lambda m: (-len(m), m))))
 """A double quotation mark, opening or closing (single ones are apostrophes too)."""
 _DIRECTED = ("“", "«")
@@ -58,7 +59,7 @@ def _close_pattern(opener: str, reopens: bool) -> str:
     return close_re + "|" + opener if reopens else close_re
 
 
-_CLOSES = {(opener, reopens): re.compile(_close_pattern(opener, reopens))
+_CLOSES = {(opener, reopens): patterns.compile(_close_pattern(opener, reopens))
            for opener in (*_OPEN_CLOSE, "'") for reopens in (False, True)}
 """``_close_pattern`` of every mark ``_OPENER`` finds, compiled once."""
 _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|explained"
@@ -87,23 +88,23 @@ participle last: the person is the one spoken for) are no such run."""
 _APPOSITION = r"(?:,[ \t]++[^,.“\"\n]{1,80}+,)?+"
 """Who the speaker is, between commas before the verb: "Ben Stephenson, controller of BBC
 Drama commissioning, said", "Peter Gross, chief executive officer of EYP MCF, said"."""
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = patterns.compile(
     rf"[\s,]*+(?:{_SAY}\s++(?:the\s++)?(?:(?:{_NAME}\s++)?{_ROLE_BETWEEN}"
     rf"(?=[A-Z][\w'’-]*+\s++[A-Z]))?(?P<a>{_NAME})"
     rf"|(?:{_ROLE_BETWEEN}(?=[A-Z][\w'’-]*+\s++[A-Z][\w'’-]*+\s))?"
     rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
-SAID_BY = re.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
+SAID_BY = patterns.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
 """What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
 forces, said", "Owen told", "Smith added"."""
-_SAID_AFTER = re.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
+_SAID_AFTER = patterns.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""
-_NAMED_FIRST = re.compile(
+_NAMED_FIRST = patterns.compile(
     rf"(?P<a>[A-Z][\w'’-]*+\s++{_NAME}),[ \t]++[a-zA-Z][^,.“\"\n]{{0,60}},[ \t]++$")
 """A full name, then a role between commas, right before the name found before "said": the
 body after the role is the speaker's ("Ben Stephenson, Controller, BBC Drama Commissioning
 says"); one word there opens the sentence ("Recently, speaking of his players, Smith said")."""
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = patterns.compile(
     rf"(?P<a>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY}[^.“\"]{{0,40}}[:,]\s*$"
 )
 
@@ -200,7 +201,7 @@ def _enough_words(body: str, least: int) -> bool:
     return least <= 0 or sum(1 for _ in islice(WORD.finditer(body), least)) >= least
 
 
-_MARKS_ONLY = re.compile(r"[\s\"“”‘’'`«».,!?…—–-]*")
+_MARKS_ONLY = patterns.compile(r"[\s\"“”‘’'`«».,!?…—–-]*")
 """What a paragraph that is only a quotation holds besides its words."""
 
 
@@ -228,7 +229,7 @@ def _passed_on(doc: Document, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_SINGLE_OPENING = re.compile(_SINGLE_OPEN)
+_SINGLE_OPENING = patterns.compile(_SINGLE_OPEN)
 
 
 def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -> bool:
@@ -242,12 +243,12 @@ def _said_whole(text: str, p_start: int, at: int, close: re.Match[str] | None) -
     # the streets ... told them: 'We are not done yet.'": another quotation opens inside
 
 
-_TWO_DIGITS = re.compile(r"\d\d")
-_STARTS_QUOTATION = re.compile(r"(?:[:,—–]|\b(?:said|says|told|added|asked))[ \t]*$")
+_TWO_DIGITS = patterns.compile(r"\d\d")
+_STARTS_QUOTATION = patterns.compile(r"(?:[:,—–]|\b(?:said|says|told|added|asked))[ \t]*$")
 """What comes before an opening mark that starts a quotation, at its paragraph's start or
 after a colon, a comma, a dash or a "said"."""
-_NARRATION = re.compile(r",[ \t]+(?:[\w.'’-]+[ \t]+){0,5}(?:said|says|added)[ \t]*\.?[ \t]*$"
-                        r"|\baccording[ \t]+to\b", re.MULTILINE)
+_NARRATION = patterns.compile(r",[ \t]+(?:[\w.'’-]+[ \t]+){0,5}(?:said|says|added)[ \t]*\.?[ \t]*$"
+                              r"|\baccording[ \t]+to\b", re.MULTILINE)
 """A paragraph that tells who said something ("..., police said.", "according to a police
 report"): narration, which ends a quotation left open paragraphs before."""
 _CARRIED_PARAGRAPHS = 12
@@ -269,8 +270,8 @@ def _may_close(text: str, p_start: int, p_end: int) -> bool:
     return text.find("”", p_start, p_end) >= 0 or text.find("''", p_start, p_end) >= 0
 
 
-_TRANSCRIPT = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+):[ \t]++"
-                         r"(?=[A-Z0-9])")
+_TRANSCRIPT = patterns.compile(r"(?P<name>(?:[A-Z][\w'’.-]*+[ \t]++){0,3}[A-Z][\w'’-]*+):[ \t]++"
+                               r"(?=[A-Z0-9])")
 """A transcript's line: a name of one to four capitalised words, a colon and the words said."""
 
 
@@ -435,7 +436,7 @@ def _continued(
     else:  # a single mark; paragraphs away (``far``), one after a stop or a comma only,
         # where an apostrophe never stands ("the players' union said")
         closer = re.escape(_OPEN_CLOSE.get(opener, opener))
-        close = re.compile((r"(?<=[.,!?])" if far else r"(?<=[\w.,!?])") + closer + r"(?!\w)")
+        close = patterns.compile((r"(?<=[.,!?])" if far else r"(?<=[\w.,!?])") + closer + r"(?!\w)")
     c = close.search(text, p_start, until)
     if c is None or _STRAY_MARK.search(text, p_start, c.start()):
         return p_start
@@ -450,13 +451,13 @@ def _continued(
 
 
 _DOUBLE_OPENERS = ("“", '"', "``", "''", "«")
-_DOUBLE_CLOSE = re.compile(r"(?<=[^\W\d_]|[.,!?)\]])(?:”|''|\"|»)(?!\w)")
+_DOUBLE_CLOSE = patterns.compile(r"(?<=[^\W\d_]|[.,!?)\]])(?:”|''|\"|»)(?!\w)")
 """The close of a double quotation left open: any double closing mark, after a letter, a stop,
 a comma or a bracket (after a digit, two marks are inches: "the 17'' MacBook")."""
-_STRAY_MARK = re.compile(r"[\"“„‟«‹»”]|''|``")
+_STRAY_MARK = patterns.compile(r"[\"“„‟«‹»”]|''|``")
 """A double quotation mark of any kind: none may stand before a continued quotation's close
 (``_continued``)."""
-_ORPHAN_CLOSE = re.compile(r"(?<=[.,!?])(?:”|'')(?!\w)")
+_ORPHAN_CLOSE = patterns.compile(r"(?<=[.,!?])(?:”|'')(?!\w)")
 """A directed close with no opening mark before it in its paragraph: only after a stop or a
 comma, where a quotation ends ("...on Drake”" and "the new 17''" are no quotation)."""
 
@@ -469,7 +470,7 @@ def _inside(text: str, q_start: int, q_end: int) -> tuple[int, int, str]:
     return s, s + len(body.rstrip(" ,.;:")), body
 
 
-_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_GAP = patterns.compile(r"\n[ \t]*\n")
 """A blank line: a paragraph's end (a single line break may wrap a paragraph)."""
 
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from . import patterns
+
 MAX_BYTES = 20_000_000
 STDIN = "-"
 _STDIN_NAME = "stdin"
@@ -30,43 +32,45 @@ _BLOCK_TAGS = (
     "|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|td|th|title|tr|ul"
 )
 _ATTRIBUTE = r"""\s++[A-Za-z_:][-\w:.]*+(?:\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'|[^\s"'=<>`]++))?"""
-_TAG = re.compile(rf"<(/?)([A-Za-z][\w:.-]*+)(?:{_ATTRIBUTE})*+\s*+/?>")
+_TAG = patterns.compile(rf"<(/?)([A-Za-z][\w:.-]*+)(?:{_ATTRIBUTE})*+\s*+/?>")
 """Possessive throughout: the spaces between attributes and before ``>`` are taken once, so an
 unclosed tag costs one scan of its attributes, not one per way of splitting them."""
-_BLOCK = re.compile(rf"(?:{_BLOCK_TAGS})", re.IGNORECASE)
-_HIDDEN = re.compile(
+_BLOCK = patterns.compile(rf"(?:{_BLOCK_TAGS})", re.IGNORECASE)
+_HIDDEN = patterns.compile(
     r"<(?:(?P<element>script|style)\b[^<>]*>|(?P<comment>!--)|![A-Za-z][^<>]*>"
     r"|\?[A-Za-z][^<>]*\?>)",
     re.IGNORECASE,
 )
 """What a browser never shows: scripts and styles (to their end tag), comments (to ``-->``),
 declarations (``<!DOCTYPE ...>``) and processing instructions (``<?xml ...?>``)."""
-_CLOSERS = {"comment": re.compile("-->"), "script": re.compile(r"</script\s*>", re.IGNORECASE),
-            "style": re.compile(r"</style\s*>", re.IGNORECASE)}
-_SHOWN = re.compile(
+_CLOSERS = {"comment": patterns.compile("-->"),
+            "script": patterns.compile(r"</script\s*>", re.IGNORECASE),
+            "style": patterns.compile(r"</style\s*>", re.IGNORECASE)}
+_SHOWN = patterns.compile(
     r"[^\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     r"\ufff9-\ufffb]"
 )
 """A character that shows: not a space, nor an invisible format character (zero-width space,
 joiners, direction marks, soft hyphen, word joiner, byte order mark)."""
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
-_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = patterns.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 """Bytes that are control characters in any encoding we read, but the ones text uses (tab,
 line and page breaks, ESC of terminal colours)."""
 _SNIFF_CONTROLS = 8192
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
-_SPACES = re.compile(r"[ \t]+")
-_BLANK_LINES = re.compile(r"\n{3,}")
-_TITLE_END = re.compile(r"[.!?:][\"'”’»)\]]*$")
+_CONTROLS = patterns.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = patterns.compile(r"[ \t]+")
+_BLANK_LINES = patterns.compile(r"\n{3,}")
+_TITLE_END = patterns.compile(r"[.!?:][\"'”’»)\]]*$")
 _MAX_TITLE_WORDS = 20
-_URL = re.compile(r"https?://", re.IGNORECASE)
+_URL = patterns.compile(r"https?://", re.IGNORECASE)
 _SNIFF_BYTES = 1024
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
+_HTML_START = patterns.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
 _PROLOGUE_ENDS = ((b"<!--", b"-->"), (b"<?", b"?>"))
 
-_UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSHOWABLE = patterns.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 """Control characters (terminal escapes start with ESC or CSI), line and paragraph separators,
 bidirectional overrides, and the lone surrogates that stand for bytes of a name that is not
 UTF-8 (Python's surrogateescape)."""

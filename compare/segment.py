@@ -15,14 +15,16 @@ from bisect import bisect_right
 from compare.lexicon import TITLE_ABBREVIATIONS
 from compare.model import Span
 
+from . import patterns
+
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_PARAGRAPH = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
+_PARAGRAPH = patterns.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
 
 _OPENERS = "\"'“‘«‹„([{"
 CLOSING_MARKS = "\"'”’»›)]}"
 """Quotation marks and brackets that may close a sentence after its stop."""
 _QUOTES = "\"'“”‘’«»‹›„"
-_CANDIDATE = re.compile(
+_CANDIDATE = patterns.compile(
     rf"(?P<punct>[.!?…](?<![.!?…][.!?…])(?:(?<=\.)(?:[ ]\.){{2,3}}|[.!?…]*+))"
     rf"(?P<close>[{re.escape(CLOSING_MARKS)}]*+)\s++"
     rf"(?P<open>[{re.escape(_OPENERS)}]*+)(?P<word>\w[\w'’-]*+)?"
@@ -31,28 +33,28 @@ _CANDIDATE = re.compile(
 look-behind, so the scan jumps from mark to mark): a run of ``....`` or ``????`` without a
 space after it is scanned once, not once from each of its marks. A spaced ellipsis (". . ."
 or ". . . .") is one mark."""
-_LIST_MARKER = re.compile(
+_LIST_MARKER = patterns.compile(
     r"(?<!\S)(?P<bullet>[•⁃][ \t]*+)?(?P<item>\d{1,3}|[a-z])(?P<mark>\.\)|\)|\.)(?=\s)"
 )
 """An item marker of a list written on one line: "1.", "2)", "1.)", "a.", "• 9.", "⁃10."."""
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = patterns.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|told|added|replied|wrote|tweeted"
     r"|shouted|cried|exclaimed|wondered|insisted|continued)\b"
 )
-_QUOTE_MARK = re.compile(r"[\"“”«»]")
-_CLOSING_POSITION = re.compile(r"[,.;:!?]|$")
+_QUOTE_MARK = patterns.compile(r"[\"“”«»]")
+_CLOSING_POSITION = patterns.compile(r"[,.;:!?]|$")
 """An opening mark before punctuation closes a quotation: "there goes the orchestra “, the
 comedian said" (typed with the wrong mark)."""
 _MAX_QUOTATION = 600
 """Longer quoted passages are split as usual: a quote mark misread far away joins nothing."""
-_TIME_WORD = re.compile(r"\s+time\b", re.IGNORECASE)
-_DASH_THEN_LOWER = re.compile(r"[-–—][ \t]*+[a-z]")
+_TIME_WORD = patterns.compile(r"\s+time\b", re.IGNORECASE)
+_DASH_THEN_LOWER = patterns.compile(r"[-–—][ \t]*+[a-z]")
 """A dash and a lower-case word after the mark: a word cut by a spaced hyphen, no new
 sentence."""
-_HYPHENED_INITIAL = re.compile(r"[DRI]-[A-Z]")
+_HYPHENED_INITIAL = patterns.compile(r"[DRI]-[A-Z]")
 """A party's letter and a state's first initial: "D-W." of "(D-W. Va.)" (the label
 ``names._party_of_a_state`` reads)."""
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
+_INITIALISM = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|Ph\.D")
 _MAX_TOKEN = 24
 
 

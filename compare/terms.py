@@ -19,23 +19,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
 
+from . import patterns
 from .lexicon import BRITISH_ENDINGS, SPELLINGS, STOPWORDS, common_words, fold, stem
 from .match import UnionFind
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
 
-_TOKEN = re.compile(r"(?<!\w)[^\W\d_][\w'’/-]*(?<=[^\W_])")
+_TOKEN = patterns.compile(r"(?<!\w)[^\W\d_][\w'’/-]*(?<=[^\W_])")
 """A word, hyphens, slashes and apostrophes inside it ("administrative-territorial",
 "CPU/IO"); it starts with a letter, not inside another word (no "th" of "11th"), and a word
 with a digit in it ("mp3") may stand in a term but is never its rare word (``rare``). Its
 last character (a letter or a digit) is checked looking back, which splits a sentence a
 fifth faster than one more to match; a word of one letter passes the check at that letter,
 so it needs no optional group around the rest (an eighth faster again)."""
-_TOKENS_KEPT = re.compile(f"({_TOKEN.pattern})")
+_TOKENS_KEPT = patterns.compile(f"({_TOKEN.pattern})")
 """``_TOKEN`` kept by a split: the words of a sentence and the gaps between them, at once."""
-_FOUR_LETTERS = re.compile(r"[^\W\d_]{4}")
+_FOUR_LETTERS = patterns.compile(r"[^\W\d_]{4}")
 """A rare word has four letters at least (``rare``)."""
-_GAP = re.compile(r"\s+")
+_GAP = patterns.compile(r"\s+")
 """Only white space joins two words of one term: a comma, a quotation mark or a dash ends it."""
 MAX_WORDS = 4
 """The longest term: a rare word with its compound around it."""
@@ -426,9 +427,9 @@ MAX_ROLE_WORDS = 6
 """The most role words walked back over before a name ("Executive Vice President and Chief
 Operating Officer" is the longest kind): a run of "Mr. Mr. Mr." is not walked to its start."""
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mister madam rev".split())
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
-_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*")
-_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+\Z")
+_APPOSITION = patterns.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
+_ROLE_WORD = patterns.compile(r"[A-Za-z][\w-]*")
+_LAST_WORD = patterns.compile(r"([A-Za-z][\w-]*)\s+\Z")
 
 
 def _role_word(word: str, roles: frozenset[str]) -> bool:

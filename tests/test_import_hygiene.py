@@ -12,7 +12,7 @@ HEADLESS = [
     "compare.lexicon", "compare.entities", "compare.coverage",
     "compare.match", "compare.align", "compare.engine", "compare.report.text",
     "compare.report.markdown", "compare.report.json_format", "compare.cli",
-    "compare.web", "compare.fetch",
+    "compare.web", "compare.fetch", "compare.patterns",
 ]
 
 
