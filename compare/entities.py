@@ -760,7 +760,7 @@ def _first_in_prose(doc: Document, word: str, found: int) -> int:
         return found
     starts = [s for s, _ in doc.sentences]
     written = re.escape(word)  # (the word first, its boundary after: ``re`` skips to it in C)
-    for m in patterns.compile(rf"{written}(?<=\b{written})\b").finditer(doc.text, 0, found):
+    for m in re.compile(rf"{written}(?<=\b{written})\b").finditer(doc.text, 0, found):
         if _NAME_WORD_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             continue  # the surname of a full name ("Jennifer Smith"), not the surname alone
         k = bisect_right(starts, m.start()) - 1
@@ -2290,7 +2290,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
         if k.isascii():
             by_opening[k[:3].lower()].append((k.lower(), None))
         else:
-            others.append((k, patterns.compile(re.escape(k), re.IGNORECASE)))
+            others.append((k, re.compile(re.escape(k), re.IGNORECASE)))
     merged: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
     every: list[re.Pattern[str]] = []
 
@@ -2332,7 +2332,7 @@ def _add_headline_names(documents: Sequence[Document], names_by_doc: list[list[N
             line = doc.text[s_start:s_end]
             if any(not ch.isascii() and ch.isalpha() for ch in line):
                 if not every:
-                    every.append(patterns.compile(
+                    every.append(re.compile(
                         r"(?<![\w])(?:" + "|".join(re.escape(k) for k in order) + r")(?![\w])",
                         re.IGNORECASE,
                     ))
@@ -2434,7 +2434,7 @@ def _capitalised_opening(text: str, firsts: Collection[str]) -> Iterator[re.Matc
     long document and dropping the others, at a tenth of the cost."""
     if not firsts:
         return
-    pattern = patterns.compile(by_first_character(sorted(firsts)))
+    pattern = re.compile(by_first_character(sorted(firsts)))
     seen = -1  # the last place looked at; its run of non-space characters opened a word
     opened = False  # at or before it (in its run), or not
     at = pattern.search(text)
@@ -2501,7 +2501,7 @@ def _form_end(text: str, at: int, rests: list[tuple[str, ...]]) -> int | None:
 
 @lru_cache(maxsize=1 << 10)
 def _any_case(word: str) -> re.Pattern[str]:
-    return patterns.compile(re.escape(word), re.IGNORECASE)
+    return re.compile(re.escape(word), re.IGNORECASE)
 
 
 _MILITARY_FORM = patterns.compile(

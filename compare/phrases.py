@@ -274,7 +274,7 @@ def _equivalents() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in forms:
             canonical.setdefault(form, forms[0])
     ordered = sorted(canonical, key=len, reverse=True)
-    pattern = patterns.compile(r"\b(?:" + "|".join(re.escape(f) for f in ordered) + r")\b")
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in ordered) + r")\b")
     return pattern, canonical
 
 
@@ -717,7 +717,7 @@ def _whole_words(words: set[str]) -> re.Pattern[str]:
     branches = "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in same) + ")"
         for first, same in groupby(ordered, key=lambda w: w[0]))
-    return patterns.compile(rf"(?<![\w'’])(?:{branches})(?![\w'’])")
+    return re.compile(rf"(?<![\w'’])(?:{branches})(?![\w'’])")
 
 
 def _joined(text: str, at: int, wording: tuple[str, ...]) -> int:

@@ -436,7 +436,7 @@ def _continued(
     else:  # a single mark; paragraphs away (``far``), one after a stop or a comma only,
         # where an apostrophe never stands ("the players' union said")
         closer = re.escape(_OPEN_CLOSE.get(opener, opener))
-        close = patterns.compile((r"(?<=[.,!?])" if far else r"(?<=[\w.,!?])") + closer + r"(?!\w)")
+        close = re.compile((r"(?<=[.,!?])" if far else r"(?<=[\w.,!?])") + closer + r"(?!\w)")
     c = close.search(text, p_start, until)
     if c is None or _STRAY_MARK.search(text, p_start, c.start()):
         return p_start
