@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # OpenBLAS starts a thread per core when numpy is imported, and each spins for about 60
+    # ms of CPU waiting for work; the engine never calls BLAS (numpy sorts and counts, and
+    # its one product multiplies integers), so one thread is enough, unless the user says
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in ("report", "view", "batch", "-h", "--help",
                                              "--version"):

@@ -173,3 +173,20 @@ def test_the_engine_is_imported_with_the_collector_paused_then_frozen() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split() == ["True", "0", "True", "True"]
+
+
+@pytest.mark.parametrize(("given", "kept"), [(None, "1"), ("4", "4")])
+def test_openblas_keeps_one_thread_unless_the_user_says(given, kept) -> None:
+    """numpy's OpenBLAS threads would spin for about 60 ms of CPU after its import, for a
+    BLAS the engine never calls."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given:
+        env["OPENBLAS_NUM_THREADS"] = given
+    code = ("import os, sys; from compare.cli import main; rc = main(['report', *sys.argv[1:]]);"
+            "print(os.environ['OPENBLAS_NUM_THREADS'], file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, *SEEDS], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stderr.strip() == kept
+    assert "SHARED FACTS" in done.stdout
