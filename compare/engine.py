@@ -1773,6 +1773,9 @@ def _owner(docs: Sequence[Document], names: _Names, drafts: dict[str, _Draft], q
         # nearly 30 years, said")
     draft = drafts.get(key)
     label = draft.label.split() if draft is not None else []
+    if not named_by_both and len(label) == 1 and draft.candidates:
+        label = draft.candidates[0].split()  # a surname two people of the story share
+        # ("Hansbrough" of Tyler and Gene Hansbrough): one of them, whose count it is
     if len(label) < 2 or named_by_both and len(draft.docs) < 2 or not any(
             fold(m.text) == fold(label[-1]) for m in draft.mentions) and (
             named_by_both or not is_given_name(fold(label[0]))):
@@ -1825,8 +1828,9 @@ def _other_owners(docs: Sequence[Document], names: _Names, drafts: dict[str, _Dr
         return a != b
     a = a or _owner(docs, names, drafts, qa, i, named_by_both=False)
     b = b or _owner(docs, names, drafts, qb, j, named_by_both=False)
-    if a is None or b is None or a == b:
-        return False
+    if a is None or b is None or a == b or drafts[b].label in drafts[a].candidates or (
+            drafts[a].label in drafts[b].candidates):
+        return False  # an ambiguous surname may be the other report's person
     here, there = names.get((i, qa.sentence)), names.get((j, qb.sentence))
     return not (here is not None and any(key == b for _, _, key in here.by_end)
                 or there is not None and any(key == a for _, _, key in there.by_end))
