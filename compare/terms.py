@@ -492,6 +492,10 @@ def apposition_role(text: str, end: int,
             break
         run.append(m.span())
     after = _ROLE_WORD.match(text, run[-1][1] + 1) if run else None
+    if after and text[after.start() - 1] == " " and after.group()[0].isupper() and not (
+            after.group().isupper()):
+        return []  # the title of the name after it, in a list of people: "Ford, coach Roy
+        # Williams and athletic director Dick Baddour" (not "president and CEO")
     if after and after.group() == "and":  # "security and forensic analyst"
         after = _ROLE_WORD.match(text, after.end() + 1)
     if run and not (after and text[after.start() - 1] == " " and after.group()[0].islower()

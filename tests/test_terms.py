@@ -165,6 +165,17 @@ def test_an_apposition_in_capitals_is_a_place_not_a_role() -> None:
     assert found == [(14, 35, "senior vice president", True)]
 
 
+def test_a_role_before_another_name_in_a_list_is_that_name_s() -> None:
+    """ecbplus 31_10ecb, 31_14ecb, 31_2ecb: "Ford, coach Roy Williams and director of
+    athletics Dick Baddour": Roy Williams is the coach, not Ford; "president and CEO" after a
+    name stays its role."""
+    text = "Ford, coach Roy Williams and director of athletics Dick Baddour presented the ball."
+    assert role_spans(text, 0, 4, "Ford", frozenset({"coach", "director"})) == []
+    text = "said Rory Read, president and CEO, AMD."
+    assert role_spans(text, 5, 14, "Rory Read", frozenset({"president", "ceo"})) == [
+        (16, 25, "president", True)]
+
+
 def test_a_role_that_goes_on_in_other_words_is_not_cut_short() -> None:
     text = "said Dave Marcus, security research director at McAfee Avert Labs."
     assert role_spans(text, 5, 16, "Dave Marcus", frozenset({"security", "director"})) == []
