@@ -1939,8 +1939,41 @@ _WORD_PREFIXES = frozenset("co ex vice anti pro non pre post self mid re".split(
 
 
 def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
-    """A tail that does not end its word ("A-b.c") or that ends a title is no tail."""
-    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(text, sep, end)
+    """A tail that does not end its word ("A-b.c"), that ends a title, or that ends an
+    everyday word inside a name is no tail."""
+    return (sep.end() < end and not text[sep.end()].isspace()) or _hyphenated_title(
+        text, sep, end) or _hyphened_word(text, sep, start, end)
+
+
+_DESCRIBING_TAILS = frozenset("era style like wide area type size class made run".split())
+"""Tails that make a compound describe what follows ("Cold War-era", "Chicago-area"), as
+a participle does ("-based", "-born", "-led", "-powered")."""
+_JOINT_BEFORE = patterns.compile(r"[ \t](?:and|of|for)[ \t]+\Z")
+_JOINT_AFTER = patterns.compile(r"[ \t]+(?:and|of|for)[ \t]+[A-Z]")
+
+
+def _hyphened_word(text: str, sep: re.Match[str], start: int, end: int) -> bool:
+    """ "Organisation for Security and Co-operation", "Gulf Co-operation Council", "Nuclear
+    Non-proliferation Treaty": a prefix, or a word of the dictionary cut by a hyphen,
+    capitalised, inside a name (a capitalised word of the run after it, perhaps after
+    "and", "of" or "for", or one of those before it); not a name and a participle or a
+    describing tail ("New York-based Human Rights Watch", "Ivy Bridge-powered MacBook
+    Air", "Cold War-era"), nor the run's first word ("Anti-war protesters" is a word of
+    the sentence)."""
+    before = _LAST_WORD.search(text, max(start, sep.start() - 20), sep.start())
+    if before is None or before.start(1) == start or before.end(1) != sep.start():
+        return False
+    head, tail = before.group(1), sep.group()[1:]
+    if not (head[:1].isupper() and head[1:].islower()) or tail.endswith("ed") or (
+            tail in _DESCRIBING_TAILS or tail == "born"):
+        return False
+    if fold(head) not in _WORD_PREFIXES and not in_dictionary(fold(head) + tail):
+        return False  # "York-based", "Zealand-born": a name's; "NFC West-champion Seattle
+        # Seahawks", "Senior Committee-former Atlanta": two words, no word written so
+    inside = sep.end() < end and (_CAPITAL_AFTER.match(text, sep.end()) is not None
+                                  or _JOINT_AFTER.match(text, sep.end()) is not None)
+    return inside or _JOINT_BEFORE.search(text, max(start, before.start(1) - 6),
+                                          before.start(1)) is not None
 
 
 def _hyphenated_title(text: str, sep: re.Match[str], end: int) -> bool:
