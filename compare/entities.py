@@ -45,6 +45,7 @@ from .lexicon import (
 from .model import Document, Span
 from .names import (
     _ADVERB,
+    _HYPHEN_TAIL,
     _ORG_ENDS,
     _PARTICLE_NAME,
     _PEOPLE_ENDINGS,
@@ -182,11 +183,6 @@ def _is_acronym(surface: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
-_LOWER_TAIL = patterns.compile(r"-[a-z][\w'’]*")
-"""A lower-case part after a hyphen gives no initial: "Hewlett-Packard" gives two,
-"Co-operation" one ("Organisation for Economic Co-operation and Development", OECD)."""
-
-
 def _initials(tokens: Sequence[str]) -> str:
     return "".join(t[0] for t in tokens if t.lower() not in STOPWORDS and t[:1].isalpha()).upper()
 
@@ -302,7 +298,10 @@ def resolve(
     # opening a sentence, capitalised whatever follows ("The Salvation Army" is no TSA)
     for k in multi:
         for surface in surfaces[k]:
-            tokens = re.findall(r"[A-Za-z][\w'’]*", _LOWER_TAIL.sub("", surface))
+            # a lower-case part after a hyphen gives no initial: "Hewlett-Packard" gives
+            # two, "Co-operation" one ("Organisation for Economic Co-operation and
+            # Development", OECD)
+            tokens = re.findall(r"[A-Za-z][\w'’]*", _HYPHEN_TAIL.sub("", surface))
             by_initial[_initials(tokens)].append(k)
             if k in after_the:  # "THR" is "The Hollywood Reporter", its article capitalised
                 by_initial["T" + _initials(tokens)].append(k)

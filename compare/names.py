@@ -1945,7 +1945,7 @@ def _kept_hyphen(text: str, sep: re.Match[str], start: int, end: int) -> bool:
         text, sep, end) or _hyphened_word(text, sep, start, end)
 
 
-_DESCRIBING_TAILS = frozenset("era style like wide area type size class made run".split())
+_DESCRIBING_TAILS = frozenset("era style like wide area type size class made run born".split())
 """Tails that make a compound describe what follows ("Cold War-era", "Chicago-area"), as
 a participle does ("-based", "-born", "-led", "-powered")."""
 _JOINT_BEFORE = patterns.compile(r"[ \t](?:and|of|for)[ \t]+\Z")
@@ -1961,11 +1961,11 @@ def _hyphened_word(text: str, sep: re.Match[str], start: int, end: int) -> bool:
     Air", "Cold War-era"), nor the run's first word ("Anti-war protesters" is a word of
     the sentence)."""
     before = _LAST_WORD.search(text, max(start, sep.start() - 20), sep.start())
-    if before is None or before.start(1) == start or before.end(1) != sep.start():
+    if before is None or before.start(1) == start:
         return False
     head, tail = before.group(1), sep.group()[1:]
     if not (head[:1].isupper() and head[1:].islower()) or tail.endswith("ed") or (
-            tail in _DESCRIBING_TAILS or tail == "born"):
+            tail in _DESCRIBING_TAILS):
         return False
     if fold(head) not in _WORD_PREFIXES and not in_dictionary(fold(head) + tail):
         return False  # "York-based", "Zealand-born": a name's; "NFC West-champion Seattle
