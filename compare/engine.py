@@ -293,9 +293,9 @@ def _compare(
     bodies = _bodies_of_roles(docs, entities)  # no evidence of their own (below)
     facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     masks = _fact_spans_by_sentence(docs, drafts)
+    spoken = _as_spoken(docs, drafts, [r.quotes for r in readings], facts_by_sentence)
     terms = [
-        align.sentence_terms(d, facts_by_sentence[i], masks[i], words[i], numbers[i],
-                             plain_terms[i])
+        align.sentence_terms(d, spoken[i], masks[i], words[i], numbers[i], plain_terms[i])
         for i, d in enumerate(docs)
     ]
     terms = align.bridge_names(terms)
@@ -907,6 +907,66 @@ def _spoken_for(text: str, lo: int, at: int) -> bool:
     return m is not None and all(
         w[:1].isupper() or fold(w).rstrip(".") in role_words() or fold(w) in _BEFORE_A_ROLE
         for w in m.group(1).split())
+
+
+_SAID_BEFORE = patterns.compile(
+    r"(?:[,\"”'’][ \t]*(?:said|says|told|added)|\baccording[ \t]+to)[ \t]+"
+    r"((?:[\w.'’-]+,?[ \t]+){0,6})\Z")
+"""A verb of saying after a quotation or a comma ("', said", ", told"), or "according to",
+then the words before a name (``_who_speaks``): "..., said fire chief James Steele"."""
+_ROLE_GLUE = frozenset(("the", "of", "a", "an", "and"))
+
+
+def _who_speaks(words: str) -> bool:
+    """Whether the words between a verb of saying and a name say who the speaker is: names
+    and at most one role ("the Central Mat-Su fire chief,", "UN spokesman"), no clause ("the
+    company fired")."""
+    content = [fold(w) for w in words.replace(",", " ").split() if not w[:1].isupper()]
+    content = [w for w in content if w not in _ROLE_GLUE]
+    return not content or (len(content) <= 3 and content[-1] in role_words())
+
+
+def _speaks(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether the name at ``start:end`` says something: a verb of saying after it
+    (``quotes.SAID_BY``: "Feldman said", "Owen, the fire chief, told"), not as one spoken for
+    ("a spokesman for Gov. Arnold Schwarzenegger said"), or before it, inverted after a
+    quotation or a comma or after "according to" (``_SAID_BEFORE``). ``lo``: where its
+    sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
+    if SAID_BY.match(text, end) is not None:
+        return not _spoken_for(text, max(lo, start - 50), start)
+    said = _SAID_BEFORE.search(text, max(lo, start - 60), start)
+    return said is not None and _who_speaks(said.group(1))
+
+
+def _as_spoken(
+    docs: Sequence[Document], drafts: dict[str, _Draft], quotes: Sequence[Sequence[Quote]],
+    facts_by_sentence: list[list[set[str]]],
+) -> list[list[set[str]]]:
+    """``facts_by_sentence`` as the aligner reads them: a person whose every mention in a
+    sentence says something there (``_speaks``, or a quotation's speaker) is its speaker's
+    term (``align.SPEAKERS``)."""
+    if not align.SPEAKERS:
+        return facts_by_sentence
+    speakers = [sorted(q.speaker for q in qs if q.speaker is not None) for qs in quotes]
+    starts = [[s for s, _ in spans] for spans in speakers]
+    speaking: dict[tuple[int, int, str], bool] = {}
+    for key, draft in drafts.items():
+        if draft.kind is not Kind.ENTITY or not person_like(draft.label):
+            continue
+        for m in draft.mentions:
+            doc = docs[m.doc]
+            if m.sentence >= len(doc.sentences):
+                continue
+            k = bisect_right(starts[m.doc], m.start) - 1
+            says = (k >= 0 and m.end <= speakers[m.doc][k][1]) or _speaks(
+                doc.text, m.start, m.end, doc.sentences[m.sentence][0])
+            at = (m.doc, m.sentence, key)
+            speaking[at] = speaking.get(at, True) and says
+    out = [list(doc) for doc in facts_by_sentence]  # a sentence's set copied where it changes
+    for (d, s, key), says in speaking.items():
+        if says and key in out[d][s]:
+            out[d][s] = (out[d][s] - {key}) | {align.speaker_term(key)}
+    return out
 
 
 def _one_surname(a: Collection[str], b: Collection[str]) -> bool:

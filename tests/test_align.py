@@ -325,6 +325,34 @@ def test_a_repeated_name_alone_is_too_little_evidence(make_doc, monkeypatch, nam
     assert pair in pairs  # the cosine alone took the one shared name for a match
 
 
+@pytest.mark.skipif(not (PAIRS / "amd-seamicro-2012").is_dir()
+                    or not (PAIRS / "alaska-dairy-fire-2012").is_dir(),
+                    reason=f"keyed pairs ({PAIRS}) are absent")
+@pytest.mark.parametrize("speakers", [True, False])
+def test_who_says_something_is_not_what_the_sentence_tells_of(make_doc, monkeypatch,
+                                                            speakers) -> None:
+    from compare.engine import compare_documents
+
+    monkeypatch.setattr(align, "SPEAKERS", speakers)
+    amd = keyed(make_doc, "amd-seamicro-2012")
+    pairs = {(a.left, a.right) for a in compare_documents(amd).alignments}
+    # a sentence on what Feldman designed and one Feldman only says: one shared name and "chip"
+    told_of = (starting(amd[0], "Feldman designed custom chips"),
+               starting(amd[1], "Mr. Feldman said Wednesday that AMD's Opteron chip"))
+    assert (told_of not in pairs) is speakers
+    # one fact two reports attribute to one speaker still pairs: the speaker's term is shared
+    alaska = keyed(make_doc, "alaska-dairy-fire-2012")
+    pairs = {(a.left, a.right) for a in compare_documents(alaska).alignments}
+    assert (starting(alaska[0], "Owen said a total of 31 fire trucks"),
+            starting(alaska[1], "More than two dozen pieces of firefighting equipment")) in pairs
+
+
+def test_a_speaker_weighs_less_than_the_name_told_of() -> None:
+    assert align.speaker_term("§e4") == "§s4"
+    assert align.term_weight("§s4") < align.term_weight("§e4")
+    assert align.term_weight("§s4") > align.term_weight("chip")
+
+
 def test_evidence_is_measured_against_the_documents_own_weights() -> None:
     # short reports (four sentences of the Lindsay Lohan story in all, ECB+): every weight is
     # small, and the bar moves with them, so their pairs are the pairs the cosine alone makes

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from compare import engine
+from compare import align, engine
 from compare.engine import STRONG_PAIR_SCORE, build_document, compare_documents
 from compare.model import Comparison, Kind, Status
 from compare.reading import clean_text
@@ -1366,6 +1366,9 @@ def test_the_body_of_a_role_is_a_shared_fact_but_no_evidence_of_its_own(
     person, who is the evidence, so two statements of one president pair no better for it."""
     a = "In a statement, South Sudan's president Salva Kiir talked of a pending invasion."
     b = "In a press conference, South Sudan President Salva Kiir stated his country would wait."
+    # B's Kiir only says something ("stated"), A's is told of ("talked of"): with speakers
+    # read apart the two share no term and do not pair at all (``align.SPEAKERS``)
+    monkeypatch.setattr(align, "SPEAKERS", False)
     found = compare_texts(a, b)
     sudan = fact_with(found, 1, "South Sudan")
     assert sudan is fact_with(found, 0, "South Sudan") and sudan.status is Status.SHARED
@@ -2121,3 +2124,50 @@ def test_a_count_with_two_counts_of_its_value_beside_it_joins_none(compare_texts
         "scoring 25 points.")
     assert not [f for f in comparison.facts if f.kind is Kind.NUMBER
                 and f.status is not Status.UNIQUE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "says"),
+    [
+        # keyed pairs and ECB+ texts
+        ("It does so by combining a lot of the extraneous chips into a single, more-efficient"
+         " custom chip, Feldman said.", "Feldman", True),
+        ("Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed"
+         " anywhere.", "Al-Sawarmi Khalid", True),
+        ("No one was injured in the fire, which was set Friday night, according to the Central"
+         " Mat-Su fire chief, James Steele.", "James Steele", True),
+        ("\"We are thrilled to have Ellen DeGeneres host the Oscars,\" said Zadan and Meron.",
+         "Zadan", True),
+        ("Feldman designed custom chips that could take the tasks.", "Feldman", False),
+        ("The Journal-Constitution said Nichols, who also received an additional sentence of 485"
+         " years, offered a show of remorse.", "Nichols", False),
+        ("Its website says there are enough Muslim voters in each of the 14 seats.", "Muslim",
+         False),
+        ("A spokesman for Gov. Arnold Schwarzenegger said the state would help.",
+         "Arnold Schwarzenegger", False),
+    ],
+)
+def test_a_name_that_says_something(sentence, name, says) -> None:
+    start = sentence.index(name)
+    assert engine._speaks(sentence, start, start + len(name), 0) is says
+
+
+def test_the_aligner_reads_a_speaker_apart_from_the_name_told_of(compare_texts,
+                                                               monkeypatch) -> None:
+    seen: list[tuple[str, list[set[str]]]] = []
+    terms = align.sentence_terms
+
+    def spy(doc, facts_by_sentence=(), *args, **kwargs):
+        seen.append((doc.id, [set(f) for f in facts_by_sentence]))
+        return terms(doc, facts_by_sentence, *args, **kwargs)
+
+    monkeypatch.setattr(align, "sentence_terms", spy)
+    comparison = compare_texts(
+        "Feldman designed custom chips for servers.\n\nThe chips are small, Feldman said.\n",
+        "Andrew Feldman founded the company in 2007.\n",
+    )
+    feldman = next(k for k, f in enumerate(comparison.facts) if f.label == "Andrew Feldman")
+    assert len(comparison.facts[feldman].docs) == 2  # one entity, whatever the aligner reads
+    told_of, spoken = next(facts for doc, facts in seen if doc == "A" and facts)
+    # "Feldman designed": the name told of; "..., Feldman said.": the same entity, spoken
+    assert [align.speaker_term(t) for t in told_of if t.startswith("§e")] == sorted(spoken)
