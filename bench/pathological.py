@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -94,6 +95,21 @@ def _numbers(size: int) -> str:
     return _fill("12, 345, 6.7, ", size, lead="The counts were ", tail="and 8 people.")
 
 
+def _echoes(size: int) -> str:
+    """A few sentences said again and again with other names (a page of comments, a feed):
+    paired with a copy of itself, each sentence meets every echo of itself."""
+    first, last = _WORDS[:8], _WORDS[8:16]
+    pick = random.Random(7).choice  # the same text on every run
+    out, total = [], 0
+    while total < size:
+        a, b = (f"{pick(first)} {pick(last)}" for _ in range(2))
+        line = (f'"It was fine," said police chief {a}, according to the fire chief, {b}, '
+                f"who told {a} the {b} said. ")
+        out.append(line)
+        total += len(line)
+    return "".join(out)
+
+
 def _tag_soup(size: int) -> str:
     return _fill(" b=c", size, lead="Intro text. <a", tail=" and no closing bracket.")
 
@@ -105,6 +121,8 @@ class Case:
     name: str
     issue_item: str
     make: Callable[[int], str]
+    against_itself: bool = False
+    """Compared with a copy of itself rather than with a seed article."""
 
 
 CASES: tuple[Case, ...] = (
@@ -140,6 +158,7 @@ CASES: tuple[Case, ...] = (
          lambda n: _fill("army", n, lead="Sudan said.\nThe ", tail=" said.")),
     Case("hyphened-forms", "found (review 32)",
          lambda n: _fill("-Sudan", n, lead="The Sudan Armed Forces said.\nThe ", tail=" said.")),
+    Case("echoes-against-a-copy", "found (session 34)", _echoes, against_itself=True),
 )
 
 
@@ -166,7 +185,11 @@ def run_case(case: Case, size: int, folder: Path, timeout: float = TIMEOUT_S) ->
     """``python -m compare report HOSTILE SEED`` in its own process, timed to the end."""
     path = folder / f"{case.name}-{size}.txt"
     path.write_text(case.make(size), encoding="utf-8")
-    command = [sys.executable, "-m", "compare", "report", str(path), str(SEED)]
+    other = SEED
+    if case.against_itself:
+        other = folder / f"{case.name}-{size}-copy.txt"
+        other.write_bytes(path.read_bytes())
+    command = [sys.executable, "-m", "compare", "report", str(path), str(other)]
     before = _children_cpu()
     start = time.perf_counter()
     try:

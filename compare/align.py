@@ -843,6 +843,31 @@ def select(
              or c.score >= relative * best_left[c.left]
              and c.score >= relative * best_right[c.right])
     ]
+    chosen = _fewest_partners(chosen, MAX_PARTNERS)
     chosen.sort(key=lambda c: (c.left, c.right))
     return chosen
+
+
+MAX_PARTNERS = 12
+"""The most partners a sentence keeps, its best: a pair is kept when it is among the best
+``MAX_PARTNERS`` of both its sentences. On the 9,480 same-story pairs of the corpus no sentence
+has more than 11; two copies of a page that repeats a few sentences hundreds of times paired
+each with up to 92 (a 200 KB pair: 138,106 pairs, 10 s to print; ``bench/pathological.py``,
+echoes-against-a-copy), and a document that strings together twenty reports of one story
+gives a sentence of it up to 35 (the 2,000-sentence long pair of ``bench/corpus.py``: 2,115
+pairs, 177 dropped, every planted copy still found)."""
+
+
+def _fewest_partners(chosen: list[Candidate], most: int) -> list[Candidate]:
+    """``chosen`` less each pair that is not among the ``most`` best of its left and of its
+    right sentence (best: higher score, then the earlier partner)."""
+    rank_left: Counter[int] = Counter()
+    rank_right: Counter[int] = Counter()
+    kept = []
+    for c in sorted(chosen, key=lambda c: (-c.score, c.left, c.right)):
+        rank_left[c.left] += 1
+        rank_right[c.right] += 1
+        if rank_left[c.left] <= most and rank_right[c.right] <= most:
+            kept.append(c)
+    return kept
 

@@ -129,6 +129,20 @@ def test_select_drops_pairs_below_threshold_or_far_below_the_best() -> None:
     assert [(c.left, c.right) for c in chosen] == [(0, 0), (1, 1)]
 
 
+def test_a_sentence_keeps_its_best_partners_only() -> None:
+    """A page that says one sentence again and again, against a copy of itself: each
+    sentence met every echo (92 partners a sentence, 138,106 pairs, 10 s to print 200 KB)."""
+    most = align.MAX_PARTNERS
+    echoes = [align.Candidate(0, j, 0.9 - 0.01 * j) for j in range(most + 5)]
+    other = [align.Candidate(1, most + 5, 0.5)]
+    chosen = align.select(echoes + other, threshold=0.16)
+    assert [(c.left, c.right) for c in chosen] == [(0, j) for j in range(most)] + [
+        (1, most + 5)]
+    # the other side counts too: one right sentence met by many left ones keeps its best
+    many = [align.Candidate(i, 0, 0.5 + 0.01 * i) for i in range(most + 3)]
+    assert [c.left for c in align.select(many, threshold=0.16)] == list(range(3, most + 3))
+
+
 def test_two_leads_pair_however_far_below_the_headlines_pair() -> None:
     """ecbplus 14_8 / 14_10 (thirtieth session's alignment audit): the headlines pair at 1,
     so "A Waitrose supermarket ... caught fire yesterday" / "Major fire at Waitrose in
