@@ -103,9 +103,9 @@ on many things. Two sentences the same person speaks still share the speaker's t
 corpus, reading bodies as speakers too dropped as many right pairs as wrong ones)."""
 SPEAKER_WEIGHT = 1.2
 """What a speaker's term weighs before its rarity (a fact's is ``FACT_WEIGHT``): the keyed
-pairs' mean precision of sentence pairs is 0.846 without speakers' terms, 0.860 at 1.0 and
-1.1, 0.862 at 1.2, 0.857 at 1.3 and 1.4, 0.851 at 1.6, with the same recall, and no pair is
-worse than without them from 1.2 to 1.4 (``bench/align_eval.py``)."""
+pairs' mean precision of sentence pairs is 0.846 without speakers' terms, 0.864 at 1.0 and
+1.1, 0.871 at 1.2, 0.865 at 1.3, 0.860 at 1.4, 0.849 at 1.6, with the same recall; from 1.2 to
+1.4 no pair is worse than without them (``bench/align_eval.py``)."""
 _SPEAKER_ID = "§s"
 
 

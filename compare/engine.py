@@ -60,7 +60,7 @@ from .quantities import (
     is_score,
     word_stem,
 )
-from .quotes import SAID_BY, Quote, find_quotes, in_marks
+from .quotes import SAID_BY, SAID_BY_AFTER_CLAUSE, Quote, find_quotes, in_marks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
 from .workers import map_documents
@@ -932,7 +932,7 @@ def _speaks(text: str, start: int, end: int, lo: int) -> bool:
     ("a spokesman for Gov. Arnold Schwarzenegger said"), or before it, inverted after a
     quotation or a comma or after "according to" (``_SAID_BEFORE``). ``lo``: where its
     sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
-    if SAID_BY.match(text, end) is not None:
+    if SAID_BY.match(text, end) is not None or SAID_BY_AFTER_CLAUSE.match(text, end):
         return not _spoken_for(text, max(lo, start - 50), start)
     said = _SAID_BEFORE.search(text, max(lo, start - 60), start)
     return said is not None and _who_speaks(said.group(1))

@@ -95,6 +95,11 @@ _SPEAKER_AFTER = patterns.compile(
     rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
 SAID_BY = patterns.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
+SAID_BY_AFTER_CLAUSE = patterns.compile(
+    rf",[ \t]++(?:who|whose)\b[^,.“\"\n]{{1,160}}+,\s++{_SAY}\b")
+"""A name, a relative clause between commas, then a verb of saying: "SeaMicro Chief Executive
+Andrew Feldman, who will become general manager of AMD's newly created data-center server
+solutions business, said" (longer than ``SAID_BY``'s apposition)."""
 """What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
 forces, said", "Owen told", "Smith added"."""
 _SAID_AFTER = patterns.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")

@@ -2138,7 +2138,13 @@ def test_a_count_with_two_counts_of_its_value_beside_it_joins_none(compare_texts
          " Mat-Su fire chief, James Steele.", "James Steele", True),
         ("\"We are thrilled to have Ellen DeGeneres host the Oscars,\" said Zadan and Meron.",
          "Zadan", True),
+        ("Ben Bradlee, who oversaw almost 400 stories on Watergate when he was the Washington"
+         " Post's executive editor, said the source was reliable.", "Ben Bradlee", True),
+        ("Jenna Coleman, who will remain as the Doctor's companion when Capaldi takes over the"
+         " role next year, said: \"I know we'll be making an amazing show.\"", "Jenna Coleman",
+         True),
         ("Feldman designed custom chips that could take the tasks.", "Feldman", False),
+        ("Capaldi, who played Malcolm Tucker, will take over the role.", "Capaldi", False),
         ("The Journal-Constitution said Nichols, who also received an additional sentence of 485"
          " years, offered a show of remorse.", "Nichols", False),
         ("Its website says there are enough Muslim voters in each of the 14 seats.", "Muslim",
