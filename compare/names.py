@@ -1400,9 +1400,10 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
         return False  # "US Geological Survey", "High Density Computing"
     common = common_words()
     for n, (w, lw) in enumerate(zip(words, low, strict=True)):
-        if not w[:1].isupper() or lw in _ORG_ENDS or lw in STOPWORDS or (
+        initial = initials and n < len(words) - 1 and _INITIALS.fullmatch(w) is not None
+        if not w[:1].isupper() or lw in _ORG_ENDS or lw in STOPWORDS and not initial or (
             n and lw in EVENT_WORDS  # the last words of events; first, a name: "Bill Frist"
-        ):
+        ):  # a dotted initial that is a word is no word: "District Judge I. Leo Glasser"
             return False
         if w.isupper() and len(w.rstrip(".")) > 1 and lw not in NAME_SUFFIXES and not (
             initials and _INITIALS.fullmatch(w) and w is not words[-1]
@@ -1711,7 +1712,13 @@ def _office(low: str) -> str:
     Barack Obama", "Vice-President-elect Joe Biden", "Secretary-designate John Kerry")."""
     head, hyphen, tail = low.rpartition("-")
     low = head if hyphen and tail in _TITLE_SUFFIXES else low
-    return low.removeprefix("vice-")
+    low = low.removeprefix("vice-")
+    head, hyphen, tail = low.rpartition("-")
+    if hyphen and all(part in role_words() for part in head.split("-")) and tail in (
+            role_words()):
+        return tail  # a rank written hyphened, as British papers do: "Attorney-General Wally
+        # Oppal", "Brigadier-General Avi Benayahu", "Lieutenant-Colonel" (the rank's head)
+    return low
 
 
 def _is_title(low: str) -> bool:

@@ -300,6 +300,14 @@ def test_middle_initial_stays_in_the_name(make_doc) -> None:
          "Ken Salazar", "secretary of the interior"),  # ecbplus 9_11
         ("It left her family devastated, Queens District Attorney Richard Brown said.",
          "Richard Brown", "queens district attorney"),  # ecbplus 21_12
+        # a rank written hyphened, as British papers do (ecbplus 41_4ecb, 36_6ecb)
+        ("The Israeli army spokesman, Brigadier-General Avi Benayahu, said Hamas fighters were"
+         " among the dead.", "Avi Benayahu", "brigadier-general"),
+        ("Jim Oler has been charged, Attorney-General Wally Oppal said.", "Wally Oppal",
+         "attorney-general"),
+        # a dotted initial that is also a word ("I", "a") after a role (ecbplus 26_2ecbplus)
+        ("The case went to U.S. District Judge I. Leo Glasser on Monday.", "I. Leo Glasser",
+         "u.s. district judge"),
     ],
 )
 def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:
@@ -313,7 +321,8 @@ def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:
     role_shown = role.split()[len(body[0].split()) if body else 0]
     assert shown.endswith(person) and shown.lower().startswith(role_shown)
     assert body == ([role.split()[0].title()] if role.startswith(("utah", "queens")) else
-                    ["Qualys"] if role.startswith("qualys") else [])
+                    ["Qualys"] if role.startswith("qualys") else
+                    ["U.S."] if role.startswith("u.s.") else [])
 
 
 @pytest.mark.parametrize(
