@@ -1592,14 +1592,23 @@ _IDIOM_AFTER = patterns.compile(
 )
 
 
+_ENUMERATING = patterns.compile(
+    rf"(?:[ \t]+off)?[ \t]*,(?![ \t]*(?:{_ORDINAL_WORDS})\b)", re.IGNORECASE)
+"""After an ordinal that opens its sentence, what makes it a point of a list: "First,",
+"First off,", "Second,"; not a list of ordinals ("Third, fourth and fifth places")."""
+
+
 def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """ "in the first instance", "in the first place", "for the first time", "first of all":
-    an ordinal that orders a speaker's points or says something is new, and counts nothing
+    """ "in the first instance", "in the first place", "for the first time", "first of all",
+    a sentence that opens "First," or "First off,": an ordinal that orders a speaker's
+    points or says something is new, and counts nothing
     a reader would check (two articles that both use the idiom share no fact by it); so is
     a grade, "first-class tickets", "second-class citizens", "first-degree murder",
     "second-degree burns"."""
     if fold(text[start:end]) not in ("first", "second", "third"):
         return False
+    if _ENUMERATING.match(text, end, hi) and not text[lo:start].strip(" \t\"'“‘("):
+        return True  # "First, there is the price.", "First off, the MacBook Pro will be"
     after = _IDIOM_AFTER.match(text, end, hi)
     if after is None:
         return False

@@ -564,6 +564,12 @@ def test_decade_is_not_read_as_its_first_year(quantities) -> None:
         "Climate change is the reason that the bear is on the endangered species list in the "
         "first place.",
         "First of all, the vote was fair.",
+        # an ordinal opening its sentence before a comma: a point of a list (ecbplus-news,
+        # 2_3ecb, 6_2ecbplus, 29_8ecb, 40_10ecb)
+        "First, there is a desire to put more movie in the annual movie business extravaganza.",
+        "First, he’s a known quantity and has established a relationship with the cast.",
+        "First off, the 17'' MacBook Pro will be, as Apple puts it, the world's thinnest.",
+        "He listed his reasons.\n\nSecond, the price fell.",
     ],
 )
 def test_ordinal_in_an_idiom_is_no_number(quantities, text) -> None:
@@ -597,6 +603,8 @@ def test_an_ordinal_before_a_count_is_no_fact_of_its_own(quantities, text, count
         ("The Red Sox have Kevin Youkilis at first base and Mike Lowell at third.", "first"),
         ("It was the first time he won.", "first"),
         ("the first openly gay or lesbian host", "first"),
+        ("He came first, then left.", "first"),
+        ("First, second and third places went to Kenya.", "First"),  # a list of places
     ],
 )
 def test_ordinal_outside_an_idiom_stays(one, text, written) -> None:
