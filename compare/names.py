@@ -36,6 +36,7 @@ from .lexicon import (
     people_of,
     singular,
     stem,
+    word_class,
 )
 from .lexicon import fold as _fold
 from .model import Document, Span
@@ -94,6 +95,14 @@ _OPENERS = frozenset(
     within into upon through throughout against across behind beyond around amid along toward
     towards above below near inside outside between except regarding including go""".split()
 )
+def _sentence_adverb(low: str) -> bool:
+    """An adverb in "-ly" that the dictionary knows as a word of no other form ("ironically",
+    "naturally", "purportedly", "finally"; ``word_class`` "u"): opening a sentence before a
+    name without a comma, it is no word of the name. Given names ("Kelly", "Emily") and words
+    with other forms ("Daily", "Holy", "Early") are not."""
+    return low.endswith("ly") and word_class(low) == "u" and not is_given_name(low)
+
+
 _COUNTED_WORD = patterns.compile(r"\s+(?:\d[\d-]*\s+)?([a-z][a-z'’-]*)")
 """The lower-case word after a name, a number between skipped ("Six AK 47 rifles")."""
 
@@ -395,6 +404,11 @@ def find_names(doc: Document) -> list[Name]:
                         len(tokens) == 1 and opener_acronym(word)):  # "WHO officials said"
                     i += 1
                     continue
+                if at_first and left > 1 and _sentence_adverb(low) and word_class(
+                        fold(text[slice(*tokens[i + 1])])) not in ("p", "u"):
+                    i += 1  # "Ironically Nichols had offered", "Naturally Scott Boras will";
+                    continue  # one before the word it describes is the name's: the
+                    # "Internationally Recognised Transit Corridor"
                 if at_first and low in NUMBER_WORDS and (
                         counted := _counted_people(text, tokens, i, end)):
                     i += counted  # a count of people: "Nine Israelis were killed"

@@ -686,6 +686,16 @@ def test_for_inside_a_name_and_between_two(names, text, expected) -> None:
          ["Felt"]),  # 28_5
         ("Firefighters worked quickly to contain the blaze.", []),  # 13_13
         ("Residents nearby were evacuated as a precaution.", []),  # 14_5
+        # an adverb in "-ly" opening a sentence without its comma (3_1, 10_x, 39_x, 45_x)
+        ("Ironically Nichols had offered to plead guilty in exchange for a life sentence.",
+         ["Nichols"]),
+        ("Naturally Scott Boras will try to draw this out as long as he can.", ["Scott Boras"]),
+        ("Purportedly Simpson became angry and expressed that he did not want the baby.",
+         ["Simpson"]),
+        # but one before the word it describes is the name's, and "Kelly" is a given name
+        ("Internationally Recognised Transit Corridor patrols resumed.",
+         ["Internationally Recognised Transit Corridor"]),
+        ("Kelly Clarkson sang the anthem.", ["Kelly Clarkson"]),
     ],
 )
 def test_words_that_are_not_names(names, text, expected) -> None:
