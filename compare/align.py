@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from . import patterns
-from .lexicon import STOPWORDS, Memo, american, common_words, fold, in_dictionary, stem
+from .lexicon import STOPWORDS, Memo, american, common_words, fold, stem
 from .model import Document
 
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
@@ -197,15 +197,15 @@ def _stem(low: str) -> str:
     """``stem``, with a plural in "-ings" brought to its verb as its singular is: the stemmer
     strips one ending, so "buildings" stayed "building" while "building" became "build". A
     consonant "-ed" or "-ing" doubled is one, as Porter's step 1b has it ("winning", "stopped",
-    "planned": "win", "stop", "plan"), unless the doubled stem is a word itself ("added",
-    "called", "buzzing"). Only here: to the name finder, "Manning" opening a sentence must stay
-    no everyday "man"."""
+    "planned", "stepped": "win", "stop", "plan", "step"), unless the doubled stem is a common
+    word itself ("staffed", "stuffing"; never an l, s or z: "called", "buzzing"; the
+    dictionary would keep "stepp", "putt" and "penn", which it holds). Only here: to the
+    name finder, "Manning" opening a sentence must stay no everyday "man"."""
     if len(low) > 6 and low.endswith("ings"):
         low = low[:-1]
     stemmed = stem(low)
     if (len(stemmed) > 2 and stemmed[-1] == stemmed[-2] and stemmed[-1] not in "aeiouylsz"
-            and low.endswith(("ed", "ing")) and not in_dictionary(stemmed)
-            and stemmed not in common_words()):
+            and low.endswith(("ed", "ing")) and stemmed not in common_words()):
         return stemmed[:-1]
     return stemmed
 
@@ -469,8 +469,8 @@ def term_table(
     ids, flat, counts = np.unique(flat_ids, return_inverse=True, return_counts=True)
     order = np.argsort(flat, kind="stable")  # by term, then sentence: ``owner`` is in order
     starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-    name_line = np.array([len(ts) == 1 and next(iter(ts)).startswith(_NAME_ID)
-                          for ts in terms], dtype=bool)
+    name_line = np.array([len(ts) == 1 and next(iter(ts)).startswith((_NAME_ID, _SPEAKER_ID))
+                          for ts in terms], dtype=bool)  # '"Yes," Feldman said.' too
     return TermTable(len(terms), ids, counts.astype(np.int64), flat.astype(np.int64).ravel(),
                      owner, owner[order], starts, name_line, titled)
 
@@ -861,8 +861,9 @@ MAX_PARTNERS = 12
 """The most partners a sentence keeps, its best: a pair is kept when it is among the best
 ``MAX_PARTNERS`` of both its sentences. On the 9,480 same-story pairs of the corpus no sentence
 has more than 11; two copies of a page that repeats a few sentences hundreds of times paired
-each with up to 92 (a 200 KB pair: 138,106 pairs, 10 s to print; ``bench/pathological.py``,
-echoes-against-a-copy), and a document that strings together twenty reports of one story
+each with every echo (``bench/pathological.py``'s echoes-against-a-copy at 200 KB: 41,405
+pairs, 3.5 s, most of it printing them; the page with another mix of names, 138,106 pairs,
+up to 92 a sentence, 10.5 s), and a document that strings together twenty reports of one story
 gives a sentence of it up to 35 (the 2,000-sentence long pair of ``bench/corpus.py``: 2,115
 pairs, 177 dropped, every planted copy still found)."""
 

@@ -60,7 +60,15 @@ from .quantities import (
     is_score,
     word_stem,
 )
-from .quotes import SAID_BY, SAID_BY_AFTER_CLAUSE, Quote, find_quotes, in_marks
+from .quotes import (
+    SAID_BEFORE,
+    SAID_BY,
+    SAID_BY_AFTER_CLAUSE,
+    SAID_INVERTED,
+    Quote,
+    find_quotes,
+    in_marks,
+)
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
 from .workers import map_documents
@@ -293,7 +301,9 @@ def _compare(
     bodies = _bodies_of_roles(docs, entities)  # no evidence of their own (below)
     facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     masks = _fact_spans_by_sentence(docs, drafts)
-    spoken = _as_spoken(docs, drafts, [r.quotes for r in readings], facts_by_sentence)
+    quotes = [r.quotes for r in readings]
+    pronouns = [_Pronouns(doc, qs) for doc, qs in zip(docs, quotes, strict=True)]
+    spoken = _as_spoken(pronouns, drafts, facts_by_sentence)
     terms = [
         align.sentence_terms(d, spoken[i], masks[i], words[i], numbers[i], plain_terms[i])
         for i, d in enumerate(docs)
@@ -314,8 +324,7 @@ def _compare(
         pairs_scored += scored
     _dated_apart(docs, candidates)
 
-    quotes = [r.quotes for r in readings]
-    _add_quote_drafts(docs, quotes, candidates, drafts, span_index)
+    _add_quote_drafts(docs, quotes, candidates, drafts, span_index, pronouns)
     _pair_quoted_sentences(docs, candidates, drafts, threshold)
 
     selected = {
@@ -668,6 +677,7 @@ def _add_quote_drafts(
     candidates: dict[tuple[int, int], list[align.Candidate]],
     drafts: dict[str, _Draft],
     span_index: Sequence[_SpanIndex],
+    pronouns: Sequence[_Pronouns],
 ) -> None:
     """Quotations matched across documents, by quotation or by the words themselves."""
     # per document, once: sentence starts (for sentence_at by bisection), the text in the
@@ -696,7 +706,6 @@ def _add_quote_drafts(
     spans: dict[tuple[int, int], tuple[int, int, int]] = {}
     speakers: dict[tuple[int, int], frozenset[str]] = {}
     told: dict[tuple[int, int], str] = {}  # who "he" or "she" is: shown, never disputed
-    pronouns = [_Pronouns(doc, qs) for doc, qs in zip(docs, quotes, strict=True)]
     for d, qs in enumerate(quotes):
         for k, q in enumerate(qs):
             spans[(d, k)] = (q.sentence, q.start, q.end)
@@ -851,6 +860,12 @@ class _Pronouns:
         """Where the sentence holding ``at`` starts: the spoken-for guard reads no further."""
         return self.sentence_starts[max(0, bisect_right(self.sentence_starts, at) - 1)]
 
+    def says(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` says something: a quotation's speaker, or a name
+        a verb of saying goes with (``_speaks``)."""
+        return self._within(start, self.speaker_starts, self.speaker_ends) or _speaks(
+            self.doc.text, start, end, self._sentence_start(start))
+
     @staticmethod
     def _within(at: int, starts: list[int], ends: list[int]) -> bool:
         k = bisect_right(starts, at) - 1
@@ -882,10 +897,7 @@ class _Pronouns:
                 return None  # a surname two people share
             if not person_like(draft.label):
                 continue  # a place or a body: "said Sudan had not bombed South Sudan"
-            said = (SAID_BY.match(text, e) is not None and not _spoken_for(
-                text, max(self._sentence_start(s), s - 50), s)) or self._within(
-                s, self.speaker_starts, self.speaker_ends)
-            return key if said else None  # a person named last who said nothing: someone
+            return key if self.says(s, e) else None  # a person named last who said nothing: someone
             # the speaker talks of, perhaps
         return None
 
@@ -909,12 +921,7 @@ def _spoken_for(text: str, lo: int, at: int) -> bool:
         for w in m.group(1).split())
 
 
-_SAID_BEFORE = patterns.compile(
-    r"(?:[,\"”'’][ \t]*(?:said|says|told|added)|\baccording[ \t]+to)[ \t]+"
-    r"((?:[\w.'’-]+,?[ \t]+){0,6})\Z")
-"""A verb of saying after a quotation or a comma ("', said", ", told"), or "according to",
-then the words before a name (``_who_speaks``): "..., said fire chief James Steele"."""
-_ROLE_GLUE = frozenset(("the", "of", "a", "an", "and"))
+_ROLE_GLUE = frozenset(("the", "a", "an", "and"))
 
 
 def _who_speaks(words: str) -> bool:
@@ -929,37 +936,43 @@ def _who_speaks(words: str) -> bool:
 def _speaks(text: str, start: int, end: int, lo: int) -> bool:
     """Whether the name at ``start:end`` says something: a verb of saying after it
     (``quotes.SAID_BY``: "Feldman said", "Owen, the fire chief, told"), not as one spoken for
-    ("a spokesman for Gov. Arnold Schwarzenegger said"), or before it, inverted after a
-    quotation or a comma or after "according to" (``_SAID_BEFORE``). ``lo``: where its
+    ("a spokesman for Gov. Arnold Schwarzenegger said") nor with the verb inverted for a name
+    after it ("John Smith, who had fled, said police spokesman Tom Jones."); or before it,
+    inverted after a quotation or a comma or after "according to" (``quotes.SAID_BEFORE``),
+    the name ending its clause ("..., said Smith's lawyer" is the lawyer). ``lo``: where its
     sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
-    if SAID_BY.match(text, end) is not None or SAID_BY_AFTER_CLAUSE.match(text, end):
-        return not _spoken_for(text, max(lo, start - 50), start)
-    said = _SAID_BEFORE.search(text, max(lo, start - 60), start)
-    return said is not None and _who_speaks(said.group(1))
+    verb = SAID_BY.match(text, end) or SAID_BY_AFTER_CLAUSE.match(text, end)
+    if verb is not None:
+        return SAID_INVERTED.match(text, verb.end()) is None and not _spoken_for(
+            text, max(lo, start - 50), start)
+    said = SAID_BEFORE.search(text, max(lo, start - 60), start)
+    return said is not None and _who_speaks(said.group(1)) and _CLAUSE_END.match(
+        text, end) is not None
+
+
+_CLAUSE_END = patterns.compile(
+    r"(?:\s++(?:and|&)\s++[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+)*+)?\s*+(?:[.,;:!?\"”)]|$)")
+"""What follows a speaker's name the verb of saying came before: the end of its clause, or
+another speaker's name first ("said Zadan and Meron.")."""
 
 
 def _as_spoken(
-    docs: Sequence[Document], drafts: dict[str, _Draft], quotes: Sequence[Sequence[Quote]],
+    pronouns: Sequence[_Pronouns], drafts: dict[str, _Draft],
     facts_by_sentence: list[list[set[str]]],
 ) -> list[list[set[str]]]:
     """``facts_by_sentence`` as the aligner reads them: a person whose every mention in a
-    sentence says something there (``_speaks``, or a quotation's speaker) is its speaker's
-    term (``align.SPEAKERS``)."""
+    sentence says something there (``_Pronouns.says``) is its speaker's term
+    (``align.SPEAKERS``)."""
     if not align.SPEAKERS:
         return facts_by_sentence
-    speakers = [sorted(q.speaker for q in qs if q.speaker is not None) for qs in quotes]
-    starts = [[s for s, _ in spans] for spans in speakers]
     speaking: dict[tuple[int, int, str], bool] = {}
     for key, draft in drafts.items():
         if draft.kind is not Kind.ENTITY or not person_like(draft.label):
             continue
         for m in draft.mentions:
-            doc = docs[m.doc]
-            if m.sentence >= len(doc.sentences):
+            if m.sentence >= len(facts_by_sentence[m.doc]):
                 continue
-            k = bisect_right(starts[m.doc], m.start) - 1
-            says = (k >= 0 and m.end <= speakers[m.doc][k][1]) or _speaks(
-                doc.text, m.start, m.end, doc.sentences[m.sentence][0])
+            says = pronouns[m.doc].says(m.start, m.end)
             at = (m.doc, m.sentence, key)
             speaking[at] = speaking.get(at, True) and says
     out = [list(doc) for doc in facts_by_sentence]  # a sentence's set copied where it changes

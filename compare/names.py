@@ -401,7 +401,8 @@ def find_names(doc: Document) -> list[Name]:
                 at_first = _opens(text, tokens[i][0], s_start, firsts)
                 left = len(tokens) - i
                 if low in _OPENERS and (at_first or low in ("the", "a", "an")) and not (
-                        len(tokens) == 1 and opener_acronym(word)):  # "WHO officials said"
+                        len(tokens) == 1 and opener_acronym(word)) and not (  # "WHO officials
+                        word[-1:] == "." and _INITIALS.fullmatch(word)):  # said"; "A." an initial
                     i += 1
                     continue
                 if at_first and left > 1 and _sentence_adverb(low) and word_class(

@@ -1593,9 +1593,11 @@ _IDIOM_AFTER = patterns.compile(
 
 
 _ENUMERATING = patterns.compile(
-    rf"(?:[ \t]+off)?[ \t]*,(?![ \t]*(?:{_ORDINAL_WORDS})\b)", re.IGNORECASE)
+    rf"(?:[ \t]+off)?[ \t]*,(?![ \t]*(?:(?:{_ORDINAL_WORDS})\b|\d+(?:st|nd|rd|th)\b))"
+    r"(?![^,;:\n]{1,60},[ \t]+(?:was|were|came|finished)\b)", re.IGNORECASE)
 """After an ordinal that opens its sentence, what makes it a point of a list: "First,",
-"First off,", "Second,"; not a list of ordinals ("Third, fourth and fifth places")."""
+"First off,", "Second,"; not a list of ordinals ("Third, fourth and fifth places", "First,
+2nd and 3rd"), nor a placing ("Second, 0.2 seconds behind, was Lewis Hamilton")."""
 
 
 def _idiom(text: str, start: int, end: int, lo: int, hi: int) -> bool:

@@ -67,6 +67,9 @@ _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|exp
         r"|recalled(?![ \t]+(?:\d|(?:the|an?|its|their|his|her|some|all|about|more|nearly"
         r"|over)\b))"
         r"|contended|according to)")
+_WEEKDAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                     r"February|March|April|May|June|July|August|September|October|November|"
+                     r"December)\b")
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
@@ -95,13 +98,24 @@ _SPEAKER_AFTER = patterns.compile(
     rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
 SAID_BY = patterns.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
+"""What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
+forces, said", "Owen told", "Smith added"."""
 SAID_BY_AFTER_CLAUSE = patterns.compile(
     rf",[ \t]++(?:who|whose)\b[^,.“\"\n]{{1,160}}+,\s++{_SAY}\b")
 """A name, a relative clause between commas, then a verb of saying: "SeaMicro Chief Executive
 Andrew Feldman, who will become general manager of AMD's newly created data-center server
 solutions business, said" (longer than ``SAID_BY``'s apposition)."""
-"""What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
-forces, said", "Owen told", "Smith added"."""
+SAID_BEFORE = patterns.compile(
+    rf"(?:[,\"”'’][ \t]*+{_SAY}|\baccording[ \t]+to)[ \t]++((?:[\w.'’-]++,?[ \t]++){{0,6}})\Z",
+    re.IGNORECASE)
+"""A verb of saying inverted after a quotation or a comma ("', said", ", explained"), or
+"according to", then the words before a name, up to the name: "..., said fire chief James
+Steele", "According to Jane Doe"."""
+SAID_INVERTED = patterns.compile(
+    rf"\s++(?:the\s++)?(?:[a-z][\w-]*+\s++){{0,3}}(?!{_WEEKDAY_OR_MONTH})"
+    rf"[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){{0,3}}(?=\s*+(?:[.,;:!?\"”)]|$))")
+"""After a verb of saying, a name that ends its clause: the verb is that name's, inverted
+("John Smith, who had fled, said police spokesman Tom Jones."), not the name's before it."""
 _SAID_AFTER = patterns.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""
 _NAMED_FIRST = patterns.compile(

@@ -131,7 +131,7 @@ def test_select_drops_pairs_below_threshold_or_far_below_the_best() -> None:
 
 def test_a_sentence_keeps_its_best_partners_only() -> None:
     """A page that says one sentence again and again, against a copy of itself: each
-    sentence met every echo (92 partners a sentence, 138,106 pairs, 10 s to print 200 KB)."""
+    sentence met every echo (41,405 pairs at 200 KB, 3.5 s, most of it printing them)."""
     most = align.MAX_PARTNERS
     echoes = [align.Candidate(0, j, 0.9 - 0.01 * j) for j in range(most + 5)]
     other = [align.Candidate(1, most + 5, 0.5)]
@@ -365,9 +365,9 @@ def test_who_says_something_is_not_what_the_sentence_tells_of(make_doc, monkeypa
     ("word", "stemmed"),
     [  # a consonant doubled before "-ed" or "-ing" is one (Porter's step 1b)
         ("winning", "win"), ("stopped", "stop"), ("planned", "plan"), ("grabbed", "grab"),
-        ("committed", "commit"), ("win", "win"),
-        # unless the doubled stem is a word itself
-        ("egged", "egg"), ("called", "call"), ("passed", "pass"), ("buzzing", "buzz"),
+        ("committed", "commit"), ("win", "win"), ("stepped", "step"), ("setting", "set"),
+        # unless the doubled stem is a common word itself, or ends in l, s or z
+        ("staffed", "staff"), ("called", "call"), ("passed", "pass"), ("buzzing", "buzz"),
     ],
 )
 def test_a_doubled_consonant_before_an_ending_is_one(word, stemmed) -> None:
@@ -448,6 +448,15 @@ def test_a_line_that_is_only_a_name_pairs_with_nothing(
         assert not paired
     else:  # what the rule is for: without it both name lines pair
         assert paired == lines
+
+
+def test_a_line_that_only_says_who_spoke_pairs_with_nothing(compare_texts) -> None:
+    """Review of 7f6c09d: '"Yes," Andrew Feldman said.' is a speaker's term alone, a name line."""
+    comparison = compare_texts(
+        '"Yes," Andrew Feldman said.\n\nThe deal closed on Friday.\n',
+        '"No," Andrew Feldman said.\n\nChips were sold on Monday.\n',
+    )
+    assert (0, 0) not in {(a.left, a.right) for a in comparison.alignments}
 
 
 def test_a_line_that_is_only_another_fact_still_pairs(compare_texts) -> None:

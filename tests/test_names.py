@@ -308,6 +308,7 @@ def test_middle_initial_stays_in_the_name(make_doc) -> None:
         # a dotted initial that is also a word ("I", "a") after a role (ecbplus 26_2ecbplus)
         ("The case went to U.S. District Judge I. Leo Glasser on Monday.", "I. Leo Glasser",
          "u.s. district judge"),
+        ("Senator A. Mitchell Palmer spoke.", "A. Mitchell Palmer", "senator"),  # no article
     ],
 )
 def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:

@@ -605,6 +605,8 @@ def test_an_ordinal_before_a_count_is_no_fact_of_its_own(quantities, text, count
         ("the first openly gay or lesbian host", "first"),
         ("He came first, then left.", "first"),
         ("First, second and third places went to Kenya.", "First"),  # a list of places
+        ("First, 2nd and 3rd places went to Kenya.", "First"),
+        ("First, 0.2 seconds ahead, was Lewis Hamilton.", "First"),  # a placing
     ],
 )
 def test_ordinal_outside_an_idiom_stays(one, text, written) -> None:
