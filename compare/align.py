@@ -23,7 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from . import patterns
-from .lexicon import STOPWORDS, Memo, american, common_words, fold, stem
+from .lexicon import STOPWORDS, Memo, american, fold, stem
 from .model import Document
 
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]*")
@@ -195,19 +195,10 @@ def _function_word(low: str) -> bool:
 
 def _stem(low: str) -> str:
     """``stem``, with a plural in "-ings" brought to its verb as its singular is: the stemmer
-    strips one ending, so "buildings" stayed "building" while "building" became "build". A
-    consonant "-ed" or "-ing" doubled is one, as Porter's step 1b has it ("winning", "stopped",
-    "planned", "stepped": "win", "stop", "plan", "step"), unless the doubled stem is a common
-    word itself ("staffed", "stuffing"; never an l, s or z: "called", "buzzing"; the
-    dictionary would keep "stepp", "putt" and "penn", which it holds). Only here: to the
-    name finder, "Manning" opening a sentence must stay no everyday "man"."""
+    strips one ending, so "buildings" stayed "building" while "building" became "build"."""
     if len(low) > 6 and low.endswith("ings"):
         low = low[:-1]
-    stemmed = stem(low)
-    if (len(stemmed) > 2 and stemmed[-1] == stemmed[-2] and stemmed[-1] not in "aeiouylsz"
-            and low.endswith(("ed", "ing")) and stemmed not in common_words()):
-        return stemmed[:-1]
-    return stemmed
+    return stem(low)
 
 
 @lru_cache(maxsize=1 << 16)

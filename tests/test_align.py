@@ -361,19 +361,6 @@ def test_who_says_something_is_not_what_the_sentence_tells_of(make_doc, monkeypa
             starting(alaska[1], "More than two dozen pieces of firefighting equipment")) in pairs
 
 
-@pytest.mark.parametrize(
-    ("word", "stemmed"),
-    [  # a consonant doubled before "-ed" or "-ing" is one (Porter's step 1b)
-        ("winning", "win"), ("stopped", "stop"), ("planned", "plan"), ("grabbed", "grab"),
-        ("committed", "commit"), ("win", "win"), ("stepped", "step"), ("setting", "set"),
-        # unless the doubled stem is a common word itself, or ends in l, s or z
-        ("staffed", "staff"), ("called", "call"), ("passed", "pass"), ("buzzing", "buzz"),
-    ],
-)
-def test_a_doubled_consonant_before_an_ending_is_one(word, stemmed) -> None:
-    assert align._word_stem(word) == stemmed
-
-
 def test_a_speaker_weighs_less_than_the_name_told_of() -> None:
     assert align.speaker_term("§e4") == "§s4"
     assert align.term_weight("§s4") < align.term_weight("§e4")
