@@ -60,15 +60,7 @@ from .quantities import (
     is_score,
     word_stem,
 )
-from .quotes import (
-    SAID_BEFORE,
-    SAID_BY,
-    SAID_BY_AFTER_CLAUSE,
-    SAID_INVERTED,
-    Quote,
-    find_quotes,
-    in_marks,
-)
+from .quotes import Quote, find_quotes, in_marks, speaks
 from .segment import split_paragraphs, split_sentences
 from .terms import apposition_role, find_terms, link_terms, role_spans
 from .workers import map_documents
@@ -862,8 +854,8 @@ class _Pronouns:
 
     def says(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` says something: a quotation's speaker, or a name
-        a verb of saying goes with (``_speaks``)."""
-        return self._within(start, self.speaker_starts, self.speaker_ends) or _speaks(
+        a verb of saying goes with (``quotes.speaks``)."""
+        return self._within(start, self.speaker_starts, self.speaker_ends) or speaks(
             self.doc.text, start, end, self._sentence_start(start))
 
     @staticmethod
@@ -876,9 +868,9 @@ class _Pronouns:
         it, in its paragraph or the one before, when no other person is named after them
         (places and bodies may be: 'Al-Sawarmi Khalid, spokesman for Sudan's armed forces,
         said Sudan had not bombed ... "South Sudan is a state in the United Nations," he
-        said.'). Who said something is a name followed by a verb of saying
-        (``quotes.SAID_BY``), not one spoken for ("A spokesman for Gov. Arnold
-        Schwarzenegger said"), or an earlier quotation's speaker; a person is a name shaped
+        said.'). Who said something is a name a verb of saying goes with (``quotes.speaks``),
+        not one spoken for ("A spokesman for Gov. Arnold Schwarzenegger said"), or an earlier
+        quotation's speaker (``says``); a person is a name shaped
         like one (``entities.person_like``). The last person named is often someone the
         speaker talks of ("the Chargers and Williams ... he said"), so no speaker is given
         then. Only shown: a pronoun read so is no side of a dispute on who said it. No
@@ -900,60 +892,6 @@ class _Pronouns:
             return key if self.says(s, e) else None  # a person named last who said nothing: someone
             # the speaker talks of, perhaps
         return None
-
-
-_SPOKEN_FOR = patterns.compile(
-    r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
-    r"((?:[\w.'’-]+[ \t]+){0,3})\Z")
-"""Before a name, what may make it no speaker of the "said" after it (``_spoken_for``)."""
-_BEFORE_A_ROLE = frozenset(("former", "late", "the", "then", "acting"))
-
-
-def _spoken_for(text: str, lo: int, at: int) -> bool:
-    """Whether the name at ``at`` is one spoken for, in its sentence: a preposition before it,
-    with only a title or a role between ("A spokesman for Gov. Arnold Schwarzenegger said",
-    "a spokesman for former Gov. Rod Blagojevich said", "A friend of actress Lindsay Lohan
-    said", "a source close to Smith said"); not "The boy was flown to Boston. Dr. John Baker
-    said" (another sentence), nor "too fearful to go back Kacong said" (a verb between)."""
-    m = _SPOKEN_FOR.search(text, lo, at)
-    return m is not None and all(
-        w[:1].isupper() or fold(w).rstrip(".") in role_words() or fold(w) in _BEFORE_A_ROLE
-        for w in m.group(1).split())
-
-
-_ROLE_GLUE = frozenset(("the", "a", "an", "and"))
-
-
-def _who_speaks(words: str) -> bool:
-    """Whether the words between a verb of saying and a name say who the speaker is: names
-    and at most one role ("the Central Mat-Su fire chief,", "UN spokesman"), no clause ("the
-    company fired")."""
-    content = [fold(w) for w in words.replace(",", " ").split() if not w[:1].isupper()]
-    content = [w for w in content if w not in _ROLE_GLUE]
-    return not content or (len(content) <= 3 and content[-1] in role_words())
-
-
-def _speaks(text: str, start: int, end: int, lo: int) -> bool:
-    """Whether the name at ``start:end`` says something: a verb of saying after it
-    (``quotes.SAID_BY``: "Feldman said", "Owen, the fire chief, told"), not as one spoken for
-    ("a spokesman for Gov. Arnold Schwarzenegger said") nor with the verb inverted for a name
-    after it ("John Smith, who had fled, said police spokesman Tom Jones."); or before it,
-    inverted after a quotation or a comma or after "according to" (``quotes.SAID_BEFORE``),
-    the name ending its clause ("..., said Smith's lawyer" is the lawyer). ``lo``: where its
-    sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
-    verb = SAID_BY.match(text, end) or SAID_BY_AFTER_CLAUSE.match(text, end)
-    if verb is not None:
-        return SAID_INVERTED.match(text, verb.end()) is None and not _spoken_for(
-            text, max(lo, start - 50), start)
-    said = SAID_BEFORE.search(text, max(lo, start - 60), start)
-    return said is not None and _who_speaks(said.group(1)) and _CLAUSE_END.match(
-        text, end) is not None
-
-
-_CLAUSE_END = patterns.compile(
-    r"(?:\s++(?:and|&)\s++[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+)*+)?\s*+(?:[.,;:!?\"”)]|$)")
-"""What follows a speaker's name the verb of saying came before: the end of its clause, or
-another speaker's name first ("said Zadan and Meron.")."""
 
 
 def _as_spoken(

@@ -11,9 +11,9 @@ from functools import lru_cache
 from itertools import islice
 
 from . import patterns
-from .lexicon import WORD, is_common
+from .lexicon import WORD, fold, is_common
 from .model import Document, Span
-from .names import headlines, is_headline_at, title_shape
+from .names import headlines, is_headline_at, role_words, title_shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,25 +97,79 @@ _SPEAKER_AFTER = patterns.compile(
     rf"|(?:{_ROLE_BETWEEN}(?=[A-Z][\w'’-]*+\s++[A-Z][\w'’-]*+\s))?"
     rf"(?P<b>{_NAME}|he|she|it|they){_APPOSITION}\s++{_SAY})"
 )
-SAID_BY = patterns.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
+_SAID_BY = patterns.compile(rf"(?:['’]s)?{_APPOSITION}\s++{_SAY}\b")
 """What follows a name that says something: "Al-Sawarmi Khalid, spokesman for Sudan's armed
 forces, said", "Owen told", "Smith added"."""
-SAID_BY_AFTER_CLAUSE = patterns.compile(
+_SAID_BY_AFTER_CLAUSE = patterns.compile(
     rf",[ \t]++(?:who|whose)\b[^,.“\"\n]{{1,160}}+,\s++{_SAY}\b")
 """A name, a relative clause between commas, then a verb of saying: "SeaMicro Chief Executive
 Andrew Feldman, who will become general manager of AMD's newly created data-center server
-solutions business, said" (longer than ``SAID_BY``'s apposition)."""
-SAID_BEFORE = patterns.compile(
+solutions business, said" (longer than ``_SAID_BY``'s apposition)."""
+_SAID_BEFORE = patterns.compile(
     rf"(?:[,\"”'’][ \t]*+{_SAY}|\baccording[ \t]+to)[ \t]++((?:[\w.'’-]++,?[ \t]++){{0,6}})\Z",
     re.IGNORECASE)
 """A verb of saying inverted after a quotation or a comma ("', said", ", explained"), or
 "according to", then the words before a name, up to the name: "..., said fire chief James
 Steele", "According to Jane Doe"."""
-SAID_INVERTED = patterns.compile(
+_SAID_INVERTED = patterns.compile(
     rf"\s++(?:the\s++)?(?:[a-z][\w-]*+\s++){{0,3}}(?!{_WEEKDAY_OR_MONTH})"
     rf"[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){{0,3}}(?=\s*+(?:[.,;:!?\"”)]|$))")
 """After a verb of saying, a name that ends its clause: the verb is that name's, inverted
 ("John Smith, who had fled, said police spokesman Tom Jones."), not the name's before it."""
+_SPOKEN_FOR = patterns.compile(
+    r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
+    r"((?:[\w.'’-]+[ \t]+){0,3})\Z")
+"""Before a name, what may make it no speaker of the "said" after it (``spoken_for``)."""
+_BEFORE_A_ROLE = frozenset(("former", "late", "the", "then", "acting"))
+
+
+def spoken_for(text: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` is one spoken for, in its sentence: a preposition before it,
+    with only a title or a role between ("A spokesman for Gov. Arnold Schwarzenegger said",
+    "a spokesman for former Gov. Rod Blagojevich said", "A friend of actress Lindsay Lohan
+    said", "a source close to Smith said"); not "The boy was flown to Boston. Dr. John Baker
+    said" (another sentence), nor "too fearful to go back Kacong said" (a verb between)."""
+    m = _SPOKEN_FOR.search(text, lo, at)
+    return m is not None and all(
+        w[:1].isupper() or fold(w).rstrip(".") in role_words() or fold(w) in _BEFORE_A_ROLE
+        for w in m.group(1).split())
+
+
+_ROLE_GLUE = frozenset(("the", "a", "an", "and"))
+
+
+def _who_speaks(words: str) -> bool:
+    """Whether the words between a verb of saying and a name say who the speaker is: names
+    and at most one role ("the Central Mat-Su fire chief,", "UN spokesman"), no clause ("the
+    company fired")."""
+    content = [fold(w) for w in words.replace(",", " ").split() if not w[:1].isupper()]
+    content = [w for w in content if w not in _ROLE_GLUE]
+    return not content or (len(content) <= 3 and content[-1] in role_words())
+
+
+def speaks(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether the name at ``start:end`` says something: a verb of saying after it
+    (``_SAID_BY``: "Feldman said", "Owen, the fire chief, told"), not as one spoken for
+    ("a spokesman for Gov. Arnold Schwarzenegger said") nor with the verb inverted for a name
+    after it ("John Smith, who had fled, said police spokesman Tom Jones."); or before it,
+    inverted after a quotation or a comma or after "according to" (``_SAID_BEFORE``),
+    the name ending its clause ("..., said Smith's lawyer" is the lawyer). ``lo``: where its
+    sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
+    verb = _SAID_BY.match(text, end) or _SAID_BY_AFTER_CLAUSE.match(text, end)
+    if verb is not None:
+        return _SAID_INVERTED.match(text, verb.end()) is None and not spoken_for(
+            text, max(lo, start - 50), start)
+    said = _SAID_BEFORE.search(text, max(lo, start - 60), start)
+    return said is not None and _who_speaks(said.group(1)) and _CLAUSE_END.match(
+        text, end) is not None
+
+
+_CLAUSE_END = patterns.compile(
+    r"(?:\s++(?:and|&)\s++[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+)*+)?\s*+(?:[.,;:!?\"”)]|$)")
+"""What follows a speaker's name the verb of saying came before: the end of its clause, or
+another speaker's name first ("said Zadan and Meron.")."""
+
+
 _SAID_AFTER = patterns.compile(rf"[\s,]*+(?:[\w'’.-]++\s++){{0,6}}?{_SAY}\b")
 """A close followed by who said it, in any words ("', the message said.")."""
 _NAMED_FIRST = patterns.compile(

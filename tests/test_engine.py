@@ -2126,51 +2126,6 @@ def test_a_count_with_two_counts_of_its_value_beside_it_joins_none(compare_texts
                 and f.status is not Status.UNIQUE]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "name", "says"),
-    [
-        # keyed pairs and ECB+ texts
-        ("It does so by combining a lot of the extraneous chips into a single, more-efficient"
-         " custom chip, Feldman said.", "Feldman", True),
-        ("Al-Sawarmi Khalid, spokesman for Sudan's armed forces, said Sudan had not bombed"
-         " anywhere.", "Al-Sawarmi Khalid", True),
-        ("No one was injured in the fire, which was set Friday night, according to the Central"
-         " Mat-Su fire chief, James Steele.", "James Steele", True),
-        ("\"We are thrilled to have Ellen DeGeneres host the Oscars,\" said Zadan and Meron.",
-         "Zadan", True),
-        ("Ben Bradlee, who oversaw almost 400 stories on Watergate when he was the Washington"
-         " Post's executive editor, said the source was reliable.", "Ben Bradlee", True),
-        ("Jenna Coleman, who will remain as the Doctor's companion when Capaldi takes over the"
-         " role next year, said: \"I know we'll be making an amazing show.\"", "Jenna Coleman",
-         True),
-        ("Feldman designed custom chips that could take the tasks.", "Feldman", False),
-        ("Capaldi, who played Malcolm Tucker, will take over the role.", "Capaldi", False),
-        # review of 7f6c09d: the one told, spoken for, a possessor; an inverted verb's name
-        ("Obama, in a phone call, told Netanyahu that the talks must resume.", "Netanyahu",
-         False),
-        ('"It is off," said the lawyer of John Smith.', "John Smith", False),
-        ("It is off, according to John Smith's lawyer.", "John Smith", False),
-        ("Police arrested John Smith, who had fled the scene, said police spokesman Tom Jones.",
-         "John Smith", False),
-        ("Police arrested John Smith, who had fled the scene, said police spokesman Tom Jones.",
-         "Tom Jones", True),
-        ("According to fire chief James Steele, no one was hurt.", "James Steele", True),
-        ('"It was fine," wrote James Steele.', "James Steele", True),
-        ("Smith said Jones would pay.", "Smith", True),
-        ("Smith said Jones would pay.", "Jones", False),
-        ("The Journal-Constitution said Nichols, who also received an additional sentence of 485"
-         " years, offered a show of remorse.", "Nichols", False),
-        ("Its website says there are enough Muslim voters in each of the 14 seats.", "Muslim",
-         False),
-        ("A spokesman for Gov. Arnold Schwarzenegger said the state would help.",
-         "Arnold Schwarzenegger", False),
-    ],
-)
-def test_a_name_that_says_something(sentence, name, says) -> None:
-    start = sentence.index(name)
-    assert engine._speaks(sentence, start, start + len(name), 0) is says
-
-
 def test_the_aligner_reads_a_speaker_apart_from_the_name_told_of(compare_texts,
                                                                monkeypatch) -> None:
     seen: list[tuple[str, list[set[str]]]] = []
