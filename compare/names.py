@@ -95,6 +95,8 @@ _OPENERS = frozenset(
     within into upon through throughout against across behind beyond around amid along toward
     towards above below near inside outside between except regarding including go""".split()
 )
+
+
 def _sentence_adverb(low: str) -> bool:
     """An adverb in "-ly" that the dictionary knows as a word of no other form ("ironically",
     "naturally", "purportedly", "finally"; ``word_class`` "u"): opening a sentence before a

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import islice
 
 from . import patterns
+from .dates import MONTH_NAMES, WEEKDAYS
 from .lexicon import WORD, fold, is_common
 from .model import Document, Span
 from .names import headlines, is_headline_at, role_words, title_shape
@@ -67,9 +68,8 @@ _SAY = (r"(?:said|says|say|told|added|stated|wrote|tweeted|declared|insisted|exp
         r"|recalled(?![ \t]+(?:\d|(?:the|an?|its|their|his|her|some|all|about|more|nearly"
         r"|over)\b))"
         r"|contended|according to)")
-_WEEKDAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                     r"February|March|April|May|June|July|August|September|October|November|"
-                     r"December)\b")
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+_WEEKDAY_OR_MONTH = rf"(?:{_WEEKDAY}|{'|'.join(m.capitalize() for m in MONTH_NAMES)})\b"
 _NAME = r"[A-Z][\w'’-]*+(?:\s++(?:[A-Z][\w'’-]*+|and|&))*+"
 """A run of capitalised words (and "and", "&"), taken whole: possessive, so the spaces inside
 it and the space before the verb are never tried both ways."""
@@ -80,7 +80,7 @@ _ROLE_BETWEEN = (r"(?:(?!(?:the|an?|of|in|on|at|for|to|with|from|by|and|or|but|t
                  r"|among|within|without|beyond|throughout|upon|via|like|including"
                  r"|yesterday|today|tonight|tomorrow|this|next|last|said|says|told)\b)"
                  r"[a-z][\w-]*+\s++){1,3}(?<!ing )"
-                 r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+                 rf"(?!(?:{_WEEKDAY})\b)")
 """Lower-case words of a role before a person, after a body or alone ("Trend Micro advanced
 threat researcher Paul Ferguson", "CNN morning anchor John Roberts", "said doctor Ema
 Suryani", "national disaster agency spokesman Sutopo Purwo Nugroho said"): no function word
