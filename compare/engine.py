@@ -1048,9 +1048,9 @@ def _share(q: Quantity) -> str:
 def _rate_of(q: Quantity) -> str:
     """What a figure is counted by, "" for a total: "per carry", "one in"; a conversion
     in brackets is its own ("2 million euros ($2.6 million)"), and so is a time ago ("eight
-    days ago" is when, not how long)."""
-    return q.reference if q.reference.startswith(("per ", "one in", "conversion", "ago")) \
-        else ""
+    days ago" is when, not how long) and a count added to another ("two more times")."""
+    return q.reference if q.reference.startswith(
+        ("per ", "one in", "conversion", "ago", "more")) else ""
 
 
 _ROUND_ABOUT = frozenset(("about", "around", "approximately", "roughly", "some"))

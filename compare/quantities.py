@@ -1207,16 +1207,26 @@ _AGO = patterns.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|
                         r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
 """A time's unit and "ago" after its number: "eight days ago", "a decade ago"."""
 _ONE_IN = patterns.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
+_MORE_AFTER = patterns.compile(r"[ \t]+(?:more|additional|extra|further|other)\b(?![ \t]+than)",
+                               re.IGNORECASE)
+_MORE_BEFORE = patterns.compile(r"\b(?:another|an?[ \t]+(?:further|additional|extra))[ \t]+$",
+                                re.IGNORECASE)
+"""A count added to another: "married two more times", "20 additional monthly payments",
+"two other rifles", "another 1,000 demonstrated", "a further four appliances"."""
 
 
 def _rate(text: str, s_start: int, start: int, end: int) -> str:
     """What a figure is counted by (``Quantity.reference``): "per carry" for "5.2 yards a
     carry", "one in" for "one in every 500 users"; "ago" for a time back from the report
-    ("eight days ago"). A rate and a total, two rates by two things, or how long ago and how
-    long, are no two values of one thing ("averaged 5.2 yards a carry" / "918 yards",
-    "killed eight days ago" / "five days of riots")."""
+    ("eight days ago"); "more" for a count added to another ("two more times"). A rate and a
+    total, two rates by two things, how long ago and how long, or a count and one more, are
+    no two values of one thing ("averaged 5.2 yards a carry" / "918 yards", "killed eight days
+    ago" / "five days of riots", "married three times" / "married two more times")."""
     if _ONE_IN.search(text, max(s_start, start - 16), start):
         return "one in"
+    if _MORE_AFTER.match(text, end) or _MORE_BEFORE.search(text, max(s_start, start - 20),
+                                                           start):
+        return "more"
     if _AGO.match(text, end):
         return "ago"
     m = _RATE.match(text, end, end + 80)

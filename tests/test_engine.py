@@ -957,6 +957,22 @@ def test_how_long_ago_and_how_long_are_no_disagreement(compare_texts) -> None:
         "riots.")) == ["eight days / six days"]
 
 
+def test_a_count_added_to_another_is_no_disagreement(compare_texts) -> None:
+    """ECB+ 4_5ecb / 4_8ecb, 42_1ecbplus / 42_6ecbplus (shortened): "married three times" and
+    "married two more times" agree, as do 24 payments and 20 additional ones after a down
+    payment; two totals still disagree."""
+    assert not _conflicts(compare_texts(
+        "Page was married three times but had no children, her agent said.",
+        "Page married two more times but had no children, her agent said."))
+    assert not _conflicts(compare_texts(
+        "The phone costs $99.99 down with 24 equal monthly payments of $20 for buyers.",
+        "The phone costs $99.99 down with 20 additional monthly payments of $20 for buyers."))
+    assert _conflicts(compare_texts(
+        "Page was married three times but had no children, her agent said.",
+        "Page was married two times but had no children, her agent said.")) == [
+        "three times / two times"]
+
+
 def test_within_is_an_upper_bound(compare_texts) -> None:
     """ECB+ 41_1ecb / 41_8ecb (shortened): a rocket "to within 20 miles of Tel Aviv" and one
     "17 miles from Tel Aviv" do not disagree; "within 20" and "25" do."""

@@ -752,11 +752,19 @@ def test_a_typeset_fraction_of_money_or_a_percentage_is_left_unread(quantities, 
         ("The flaw had been disclosed roughly one week ago.", "one", "ago"),
         ("Niyazov died two years ago.", "two", "ago"),
         ("The riots went on for eight days.", "eight", ""),
+        # 4_8ecb, 42_6ecbplus, 12_9ecb, 19_3ecb, 8_6ecbplus: a count added to another
+        ("She married two more times yet both unions failed.", "two", "more"),
+        ("It costs $99 down with 20 additional monthly payments of $20.", "20", "more"),
+        ("Police seized seven AK-47 rifles, two other rifles and a launcher.", "two", "more"),
+        ("Another 1,000 demonstrated in the northern city.", "1,000", "more"),
+        ("Crews called a further four appliances to help.", "four", "more"),
+        ("The quake damaged 5 more than 300 houses.", "5", ""),
+        ("Page was married three times.", "three", ""),
     ],
 )
 def test_a_rate_records_what_it_is_counted_by(one, text, written, rate) -> None:
     got = one(text, written).reference
-    assert (got if got.startswith(("per ", "one in", "conversion", "ago")) else "") == (
+    assert (got if got.startswith(("per ", "one in", "conversion", "ago", "more")) else "") == (
         rate if not rate.startswith("per ") else f"per {stem(rate[4:])}")
 
 
