@@ -178,9 +178,12 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_LONGEST_ACRONYM = 8
+
+
 def _is_acronym(surface: str) -> bool:
     bare = surface.replace(".", "").replace("-", "")
-    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
+    return 2 <= len(bare) <= _LONGEST_ACRONYM and bare.isupper() and bare.isalpha()
 
 
 def _initials(tokens: Sequence[str]) -> str:
@@ -209,6 +212,34 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
     if full == acr:
         return True
     return tokens[-1].isupper() and _initials(tokens[:-1]) + tokens[-1] == acr
+
+
+def _link_tail_acronyms(multi: Sequence[str], surfaces: Mapping[str, set[str]],
+                        uf: _Union) -> None:
+    """A name whose last word is an acronym of the words after the same first words of
+    another name is that name: "EYP MCF" is "EYP Mission Critical Facilities", "Windows IE"
+    "Windows Internet Explorer" (an owner's or a brand's name kept, the rest shortened).
+    The acronym has two letters at least, one for each capitalised word it stands for."""
+    spelt: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
+    tails: list[tuple[str, tuple[str, ...], str]] = []
+    for k in multi:
+        for surface in surfaces[k]:
+            tokens = surface.split()
+            if _is_acronym(tokens[-1]) and "." not in tokens[-1]:
+                tails.append((k, tuple(tokens[:-1]), tokens[-1]))
+                continue
+            initials = ""  # of the words from the i-th on, read back from the last
+            for i in range(len(tokens) - 1, max(0, len(tokens) - 2 * _LONGEST_ACRONYM), -1):
+                if tokens[i].lower() in STOPWORDS:
+                    continue
+                if not tokens[i][:1].isupper() or len(initials) == _LONGEST_ACRONYM:
+                    break
+                initials = tokens[i][0].upper() + initials
+                if len(initials) >= 2:
+                    spelt[(tuple(tokens[:i]), initials)].append(k)
+    for k, lead, acr in tails:
+        for other in spelt.get((lead, acr), ()):
+            uf.union(k, other)
 
 
 _GIVEN_INITIALS = patterns.compile(r"(?:[A-Z]\.){2}")
@@ -326,6 +357,7 @@ def resolve(
                 r"[a-z]{1,3}", b[len(a):]
             ):
                 uf.union(a, b)
+    _link_tail_acronyms(multi, surfaces, uf)
 
     by_first: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)

@@ -113,6 +113,31 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "short"),
+    [
+        # ECB+ 44_2ecbplus / 44_10ecbplus, 27_10ecb / 27_16ecb: the first word kept, the rest
+        # shortened to its initials
+        ("HP agreed to acquire EYP Mission Critical Facilities, a consulting company.",
+         "Headquartered in New York, EYP MCF has approximately 350 employees.",
+         "EYP Mission Critical Facilities", "EYP MCF"),
+        ("The flaw affects all versions of Windows Internet Explorer, Microsoft said.",
+         "Microsoft issued a patch for Windows IE on Wednesday.",
+         "Windows Internet Explorer", "Windows IE"),
+    ],
+)
+def test_a_name_ending_in_the_acronym_of_its_last_words_joins_them(
+        entities, text_a, text_b, full, short) -> None:
+    assert same_entity(entities(text_a, text_b), full, short)
+
+
+def test_a_tail_acronym_needs_the_same_first_words(entities) -> None:
+    """"Windows IE" is no "Internet Explorer" of another owner, nor "Apple Internet Edition"."""
+    found = entities("Apple Internet Edition ships today, Apple said.",
+                     "Microsoft issued a patch for Windows IE on Wednesday.")
+    assert not same_entity(found, "Apple Internet Edition", "Windows IE")
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "full", "acronym"),
     [
         # ecbplus 37_11ecbplus / 37_13ecbplus: an acronym ending in S, whose name key is its
