@@ -445,6 +445,7 @@ def resolve(
                           {_surname_of(k) for k in multi if _person_like(surface_of[k])},
                           around)
     _link_hyphened_tails(multi, surfaces, surface_of, uf)
+    _link_two_word_tails(multi, surface_of, uf)
     _link_numbered_tails(multi, uf, documents, names_by_doc)
     _link_pointed_streets(multi, uf)
     _link_coordinated_heads(multi, surface_of, uf)
@@ -1405,6 +1406,36 @@ def _link_short_forms(
             continue  # "Bears" is an everyday word, but "the Chicago Bears" a team
         if all(fold(s).rstrip("'’").endswith("s") for s in surfaces[k]):
             uf.union(k, longer[0])
+
+
+def _link_two_word_tails(multi: Sequence[str], surface_of: dict[str, str],
+                         uf: _Union) -> None:
+    """A surname of two words alone ("Vanden Bosch", "Lo Presti", "La Croix", "Smith
+    Robinson") is the one person of the story named in full with it after a given name
+    ("Kyle Vanden Bosch", "Gaetano Lo Presti"), as a one-word surname is (and a place so
+    shortened: "Sefton Bivvy" of "Mount Sefton Bivvy"). Not a name after
+    a word of no given name ("The Notorious Bettie Page", a film) or after a name of its own
+    ("Apple MacBook Pro", "Saints Pierre Thomas", "Portland Trail Blazers": an owner's, a
+    team's, a city's), nor a body ("Clinton White House"), nor a given name and surname the
+    story writes apart ("Peyton Hillis", "Hillis"), after which a word in front is a
+    description fused ("Razorback")."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for k in multi:
+        parts = k.split()
+        if len(parts) != 3 or parts[0] not in _given_names(k) or not _person_like(surface_of[k]):
+            continue
+        if parts[0] in uf.parent and uf.find(parts[0]) != uf.find(k) or word_class(
+                parts[0]) in ("s", "p"):
+            continue  # "Apple MacBook Pro", "Saints Pierre Thomas": a name of its own, or a
+            # plural, in front
+        longer[f"{parts[1]} {parts[2]}"].append(k)
+    for k in multi:
+        first, surname = k.split(" ", 1)[0], k.rsplit(" ", 1)[1]
+        if is_given_name(first) or surname in uf.parent and uf.find(surname) == uf.find(k):
+            continue  # "Jane Smith" is no "Mary Jane Smith"; "Peyton Hillis", "Hillis": a
+            # given name and a surname ("Razorback Peyton Hillis" is a description in front)
+        if k in longer and _person_like(surface_of[k]) and uf.one(longer[k]):
+            uf.union(k, longer[k][0])
 
 
 def _link_hyphened_tails(multi: Sequence[str], surfaces: dict[str, set[str]],

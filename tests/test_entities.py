@@ -371,6 +371,47 @@ def test_a_surname_of_two_words_is_the_person(entities) -> None:
     assert same_entity(found, "Cheryl Boone Isaacs", "Boone Isaacs")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "surname"),
+    [
+        # ECB+ 26_4ecb / 26_5ecb, 29_2ecb, 13_7ecbplus / 13_12ecbplus: no title before the
+        # surname alone
+        ("Police said Gaetano Lo Presti, 52, hanged himself in his cell in a Palermo jail.",
+         "Police said Lo Presti, alleged boss of a Mafia clan, hanged himself.",
+         "Gaetano Lo Presti", "Lo Presti"),
+        ("Defensive end Kyle Vanden Bosch watched practice two days after surgery.",
+         "Vanden Bosch will miss the last games of the regular season.",
+         "Kyle Vanden Bosch", "Vanden Bosch"),
+        ("Anyone who saw the fire is asked to call Sergeant Shayne La Croix.",
+         "Information may be given to La Croix at 745-4811.",
+         "Shayne La Croix", "La Croix"),
+    ],
+)
+def test_a_surname_of_two_words_alone_is_the_person(entities, text_a, text_b, full,
+                                                     surname) -> None:
+    assert same_entity(entities(text_a, text_b), full, surname)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "longer", "short"),
+    [
+        # ECB+ 25_7ecbplus: a team's plural in front; 5_*: a city named on its own;
+        # 29_13ecbplus: a description fused before a name the story also writes by surname
+        ("Saints Pierre Thomas to injured reserve, the team said.",
+         "Pierre Thomas missed the game with an ankle injury.",
+         "Saints Pierre Thomas", "Pierre Thomas"),
+        ("The Portland Trail Blazers won on Sunday. Fans in Portland cheered the win.",
+         "The Trail Blazers lost to the Lakers.", "Portland Trail Blazers", "Trail Blazers"),
+        ("It saw a great performance by former Razorback Peyton Hillis.",
+         "Peyton Hillis ran for 100 yards. Hillis scored twice.",
+         "Razorback Peyton Hillis", "Peyton Hillis"),
+    ],
+)
+def test_a_two_word_name_after_a_word_of_no_given_name_stays_apart(
+        entities, text_a, text_b, longer, short) -> None:
+    assert not same_entity(entities(text_a, text_b), longer, short)
+
+
 def test_two_people_sharing_a_surname_keep_the_surname_apart(entities) -> None:
     found = entities(
         "Boris Johnson and Jo Johnson spoke at the rally in Pendle.",
