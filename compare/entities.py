@@ -119,6 +119,8 @@ def name_key(text: str) -> str:
             singular(parts[-1]))
     if len(parts) == 3 and parts[0] in _POINTS and parts[1][:1].isdigit():
         parts[0] = _POINTS[parts[0]]  # "E. 52nd St." is "East 52nd Street"
+    if len(parts) > 1 and parts[0] in _PLACE_OPENINGS:
+        parts[0] = _PLACE_OPENINGS[parts[0]]  # "Mt Cook" is "Mount Cook"
     return " ".join(parts)
 
 
@@ -129,6 +131,9 @@ _POINTED = frozenset(_POINTS.values())
 _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
                  "blvd": "boulevard", "ln": "lane", "dr": "drive", "hwy": "highway"}
 """A street's short form is its long one: "Main St" = "Main Street"."""
+_PLACE_OPENINGS = {"mt": "mount", "ft": "fort"}
+"""A mountain's or a fort's short opening is its long one: "Mt. Cook" = "Mount Cook", "Ft.
+Worth" = "Fort Worth"."""
 
 
 def default_aliases() -> list[list[str]]:

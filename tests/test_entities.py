@@ -933,6 +933,25 @@ def test_street_abbreviation_is_the_street(entities) -> None:
     assert same_entity(found, "Pitkin Ave", "Pitkin Avenue")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "short", "long"),
+    [
+        # ECB+ 23_2ecbplus / 23_10ecbplus: "Mt" and "Mount" in many reports of story 23
+        ("The climber was flown to Mt Cook Village, police said.",
+         "The climber was flown to Mount Cook Village, police said.",
+         "Mt Cook Village", "Mount Cook Village"),
+        ("He had stayed at the Mt. Sefton Bivvy before the fall.",
+         "He had stayed at the Mount Sefton Bivvy before the fall.",
+         "Mt. Sefton Bivvy", "Mount Sefton Bivvy"),
+        ("The base at Ft. Hood was locked down.", "The base at Fort Hood was locked down.",
+         "Ft. Hood", "Fort Hood"),
+    ],
+)
+def test_a_mountain_or_fort_abbreviated_is_the_place(entities, text_a, text_b, short,
+                                                      long) -> None:
+    assert same_entity(entities(text_a, text_b), short, long)
+
+
 def test_acronym_with_a_company_suffix(entities) -> None:
     found = entities("Electronic Data Systems (EDS Corp) grew.", "EDS Corp said so.")
     assert same_entity(found, "Electronic Data Systems", "EDS Corp")
