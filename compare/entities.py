@@ -119,8 +119,8 @@ def name_key(text: str) -> str:
             singular(parts[-1]))
     if len(parts) == 3 and parts[0] in _POINTS and parts[1][:1].isdigit():
         parts[0] = _POINTS[parts[0]]  # "E. 52nd St." is "East 52nd Street"
-    if len(parts) > 1 and parts[0] in _PLACE_OPENINGS:
-        parts[0] = _PLACE_OPENINGS[parts[0]]  # "Mt Cook" is "Mount Cook"
+    if len(parts) > 1 and parts[0] in _PLACE_OPENINGS and _ABBREVIATED_OPENING.match(text):
+        parts[0] = _PLACE_OPENINGS[parts[0]]  # "Mt Cook" is "Mount Cook"; not "F.T. Smith"
     return " ".join(parts)
 
 
@@ -132,6 +132,8 @@ _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
                  "blvd": "boulevard", "ln": "lane", "dr": "drive", "hwy": "highway"}
 """A street's short form is its long one: "Main St" = "Main Street"."""
 _PLACE_OPENINGS = {"mt": "mount", "ft": "fort"}
+_ABBREVIATED_OPENING = patterns.compile(r"(?:[Tt]he\s+)?(?:Mt|Ft)\.?\s")
+"""The abbreviation as written: "Mt", "Mt.", "Ft."; not the initials "F.T." nor "FT"."""
 """A mountain's or a fort's short opening is its long one: "Mt. Cook" = "Mount Cook", "Ft.
 Worth" = "Fort Worth"."""
 
@@ -222,29 +224,31 @@ def _acronym_matches(acronym: str, surface: str) -> bool:
 def _link_tail_acronyms(multi: Sequence[str], surfaces: Mapping[str, set[str]],
                         uf: _Union) -> None:
     """A name whose last word is an acronym of the words after the same first words of
-    another name is that name: "EYP MCF" is "EYP Mission Critical Facilities", "Windows IE"
-    "Windows Internet Explorer" (an owner's or a brand's name kept, the rest shortened).
-    The acronym has two letters at least, one for each capitalised word it stands for."""
+    another name is that name: "EYP MCF" is "EYP Mission Critical Facilities" (an owner's or
+    a brand's name kept, the rest shortened). The acronym has three letters at least, one for
+    each word it stands for, "of" and "and" too, and stands for one name of the story: two
+    letters stand for too many ("Washington DC" is no "Washington Department of
+    Corrections", "Windows IE" stays apart from "Windows Internet Explorer")."""
     spelt: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
     tails: list[tuple[str, tuple[str, ...], str]] = []
     for k in multi:
         for surface in surfaces[k]:
             tokens = surface.split()
-            if _is_acronym(tokens[-1]) and "." not in tokens[-1]:
+            if _is_acronym(tokens[-1]) and "." not in tokens[-1] and len(tokens[-1]) >= 3:
                 tails.append((k, tuple(tokens[:-1]), tokens[-1]))
                 continue
             initials = ""  # of the words from the i-th on, read back from the last
-            for i in range(len(tokens) - 1, max(0, len(tokens) - 2 * _LONGEST_ACRONYM), -1):
-                if tokens[i].lower() in STOPWORDS:
-                    continue
-                if not tokens[i][:1].isupper() or len(initials) == _LONGEST_ACRONYM:
+            for i in range(len(tokens) - 1, max(0, len(tokens) - _LONGEST_ACRONYM - 1), -1):
+                if not (tokens[i][:1].isupper() or tokens[i].lower() in STOPWORDS) or len(
+                        initials) == _LONGEST_ACRONYM:
                     break
                 initials = tokens[i][0].upper() + initials
-                if len(initials) >= 2:
+                if len(initials) >= 3:
                     spelt[(tuple(tokens[:i]), initials)].append(k)
     for k, lead, acr in tails:
-        for other in spelt.get((lead, acr), ()):
-            uf.union(k, other)
+        others = spelt.get((lead, acr), ())
+        if uf.one(others):
+            uf.union(k, others[0])
 
 
 _GIVEN_INITIALS = patterns.compile(r"(?:[A-Z]\.){2}")
@@ -1415,15 +1419,13 @@ def _link_short_forms(
 
 def _link_two_word_tails(multi: Sequence[str], surface_of: dict[str, str],
                          uf: _Union) -> None:
-    """A surname of two words alone ("Vanden Bosch", "Lo Presti", "La Croix", "Smith
-    Robinson") is the one person of the story named in full with it after a given name
-    ("Kyle Vanden Bosch", "Gaetano Lo Presti"), as a one-word surname is (and a place so
-    shortened: "Sefton Bivvy" of "Mount Sefton Bivvy"). Not a name after
-    a word of no given name ("The Notorious Bettie Page", a film) or after a name of its own
-    ("Apple MacBook Pro", "Saints Pierre Thomas", "Portland Trail Blazers": an owner's, a
-    team's, a city's), nor a body ("Clinton White House"), nor a given name and surname the
-    story writes apart ("Peyton Hillis", "Hillis"), after which a word in front is a
-    description fused ("Razorback")."""
+    """A surname of two words opening with a particle of nameparser's list, alone ("La Croix",
+    "De Niro"), is the one person of the story named in full with it after a given name the
+    ``nicknames`` list may not know ("Shayne La Croix"), as a one-word surname is. A first word
+    that is no particle may be a given name ("Luis Rodriguez" is no "Jose Luis Rodriguez"),
+    so "Lo Presti" and "Vanden Bosch" (no particles of the list) stay apart. Not after a name
+    of its own or a plural ("Apple MacBook Pro", "Saints Pierre Thomas": an owner's, a
+    team's), nor a name and surname the story writes apart ("Hillis" alone)."""
     longer: dict[str, list[str]] = defaultdict(list)
     for k in multi:
         parts = k.split()
@@ -1436,9 +1438,10 @@ def _link_two_word_tails(multi: Sequence[str], surface_of: dict[str, str],
         longer[f"{parts[1]} {parts[2]}"].append(k)
     for k in multi:
         first, surname = k.split(" ", 1)[0], k.rsplit(" ", 1)[1]
-        if is_given_name(first) or surname in uf.parent and uf.find(surname) == uf.find(k):
-            continue  # "Jane Smith" is no "Mary Jane Smith"; "Peyton Hillis", "Hillis": a
-            # given name and a surname ("Razorback Peyton Hillis" is a description in front)
+        if first not in name_particles() or surname in uf.parent and uf.find(
+                surname) == uf.find(k):
+            continue  # "Luis Rodriguez" is no "Jose Luis Rodriguez": a surname of two words
+            # opens with a particle; "La Hillis", "Hillis" would be a name and a surname
         if k in longer and _person_like(surface_of[k]) and uf.one(longer[k]):
             uf.union(k, longer[k][0])
 

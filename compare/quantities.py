@@ -1207,7 +1207,7 @@ _AGO = patterns.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|
                         r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
 """A time's unit and "ago" after its number: "eight days ago", "a decade ago"."""
 _ONE_IN = patterns.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
-_MORE_AFTER = patterns.compile(r"[ \t]+(?:more|additional|extra|further|other)\b(?![ \t]+than)",
+_MORE_AFTER = patterns.compile(r"[ \t]+(?:more|additional|extra|further|other)\b(?![ \t]+than|-)",
                                re.IGNORECASE)
 _MORE_BEFORE = patterns.compile(r"\b(?:another|an?[ \t]+(?:further|additional|extra))[ \t]+$",
                                 re.IGNORECASE)

@@ -971,6 +971,10 @@ def test_a_count_added_to_another_is_no_disagreement(compare_texts) -> None:
         "Page was married three times but had no children, her agent said.",
         "Page was married two times but had no children, her agent said.")) == [
         "three times / two times"]
+    assert _conflicts(compare_texts(  # review: "extra-wide" is no count added
+        "The firm ordered 40 extra-wide trucks for the new depot, it said.",
+        "The firm ordered 50 trucks for the new depot, it said.")) == [
+        "40 extra-wide trucks / 50 trucks"]
 
 
 def test_within_is_an_upper_bound(compare_texts) -> None:

@@ -115,14 +115,14 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
 @pytest.mark.parametrize(
     ("text_a", "text_b", "full", "short"),
     [
-        # ECB+ 44_2ecbplus / 44_10ecbplus, 27_10ecb / 27_16ecb: the first word kept, the rest
-        # shortened to its initials
+        # ECB+ 44_2ecbplus / 44_10ecbplus: the first word kept, the rest shortened to its
+        # initials
         ("HP agreed to acquire EYP Mission Critical Facilities, a consulting company.",
          "Headquartered in New York, EYP MCF has approximately 350 employees.",
          "EYP Mission Critical Facilities", "EYP MCF"),
-        ("The flaw affects all versions of Windows Internet Explorer, Microsoft said.",
-         "Microsoft issued a patch for Windows IE on Wednesday.",
-         "Windows Internet Explorer", "Windows IE"),
+        ("The Kansas Department of Corrections said the inmate escaped on Friday.",
+         "A Kansas DOC spokesman said the inmate escaped on Friday.",
+         "Kansas Department of Corrections", "Kansas DOC"),
     ],
 )
 def test_a_name_ending_in_the_acronym_of_its_last_words_joins_them(
@@ -130,11 +130,28 @@ def test_a_name_ending_in_the_acronym_of_its_last_words_joins_them(
     assert same_entity(entities(text_a, text_b), full, short)
 
 
-def test_a_tail_acronym_needs_the_same_first_words(entities) -> None:
-    """"Windows IE" is no "Internet Explorer" of another owner, nor "Apple Internet Edition"."""
-    found = entities("Apple Internet Edition ships today, Apple said.",
-                     "Microsoft issued a patch for Windows IE on Wednesday.")
-    assert not same_entity(found, "Apple Internet Edition", "Windows IE")
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "full", "short"),
+    [
+        ("Apple Internet Edition ships today, Apple said.",
+         "Microsoft issued a patch for Windows IE on Wednesday.",
+         "Apple Internet Edition", "Windows IE"),  # not the same first words
+        # review: two letters stand for too many names; "of" has its letter
+        ("The flaw affects all versions of Windows Internet Explorer, Microsoft said.",
+         "Microsoft issued a patch for Windows IE on Wednesday.",
+         "Windows Internet Explorer", "Windows IE"),
+        ("The Washington Department of Corrections said the inmate escaped.",
+         "Officials in Washington DC said the inmate escaped on Friday.",
+         "Washington Department of Corrections", "Washington DC"),
+        # review: an acronym two names of the story spell stands for neither
+        ("EYP Mission Critical Facilities and EYP Mobile Cloud Fabric were named.",
+         "EYP MCF said the deal would close in January.",
+         "EYP Mission Critical Facilities", "EYP MCF"),
+    ],
+)
+def test_a_tail_acronym_needs_the_same_first_words_and_one_name(
+        entities, text_a, text_b, full, short) -> None:
+    assert not same_entity(entities(text_a, text_b), full, short)
 
 
 @pytest.mark.parametrize(
@@ -371,25 +388,26 @@ def test_a_surname_of_two_words_is_the_person(entities) -> None:
     assert same_entity(found, "Cheryl Boone Isaacs", "Boone Isaacs")
 
 
+def test_a_surname_of_two_words_opening_with_a_particle_is_the_person(entities) -> None:
+    """ECB+ 13_7ecbplus / 13_12ecbplus: no title before the surname alone, a given name the
+    nicknames list does not know before the full name."""
+    found = entities("Anyone who saw the fire is asked to call Sergeant Shayne La Croix.",
+                     "Information may be given to La Croix at 745-4811.")
+    assert same_entity(found, "Shayne La Croix", "La Croix")
+
+
 @pytest.mark.parametrize(
-    ("text_a", "text_b", "full", "surname"),
+    ("full", "short"),
     [
-        # ECB+ 26_4ecb / 26_5ecb, 29_2ecb, 13_7ecbplus / 13_12ecbplus: no title before the
-        # surname alone
-        ("Police said Gaetano Lo Presti, 52, hanged himself in his cell in a Palermo jail.",
-         "Police said Lo Presti, alleged boss of a Mafia clan, hanged himself.",
-         "Gaetano Lo Presti", "Lo Presti"),
-        ("Defensive end Kyle Vanden Bosch watched practice two days after surgery.",
-         "Vanden Bosch will miss the last games of the regular season.",
-         "Kyle Vanden Bosch", "Vanden Bosch"),
-        ("Anyone who saw the fire is asked to call Sergeant Shayne La Croix.",
-         "Information may be given to La Croix at 745-4811.",
-         "Shayne La Croix", "La Croix"),
+        # review: a first word that is no particle may be a given name
+        ("Jose Luis Rodriguez", "Luis Rodriguez"),
+        ("Juan Carlos Oviedo", "Carlos Oviedo"),
     ],
 )
-def test_a_surname_of_two_words_alone_is_the_person(entities, text_a, text_b, full,
-                                                     surname) -> None:
-    assert same_entity(entities(text_a, text_b), full, surname)
+def test_a_two_word_name_of_no_particle_is_no_surname(entities, full, short) -> None:
+    found = entities(f"{full} scored twice for Madrid, the club said.",
+                     f"{short}, the goalkeeper, was sent off.")
+    assert not same_entity(found, full, short)
 
 
 @pytest.mark.parametrize(
@@ -950,6 +968,13 @@ def test_street_abbreviation_is_the_street(entities) -> None:
 def test_a_mountain_or_fort_abbreviated_is_the_place(entities, text_a, text_b, short,
                                                       long) -> None:
     assert same_entity(entities(text_a, text_b), short, long)
+
+
+def test_initials_are_no_mountain_or_fort(entities) -> None:
+    """Review: "F.T." and "FT" are initials, not "Ft."."""
+    found = entities("The soldier was based at Fort Smith, Arkansas.",
+                     "F.T. Smith, a local lawyer, said the base would close.")
+    assert not same_entity(found, "Fort Smith", "F.T. Smith")
 
 
 def test_acronym_with_a_company_suffix(entities) -> None:
