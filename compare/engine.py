@@ -1623,7 +1623,8 @@ def _mark_conflicts(
                     if told_twice and _both_given(qa, qb, i, j, values_in_doc):
                         continue
                     options.append((alike, a, b))
-    options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    options.sort(key=lambda o: (-o[0], _apart(quantity[o[1]].quantity,
+                                              quantity[o[2]].quantity), o[1], o[2]))
 
     def owned_apart(a: str, b: str) -> bool:  # two sole counts said of two people
         qa, qb = quantity[a].quantity, quantity[b].quantity
@@ -1643,6 +1644,30 @@ def _mark_conflicts(
         values = tuple(sorted({(m.doc, m.text) for m in mentions}))
         drafts[a] = _Draft(first.kind, f"{first.label} / {second.label}", mentions, True, values)
         del drafts[b]
+
+
+def _apart(a: Quantity | None, b: Quantity | None) -> float:
+    """How far apart two values are, relatively (0 alike, 1 far): of the values two aligned
+    sentences give, the closest disagree first ("with 7:42 left" is the "7:41 to go" of the
+    sentence that also gives "14:05 left", not its 14:05). Values that are no plain numbers
+    or times are all as far."""
+    x, y = _magnitude(a), _magnitude(b)
+    if x is None or y is None:
+        return 1.0
+    return abs(x - y) / max(abs(x), abs(y), 1e-9)
+
+
+_MAGNITUDE = patterns.compile(r"(?:[A-Z]{3} |time )?(-?\d+(?:\.\d+)?)(?::(\d\d))?%?")
+
+
+def _magnitude(q: Quantity | None) -> float | None:
+    """A number's, an amount's, a share's or a time's value as one number (minutes for a
+    time), or None."""
+    found = _MAGNITUDE.fullmatch(q.value) if q is not None else None
+    if found is None:
+        return None
+    whole = float(found.group(1))
+    return whole * 60 + int(found.group(2)) if found.group(2) else whole
 
 
 _PLACE_AFTER = patterns.compile(

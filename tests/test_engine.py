@@ -878,6 +878,17 @@ def test_times_of_one_zone_or_twelve_hours_apart_still_disagree(
     assert _conflicts(compare_texts(text_a, text_b), Kind.TIME)
 
 
+def test_of_the_values_two_sentences_give_the_closest_disagree(compare_texts) -> None:
+    """ECB+ 31_12ecb, 31_14ecb / 31_9ecb (shortened): "with 7:42 remaining" is the other
+    report's "7:41 to go", not its "14:05 left" of the tying shot."""
+    found = _conflicts(compare_texts(
+        "Hansbrough broke the record with a bank shot over James Haarsma with 7:42 remaining "
+        "in the first half.",
+        "Hansbrough tied Ford with 14:05 left in the first half, then set the record with a "
+        "bank shot over James Haarsma with 7:41 to go."))
+    assert found == ["7:42 / 7:41"]
+
+
 def test_two_game_clocks_in_a_close_paraphrase_still_disagree(compare_texts) -> None:
     """ECB+ 31_14ecb / 31_6ecb: one record-breaking shot, "with 7:42 remaining" / "with 7:41
     to go in the first half" (shortened to one sentence each)."""
