@@ -561,6 +561,7 @@ def find_names(doc: Document) -> list[Name]:
         names.extend(Name(a, b, index, text[a:b], "") for a, b in titles[shown:])
     names = _surnames_after_roles(names)
     names = [_body_of_role(name) for name in names]
+    names = _roles_joined_by_and(text, names)
     names, opening = _no_sentence_words(text, names, opening)
     questions = {names[k].sentence for k in opening
                  if fold(names[k].text.split(None, 1)[0]) in _QUESTION_VERBS
@@ -654,6 +655,47 @@ _CAPITAL_NEXT = patterns.compile(r"\.?[ \t]+[A-Z]")
 _ROLE_OF = patterns.compile(r"(?P<role>[A-Z]{2,4})\s+of\s+(?:the\s+|The\s+)?(?=[A-Z])")
 """A role written as an acronym, then "of" and the body it serves: "CEO of Valley Dairy",
 "CFO of AMD", "VP of RIM"."""
+
+
+_AND_ROLES = patterns.compile(r"[ \t]+and[ \t]+((?:[\w-]+[ \t]+){0,3})")
+"""Between a role closing a run and the person it is the role of: "and", then the second
+role's words in lower case ("Valley Dairy CEO and investor Karen Bieniek"), if any."""
+
+
+def _roles_joined_by_and(text: str, names: list[Name]) -> list[Name]:
+    """A role closing a body's name before "and" and a second role of a person is that
+    person's, not the body's: "Valley Dairy CEO and investor Karen Bieniek", "SeaMicro CEO and
+    co-founder Andrew Feldman", "Philadelphia 76ers President and General Manager Billy
+    King", "Sixers Senior Vice President and Assistant General Manager Tony DiLeo". The body
+    is named alone (no "SeaMicro CEO" beside "SeaMicro"), the roles are the person's title;
+    a run that was roles only goes."""
+    roles = role_words()
+    out: list[Name] = []
+    for k, name in enumerate(names):
+        person = names[k + 1] if k + 1 < len(names) else None
+        words = name.text.split()
+        cut = len(words)
+        while cut > 0 and fold(words[cut - 1]).rstrip(".") in roles:
+            cut -= 1
+        gap = _AND_ROLES.fullmatch(text, name.end, person.start) if (
+            person is not None and person.sentence == name.sentence and cut < len(words)
+            and " " in person.text) else None
+        if gap is None or not all(fold(w) in roles for w in gap.group(1).split()) or not (
+                person.title or gap.group(1) or is_given_name(fold(person.text.split()[0]))):
+            out.append(name)
+            continue
+        second = " ".join(p for p in (fold(gap.group(1)).strip(), person.title) if p)
+        role_start = name.start + [m.start() for m in _WORD_RUN.finditer(name.text)][cut]
+        names[k + 1] = replace(person, start=role_start, title=" ".join(
+            fold(w) for w in words) + (f" and {second}" if second else ""))  # with the
+        # body, as a role's title is ("Qualys CTO Wolfgang Kandek": "qualys cto")
+        if cut:  # the body, named alone
+            body = " ".join(words[:cut])
+            out.append(replace(name, end=name.start + len(body), text=body))
+    return out
+
+
+_WORD_RUN = patterns.compile(r"\S+")
 
 
 def _body_of_role(name: Name) -> Name:

@@ -295,7 +295,8 @@ def test_middle_initial_stays_in_the_name(make_doc) -> None:
         ("The flaw was disclosed a week ago, Qualys CTO Wolfgang Kandek said in a statement.",
          "Wolfgang Kandek", "qualys cto"),  # ecbplus 27_16
         ("Philadelphia 76ers President and General Manager Billy King announced it today.",
-         "Billy King", "general manager"),  # ecbplus 5_4
+         "Billy King", "philadelphia 76ers president and general manager"),  # ecbplus 5_4:
+        # both roles his
         ("Secretary of Commerce Gary Locke and Secretary of the Interior Ken Salazar said so.",
          "Ken Salazar", "secretary of the interior"),  # ecbplus 9_11
         ("It left her family devastated, Queens District Attorney Richard Brown said.",
@@ -323,6 +324,7 @@ def test_role_before_a_name_is_its_title(make_doc, text, person, role) -> None:
     assert shown.endswith(person) and shown.lower().startswith(role_shown)
     assert body == ([role.split()[0].title()] if role.startswith(("utah", "queens")) else
                     ["Qualys"] if role.startswith("qualys") else
+                    ["Philadelphia 76ers"] if role.startswith("philadelphia") else
                     ["U.S."] if role.startswith("u.s.") else [])
 
 
@@ -1591,3 +1593,32 @@ def test_a_streets_st_after_its_name_opens_no_name(names) -> None:
 ])
 def test_a_title_word_before_a_body_is_its_field(names, text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person", "title"),
+    [
+        # ECB+ 13_14ecbplus, 43_3ecbplus, 5_4ecbplus, 5_3ecb: two roles joined by "and"
+        ("The indictment also charges Valley Dairy CEO and investor Karen Bieniek with fraud.",
+         "Valley Dairy", "Karen Bieniek", "valley dairy ceo and investor"),
+        ("SeaMicro CEO and co-founder Andrew Feldman will join AMD.",
+         "SeaMicro", "Andrew Feldman", "seamicro ceo and co-founder"),
+        ("Philadelphia 76ers President and General Manager Billy King announced the move.",
+         "Philadelphia 76ers", "Billy King", "philadelphia 76ers president and general manager"),
+        ("Sixers Senior Vice President and Assistant General Manager Tony DiLeo was named "
+         "coach.", "Sixers", "Tony DiLeo",
+         "sixers senior vice president and assistant general manager"),
+    ],
+)
+def test_a_role_before_and_a_second_role_is_the_persons(make_doc, text, body, person,
+                                                         title) -> None:
+    found = find_names(make_doc(text))
+    assert body in [n.text for n in found]
+    assert [n.title for n in found if n.text == person] == [title]
+    assert not [n for n in found if n.text.startswith(body + " ")]
+
+
+def test_a_role_before_and_a_body_gives_the_body_no_title(make_doc) -> None:
+    """"the Knicks" after "and" is no person the role is of."""
+    found = find_names(make_doc("The Sixers President and the Knicks agreed on a trade."))
+    assert [(n.text, n.title) for n in found if n.text == "Knicks"] == [("Knicks", "")]
