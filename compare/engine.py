@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -1578,7 +1579,7 @@ def _mark_conflicts(
     scope = {key: _scope(docs, names, draft.quantity, draft.docs[0])
              for key, draft in quantity.items()
              if draft.quantity is not None and draft.quantity.kind is Kind.NUMBER}
-    options: list[tuple[float, str, str]] = []
+    options: list[tuple[float, float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
             alike = c.likeness  # not raised for two leads: a likely pair, not a closer one
@@ -1595,6 +1596,8 @@ def _mark_conflicts(
             # by both is ``_both_given``, in the whole document)
             given = ({q.value for k in left if (q := quantity[k].quantity) is not None},
                      {q.value for k in right if (q := quantity[k].quantity) is not None})
+            kinds = (Counter(q.kind for k in left if (q := quantity[k].quantity) is not None),
+                     Counter(q.kind for k in right if (q := quantity[k].quantity) is not None))
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
@@ -1622,20 +1625,21 @@ def _mark_conflicts(
                     )
                     if told_twice and _both_given(qa, qb, i, j, values_in_doc):
                         continue
-                    options.append((alike, a, b))
-    options.sort(key=lambda o: (-o[0], _apart(quantity[o[1]].quantity,
-                                              quantity[o[2]].quantity), o[1], o[2]))
+                    # of one value of its kind against several, the closest disagree first
+                    options.append((alike, _apart(qa, qb) if 1 in (
+                        kinds[0][qa.kind], kinds[1][qb.kind]) else 0.0, a, b))
+    options.sort(key=lambda o: (-o[0], o[1], o[2], o[3]))
 
     def owned_apart(a: str, b: str) -> bool:  # two sole counts said of two people
         qa, qb = quantity[a].quantity, quantity[b].quantity
         return qa is not None and qb is not None and _other_owners(
             docs, names, drafts, qa, quantity[a].docs[0], qb, quantity[b].docs[0])
 
-    options.extend(o for o in _sole_counts(quantity, values_in_doc)
-                   if not _other_places(scope.get(o[1]), scope.get(o[2]))
-                   and not owned_apart(o[1], o[2]))
+    options.extend((score, 0.0, a, b) for score, a, b in _sole_counts(quantity, values_in_doc)
+                   if not _other_places(scope.get(a), scope.get(b))
+                   and not owned_apart(a, b))
     used: set[str] = set()
-    for _score, a, b in options:
+    for _score, _, a, b in options:
         if a in used or b in used:
             continue
         used.update((a, b))
@@ -1647,12 +1651,14 @@ def _mark_conflicts(
 
 
 def _apart(a: Quantity | None, b: Quantity | None) -> float:
-    """How far apart two values are, relatively (0 alike, 1 far): of the values two aligned
-    sentences give, the closest disagree first ("with 7:42 left" is the "7:41 to go" of the
-    sentence that also gives "14:05 left", not its 14:05). Values that are no plain numbers
-    or times are all as far."""
+    """How far apart two values are, relatively (0 alike, 1 far): where one of two aligned
+    sentences gives one value and the other several, the closest disagree first ("with 7:42
+    left" is the "7:41 to go" of the sentence that also gives "14:05 left", not its 14:05).
+    Two lists are left in their order ("40 homes in Boulder and 120 in Lyons" / "100 homes
+    in Boulder and 45 in Lyons": the nearest values are not the same places'). Values that
+    are no plain numbers or times, or too large to compare, are all as far."""
     x, y = _magnitude(a), _magnitude(b)
-    if x is None or y is None:
+    if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
         return 1.0
     return abs(x - y) / max(abs(x), abs(y), 1e-9)
 

@@ -225,10 +225,11 @@ def _link_tail_acronyms(multi: Sequence[str], surfaces: Mapping[str, set[str]],
                         uf: _Union) -> None:
     """A name whose last word is an acronym of the words after the same first words of
     another name is that name: "EYP MCF" is "EYP Mission Critical Facilities" (an owner's or
-    a brand's name kept, the rest shortened). The acronym has three letters at least, one for
-    each word it stands for, "of" and "and" too, and stands for one name of the story: two
-    letters stand for too many ("Washington DC" is no "Washington Department of
-    Corrections", "Windows IE" stays apart from "Windows Internet Explorer")."""
+    a brand's name kept, the rest shortened; "Texas DPS" is the "Texas Department of Public
+    Safety", "of" and "and" spelt or not). The acronym has three letters at least and stands
+    for one name of the story: two letters stand for too many ("Washington DC" is no
+    "Washington Department of Corrections", "Windows IE" stays apart from "Windows Internet
+    Explorer")."""
     spelt: dict[tuple[tuple[str, ...], str], list[str]] = defaultdict(list)
     tails: list[tuple[str, tuple[str, ...], str]] = []
     for k in multi:
@@ -237,14 +238,20 @@ def _link_tail_acronyms(multi: Sequence[str], surfaces: Mapping[str, set[str]],
             if _is_acronym(tokens[-1]) and "." not in tokens[-1] and len(tokens[-1]) >= 3:
                 tails.append((k, tuple(tokens[:-1]), tokens[-1]))
                 continue
-            initials = ""  # of the words from the i-th on, read back from the last
+            every = bare = ""  # initials of the words from the i-th on, read back from the
+            # last: of every word, and of all but "of", "and" ("DPS" of "Department of Public
+            # Safety" as well as "DOPS")
             for i in range(len(tokens) - 1, max(0, len(tokens) - _LONGEST_ACRONYM - 1), -1):
-                if not (tokens[i][:1].isupper() or tokens[i].lower() in STOPWORDS) or len(
-                        initials) == _LONGEST_ACRONYM:
+                stop = tokens[i].lower() in STOPWORDS
+                if not (tokens[i][:1].isupper() or stop) or len(every) == _LONGEST_ACRONYM:
                     break
-                initials = tokens[i][0].upper() + initials
-                if len(initials) >= 3:
-                    spelt[(tuple(tokens[:i]), initials)].append(k)
+                every = tokens[i][0].upper() + every
+                bare = bare if stop else tokens[i][0].upper() + bare
+                if stop:
+                    continue  # no name's words after its first words open with "of"
+                for initials in {every, bare}:
+                    if len(initials) >= 3:
+                        spelt[(tuple(tokens[:i]), initials)].append(k)
     for k, lead, acr in tails:
         others = spelt.get((lead, acr), ())
         if uf.one(others):

@@ -667,31 +667,33 @@ def _roles_joined_by_and(text: str, names: list[Name]) -> list[Name]:
     person's, not the body's: "Valley Dairy CEO and investor Karen Bieniek", "SeaMicro CEO and
     co-founder Andrew Feldman", "Philadelphia 76ers President and General Manager Billy
     King", "Sixers Senior Vice President and Assistant General Manager Tony DiLeo". The body
-    is named alone (no "SeaMicro CEO" beside "SeaMicro"), the roles are the person's title;
-    a run that was roles only goes."""
+    is named alone (no "SeaMicro CEO" beside "SeaMicro"), the roles are the person's title.
+    Not a run of roles alone ("The Prime Minister and Foreign Secretary William Hague": two
+    people), nor a run already titled, nor a person with no role of their own after "and"
+    ("the Apple CEO and Bill Gates"). No name is dropped, so the indices of the openers
+    (``find_names``' ``opening``) stay right."""
     roles = role_words()
     out: list[Name] = []
     for k, name in enumerate(names):
         person = names[k + 1] if k + 1 < len(names) else None
-        words = name.text.split()
-        cut = len(words)
-        while cut > 0 and fold(words[cut - 1]).rstrip(".") in roles:
+        spans = [m.span() for m in _WORD_RUN.finditer(name.text)]
+        cut = len(spans)
+        while cut > 0 and fold(name.text[slice(*spans[cut - 1])]).rstrip(".") in roles:
             cut -= 1
         gap = _AND_ROLES.fullmatch(text, name.end, person.start) if (
-            person is not None and person.sentence == name.sentence and cut < len(words)
-            and " " in person.text) else None
+            person is not None and person.sentence == name.sentence and 0 < cut < len(spans)
+            and not name.title and " " in person.text) else None
         if gap is None or not all(fold(w) in roles for w in gap.group(1).split()) or not (
-                person.title or gap.group(1) or is_given_name(fold(person.text.split()[0]))):
+                person.title or gap.group(1)):
             out.append(name)
             continue
+        base = name.end - len(name.text)  # the name's text ends at its end
         second = " ".join(p for p in (fold(gap.group(1)).strip(), person.title) if p)
-        role_start = name.start + [m.start() for m in _WORD_RUN.finditer(name.text)][cut]
-        names[k + 1] = replace(person, start=role_start, title=" ".join(
-            fold(w) for w in words) + (f" and {second}" if second else ""))  # with the
-        # body, as a role's title is ("Qualys CTO Wolfgang Kandek": "qualys cto")
-        if cut:  # the body, named alone
-            body = " ".join(words[:cut])
-            out.append(replace(name, end=name.start + len(body), text=body))
+        names[k + 1] = replace(person, start=base + spans[cut][0], title=" ".join(
+            fold(name.text).split()) + f" and {second}")  # with the body, as a role's
+        # title is ("Qualys CTO Wolfgang Kandek": "qualys cto")
+        out.append(replace(name, end=base + spans[cut - 1][1],
+                           text=name.text[:spans[cut - 1][1]]))  # the body, named alone
     return out
 
 

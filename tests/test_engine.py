@@ -889,6 +889,15 @@ def test_of_the_values_two_sentences_give_the_closest_disagree(compare_texts) ->
     assert found == ["7:42 / 7:41"]
 
 
+def test_two_lists_of_values_disagree_in_their_order(compare_texts) -> None:
+    """Second review: closest first only of one value against several; two lists keep their
+    order, each value's place beside it."""
+    found = _conflicts(compare_texts(
+        "The fire destroyed 40 homes in Boulder and 120 homes in Lyons, officials said.",
+        "The fire destroyed 100 homes in Boulder and 45 homes in Lyons, officials said."))
+    assert sorted(found) == ["120 homes / 45 homes", "40 homes / 100 homes"]
+
+
 def test_two_game_clocks_in_a_close_paraphrase_still_disagree(compare_texts) -> None:
     """ECB+ 31_14ecb / 31_6ecb: one record-breaking shot, "with 7:42 remaining" / "with 7:41
     to go in the first half" (shortened to one sentence each)."""

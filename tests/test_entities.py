@@ -123,6 +123,13 @@ def test_acronym_matches_initials_skipping_of(entities) -> None:
         ("The Kansas Department of Corrections said the inmate escaped on Friday.",
          "A Kansas DOC spokesman said the inmate escaped on Friday.",
          "Kansas Department of Corrections", "Kansas DOC"),
+        # second review: "of" and "and" left out of the acronym as often
+        ("The Texas Department of Public Safety said the inmate escaped on Friday.",
+         "A Texas DPS spokesman said the inmate escaped on Friday.",
+         "Texas Department of Public Safety", "Texas DPS"),
+        ("The Florida Department of Children and Families opened an inquiry.",
+         "Florida DCF opened an inquiry on Monday.",
+         "Florida Department of Children and Families", "Florida DCF"),
     ],
 )
 def test_a_name_ending_in_the_acronym_of_its_last_words_joins_them(

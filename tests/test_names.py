@@ -1622,3 +1622,31 @@ def test_a_role_before_and_a_body_gives_the_body_no_title(make_doc) -> None:
     """"the Knicks" after "and" is no person the role is of."""
     found = find_names(make_doc("The Sixers President and the Knicks agreed on a trade."))
     assert [(n.text, n.title) for n in found if n.text == "Knicks"] == [("Knicks", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        # second review: a run of roles alone, no body before them, is two people's (and
+        # ended in an IndexError)
+        ("Facebook's CEO and co-founder Mark Zuckerberg spoke on Monday. London was quiet.",
+         "Mark Zuckerberg", ""),
+        ("Yahoo! CEO and President Marissa Mayer spoke. London was quiet.",
+         "Marissa Mayer", "president"),
+        ("The Prime Minister and Foreign Secretary William Hague met. Luckily it rained.",
+         "William Hague", "foreign secretary"),
+        # no role of the person's own after "and"; a run already titled; two spaces
+        ("The deal was backed by the Apple CEO and Bill Gates.", "Bill Gates", ""),
+        ("General Electric Chairman and CEO Jeff Immelt spoke on Monday.", "Jeff Immelt",
+         "ceo"),
+        ("Valley  Dairy CEO and investor Karen Bieniek said so.", "Karen Bieniek",
+         "valley dairy ceo and investor"),
+    ],
+)
+def test_roles_joined_by_and_keep_every_name_and_its_offsets(make_doc, text, person,
+                                                               title) -> None:
+    doc = make_doc(text)
+    found = find_names(doc)
+    for n in found:
+        assert doc.text[n.start:n.end].endswith(n.text), (n, doc.text[n.start:n.end])
+    assert [n.title for n in found if n.text == person] == [title]
