@@ -1442,7 +1442,8 @@ def role_words() -> frozenset[str]:
 
 @cache
 def name_particles() -> frozenset[str]:
-    """The particles that open a surname ("del" of "Jack Del Rio", "vanden", "la", "van"):
+    """The particles that open a surname ("del" of "Jack Del Rio", "la", "van", "de";
+    not "vanden" nor "lo"):
     nameparser's list, read as ``role_words`` reads its titles; empty when unreadable."""
     return frozenset(getattr(_nameparser_vocabulary(), "PARTICLES", ()))
 
