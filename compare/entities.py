@@ -1159,7 +1159,7 @@ def _link_fused_people(multi: Sequence[str], surface_of: dict[str, str], uf: _Un
                     not is_given_name(parts[1]) or parts[1] in name_particles()) and (
                     _person_like(surface_of[k])):
                 uf.union(person, k)  # a surname of two words: "Boone Isaacs" is "Cheryl
-                # Boone Isaacs", "Vanden Bosch" "Kyle Vanden Bosch"
+                # Boone Isaacs", "Del Rio" "Jack Del Rio"
             break  # the longest name inside only
     return fused
 
