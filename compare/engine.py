@@ -1578,7 +1578,7 @@ def _mark_conflicts(
     }
     scope = {key: _scope(docs, names, draft.quantity, draft.docs[0])
              for key, draft in quantity.items()
-             if draft.quantity is not None and draft.quantity.kind is Kind.NUMBER}
+             if draft.quantity is not None and draft.quantity.kind in (Kind.NUMBER, Kind.PERCENT)}
     options: list[tuple[float, float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
@@ -1614,8 +1614,11 @@ def _mark_conflicts(
                     if qa.kind is Kind.NUMBER and _other_owners(docs, names, drafts, qa, i, qb, j):
                         continue  # "Hansbrough ... grabbed nine rebounds" / "McDermott ...
                         # grabbing seven rebounds": two players' counts
-                    if _other_places(scope.get(a), scope.get(b)):
-                        continue  # "170,000 people in Sumatra" / "230,000 people across Asia"
+                    if _other_places(scope.get(a), scope.get(b)) or _places_listed_apart(
+                            names, scope.get(a), (j, c.right), scope.get(b), (i, c.left)):
+                        continue  # "170,000 people in Sumatra" / "230,000 people across Asia";
+                        # "55 percent ... in Saudi Arabia, 52 percent in Egypt" / "in Egypt
+                        # were down by 80 percent, in India by 65 percent"
                     if qa.kind is Kind.NUMBER and (
                             _tally(qa) in tallies[i] or _tally(qa) in tallies[j]
                             or _tally(qb) in tallies[i] or _tally(qb) in tallies[j]):
@@ -1697,15 +1700,43 @@ class _Scope:
 
 
 def _scope(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> _Scope | None:
-    """Where a count was counted, or None when no named place follows it."""
-    found = _PLACE_AFTER.match(docs[d].text, q.end, docs[d].sentences[q.sentence][1])
+    """Where a count was counted, or None when no named place stands right after it or, in
+    a list, right before it ("in Egypt were down by 80 percent, in India by 65 percent")."""
+    s_start, s_end = docs[d].sentences[q.sentence]
     here = names.get((d, q.sentence))
-    if found is None or here is None:
+    if here is None:
+        return None
+    found = _PLACE_AFTER.match(docs[d].text, q.end, s_end) or _PLACE_BEFORE_VALUE.search(
+        docs[d].text, max(s_start, q.start - _PLACE_REACH), q.start)
+    if found is None:
         return None
     lo, hi = found.span("place")
     places = frozenset(key for _, _, key in here.by_start[
         bisect_left(here.by_start, (lo, -1, "")):bisect_left(here.by_start, (hi, -1, ""))])
     return _Scope(found.group("on") in _WIDE, places) if places else None
+
+
+_PLACE_BEFORE_VALUE = patterns.compile(
+    r"\b(?P<on>in|across|throughout|around)[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+$")
+"""A place, then a few lower-case words, then the count: "in Egypt were down by 80 percent",
+"in India by 65 percent"."""
+_PLACE_REACH = 80
+"""How far before a count its place is looked for (``_PLACE_BEFORE_VALUE``)."""
+
+
+def _places_listed_apart(names: _Names, a: _Scope | None, b_sentence: tuple[int, int],
+                         b: _Scope | None, a_sentence: tuple[int, int]) -> bool:
+    """Two counts in two places, where a sentence names the other count's place too (a
+    list of places, each with its count): "55 percent of voice traffic in Saudi Arabia, 52
+    percent in Egypt" / "services in Egypt were down by 80 percent, in India by 65 percent"
+    are Saudi Arabia's and Egypt's, no dispute. Two places named two ways ("in Burma" / "in
+    Myanmar") stay comparable: neither sentence names the other's."""
+    if a is None or b is None or not a.places.isdisjoint(b.places):
+        return False
+    there, here = names.get(b_sentence), names.get(a_sentence)
+    return (there is not None and not a.places.isdisjoint(k for _, _, k in there.by_start)) or (
+        here is not None and not b.places.isdisjoint(k for _, _, k in here.by_start))
 
 
 def _other_places(a: _Scope | None, b: _Scope | None) -> bool:

@@ -997,6 +997,23 @@ def test_a_count_added_to_another_is_no_disagreement(compare_texts) -> None:
         "40 extra-wide trucks / 50 trucks"]
 
 
+def test_counts_of_places_listed_apart_are_no_disagreement(compare_texts) -> None:
+    """ECB+ 30_11ecb, 30_12ecb / 30_6ecb (shortened): a list of places each with its share;
+    Saudi Arabia's 55 percent is no dispute of Egypt's 80, which the other list names. One
+    place on both sides still disagrees."""
+    found = _conflicts(compare_texts(
+        "At one point as much as 55 percent of voice traffic in Saudi Arabia, 52 percent in "
+        "Egypt and 82 percent in India was out of service, according to Orange.",
+        "International telephone and internet services in Egypt were down by 80 percent, in "
+        "India by 65 percent, according to Orange."))
+    assert not [c for c in found if "55 percent" in c], found
+    assert _conflicts(compare_texts(
+        "At one point as much as 55 percent of services in Egypt were out of service after "
+        "the cable cut, according to Orange.",
+        "Telephone services in Egypt were down by 80 percent after the cable cut, "
+        "according to Orange."))
+
+
 def test_within_is_an_upper_bound(compare_texts) -> None:
     """ECB+ 41_1ecb / 41_8ecb (shortened): a rocket "to within 20 miles of Tel Aviv" and one
     "17 miles from Tel Aviv" do not disagree; "within 20" and "25" do."""
