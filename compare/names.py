@@ -93,7 +93,8 @@ _OPENERS = frozenset(
     tomorrow whilst although though despite during because meanwhile instead unlike until
     unless whether like once later earlier still yes oh dear please thank thanks without about
     within into upon through throughout against across behind beyond around amid along toward
-    towards above below near inside outside between except regarding including go""".split()
+    towards above below near inside outside between except regarding including go or nor
+    neither either""".split()
 )
 
 

@@ -1650,3 +1650,18 @@ def test_roles_joined_by_and_keep_every_name_and_its_offsets(make_doc, text, per
     for n in found:
         assert doc.text[n.start:n.end].endswith(n.text), (n, doc.text[n.start:n.end])
     assert [n.title for n in found if n.text == person] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ECB+ 44_13ecbplus, 30_10ecbplus, 16_10ecbplus, 42_2ecb: a conjunction opening a
+        # sentence is no word of the name after it
+        ("Or Cisco and HP. Take your pick.", "Cisco"),
+        ("Neither ISP provided feedback on whether capacity had been restored.", "ISP"),
+        ("Neither Perlo nor his co-counsel ever claimed their client's innocence.", "Perlo"),
+        ("Either Apple or Google will buy the company.", "Apple"),
+    ],
+)
+def test_a_conjunction_opening_a_sentence_is_no_word_of_a_name(names, text, name) -> None:
+    assert names(text)[0] == name
