@@ -1576,9 +1576,16 @@ def _mark_conflicts(
         key: draft for key, draft in drafts.items()
         if key.startswith("§q") and len(draft.docs) == 1
     }
-    scope = {key: _scope(docs, names, draft.quantity, draft.docs[0])
-             for key, draft in quantity.items()
-             if draft.quantity is not None and draft.quantity.kind in (Kind.NUMBER, Kind.PERCENT)}
+    scopes: dict[str, _Scope | None] = {}
+
+    def scope(key: str) -> _Scope | None:  # read only of the values compared (few)
+        if key not in scopes:
+            draft = quantity[key]
+            scopes[key] = _scope(docs, names, draft.quantity, draft.docs[0]) if (
+                draft.quantity is not None and draft.quantity.kind in (Kind.NUMBER, Kind.PERCENT)
+            ) else None
+        return scopes[key]
+
     options: list[tuple[float, float, str, str]] = []
     for (i, j), chosen in selected.items():
         for c in chosen:
@@ -1614,8 +1621,8 @@ def _mark_conflicts(
                     if qa.kind is Kind.NUMBER and _other_owners(docs, names, drafts, qa, i, qb, j):
                         continue  # "Hansbrough ... grabbed nine rebounds" / "McDermott ...
                         # grabbing seven rebounds": two players' counts
-                    if _other_places(scope.get(a), scope.get(b)) or _places_listed_apart(
-                            names, scope.get(a), (j, c.right), scope.get(b), (i, c.left)):
+                    if _other_places(scope(a), scope(b)) or _places_listed_apart(
+                            names, scope(a), (j, c.right), scope(b), (i, c.left)):
                         continue  # "170,000 people in Sumatra" / "230,000 people across Asia";
                         # "55 percent ... in Saudi Arabia, 52 percent in Egypt" / "in Egypt
                         # were down by 80 percent, in India by 65 percent"
@@ -1639,7 +1646,7 @@ def _mark_conflicts(
             docs, names, drafts, qa, quantity[a].docs[0], qb, quantity[b].docs[0])
 
     options.extend((score, 0.0, a, b) for score, a, b in _sole_counts(quantity, values_in_doc)
-                   if not _other_places(scope.get(a), scope.get(b))
+                   if not _other_places(scope(a), scope(b))
                    and not owned_apart(a, b))
     used: set[str] = set()
     for _score, _, a, b in options:

@@ -677,15 +677,18 @@ def _roles_joined_by_and(text: str, names: list[Name]) -> list[Name]:
     out: list[Name] = []
     for k, name in enumerate(names):
         person = names[k + 1] if k + 1 < len(names) else None
+        gap = _AND_ROLES.fullmatch(text, name.end, person.start) if (
+            person is not None and person.sentence == name.sentence and not name.title
+            and " " in person.text and " " in name.text) else None  # most names: no "and"
+        if gap is None or not all(fold(w) in roles for w in gap.group(1).split()) or not (
+                person.title or gap.group(1)):
+            out.append(name)
+            continue
         spans = [m.span() for m in _WORD_RUN.finditer(name.text)]
         cut = len(spans)
         while cut > 0 and fold(name.text[slice(*spans[cut - 1])]).rstrip(".") in roles:
             cut -= 1
-        gap = _AND_ROLES.fullmatch(text, name.end, person.start) if (
-            person is not None and person.sentence == name.sentence and 0 < cut < len(spans)
-            and not name.title and " " in person.text) else None
-        if gap is None or not all(fold(w) in roles for w in gap.group(1).split()) or not (
-                person.title or gap.group(1)):
+        if not 0 < cut < len(spans):
             out.append(name)
             continue
         base = name.end - len(name.text)  # the name's text ends at its end
