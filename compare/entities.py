@@ -132,10 +132,10 @@ _STREET_WORDS = {"st": "street", "ave": "avenue", "av": "avenue", "rd": "road",
                  "blvd": "boulevard", "ln": "lane", "dr": "drive", "hwy": "highway"}
 """A street's short form is its long one: "Main St" = "Main Street"."""
 _PLACE_OPENINGS = {"mt": "mount", "ft": "fort"}
-_ABBREVIATED_OPENING = patterns.compile(r"(?:[Tt]he\s+)?(?:Mt|Ft)\.?\s")
-"""The abbreviation as written: "Mt", "Mt.", "Ft."; not the initials "F.T." nor "FT"."""
 """A mountain's or a fort's short opening is its long one: "Mt. Cook" = "Mount Cook", "Ft.
 Worth" = "Fort Worth"."""
+_ABBREVIATED_OPENING = patterns.compile(r"(?:[Tt]he\s+)?(?:Mt|Ft)\.?\s")
+"""The abbreviation as written: "Mt", "Mt.", "Ft."; not the initials "F.T." nor "FT"."""
 
 
 def default_aliases() -> list[list[str]]:
