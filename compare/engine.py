@@ -1603,6 +1603,11 @@ def _mark_conflicts(
             # by both is ``_both_given``, in the whole document)
             given = ({q.value for k in left if (q := quantity[k].quantity) is not None},
                      {q.value for k in right if (q := quantity[k].quantity) is not None})
+            for values, d, sentence in ((given[0], i, c.left), (given[1], j, c.right)):
+                values.update(m.value for k in facts_by_sentence[d][sentence]
+                              if k.startswith("§q") and k not in quantity
+                              for m in drafts[k].mentions
+                              if m.doc == d and m.sentence == sentence)  # shared values too
             kinds = (Counter(q.kind for k in left if (q := quantity[k].quantity) is not None),
                      Counter(q.kind for k in right if (q := quantity[k].quantity) is not None))
             for a in left:
@@ -1764,9 +1769,11 @@ _AGE_THEN_NAME = patterns.compile(r"[ \t-]*years?[ \t-]*old[ \t]+", re.IGNORECAS
 def _given(q: Quantity, values: set[str]) -> bool:
     """Whether the other sentence gives the date or time too, as written or less precisely
     told ("in July" read as July 2011 from one report's date, and as a July of no year in a
-    report without one)."""
-    return q.value in values or q.kind is Kind.DATE and any(
-        compatible(q.value, v) for v in values)
+    report without one; "a July 1997 racketeering conviction" as "in 1997, he was finally
+    convicted")."""
+    return q.value in values or q.kind is Kind.DATE and (
+        q.value.startswith("date ") and f"year {q.value[5:9]}" in values
+        or any(compatible(q.value, v) for v in values))
 
 
 _AGE_GAP = 24

@@ -1014,6 +1014,22 @@ def test_counts_of_places_listed_apart_are_no_disagreement(compare_texts) -> Non
         "according to Orange."))
 
 
+def test_a_date_whose_year_the_other_sentence_gives_is_no_disagreement(compare_texts) -> None:
+    """ECB+ 26_11ecbplus / 26_4ecbplus (shortened): "a July 1997 racketeering conviction" is
+    the other report's "in 1997, he was finally convicted", not its "April 2003" admission;
+    two dates of two years in one event still disagree."""
+    assert not _conflicts(compare_texts(
+        "Gigante had scored a lengthy string of victories over prosecutors, but it ended with "
+        "a July 1997 racketeering conviction.",
+        "But in 1997, Gigante was finally convicted of racketeering, and in April 2003 he "
+        "admitted to prosecutors that his behaviour had been a ruse."))
+    assert _conflicts(compare_texts(
+        "Gigante had scored a lengthy string of victories over prosecutors, but it ended with "
+        "a July 1997 racketeering conviction.",
+        "Gigante had scored a lengthy string of victories over prosecutors, but it ended with "
+        "an April 1998 racketeering conviction.")), "two years of one conviction"
+
+
 def test_within_is_an_upper_bound(compare_texts) -> None:
     """ECB+ 41_1ecb / 41_8ecb (shortened): a rocket "to within 20 miles of Tel Aviv" and one
     "17 miles from Tel Aviv" do not disagree; "within 20" and "25" do."""
