@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -1671,29 +1670,28 @@ def _apart(a: Quantity | None, b: Quantity | None) -> float:
     left" is the "7:41 to go" of the sentence that also gives "14:05 left", not its 14:05).
     Two lists are left in their order ("40 homes in Boulder and 120 in Lyons" / "100 homes
     in Boulder and 45 in Lyons": the nearest values are not the same places'). Values that
-    are no plain numbers or times, or too large to compare, are all as far."""
+    are no plain numbers or times are all as far; exact fractions, so no size overflows."""
     x, y = _magnitude(a), _magnitude(b)
-    if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
+    if x is None or y is None:
         return 1.0
-    return abs(x - y) / max(abs(x), abs(y), 1e-9)
+    return float(abs(x - y) / max(abs(x), abs(y), Fraction(1, 10 ** 9)))
 
 
-_MAGNITUDE = patterns.compile(r"(?:[A-Z]{3} |time )?(-?\d+(?:\.\d+)?)(?::(\d\d))?%?")
-
-
-def _magnitude(q: Quantity | None) -> float | None:
-    """A number's, an amount's, a share's or a time's value as one number (minutes for a
-    time), or None."""
-    found = _MAGNITUDE.fullmatch(q.value) if q is not None else None
-    if found is None:
+def _magnitude(q: Quantity | None) -> Fraction | None:
+    """A count's, an amount's or a share's value (``_number``), or a time's in minutes."""
+    if q is None or q.kind not in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT, Kind.TIME):
         return None
-    whole = float(found.group(1))
-    return whole * 60 + int(found.group(2)) if found.group(2) else whole
+    if q.kind is not Kind.TIME:
+        return _number(q)
+    hm = TIME_OF_DAY.match(q.value)
+    return Fraction(int(hm[1]) * 60 + int(hm[2])) if hm else None
 
 
+_PLACE_NAME = r"(?:the[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+"""A place as a count's scope names it: capitalised words, perhaps after "the"."""
 _PLACE_AFTER = patterns.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,4}?[ \t]+(?P<on>in|across|throughout|around|on)[ \t]+"
-    r"(?:the[ \t]+)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+    + _PLACE_NAME)
 """A count's noun phrase, a few lower-case words at most, then a place it is counted in:
 "killed 170,000 people in the province on Sumatra", "about 230,000 people across Asia",
 "168,000 people dead or missing in Indonesia's Aceh province"."""
@@ -1729,8 +1727,8 @@ def _scope(docs: Sequence[Document], names: _Names, q: Quantity, d: int) -> _Sco
 
 
 _PLACE_BEFORE_VALUE = patterns.compile(
-    r"\b(?P<on>in|across|throughout|around)[ \t]+(?:the[ \t]+)?"
-    r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+$")
+    r"\b(?P<on>in|across|throughout|around)[ \t]+" + _PLACE_NAME
+    + r"(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]+$")
 """A place, then a few lower-case words, then the count: "in Egypt were down by 80 percent",
 "in India by 65 percent"."""
 _PLACE_REACH = 80

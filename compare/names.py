@@ -684,9 +684,9 @@ def _roles_joined_by_and(text: str, names: list[Name]) -> list[Name]:
                 person.title or gap.group(1)):
             out.append(name)
             continue
-        spans = [m.span() for m in _WORD_RUN.finditer(name.text)]
+        spans = [m.span() for m in _TOKEN.finditer(name.text)]
         cut = len(spans)
-        while cut > 0 and fold(name.text[slice(*spans[cut - 1])]).rstrip(".") in roles:
+        while cut > 0 and _office(fold(name.text[slice(*spans[cut - 1])]).rstrip(".")) in roles:
             cut -= 1
         if not 0 < cut < len(spans):
             out.append(name)
@@ -699,9 +699,6 @@ def _roles_joined_by_and(text: str, names: list[Name]) -> list[Name]:
         out.append(replace(name, end=base + spans[cut - 1][1],
                            text=name.text[:spans[cut - 1][1]]))  # the body, named alone
     return out
-
-
-_WORD_RUN = patterns.compile(r"\S+")
 
 
 def _body_of_role(name: Name) -> Name:
