@@ -537,11 +537,13 @@ def _cents_after(text: str, written: str, value: Fraction, end: int, hi: int, *,
     return value + cents[0].value / 100, tail.end()
 
 
+_ADDED = ("more", "additional", "extra", "further", "other")
+"""Words after a count that add it to another ("two more times": ``_MORE_AFTER``)."""
 _MODIFIERS = frozenset(
-    """former other more new additional further different separate major minor small large big
-    young old senior junior key top leading prospective current previous existing extra
-    high-profile local foreign national""".split()
-)
+    """former new different separate major minor small large big young old senior junior key
+    top leading prospective current previous existing high-profile local foreign
+    national""".split()
+) | frozenset(_ADDED)
 _IN_A_ROW = frozenset("straight consecutive successive".split())
 """Modifiers of a streak, passed only before a noun: "their eighth straight win" counts wins,
 "won their seventh straight on Tuesday" counts what it says (no win named)."""
@@ -1207,7 +1209,7 @@ _AGO = patterns.compile(r"[ \t-]*(?:second|minute|hour|day|week|fortnight|month|
                         r"|centur(?:y|ie))s?[ \t]+ago\b", re.IGNORECASE)
 """A time's unit and "ago" after its number: "eight days ago", "a decade ago"."""
 _ONE_IN = patterns.compile(r"\b(?:one|1)[ \t]+in[ \t]+(?:every[ \t]+)?$", re.IGNORECASE)
-_MORE_AFTER = patterns.compile(r"[ \t]+(?:more|additional|extra|further|other)\b(?![ \t]+than|-)",
+_MORE_AFTER = patterns.compile(rf"[ \t]+(?:{'|'.join(_ADDED)})\b(?![ \t]+than|-)",
                                re.IGNORECASE)
 _MORE_BEFORE = patterns.compile(r"\b(?:another|an?[ \t]+(?:further|additional|extra))[ \t]+$",
                                 re.IGNORECASE)
