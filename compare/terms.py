@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 
 from . import patterns
-from .lexicon import BRITISH_ENDINGS, SPELLINGS, STOPWORDS, common_words, fold, stem
+from .lexicon import BRITISH_ENDINGS, SPELLINGS, STOPWORDS, common_words, fold, stem, word_class
 from .match import UnionFind
 from .model import Document, Span
 from .numbers import NUMBER_WORDS
@@ -64,6 +64,9 @@ class Term:
     joins: tuple[tuple[int, int], ...] = ()
     """For each key: how it is written, as (words, parts): "micro servers" (2, 2),
     "micro-servers" (1, 2), "microservers" (1, 1)."""
+    conjuncts: tuple[str, ...] = ()
+    """For two terms joined by "and" or "or" ("industrialists and entrepreneurs"): the keys
+    of both; the pair is one term, found besides its two (``link_terms``)."""
 
     @property
     def value(self) -> str:
@@ -181,12 +184,21 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         for n in rare_at:
             if n <= last or not sentence.free(n):
                 continue
-            first = last = n
+            read, first, last = last, n, n
             while first > 0 and sentence.spaced(first) and sentence.free(first - 1):
                 first -= 1
             while last + 1 < words and sentence.spaced(last + 1) and sentence.free(last + 1):
                 last += 1
-            out.extend(_run_terms(sentence, range(first, last + 1)))
+            joint = -1  # the "and" of two runs, one of them this one's
+            if sentence.coordinator(last + 1) and sentence.free(last + 2):
+                joint = last = last + 1
+                while last + 1 < words and sentence.spaced(last + 1) and sentence.free(last + 1):
+                    last += 1
+            elif first - 2 > read and sentence.coordinator(first - 1) and sentence.free(first - 2):
+                joint = first = first - 1
+                while first > 0 and sentence.spaced(first) and sentence.free(first - 1):
+                    first -= 1
+            out.extend(_run_terms(sentence, range(first, last + 1), joint))
     return out
 
 
@@ -285,25 +297,75 @@ class _Sentence:
         gap = self.gaps[n]
         return gap == " " or _GAP.fullmatch(gap) is not None
 
+    def coordinator(self, n: int) -> bool:
+        """Whether word ``n`` is "and" or "or" with white space alone around it, between two
+        words of the sentence: "industrialists and entrepreneurs"."""
+        return (0 < n < len(self.written) - 1 and self.written[n] in _COORDINATORS
+                and self.spaced(n) and self.spaced(n + 1))
 
-def _run_terms(sentence: _Sentence, run: range) -> list[Term]:
+
+def _run_terms(sentence: _Sentence, run: range, joint: int = -1) -> list[Term]:
     """The terms of one run of content words (``run``: indices into the sentence's words):
     cut at its adverbs, participles and verbs, each piece's last words, if they hold a rare
     word. Most runs hold none and are not looked at (``find_terms`` passes only those that
-    do)."""
+    do). ``joint``, when in the run, is the "and" of two runs: the terms on either side of
+    it are also one term together (``_coordination``)."""
     out: list[Term] = []
     piece: list[int] = []
     written = sentence.written
+    before: Term | None = None  # the term that ends at the joint, from word ``lead``
+    lead = 0
     for n in [*run, -1]:
-        if n < 0 or _edge_word(written[n]) or _verb(sentence, n):
+        if n < 0 or n == joint or _edge_word(written[n]) or _verb(sentence, n):
             if piece:
                 term = _term(sentence, piece[-MAX_WORDS:])
                 if term is not None:
                     out.append(term)
+                    if n == joint:
+                        before, lead = term, piece[-MAX_WORDS:][0]
+                    elif before is not None and piece[0] == joint + 1:
+                        pair = _coordination(sentence, before, term, len(piece), lead)
+                        if pair is not None:
+                            out.append(pair)
                 piece = []
         else:
             piece.append(n)
     return out
+
+
+_COORDINATORS = frozenset(("and", "or"))
+
+
+def _countable(term: str) -> bool:
+    """Whether a term's last word is a form in -s or has one in the dictionary of
+    ``word_class``: a noun ("slippers", "bathrobe": "bathrobes") or a verb, where an
+    adjective has none ("bland" aside, which Wiktionary gives a plural) and the dictionary
+    lacks comparatives ("lightest", "wimpy") or holds them as words of their own
+    ("sufficient", "malicious")."""
+    low = fold(term[term.rfind(" ") + 1:])
+    return any(word_class(form) == "s" for form in (
+        low, low + "s", low + "es", low[:-1] + "ies"))
+
+
+def _coordination(sentence: _Sentence, first: Term, second: Term, words: int,
+                  lead: int) -> Term | None:
+    """Two terms joined by "and" or "or" as one ("industrialists and entrepreneurs",
+    "landmines and mortars"): a pair of subjects a report names together, which neither
+    names alone. The second term must be the whole piece after the joint (``words`` long),
+    as the first (from word ``lead``) ends at it, and the first no list's item after a
+    comma; its key is the pair's, in either order."""
+    if second.words != words or "," in sentence.gaps[lead]:
+        return None  # not the whole piece; the end of a list ("riots, arson and looting")
+    if not (_countable(first.text) and _countable(second.text)):
+        return None  # adjectives: "thinnest and lightest", "suitable and sufficient"
+    if first.value == second.value:
+        return None  # "militants or militant"
+    start, end = first.start, second.end
+    return Term(start, end, sentence.index, sentence.text[start:end],
+                ("&".join(sorted((first.value, second.value))),),
+                first.words + 1 + second.words,
+                ((first.words + 1 + second.words, first.joins[0][1] + 1 + second.joins[0][1]),),
+                first.keys + second.keys)
 
 
 def _verb(sentence: _Sentence, n: int) -> bool:
@@ -414,13 +476,36 @@ def link_terms(terms: Sequence[Sequence[Term]]) -> list[list[tuple[int, int]]]:
             linked.update(written)
         else:
             dropped.update(u for u in written if u[1] == key and u not in linked)
+    left_out = _paired_or_pairs(terms, users)
     groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for unit, members in sorted(units.items()):
         if unit not in linked and (unit in dropped or (len(members) == 1 and length[unit] == 1)):
             continue
         root = uf.find(unit) if unit in linked else unit  # only linked units were joined
-        groups.setdefault(root, []).extend([(unit[0], i) for i in members])
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+        groups.setdefault(root, []).extend(
+            [(unit[0], i) for i in members if (unit[0], i) not in left_out])
+    return sorted((sorted(g) for g in groups.values() if g), key=lambda g: g[0])
+
+
+def _paired_or_pairs(terms: Sequence[Sequence[Term]],
+                     users: dict[str, dict[tuple[int, str], set[tuple[int, int]]]],
+                     ) -> set[tuple[int, int]]:
+    """The terms left out where two are written as a pair ("landmines and mortars"): the
+    pair when another document names either of its terms (they are compared alone there),
+    else the two, which the pair stands for, so no words are two facts."""
+    out: set[tuple[int, int]] = set()
+    for d, ts in enumerate(terms):
+        for i, t in enumerate(ts):
+            if not t.conjuncts:
+                continue
+            if any(u[0] != d for key in (*t.conjuncts, t.value) for u in users.get(key, ())):
+                out.add((d, i))
+                continue
+            j = i - 1  # the pair's two terms come just before it
+            while j >= 0 and ts[j].sentence == t.sentence and ts[j].start >= t.start:
+                out.add((d, j))
+                j -= 1
+    return out
 
 
 MAX_ROLE_WORDS = 6

@@ -119,6 +119,49 @@ def test_a_one_word_term_used_once_is_left_out() -> None:
     assert not any("vowing" in t for words in own for t in words)
 
 
+def test_two_nouns_joined_by_and_are_one_term_of_the_report_that_pairs_them() -> None:
+    """Turkmenistan pair (A) and ECB+ 43_6ecbplus, 12_19ecb: a pair of subjects one report
+    names together, which neither word alone would be a term for (each is used once)."""
+    shared, own = shared_and_own(
+        "On this basis, a party of Turkmenistan industrialists and entrepreneurs was "
+        "established in August 2012 in Ashgabat.",
+        "ARM processors are mainly found in smartphones and tablets, but there is growing "
+        "interest in building power-efficient ARM servers.",
+        "The Indian warship was dispatched to the Gulf of Aden after a spike in piracy and "
+        "hijackings off the coast of Somalia.",
+    )
+    assert shared == []
+    for pair in ("industrialists and entrepreneurs", "smartphones and tablets",
+                 "piracy and hijackings"):
+        assert [pair] in own
+    # the pair stands for its two terms: no word is two facts
+    assert not any(words in (["industrialists"], ["entrepreneurs"], ["tablets"])
+                   for words in own)
+
+
+def test_a_pair_another_report_names_part_of_is_no_term() -> None:
+    """Gigante: A's "ratty bathrobe and slippers"; B's "bathrobe" alone, which the pair
+    would claim as A's own."""
+    shared, own = shared_and_own(
+        "He wandered the Greenwich Village streets in a ratty bathrobe and slippers.",
+        "Weinstein ordered him to wear a suit rather than a bathrobe to his trial.",
+    )
+    assert not any("and" in t for words in shared + own for t in words)
+
+
+def test_adjectives_and_the_end_of_a_list_are_no_pair() -> None:
+    """ECB+ 40_1ecb, 42_2ecb, 14_8ecbplus: adjectives have no plural; 41_7ecbplus: "X, Y and
+    Z" names three things, not the last two as one."""
+    found = terms_of(
+        "Apple claims that its new MacBook Pro is the thinnest and lightest 17-inch notebook "
+        "computer available. The new hybrid, quad-band Curve 8900 is the thinnest and lightest "
+        "QWERTY device. Buildings must undertake a 'suitable and sufficient' fire risk "
+        "assessment. Khartoum accused South Sudan of supplying anti-aircraft and anti-tank "
+        "missiles, ammunition, landmines and mortars to the insurgents.")
+    assert not any(" and " in t for t in found)
+    assert "landmines" in found and "mortars" in found
+
+
 def test_engine_reports_terms_after_alignment() -> None:
     left = build_document("A", "a", "a", "AMD buys Sea Micro to get into microservers.\n\n"
                           "The company also plans to hold training seminars for partners.")
