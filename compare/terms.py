@@ -172,6 +172,8 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         if not _FOUR_LETTERS.search(text, s_start, s_end):
             continue  # no word long enough to be rare: "A. B. C.", a list of numbers
         parts = _TOKENS_KEPT.split(text[s_start:s_end])  # gap, word, gap, ..., word, gap
+        if len(parts) < 2:
+            continue  # letters but no word: "4Kids", "__init__" (each run follows a digit)
         rare_at = list(compress(count(1), map(rare_inside.__getitem__, parts[3::2])))
         if may_be_rare[parts[1]]:  # the first word may be capitalised
             rare_at.insert(0, 0)
@@ -184,20 +186,17 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
         for n in rare_at:
             if n <= last or not sentence.free(n):
                 continue
-            read, first, last = last, n, n
+            first = last = n
             while first > 0 and sentence.spaced(first) and sentence.free(first - 1):
                 first -= 1
             while last + 1 < words and sentence.spaced(last + 1) and sentence.free(last + 1):
                 last += 1
-            joint = -1  # the "and" of two runs, one of them this one's
+            joint = -1  # the "and" after the run, and the run after it: a pair's first
+            # term holds a rare word, read first, so only a run's end is looked at
             if sentence.coordinator(last + 1) and sentence.free(last + 2):
                 joint = last = last + 1
                 while last + 1 < words and sentence.spaced(last + 1) and sentence.free(last + 1):
                     last += 1
-            elif first - 2 > read and sentence.coordinator(first - 1) and sentence.free(first - 2):
-                joint = first = first - 1
-                while first > 0 and sentence.spaced(first) and sentence.free(first - 1):
-                    first -= 1
             out.extend(_run_terms(sentence, range(first, last + 1), joint))
     return out
 
@@ -301,7 +300,7 @@ class _Sentence:
         """Whether word ``n`` is "and" or "or" with white space alone around it, between two
         words of the sentence: "industrialists and entrepreneurs"."""
         return (0 < n < len(self.written) - 1 and self.written[n] in _COORDINATORS
-                and self.spaced(n) and self.spaced(n + 1))
+                and n not in self.blocked and self.spaced(n) and self.spaced(n + 1))
 
 
 def _run_terms(sentence: _Sentence, run: range, joint: int = -1) -> list[Term]:
@@ -334,30 +333,38 @@ def _run_terms(sentence: _Sentence, run: range, joint: int = -1) -> list[Term]:
 
 
 _COORDINATORS = frozenset(("and", "or"))
+_BEFORE_ITEM = NUMBER_WORDS | frozenset(("a", "an", "the"))
+"""Words between a list's comma and an item's term: "rifles, two mortars and landmines"."""
 
 
-def _countable(term: str) -> bool:
-    """Whether a term's last word is a form in -s or has one in the dictionary of
-    ``word_class``: a noun ("slippers", "bathrobe": "bathrobes") or a verb, where an
-    adjective has none ("bland" aside, which Wiktionary gives a plural) and the dictionary
-    lacks comparatives ("lightest", "wimpy") or holds them as words of their own
-    ("sufficient", "malicious")."""
-    low = fold(term[term.rfind(" ") + 1:])
-    return any(word_class(form) == "s" for form in (
-        low, low + "s", low + "es", low[:-1] + "ies"))
+def _plural(term: str) -> bool:
+    """Whether a term's last word is a form in -s in the dictionary of ``word_class``: a
+    plural ("slippers") or a verb's third person; never an adjective."""
+    return word_class(fold(term.split()[-1])) == "s"
 
 
 def _coordination(sentence: _Sentence, first: Term, second: Term, words: int,
                   lead: int) -> Term | None:
     """Two terms joined by "and" or "or" as one ("industrialists and entrepreneurs",
     "landmines and mortars"): a pair of subjects a report names together, which neither
-    names alone. The second term must be the whole piece after the joint (``words`` long),
-    as the first (from word ``lead``) ends at it, and the first no list's item after a
-    comma; its key is the pair's, in either order."""
-    if second.words != words or "," in sentence.gaps[lead]:
-        return None  # not the whole piece; the end of a list ("riots, arson and looting")
-    if not (_countable(first.text) and _countable(second.text)):
-        return None  # adjectives: "thinnest and lightest", "suitable and sufficient"
+    names alone. The second term is the whole piece after the joint (``words`` long), as the
+    first (from word ``lead``) ends at it. Not a pair:
+    - a list's end: a comma before the first, over a name, a number or an article ("riots,
+      arson and looting", "bald eagles, Florida panthers and whooping cranes");
+    - adjectives: one of the two must end in a plural ("industrialists", "slippers"), which
+      no adjective is ("thinnest and lightest", "frail and weary", "suitable and
+      sufficient"; two singular nouns are lost with them, "guitar or piano")."""
+    if second.words != words:
+        return None
+    written, gaps = sentence.written, sentence.gaps
+    k = lead  # back over a name, a number or an article, to a comma
+    while k > 0 and k > lead - 2 and sentence.spaced(k) and (
+            k - 1 in sentence.blocked or written[k - 1].lower() in _BEFORE_ITEM):
+        k -= 1
+    if "," in gaps[k]:
+        return None
+    if not (_plural(first.text) or _plural(second.text)):
+        return None
     if first.value == second.value:
         return None  # "militants or militant"
     start, end = first.start, second.end

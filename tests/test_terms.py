@@ -150,16 +150,46 @@ def test_a_pair_another_report_names_part_of_is_no_term() -> None:
 
 
 def test_adjectives_and_the_end_of_a_list_are_no_pair() -> None:
-    """ECB+ 40_1ecb, 42_2ecb, 14_8ecbplus: adjectives have no plural; 41_7ecbplus: "X, Y and
-    Z" names three things, not the last two as one."""
-    found = terms_of(
+    """ECB+ 40_1ecb, 42_2ecb, 14_8ecbplus, 1_12ecb, 9_6ecb: adjectives, of which neither is
+    a plural (Wiktionary gives "blands" and "clumsies" as words); 41_7ecbplus, 9_7ecb: "X, Y
+    and Z" names three things, not the last two as one, with a name or a number before Y
+    too; 13_5ecbplus: "X or Y or Z" neither."""
+    text = (
         "Apple claims that its new MacBook Pro is the thinnest and lightest 17-inch notebook "
         "computer available. The new hybrid, quad-band Curve 8900 is the thinnest and lightest "
         "QWERTY device. Buildings must undertake a 'suitable and sufficient' fire risk "
-        "assessment. Khartoum accused South Sudan of supplying anti-aircraft and anti-tank "
-        "missiles, ammunition, landmines and mortars to the insurgents.")
-    assert not any(" and " in t for t in found)
+        "assessment. Instead Hugh Jackman will be hosting what will undoubtedly be the most "
+        "bland and unfunny Oscar night in recent memory. East Coast environmentalists, in high "
+        "government posts, proved tone-deaf and clumsy when dealing with endangered species "
+        "issues. Khartoum accused South Sudan of supplying anti-aircraft and anti-tank "
+        "missiles, ammunition, landmines and mortars to the insurgents. The troops seized "
+        "rifles, two mortars and landmines. The reviews have helped safeguard protected "
+        "species such as bald eagles, Florida panthers and whooping cranes. Without enough "
+        "milk to sell -- either as milk or cream or yogurt or cheese -- Mat Maid couldn't "
+        "generate enough profit.")
+    florida = text.index("Florida")
+    found = terms_of(text, [(florida, florida + len("Florida"))])
+    for words in ("thinnest", "lightest", "suitable", "bland", "tone-deaf", "landmines",
+                  "mortars", "panthers", "cream", "yogurt"):
+        assert not any(words in t and (" and " in t or " or " in t) for t in found), found
     assert "landmines" in found and "mortars" in found
+    # the pair after "supplying" is of nouns: "missiles" is a plural
+    assert "supplying anti-aircraft and anti-tank missiles" in found
+
+
+def test_a_pair_needs_words_of_its_own_on_both_sides_of_the_and() -> None:
+    """A text that has letters but no word ("4Kids": each run follows a digit) is read
+    without error; an "and" inside another fact joins nothing; a pair's last word is read
+    whatever white space stands before it."""
+    assert terms_of("4Kids\n\nAnd then there were none.") == []
+    text = "A party of Turkmenistan industrialists and entrepreneurs was set up."
+    joint = text.index(" and ") + 1
+    assert "industrialists and entrepreneurs" not in terms_of(text, [(joint, joint + 3)])
+    assert "piracy and ship\u00a0hijackings" in terms_of(
+        "The warship was sent after a spike in piracy and ship\u00a0hijackings.")
+    docs = [build_document("A", "a", "a", "4Kids\n\n__init__\n\nThe 3DMark score rose."),
+            build_document("B", "b", "b", "The 3DMark score fell.")]
+    assert compare_documents(docs).documents
 
 
 def test_engine_reports_terms_after_alignment() -> None:
