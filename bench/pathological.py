@@ -159,6 +159,9 @@ CASES: tuple[Case, ...] = (
     Case("hyphened-forms", "found (review 32)",
          lambda n: _fill("-Sudan", n, lead="The Sudan Armed Forces said.\nThe ", tail=" said.")),
     Case("echoes-against-a-copy", "found (session 34)", _echoes, against_itself=True),
+    Case("letters-after-digits", "found (review 36)", lambda n: _fill("4Kids\n\n", n)),
+    Case("and-chains", "found (review 36)",
+         lambda n: _fill("microservers and ", n, lead="They sold ", tail="racks.")),
 )
 
 
