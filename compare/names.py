@@ -322,8 +322,10 @@ Swift, "Shake It Off"')."""
 _LABEL_OPENS = patterns.compile(r"\s*[A-Za-z]+:\s")
 """A line opened by a label ("Photo:", "Cast:"): a caption or a list, no headline."""
 _FIRST_LETTER = patterns.compile(r"[A-Za-z@#]")
-_COLON_QUOTE = patterns.compile(r":[ \t]*+(?:``|[“\"«])[ \t]*+(?=[A-Z])")
-"""A colon, then a quotation mark opening a capitalised word: the quoted sentence's start."""
+_COLON_QUOTE = patterns.compile(r":[ \t]*+(?:``|[“\"«])?[ \t]*+(?=[A-Z])")
+"""A colon, then a capitalised word, in quotation marks or not: a quoted sentence's start, or
+a clause's, which news style capitalises ("Millom double murder: Man charged", "2:16pm: Take
+it with a grain of salt", "a prediction: By the time")."""
 _INITIALS = patterns.compile(r"(?:[A-Z]\.)+")
 _TITLE_WORDS = TITLES | {"prime"}
 _ROLE_ALONE = frozenset("prime president chancellor pope king queen premier".split())

@@ -1365,6 +1365,31 @@ def test_a_sentence_opening_inside_a_quotation_is_an_opening(names, text, expect
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 10_21ecbplus, a live blog's time stamp; 10_19ecb, a clause after a colon
+        ("2:16pm: Take it with a grain of salt, but we have a report of a report that the Red "
+         "Sox offered Mark Teixeira an eight-year deal.", ["Red Sox", "Mark Teixeira"]),
+        ("Here's a prediction: By the time this is over, win or lose, the Red Sox effectively "
+         "will have set the market.", ["Red Sox"]),
+        # ECB+ 9_6ecb, 44_13ecbplus
+        ("Senator Jackson and others had the foresight and intelligence to say: Let us allow "
+         "the expertise of government scientists to be tapped.", ["Jackson"]),
+        ("Mark Hurd spoke to analysts in New York on Monday. He said: Thoughts on "
+         "consolidation are premature.", ["Mark Hurd", "New York"]),
+        # a name after a colon stays one
+        ("CAIRO: Egypt said on Monday that the border would open.", ["CAIRO", "Egypt"]),
+        ("The lesson is simple: Apple will sell more phones.", ["Apple"]),
+    ],
+)
+def test_a_capital_after_a_colon_opens_a_clause(names, text, expected) -> None:
+    """A clause after a colon opens with a capital in news style, as a sentence does: its
+    first word is read as an opener ("Man charged", "Take it", "By the time"), a name stays
+    one."""
+    assert names(text) == expected
+
+
 def test_a_word_fused_before_a_name_inside_a_quotation_goes(make_doc) -> None:
     """ECB+ 39_*: "With Steven's writing" opens a quoted sentence; "Steven" is the name, as
     the document writes it inside another sentence."""
