@@ -1453,7 +1453,8 @@ def name_particles() -> frozenset[str]:
 
 def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     """Two to four words that read as a person's name: a first name that is no title, then
-    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr").
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr"),
+    and no everyday plural last after a word that is no given name ("Marine Fisheries").
     With ``initials``, after a role, dotted initials may stand for the first names
     ("General Manager A.J. Smith"); alone, "U.S. Chamber" is no person."""
     if not 2 <= len(words) <= 4:
@@ -1474,6 +1475,10 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
             initials and _INITIALS.fullmatch(w) and w is not words[-1]
         ):
             return False  # an acronym: "Qualys CTO" is no person
+    if word_class(low[-1]) == "s" and not is_given_name(low[0]):
+        return False  # an everyday plural that no dictionary writes as a name ends a body
+        # or a land, no person: "National Marine Fisheries", "United Arab Emirates",
+        # "Secretary of Health and Human Services"; "Bill Gates" has a given name
     return not all(lw in common for lw in low)
 
 

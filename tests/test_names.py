@@ -501,6 +501,30 @@ def test_a_member_of_a_body_named_by_it_is_a_role(make_doc, text, person, role):
     assert found[person].title == role
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+ 30_10ecb, 30_11ecb, 30_12ecb: "United" was a role, "Arab Emirates" a person
+        ("Internet Service Providers throughout the region, including those in United Arab "
+         "Emirates, Kuwait and Saudi Arabia, were hit.", ["United Arab Emirates"]),
+        # ECB+ 9_1ecb: "National" was a role, "Marine Fisheries" a person
+        ("A project need not check with National Marine Fisheries under these circumstances.",
+         ["National Marine Fisheries"]),
+    ],
+)
+def test_a_name_ending_in_an_everyday_plural_is_no_person_after_a_role(
+        make_doc, text, expected) -> None:
+    """A plural the dictionary never writes as a name ends a body or a land, not a person,
+    unless the name opens with a given name ("Bill Gates", "Jim Sanders")."""
+    found = {n.text: n.title for n in find_names(make_doc(text))}
+    for name in expected:
+        assert found.get(name) == "", found
+    people = {n.text: n.title for n in find_names(make_doc(
+        "Microsoft Chairman Bill Gates spoke. Police Officer Jim Sanders said so."))}
+    assert people == {"Microsoft": "", "Bill Gates": "microsoft chairman",
+                      "Jim Sanders": "police officer"}
+
+
 @pytest.mark.parametrize(("text", "name"), [("Batman Begins opened on Friday.", "Batman Begins"),
                                            ("Postman Pat aired.", "Postman Pat")])
 def test_a_word_ending_in_man_after_no_body_is_no_role(names, text, name) -> None:
