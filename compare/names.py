@@ -367,8 +367,13 @@ def find_names(doc: Document) -> list[Name]:
             '"' in sentence or "“" in sentence or "«" in sentence) else {sentence_first}
         if ":" in sentence:
             # a quotation after a colon opens a sentence of its own: 'a spokesman said:
-            # "Luckily no-one was hurt"', 'the policy states: ``Discipline for a ...'
-            firsts |= {m.end() for m in _COLON_QUOTE.finditer(text, s_start, s_end)}
+            # "Luckily no-one was hurt"', 'the policy states: ``Discipline for a ...'; so
+            # does a clause, but not a label's value ("Suspect: Banks, 34", "Venue: One
+            # World Trade Center")
+            label = _LABEL_OPENS.match(text, s_start, s_end)
+            firsts |= {m.end() for m in _COLON_QUOTE.finditer(text, s_start, s_end)
+                       if label is None or m.start() >= label.end()
+                       or m.group().strip(": \t")}
         titles = _quoted_titles(text, s_start, s_end) if (
             '"' in sentence or "“" in sentence or "‘" in sentence or "`" in sentence
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
@@ -1453,8 +1458,7 @@ def name_particles() -> frozenset[str]:
 
 def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     """Two to four words that read as a person's name: a first name that is no title, then
-    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr"),
-    and no everyday plural last after a word that is no given name ("Marine Fisheries").
+    initials, names and a suffix ("Craig Barlow", "John F. Kennedy", "Arcade Comeaux Jr").
     With ``initials``, after a role, dotted initials may stand for the first names
     ("General Manager A.J. Smith"); alone, "U.S. Chamber" is no person."""
     if not 2 <= len(words) <= 4:
@@ -1475,10 +1479,6 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
             initials and _INITIALS.fullmatch(w) and w is not words[-1]
         ):
             return False  # an acronym: "Qualys CTO" is no person
-    if word_class(low[-1]) == "s" and not is_given_name(low[0]):
-        return False  # an everyday plural that no dictionary writes as a name ends a body
-        # or a land, no person: "National Marine Fisheries", "United Arab Emirates",
-        # "Secretary of Health and Human Services"; "Bill Gates" has a given name
     return not all(lw in common for lw in low)
 
 

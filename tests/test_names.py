@@ -504,25 +504,17 @@ def test_a_member_of_a_body_named_by_it_is_a_role(make_doc, text, person, role):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # ECB+ 30_10ecb, 30_11ecb, 30_12ecb: "United" was a role, "Arab Emirates" a person
-        ("Internet Service Providers throughout the region, including those in United Arab "
-         "Emirates, Kuwait and Saudi Arabia, were hit.", ["United Arab Emirates"]),
-        # ECB+ 9_1ecb: "National" was a role, "Marine Fisheries" a person
-        ("A project need not check with National Marine Fisheries under these circumstances.",
-         ["National Marine Fisheries"]),
+        ("Police Chief Omar Fields said so.", [("Omar Fields", "police chief")]),
+        ("Coach Doc Rivers said so.", [("Doc Rivers", "coach")]),
+        ("Omar Fields of Dallas said so.", [("Omar Fields", ""), ("Dallas", "")]),
+        ('Tavon "Boo" Banks was arrested.', [("Tavon Banks", ""), ("Boo", "")]),
     ],
 )
-def test_a_name_ending_in_an_everyday_plural_is_no_person_after_a_role(
-        make_doc, text, expected) -> None:
-    """A plural the dictionary never writes as a name ends a body or a land, not a person,
-    unless the name opens with a given name ("Bill Gates", "Jim Sanders")."""
-    found = {n.text: n.title for n in find_names(make_doc(text))}
-    for name in expected:
-        assert found.get(name) == "", found
-    people = {n.text: n.title for n in find_names(make_doc(
-        "Microsoft Chairman Bill Gates spoke. Police Officer Jim Sanders said so."))}
-    assert people == {"Microsoft": "", "Bill Gates": "microsoft chairman",
-                      "Jim Sanders": "police officer"}
+def test_a_surname_that_is_an_everyday_plural_is_still_a_persons(make_doc, text, expected):
+    """A review's cases (thirty-sixth session): a first name the nicknames list does not know
+    before a surname that is an everyday plural ("Fields", "Rivers", "Banks") is a person's
+    name after a role, before "of" and around a nickname."""
+    assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [("Batman Begins opened on Friday.", "Batman Begins"),
@@ -1402,9 +1394,12 @@ def test_a_sentence_opening_inside_a_quotation_is_an_opening(names, text, expect
          "the expertise of government scientists to be tapped.", ["Jackson"]),
         ("Mark Hurd spoke to analysts in New York on Monday. He said: Thoughts on "
          "consolidation are premature.", ["Mark Hurd", "New York"]),
-        # a name after a colon stays one
+        # a name after a colon stays one, and so does a label's value (a review's cases)
         ("CAIRO: Egypt said on Monday that the border would open.", ["CAIRO", "Egypt"]),
         ("The lesson is simple: Apple will sell more phones.", ["Apple"]),
+        ("Suspect: Banks, 34, was arrested on Monday.", ["Banks"]),
+        ("The concert moved. Venue: One World Trade Center, on Monday.",
+         ["Venue", "One World Trade Center"]),
     ],
 )
 def test_a_capital_after_a_colon_opens_a_clause(names, text, expected) -> None:
