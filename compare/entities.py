@@ -514,7 +514,6 @@ def resolve(
     _link_spaced_forms(keys, uf)
     _link_clipped_first_words(multi, uf)
     _link_facility_forms(multi, uf)
-    _link_body_short_forms(multi, surfaces, surface_of, titles, documents, uf)
 
     role_keys = [k for k in keys if k.startswith("role:")]
     for role in role_keys:
@@ -1871,55 +1870,6 @@ def _link_facility_forms(multi: Sequence[str], uf: _Union) -> None:
         if len(forms) > 1 and " " in name and not all(w in common for w in name.split()):
             for k in forms[1:]:
                 uf.union(forms[0], k)
-
-
-_BODY_TAILS = frozenset(
-    """service services project court award awards administration agency commission
-    committee department association council society board bureau""".split())
-"""The last word of a body's name that a report may leave off ("National Marine Fisheries
-[Service]", "Taunton Deane Magistrates [Court]", "Golden Globe [Awards]"); not the words
-that follow a person's name as often ("Dean Smith Center", "Clinton Foundation", "Jane
-Goodall Institute")."""
-_IN_PLACE = patterns.compile(
-    r"\bin[ \t]+(?:the[ \t]+)?([A-Z](?:[\w'’-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w'’-]|\.(?=\w))*)*)")
-"""A capitalised run after "in": a place's name where it stops ("in New Orleans"); a stop
-inside a word only ("U.S"), so the run ends with its sentence."""
-
-
-def _link_body_short_forms(multi: Sequence[str], surfaces: Mapping[str, set[str]],
-                           surface_of: Mapping[str, str], titles: Mapping[str, set[str]],
-                           documents: Sequence[Document], uf: _Union) -> None:
-    """A body's name of three words or more is one with the story's name that leaves off
-    its last word, a body's (``_BODY_TAILS``): "National Marine Fisheries" and "National
-    Marine Fisheries Service", "U.S. Marshals" and "U.S. Marshals Service", "Golden Globe"
-    and "Golden Globe Awards". Not when the short name is a person's (a given name first or
-    a title: "Betty Ford" / "Betty Ford Foundation"), a place
-    (a place's last word, a land or a state, or a name written alone after "in": "Albany
-    County" / "Albany County Court", "in New Orleans" / "New Orleans Council"), a role
-    ("County Sheriff" / "County Sheriff's Department") or everyday words only ("Medical
-    Board")."""
-    found: list[tuple[str, str]] = []
-    roles = role_words()
-    for k in multi:
-        parts = k.split()
-        if len(parts) < 3 or parts[-1] not in _BODY_TAILS:
-            continue
-        words = surface_of[k].split()[:-1]
-        short = name_key(" ".join(words))
-        if short == k or short not in surfaces or titles.get(short) or is_given_name(
-                parts[0]) or parts[-2] in _PLACE_HEADS or _POSSESSIVE_S.sub(
-                "", parts[-2]) in roles or all(
-                is_common(w) for w in parts[:-1]):
-            continue  # "Los Angeles County Sheriff" is the sheriff, no department
-        if land_of(short) is not None or " ".join(words) in state_names():
-            continue
-        found.append((short, k))
-    if not found:
-        return
-    places = {m.group(1) for doc in documents for m in _IN_PLACE.finditer(doc.text)}
-    for short, k in found:
-        if surfaces[short].isdisjoint(places):
-            uf.union(short, k)
 
 
 def _link_clipped_first_words(multi: Sequence[str], uf: _Union) -> None:

@@ -1775,31 +1775,6 @@ def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None
     assert not same_entity(found, "Betty Ford Clinic", "Betty Ford")
 
 
-def test_a_body_named_without_its_last_word_is_the_body(entities) -> None:
-    """ECB+ 14_2ecbplus / 14_9ecbplus, 3_4ecbplus / 3_9ecbplus: "Taunton Deane Magistrates"
-    is the court, "the U.S. Marshals" the service; a person, a place or a role whose name a
-    body bears stays apart."""
-    found = entities(
-        "Mr Pitman entered a not guilty plea at Taunton Deane Magistrates and was remanded in "
-        "custody. The U.S. Marshals have added him to their list of fugitives.",
-        "He will appear at Taunton Deane Magistrates Court tomorrow morning. The U.S. Marshals "
-        "Service offered a reward.",
-    )
-    assert same_entity(found, "Taunton Deane Magistrates", "Taunton Deane Magistrates Court")
-    assert same_entity(found, "U.S. Marshals", "U.S. Marshals Service")
-    found = entities(
-        "Betty Ford spoke. Albany County voted. He lives in New Orleans. Los Angeles County "
-        "Sheriff Lee Baca said so.",
-        "The Betty Ford Foundation gave money. The Albany County Court ruled. The New Orleans "
-        "Council met. The Los Angeles County Sheriff's Department said so.",
-    )
-    for short, long in (("Betty Ford", "Betty Ford Foundation"),
-                        ("Albany County", "Albany County Court"),
-                        ("New Orleans", "New Orleans Council")):
-        assert not same_entity(found, short, long), (short, long)
-    assert not any("Sheriff's Department" in e.label and len(e.docs) > 1 for e in found)
-
-
 def test_a_one_word_name_before_two_places_is_two_places(entities) -> None:
     """"Lincoln Center" (an arts venue) and "Lincoln Hospital" share a one-word name only."""
     found = entities(
