@@ -1775,6 +1775,28 @@ def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None
     assert not same_entity(found, "Betty Ford Clinic", "Betty Ford")
 
 
+def test_an_everyday_dictionary_word_opening_its_sentences_is_no_name(entities) -> None:
+    """ECB+ 13_8ecbplus "Cedar tongue-and-groove floors", 31_2ecbplus "Heap a few heavy
+    dashes", 41_8ecbplus "Splitting the oil revenues": a noun or verb of the dictionary that
+    only opens sentences, before no verb, is a word of the sentence. One before a verb, a
+    possessive, an apposition or a time stays a name: a company or a surname so spelt."""
+    found = entities(
+        "Clear, old-growth fir. Cedar tongue-and-groove floors. Heap a few heavy dashes of "
+        "high expectations for the weekend.",
+        "Splitting the oil revenues has long been a major sticking point. Blaze on Main St "
+        "closes school.",
+    )
+    labels = {e.label for e in found}
+    assert labels.isdisjoint({"Cedar", "Heap", "Splitting", "Blaze"}), labels
+    found = entities(
+        "Delta cancelled 300 flights. Apple's shares fell. Shell, the oil major, said so.",
+        "Delta said storms were to blame. Apple on Tuesday unveiled a phone. Shell will pay. "
+        "Grey lived in nearby Crown Heights.",
+    )
+    labels = {e.label for e in found}
+    assert {"Delta", "Apple", "Shell", "Grey"} <= labels, labels
+
+
 def test_a_one_word_name_before_two_places_is_two_places(entities) -> None:
     """"Lincoln Center" (an arts venue) and "Lincoln Hospital" share a one-word name only."""
     found = entities(
