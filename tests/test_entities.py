@@ -1776,25 +1776,25 @@ def test_one_place_of_care_under_different_words_is_one_entity(entities) -> None
 
 
 def test_an_everyday_dictionary_word_opening_its_sentences_is_no_name(entities) -> None:
-    """ECB+ 13_8ecbplus "Cedar tongue-and-groove floors", 31_2ecbplus "Heap a few heavy
-    dashes", 41_8ecbplus "Splitting the oil revenues": a noun or verb of the dictionary that
-    only opens sentences, before no verb, is a word of the sentence. One before a verb, a
-    possessive, an apposition or a time stays a name: a company or a surname so spelt."""
+    """ECB+ 31_2ecbplus "Heap a few heavy dashes", 41_8ecbplus "Splitting the oil revenues",
+    9_*: "Scope of exceptions": a noun or verb of the dictionary that only opens sentences,
+    each time before an article, "of", a comma and a clause or the sentence's end, is a word
+    of the sentence. Before anything else it stays a name: a company, a team or a surname so
+    spelt (a review's cases: "Apple sold", "Apple to buy", "Apple CEO", "Delta flight",
+    "Apple won't", "Apple also said", "Apple and Google")."""
     found = entities(
-        "Clear, old-growth fir. Cedar tongue-and-groove floors. Heap a few heavy dashes of "
-        "high expectations for the weekend.",
-        "Splitting the oil revenues has long been a major sticking point. Blaze on Main St "
-        "closes school.",
+        "Heap a few heavy dashes of high expectations for the weekend. Scope of exceptions.",
+        "Splitting the oil revenues has long been a major sticking point.",
     )
     labels = {e.label for e in found}
-    assert labels.isdisjoint({"Cedar", "Heap", "Splitting", "Blaze"}), labels
-    found = entities(
-        "Delta cancelled 300 flights. Apple's shares fell. Shell, the oil major, said so.",
-        "Delta said storms were to blame. Apple on Tuesday unveiled a phone. Shell will pay. "
-        "Grey lived in nearby Crown Heights.",
-    )
-    labels = {e.label for e in found}
-    assert {"Delta", "Apple", "Shell", "Grey"} <= labels, labels
+    assert labels.isdisjoint({"Heap", "Scope", "Splitting"}), labels
+    for text_a, text_b in (
+        ("Apple sold 10 million phones.", "Apple to buy Beats for $3 billion."),
+        ("Apple CEO Tim Cook spoke.", "Apple won't comment. Apple also said no."),
+        ("Delta flight 1234 landed.", "Delta and United cut fares."),
+    ):
+        found = entities(text_a, text_b)
+        assert any(e.label.split()[0] in ("Apple", "Delta") for e in found), (text_a, found)
 
 
 def test_a_one_word_name_before_two_places_is_two_places(entities) -> None:
