@@ -368,11 +368,10 @@ def _coordination(sentence: _Sentence, first: Term, second: Term, words: int,
     if first.value == second.value:
         return None  # "militants or militant"
     start, end = first.start, second.end
+    both = first.words + 1 + second.words  # with the "and"
     return Term(start, end, sentence.index, sentence.text[start:end],
-                ("&".join(sorted((first.value, second.value))),),
-                first.words + 1 + second.words,
-                ((first.words + 1 + second.words, first.joins[0][1] + 1 + second.joins[0][1]),),
-                first.keys + second.keys)
+                ("&".join(sorted((first.value, second.value))),), both,
+                ((both, first.joins[0][1] + 1 + second.joins[0][1]),), first.keys + second.keys)
 
 
 def _verb(sentence: _Sentence, n: int) -> bool:
