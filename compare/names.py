@@ -459,6 +459,10 @@ def find_names(doc: Document) -> list[Name]:
                         complement = tokens[i:i + 2 + the]
                         title_parts.extend(fold(text[slice(*t)]) for t in complement)
                         i += len(complement)
+                        # its second field: "Secretary of Health and Human Services"
+                        more = _portfolio_and(text, complement[1 + the:], tokens[i:])
+                        title_parts.extend(fold(text[slice(*t)]) for t in tokens[i:i + more])
+                        i += more
                     continue
                 if at_first and left == 1 and low in common and _NUMBER_AFTER.match(
                     text, tokens[i][1], s_end
@@ -1482,6 +1486,23 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
     return not all(lw in common for lw in low)
 
 
+def _portfolio_and(text: str, field: Sequence[Span], rest: Sequence[Span]) -> int:
+    """How many words after a role's complement (``field``: its words after "of") run on over
+    "and" as its second field ("Secretary of Health and Human Services, Louis Sullivan"), or
+    0: "and" and everyday words (``_field_word``, as "Office of Management and Budget"
+    reads them), as many as leave a person's name after them, else all of them (the role
+    alone, its holder named elsewhere). A name after "and" is none: "Chairman of Microsoft
+    and Apple Computer Corp"."""
+    if len(rest) < 2 or fold(text[slice(*rest[0])]) != "and" or not all(
+            _field_word(text[slice(*t)]) for t in field):
+        return 0
+    words = [text[slice(*t)] for t in rest]
+    for k in range(len(words) - 2, 1, -1):  # leave two words at least: the person's
+        if all(map(_field_word, words[1:k])) and _person_tail(words[k:], initials=True):
+            return k
+    return len(words) if len(words) <= 4 and all(map(_field_word, words[1:])) else 0
+
+
 def _role_split(text: str, tokens: Sequence[Span]) -> int:
     """Where a person's name starts after a role written before it ("District Attorney Cy
     Vance", "Secretary of State Hillary Clinton", "Utah Assistant Attorney General Craig
@@ -1905,6 +1926,7 @@ def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
     Microsoft", "Ministry of Health and Israel")."""
     return fold(head) not in role_words() and 1 <= len(after) <= 3 and all(
         map(_field_word, [*before, *after]))
+
 
 
 _PLAIN_CAPITAL = patterns.compile(r"[A-Z][a-z]+")

@@ -504,6 +504,27 @@ def test_a_member_of_a_body_named_by_it_is_a_role(make_doc, text, person, role):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # ECB+ 34_10ecbplus, 34_6ecbplus: "Human Services" was a person with the title
+        # "secretary of health"
+        ("Among his mentors: former Surgeon General David Satcher and former Secretary of "
+         "Health and Human Services, Louis Sullivan.",
+         [("David Satcher", "surgeon general"), ("Louis Sullivan", "")]),
+        ("He is the principal advisor to the Secretary of Health and Human Services on public "
+         "health and science.", []),
+        # a name after "and" is no field of the role
+        ("Chairman of Microsoft and Apple Computer Corp spoke.",
+         [("Microsoft", "chairman"), ("Apple Computer Corp", "")]),
+    ],
+)
+def test_a_roles_complement_runs_on_over_and_to_its_second_field(make_doc, text, expected):
+    """"Secretary of Health and Human Services" is one role: its two fields are everyday
+    words joined by "and", as a body's are ("Office of Management and Budget")."""
+    assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Police Chief Omar Fields said so.", [("Omar Fields", "police chief")]),
         ("Coach Doc Rivers said so.", [("Doc Rivers", "coach")]),
         ("Omar Fields of Dallas said so.", [("Omar Fields", ""), ("Dallas", "")]),
