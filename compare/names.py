@@ -463,6 +463,13 @@ def find_names(doc: Document) -> list[Name]:
                         more = _portfolio_and(text, complement[1 + the:], tokens[i:])
                         title_parts.extend(fold(text[slice(*t)]) for t in tokens[i:i + more])
                         i += more
+                        if more and i == len(tokens) and fold(
+                                text[slice(*tokens[-1])]) in _ORG_ENDS:
+                            # the fields name a body, no holder after them: "the Chairman
+                            # of the Energy and Natural Resources Committee"
+                            a, b = complement[1 + the][0], tokens[-1][1]
+                            names.append(Name(a, b, index, text[a:b], ""))
+                            title_parts = []
                     continue
                 if at_first and left == 1 and low in common and _NUMBER_AFTER.match(
                     text, tokens[i][1], s_end
@@ -1489,18 +1496,24 @@ def _person_tail(words: Sequence[str], initials: bool = False) -> bool:
 def _portfolio_and(text: str, field: Sequence[Span], rest: Sequence[Span]) -> int:
     """How many words after a role's complement (``field``: its words after "of") run on over
     "and" as its second field ("Secretary of Health and Human Services, Louis Sullivan"), or
-    0: "and" and everyday words (``_field_word``, as "Office of Management and Budget"
-    reads them), as many as leave a person's name after them, else all of them (the role
-    alone, its holder named elsewhere). A name after "and" is none: "Chairman of Microsoft
-    and Apple Computer Corp"."""
+    0: "and" and capitalised everyday words (``_field_word``, as "Office of Management and
+    Budget" reads them), as many as leave a person's name after them, else all of them (the
+    role alone, its holder named elsewhere; ``find_names`` names the body where the last is
+    a body's word). A name after "and" is none ("Chairman of Microsoft and Apple Computer
+    Corp"), nor a second role's place ("Minister of Trade and Industry Spokesman of Japan
+    Taro Kono")."""
     if len(rest) < 2 or fold(text[slice(*rest[0])]) != "and" or not all(
             _field_word(text[slice(*t)]) for t in field):
         return 0
     words = [text[slice(*t)] for t in rest]
-    for k in range(len(words) - 2, 1, -1):  # leave two words at least: the person's
-        if all(map(_field_word, words[1:k])) and _person_tail(words[k:], initials=True):
+    fielded = 1  # "and", then capitalised everyday words: no "of" to a place after them
+    while fielded < len(words) and words[fielded][:1].isupper() and _field_word(
+            words[fielded]):
+        fielded += 1
+    for k in range(min(fielded, len(words) - 2), 1, -1):  # leave the person's two words
+        if _person_tail(words[k:], initials=True):
             return k
-    return len(words) if len(words) <= 4 and all(map(_field_word, words[1:])) else 0
+    return len(words) if fielded == len(words) <= 4 else 0
 
 
 def _role_split(text: str, tokens: Sequence[Span]) -> int:

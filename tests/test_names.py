@@ -508,17 +508,24 @@ def test_a_member_of_a_body_named_by_it_is_a_role(make_doc, text, person, role):
         # "secretary of health"
         ("Among his mentors: former Surgeon General David Satcher and former Secretary of "
          "Health and Human Services, Louis Sullivan.",
-         [("David Satcher", "surgeon general"), ("Louis Sullivan", "")]),
+         [("David Satcher", "surgeon general"), ("Health and Human Services", ""),
+          ("Louis Sullivan", "")]),
         ("He is the principal advisor to the Secretary of Health and Human Services on public "
-         "health and science.", []),
-        # a name after "and" is no field of the role
+         "health and science.", [("Health and Human Services", "")]),
+        # the body the fields name, with no holder after them (a review's case)
+        ("The Chairman of the Energy and Natural Resources Committee said so.",
+         [("Energy and Natural Resources Committee", "")]),
+        # a name after "and" is no field of the role, nor a second role's place (a review's)
         ("Chairman of Microsoft and Apple Computer Corp spoke.",
          [("Microsoft", "chairman"), ("Apple Computer Corp", "")]),
+        ("Minister of Trade and Industry Spokesman of Japan Taro Kono said.",
+         [("Taro Kono", "minister of trade industry spokesman of japan")]),
     ],
 )
 def test_a_roles_complement_runs_on_over_and_to_its_second_field(make_doc, text, expected):
     """"Secretary of Health and Human Services" is one role: its two fields are everyday
-    words joined by "and", as a body's are ("Office of Management and Budget")."""
+    words joined by "and", as a body's are ("Office of Management and Budget"); with no
+    holder after them, and a body's word last, they name the body."""
     assert [(n.text, n.title) for n in find_names(make_doc(text))] == expected
 
 
