@@ -1941,7 +1941,6 @@ def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
         map(_field_word, [*before, *after]))
 
 
-
 _PLAIN_CAPITAL = patterns.compile(r"[A-Z][a-z]+")
 """How a lower-case word is written capitalised: no capital inside ("WhatsApp"), no digit,
 no hyphen; only such a word is looked up in the dictionary (whose load costs 20-35 ms)."""
