@@ -2273,6 +2273,14 @@ _PLURAL_AFTER = patterns.compile(
 "Fangirls who", "Salaries that" (not "Gates said", "Giants won": a surname or a team)."""
 
 
+_NO_SUBJECT_AFTER = patterns.compile(
+    r"[ \t]*+(?:[.?!]|,[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]|-[a-z]"
+    r"|(?:a|an|the|of|your|some|these|those)\b)")
+"""What shows a sentence's first word is no subject: the sentence's end, a comma and a
+clause's word ("Okay, so"), a hyphen ("Dial-in"), an article or "of" ("Heap a few",
+"Splitting the oil revenues", "Scope of exceptions")."""
+
+
 def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
     """Whether a word that opens each of its sentences (``places``: each text and the word's
     end) is an everyday English word by its form (``lexicon.word_class``) and by what
@@ -2289,10 +2297,19 @@ def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
       threw", "Reed on Tuesday said".
     - A plural goes before a verb only a plural takes or a relative ("Cells are", "Fangirls
       who"); not "Gates said", "Giants won"; a given name's plural stays.
+    - A noun or verb with forms of its own and no capitalised entry ("heap", "scope") goes
+      only where what follows shows it is no subject (``_NO_SUBJECT_AFTER``: "Heap a few",
+      "Splitting the oil revenues", "Scope of exceptions"). What may follow a subject is
+      never listed: a company, a team or a surname so spelt stays ("Apple sold", "Apple CEO
+      Tim Cook", "Apple to buy Beats", "Delta flight 1234", "Jazz guard"), and so does junk
+      before a noun ("Cedar tongue-and-groove floors").
     """
     cls = word_class(low)
-    if cls is None or people_of(low) or land_of(low):
+    if people_of(low) or land_of(low):
         return False
+    if cls is None:
+        return in_dictionary(low) and all(
+            _NO_SUBJECT_AFTER.match(text, end) for text, end in places)
     if cls == "u":
         if low.endswith(_PEOPLE_ENDINGS):
             return False
@@ -2307,26 +2324,6 @@ def _everyday_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
         _PLURAL_AFTER.match(text, end) for text, end in places)
 
 
-_NO_SUBJECT_AFTER = patterns.compile(
-    r"[ \t]*+(?:[.?!]|,[ \t]+(?!(?:a|an|the|which|who|whose)\b)[a-z]|-[a-z]"
-    r"|(?:a|an|the|of|your|some|these|those)\b)")
-"""What shows a sentence's first word is no subject: the sentence's end, a comma and a
-clause's word ("Okay, so"), a hyphen ("Dial-in"), an article or "of" ("Heap a few",
-"Splitting the oil revenues", "Scope of exceptions")."""
-
-
-def _dictionary_opener(low: str, places: Sequence[tuple[str, int]]) -> bool:
-    """Whether a word that opens each of its sentences is an everyday noun or verb of the
-    dictionary of ``word_class`` (it has forms of its own and no capitalised entry: "heap",
-    "scroll", "scope") that reads as no subject there, every time (``_NO_SUBJECT_AFTER``).
-    What may follow a subject is never listed: a company, a team or a surname so spelt
-    ("Apple sold", "Apple CEO Tim Cook", "Apple to buy Beats", "Delta flight 1234", "Jazz
-    guard") stays a name, as does junk before a noun ("Cedar tongue-and-groove floors")."""
-    if word_class(low) is not None or not in_dictionary(low):
-        return False
-    return all(_NO_SUBJECT_AFTER.match(text, end) for text, end in places)
-
-
 def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[Name]]) -> None:
     """Less the one-word "names" that open every sentence or headline they are in, in every
     report, and that some report of the story writes in lower case: "Polygamist prophet
@@ -2336,7 +2333,7 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
     report need write it small; not "Reuters Sep 18", "Reuters journalists", "Chargers wide
     receiver Vincent Jackson", nor a given name's plural, "Peters"); or that are everyday
     English words by their form and what follows them (``_everyday_opener``: "Moreover,",
-    "Abolishing the", "Cells are"; ``_dictionary_opener``: "Heap a few"). ``names`` drops such
+    "Abolishing the", "Cells are", "Heap a few"). ``names`` drops such
     words within one report; a headline's word is often written small only in another
     report. A word also written capitalised inside a sentence or a longer name ("told
     Reuters", "the San Diego Chargers"), an organisation's word or a given name stays."""
@@ -2367,8 +2364,6 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
                     _people_word_after(documents[e].text, names_by_doc[e][j].end)
                     for e, j in opening[w])) or _everyday_opener(
                 low, [(documents[e].text, names_by_doc[e][j].end) for e, j in opening[w]])
-            or _dictionary_opener(low, [(documents[e].text, names_by_doc[e][j].end)
-                                        for e, j in opening[w]])
             for d, i in opening[w]}
     if gone:
         for d, names in enumerate(names_by_doc):
