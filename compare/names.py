@@ -1502,18 +1502,18 @@ def _portfolio_and(text: str, field: Sequence[Span], rest: Sequence[Span]) -> in
     a body's word). A name after "and" is none ("Chairman of Microsoft and Apple Computer
     Corp"), nor a second role's place ("Minister of Trade and Industry Spokesman of Japan
     Taro Kono")."""
-    if len(rest) < 2 or fold(text[slice(*rest[0])]) != "and" or not all(
-            _field_word(text[slice(*t)]) for t in field):
-        return 0
     words = [text[slice(*t)] for t in rest]
-    fielded = 1  # "and", then capitalised everyday words: no "of" to a place after them
-    while fielded < len(words) and words[fielded][:1].isupper() and _field_word(
-            words[fielded]):
-        fielded += 1
-    for k in range(min(fielded, len(words) - 2), 1, -1):  # leave the person's two words
-        if _person_tail(words[k:], initials=True):
+    if len(words) < 2 or fold(words[0]) != "and":
+        return 0
+    before = [text[slice(*t)] for t in field]
+
+    def second_field(k: int) -> bool:  # words 1 to k: capitalised, so no "of" to a place
+        return all(w[:1].isupper() for w in words[1:k]) and _two_fields(before, words[1:k])
+
+    for k in range(len(words) - 2, 1, -1):  # leave the person's two words
+        if second_field(k) and _person_tail(words[k:], initials=True):
             return k
-    return len(words) if fielded == len(words) <= 4 else 0
+    return len(words) if second_field(len(words)) else 0
 
 
 def _role_split(text: str, tokens: Sequence[Span]) -> int:
@@ -1921,8 +1921,6 @@ def _dictionary_field(text: str, sep: re.Match[str], start: int, end: int) -> bo
         w[:1].isupper() and (_field_word(w) or fold(w) in DIRECTIONS) for w in field)
 
 
-
-
 OF_COMPLEMENT = patterns.compile(r"([A-Z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?"
                                  r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\Z")
 """A body's name before "and" that ends in its field: "Office of Management", "Commission
@@ -1937,8 +1935,14 @@ def fields(head: str, before: Sequence[str], after: Sequence[str]) -> bool:
     after it one to three; a role's complement is the role's ("President of France and
     Chancellor Merkel"), and a name after "and" is a second name ("Department of Justice and
     Microsoft", "Ministry of Health and Israel")."""
-    return fold(head) not in role_words() and 1 <= len(after) <= 3 and all(
-        map(_field_word, [*before, *after]))
+    return fold(head) not in role_words() and _two_fields(before, after)
+
+
+def _two_fields(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the words around an "and" may be two fields of one body or role: everyday
+    words (``_field_word``), one to three after it ("Management and Budget", "Health and
+    Human Services")."""
+    return 1 <= len(after) <= 3 and all(map(_field_word, [*before, *after]))
 
 
 _PLAIN_CAPITAL = patterns.compile(r"[A-Z][a-z]+")
