@@ -1600,15 +1600,15 @@ def _mark_conflicts(
             # a date or time the other sentence gives too is no side of a dispute: "with
             # 14:05 left, then ... with 7:41 left" against "coming at 7:41" (a number given
             # by both is ``_both_given``, in the whole document)
-            given = ({q.value for k in left if (q := quantity[k].quantity) is not None},
-                     {q.value for k in right if (q := quantity[k].quantity) is not None})
+            values_of = [[q for k in keys if (q := quantity[k].quantity) is not None]
+                         for keys in (left, right)]
+            given = ({q.value for q in values_of[0]}, {q.value for q in values_of[1]})
             for values, d, sentence in ((given[0], i, c.left), (given[1], j, c.right)):
                 values.update(m.value for k in facts_by_sentence[d][sentence]
                               if k.startswith("§q") and k not in quantity
                               for m in drafts[k].mentions
                               if m.doc == d and m.sentence == sentence)  # shared values too
-            kinds = (Counter(q.kind for k in left if (q := quantity[k].quantity) is not None),
-                     Counter(q.kind for k in right if (q := quantity[k].quantity) is not None))
+            kinds = (Counter(q.kind for q in values_of[0]), Counter(q.kind for q in values_of[1]))
             for a in left:
                 for b in right:
                     qa, qb = quantity[a].quantity, quantity[b].quantity
