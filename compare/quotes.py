@@ -119,11 +119,11 @@ _SAID_INVERTED = patterns.compile(
 _SPOKEN_FOR = patterns.compile(
     r"\b(?:for|of|to|with|by|from|about|against|behind|representing|near)[ \t]+"
     r"((?:[\w.'’-]+[ \t]+){0,3})\Z")
-"""Before a name, what may make it no speaker of the "said" after it (``spoken_for``)."""
+"""Before a name, what may make it no speaker of the "said" after it (``_spoken_for``)."""
 _BEFORE_A_ROLE = frozenset(("former", "late", "the", "then", "acting"))
 
 
-def spoken_for(text: str, lo: int, at: int) -> bool:
+def _spoken_for(text: str, lo: int, at: int) -> bool:
     """Whether the name at ``at`` is one spoken for, in its sentence: a preposition before it,
     with only a title or a role between ("A spokesman for Gov. Arnold Schwarzenegger said",
     "a spokesman for former Gov. Rod Blagojevich said", "A friend of actress Lindsay Lohan
@@ -157,7 +157,7 @@ def speaks(text: str, start: int, end: int, lo: int) -> bool:
     sentence starts. "The Journal-Constitution said Nichols, who ..." tells of Nichols."""
     verb = _SAID_BY.match(text, end) or _SAID_BY_AFTER_CLAUSE.match(text, end)
     if verb is not None:
-        return _SAID_INVERTED.match(text, verb.end()) is None and not spoken_for(
+        return _SAID_INVERTED.match(text, verb.end()) is None and not _spoken_for(
             text, max(lo, start - 50), start)
     said = _SAID_BEFORE.search(text, max(lo, start - 60), start)
     return said is not None and _who_speaks(said.group(1)) and _CLAUSE_END.match(
