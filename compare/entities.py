@@ -2359,12 +2359,14 @@ def _drop_sentence_words(documents: Sequence[Document], names_by_doc: list[list[
         return
     forms = set(asked) | {singular(low) for low in asked}
     lower = set().union(*(_written_lower(doc.text, forms) for doc in documents))
-    gone = {(d, i) for low, w in asked.items() if low in lower or singular(low) in lower or (
+    gone: set[tuple[int, int]] = set()
+    for low, w in asked.items():
+        places = [(documents[e].text, names_by_doc[e][j].end) for e, j in opening[w]]
+        if low in lower or singular(low) in lower or (
                 _plural_of_people(w, low) and all(
-                    _people_word_after(documents[e].text, names_by_doc[e][j].end)
-                    for e, j in opening[w])) or _everyday_opener(
-                low, [(documents[e].text, names_by_doc[e][j].end) for e, j in opening[w]])
-            for d, i in opening[w]}
+                    _people_word_after(text, end) for text, end in places)) or (
+                _everyday_opener(low, places)):
+            gone.update(opening[w])
     if gone:
         for d, names in enumerate(names_by_doc):
             names_by_doc[d] = [n for i, n in enumerate(names) if (d, i) not in gone]
