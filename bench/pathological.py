@@ -162,6 +162,9 @@ CASES: tuple[Case, ...] = (
     Case("letters-after-digits", "found (review 36)", lambda n: _fill("4Kids\n\n", n)),
     Case("and-chains", "found (review 36)",
          lambda n: _fill("microservers and ", n, lead="They sold ", tail="racks.")),
+    Case("body-descriptions", "bodies (session 37)",
+         lambda n: _fill("the fuel company and a fuel firm and ", n, lead="They said ",
+                         tail="done.")),
 )
 
 

@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from . import align, patterns
+from .bodies import find_bodies, link_bodies
 from .dates import (
     WEEKDAYS,
     compatible,
@@ -326,6 +327,7 @@ def _compare(
     _join_aligned_counts(docs, drafts, selected)
     facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
+    _add_body_drafts(docs, drafts, selected)
     _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
@@ -455,17 +457,38 @@ def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, in
     return _Draft(Kind.PHRASE, mentions[0].text, mentions)
 
 
+def _add_body_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
+                     selected: dict[tuple[int, int], list[align.Candidate]]) -> None:
+    """The bodies two sources describe in other words in aligned sentences ("a fuel
+    distribution center" / "a petroleum distribution company", ``bodies``), as shared
+    entities; found once the sentences are aligned, where no other fact stands."""
+    taken = _taken(docs, drafts)
+    found = [find_bodies(d, taken[i]) for i, d in enumerate(docs)]
+    aligned = [(i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen]
+    for k, group in enumerate(link_bodies(found, aligned)):
+        mentions = [Mention(d, b.sentence, b.start, b.end, b.text, b.text)
+                    for d, b in ((d, found[d][i]) for d, i in group)]
+        drafts[f"§b{k}"] = _Draft(Kind.ENTITY, mentions[0].text, mentions)
+
+
+def _taken(docs: Sequence[Document], drafts: dict[str, _Draft]) -> list[list[tuple[int, int]]]:
+    """Each document's spans of the facts found so far, but quotations (a fact inside a
+    quotation is one of its own)."""
+    taken: list[list[tuple[int, int]]] = [[] for _ in docs]
+    for draft in drafts.values():
+        if draft.kind is not Kind.QUOTE:
+            for m in draft.mentions:
+                taken[m.doc].append((m.start, m.end))
+    return taken
+
+
 def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
     """The key terms (``terms``) and the roles sources give one person as facts, found once
     every other fact is known and the sentences aligned: a term never overlaps a name, a
     number, a phrase or a role, and it does not weigh in the alignment (a shared term is a
     finding, not evidence for one)."""
     _add_role_drafts(docs, drafts)
-    taken: list[list[tuple[int, int]]] = [[] for _ in docs]
-    for draft in drafts.values():
-        if draft.kind is not Kind.QUOTE:
-            for m in draft.mentions:
-                taken[m.doc].append((m.start, m.end))
+    taken = _taken(docs, drafts)
     found = [find_terms(d, taken[i]) for i, d in enumerate(docs)]
     for k, group in enumerate(link_terms(found)):
         mentions = [

@@ -40,7 +40,7 @@ _GAP = patterns.compile(r"\s+")
 """Only white space joins two words of one term: a comma, a quotation mark or a dash ends it."""
 MAX_WORDS = 4
 """The longest term: a rare word with its compound around it."""
-_NOT_TERM = STOPWORDS | frozenset(
+NOT_TERM = STOPWORDS | frozenset(
     """is are was were be been being has have had do does did will would can could may might
     must shall should also just even only very still yet however meanwhile instead thereby
     whereby therefore hence moreover furthermore nevertheless nonetheless otherwise today
@@ -105,7 +105,7 @@ def rare(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def _edge_word(word: str) -> bool:
+def edge_word(word: str) -> bool:
     """An adverb or a participle ("reportedly", "newly", "dubbed", "created"), or an age
     ("year-old"), as written: no part of a compound noun. A word in "-ly" is an adverb by its
     ending or when the word without it is common ("family", "assembly" are nouns)."""
@@ -203,7 +203,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
 
 def _content_folded(word: str, low: str, first: bool) -> bool:
     """``_Content`` of a word whose folded form ``low`` the caller has already."""
-    return not (low in _NOT_TERM or "'" in low or "’" in low) and (
+    return not (low in NOT_TERM or "'" in low or "’" in low) and (
         word[0].islower() or (first and word[1:].islower()))
 
 
@@ -315,7 +315,7 @@ def _run_terms(sentence: _Sentence, run: range, joint: int = -1) -> list[Term]:
     before: Term | None = None  # the term that ends at the joint, from word ``lead``
     lead = 0
     for n in [*run, -1]:
-        if n < 0 or n == joint or _edge_word(written[n]) or _verb(sentence, n):
+        if n < 0 or n == joint or edge_word(written[n]) or _verb(sentence, n):
             if piece:
                 term = _term(sentence, piece[-MAX_WORDS:])
                 if term is not None:
