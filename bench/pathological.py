@@ -65,6 +65,18 @@ def _letters(n: int) -> str:
     return out
 
 
+def _described(size: int) -> str:
+    """One sentence of bodies of distinct kinds ("the ba company, the bb firm, ..."): paired
+    with a copy of itself, the sentence meets its copy, word by word."""
+    out, n, total = ["They said"], 26, 0
+    while total < size:
+        part = f" the {_letters(n)} {('company', 'firm')[n % 2]},"
+        out.append(part)
+        total += len(part)
+        n += 1
+    return "".join(out) + " done."
+
+
 def _menu(size: int) -> str:
     """A site's menu: Title Case lines without punctuation."""
     line = "Home News Sport Business Opinion Culture Lifestyle Travel Money Property Jobs\n"
@@ -165,6 +177,7 @@ CASES: tuple[Case, ...] = (
     Case("body-descriptions", "bodies (session 37)",
          lambda n: _fill("the fuel company and a fuel firm and ", n, lead="They said ",
                          tail="done.")),
+    Case("long-sentence-against-a-copy", "found (review 37)", _described, against_itself=True),
 )
 
 

@@ -291,8 +291,8 @@ def _compare(
         drafts[f"§p{k}"] = _phrase_draft(phrases, group)
 
     tentative = _tentative(drafts, quantities)
-    bodies = _bodies_of_roles(docs, entities)  # no evidence of their own (below)
-    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
+    role_bodies = _bodies_of_roles(docs, entities)  # no evidence of their own (below)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, role_bodies)
     masks = _fact_spans_by_sentence(docs, drafts)
     quotes = [r.quotes for r in readings]
     pronouns = [_Pronouns(doc, qs) for doc, qs in zip(docs, quotes, strict=True)]
@@ -325,12 +325,12 @@ def _compare(
     }
     _split_unpaired(docs, drafts, quantities, selected, terms, tentative)
     _join_aligned_counts(docs, drafts, selected)
-    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, role_bodies)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
     _add_body_drafts(docs, drafts, selected)
     _add_term_drafts(docs, drafts)
     facts, rename = _finalise(drafts)
-    facts_by_sentence = _facts_by_sentence(docs, drafts, bodies)
+    facts_by_sentence = _facts_by_sentence(docs, drafts, role_bodies)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
     alignments = []
     for (i, j), chosen in selected.items():
@@ -468,15 +468,20 @@ def _add_body_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
     for k, group in enumerate(link_bodies(found, aligned)):
         mentions = [Mention(d, b.sentence, b.start, b.end, b.text, b.text)
                     for d, b in ((d, found[d][i]) for d, i in group)]
-        drafts[f"§b{k}"] = _Draft(Kind.ENTITY, mentions[0].text, mentions)
+        drafts[f"{_BODY}{k}"] = _Draft(Kind.ENTITY, mentions[0].text, mentions)
 
 
-def _taken(docs: Sequence[Document], drafts: dict[str, _Draft]) -> list[list[tuple[int, int]]]:
+_BODY = "§b"
+"""The key prefix of a described body's draft (``_add_body_drafts``)."""
+
+
+def _taken(docs: Sequence[Document], drafts: dict[str, _Draft],
+           but: str = "") -> list[list[tuple[int, int]]]:
     """Each document's spans of the facts found so far, but quotations (a fact inside a
-    quotation is one of its own)."""
+    quotation is one of its own) and the drafts whose keys start with ``but``."""
     taken: list[list[tuple[int, int]]] = [[] for _ in docs]
-    for draft in drafts.values():
-        if draft.kind is not Kind.QUOTE:
+    for key, draft in drafts.items():
+        if draft.kind is not Kind.QUOTE and not (but and key.startswith(but)):
             for m in draft.mentions:
                 taken[m.doc].append((m.start, m.end))
     return taken
@@ -486,16 +491,31 @@ def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
     """The key terms (``terms``) and the roles sources give one person as facts, found once
     every other fact is known and the sentences aligned: a term never overlaps a name, a
     number, a phrase or a role, and it does not weigh in the alignment (a shared term is a
-    finding, not evidence for one)."""
+    finding, not evidence for one). Terms are found and linked beside the described bodies
+    (``_add_body_drafts``), so that a compound two reports write alike is still known as
+    such where one of them is a body ("a rehab center" / "a rehab facility", and "a rehab
+    center" again in the second report); a term a body covers is then left to the body."""
     _add_role_drafts(docs, drafts)
-    taken = _taken(docs, drafts)
-    found = [find_terms(d, taken[i]) for i, d in enumerate(docs)]
+    found = [find_terms(d, spans) for d, spans in zip(docs, _taken(docs, drafts, _BODY),
+                                                       strict=True)]
+    described: list[list[tuple[int, int]]] = [[] for _ in docs]
+    for key, draft in drafts.items():
+        if key.startswith(_BODY):
+            for m in draft.mentions:
+                described[m.doc].append((m.start, m.end))
     for k, group in enumerate(link_terms(found)):
         mentions = [
             Mention(d, t.sentence, t.start, t.end, t.text, t.value)
             for d, t in ((d, found[d][i]) for d, i in group)
+            if not _overlaps(described[d], t.start, t.end)
         ]
-        drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
+        if mentions:
+            drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span overlaps one of a few spans (a report's described bodies)."""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:

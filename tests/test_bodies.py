@@ -38,10 +38,26 @@ def test_a_description_is_its_words_before_a_body_head_after_an_article_or_a_nam
     assert bodies_of(FUEL_B) == ["petroleum distribution company"]
     assert bodies_of("Paul Ferguson, a researcher from the software security company Trend "
                      "Micro, told the BBC.") == ["software security company"]
+    assert bodies_of("He joined Dell's consulting firm.") == ["consulting firm"]
+    assert bodies_of("The consulting firm's founder said so.") == ["consulting firm"]
     # a plural is a kind, not one body; a head alone says nothing of which body
     assert bodies_of("Consulting firms are hiring, the company said.") == []
     # a participle or an adverb is no part of one: "an approved rehab facility"
     assert bodies_of("She entered an approved rehab facility.") == ["rehab facility"]
+    # a head inside a longer description is no body of its own
+    assert bodies_of("HP bought a data center engineering firm.") == [
+        "data center engineering firm"]
+
+
+def test_a_head_before_a_content_word_is_a_verb_or_a_modifier() -> None:
+    assert bodies_of("The tanks store fuel.") == []
+    assert bodies_of("Oil prices firm on supply worries.") == []
+    assert bodies_of("Most farmers plant corn in April, the union said.") == []
+    assert bodies_of("AMD wants to grow in the data center market, Su said.") == []
+    # a word of place, a participle, a name or a function word may follow one
+    assert bodies_of("A consulting firm specializing in data centers was sold.") == [
+        "consulting firm"]
+    assert bodies_of("The rehab clinic announced it.") == ["rehab clinic"]
 
 
 def test_a_description_stays_out_of_another_facts_words() -> None:
@@ -71,11 +87,40 @@ def test_other_kinds_do_not_link() -> None:
                   "The fire spread to the fuel company.") == []
 
 
+def test_heads_that_cannot_name_one_body_do_not_link() -> None:
+    """A business and its premises, premises and a place of one kind, two public bodies may
+    be one; two places of two kinds, a business and a place of one kind, a business and a
+    public body are two."""
+    assert linked("A doctor at a health facility said so.",
+                  "A doctor at the health clinic said so.") == [["health facility",
+                                                                 "health clinic"]]
+    assert linked("The fire started in a nearby store.",
+                  "The fire started in a nearby warehouse.") == []
+    assert linked("Radiation rose near the nuclear plant.",
+                  "Radiation rose, the nuclear company said.") == []
+    assert linked("It was found by a private security firm.",
+                  "It was found by the state security agency.") == []
+
+
+def test_british_and_american_spellings_are_one_head() -> None:
+    assert linked("She entered a rehab centre in Malibu.",
+                  "She entered a rehab center in Malibu.") == []  # written alike
+
+
 def test_a_report_that_names_two_bodies_of_one_kind_links_neither() -> None:
-    """Which of two rehab centres another report's "rehab facility" is, is not guessed."""
-    two = ("The actress has had enough of the Palm Springs rehab centre and is already a "
-           "patient of the Cliffside rehab centre.")
-    assert linked(two, "She abruptly left a rehab facility in Newport Beach.") == []
+    """Which of two rehab centres another report's "rehab facility" is, is not guessed: the
+    names are facts of their own (entities), which the descriptions follow."""
+    two = ("The actress has had enough of the Palm Springs rehab centre, her lawyer said. She "
+           "is already a patient of the Cliffside rehab centre.")
+    other = "Her lawyer said the actress has had enough of a rehab facility."
+    docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((two, other))]
+    names = [(two.index(n), two.index(n) + len(n)) for n in ("Palm Springs", "Cliffside")]
+    found = [find_bodies(docs[0], names), find_bodies(docs[1])]
+    assert [b.owner for b in found[0]] == ["Palm Springs", "Cliffside"]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == []
+    found[0] = find_bodies(docs[0], names[:1])  # one name: one body of the kind named
+    assert [b.owner for b in found[0]] == ["Palm Springs", ""]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
     one_sentence = "She left a rehab centre for a rehab clinic in Malibu."
     assert linked(one_sentence, "She entered a rehab facility.") == []
     # an article that opens a sentence is no name: one name, one body
@@ -84,9 +129,38 @@ def test_a_report_that_names_two_bodies_of_one_kind_links_neither() -> None:
 
 
 def test_only_aligned_sentences_link() -> None:
-    docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((FUEL_A, FUEL_B))]
+    docs = [build_document(str(i), str(i), str(i), t)
+            for i, t in enumerate((FUEL_A + " " + FUEL_A, FUEL_B))]
     found = [find_bodies(d) for d in docs]
     assert link_bodies(found, []) == []
+    # the second sentence's description, the same words, is not the fact: only the aligned
+    assert link_bodies(found, [(0, 1, 1, 0)]) == [[(0, 1), (1, 0)]]
+
+
+def test_a_report_that_gives_one_body_two_heads_links_none() -> None:
+    """One sentence aligned with two of the other report's: "a rehab center" left and "a
+    rehab clinic" entered are two clinics, not one with the first report's "facility"."""
+    left = ("Lindsay Lohan left a rehab facility in Newport Beach on Thursday and on Friday "
+            "checked into Betty Ford in Rancho Mirage, her lawyer said.")
+    right = ("Lindsay Lohan left a rehab center in Newport Beach on Thursday, her lawyer said. "
+             "On Friday she checked into a rehab clinic in Rancho Mirage, her lawyer said.")
+    docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((left, right))]
+    found = [find_bodies(d) for d in docs]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
+    assert link_bodies(found, [(0, 0, 1, 0), (0, 0, 1, 1)]) == []
+
+
+def test_a_body_leaves_a_term_written_alike_the_storys_vocabulary() -> None:
+    """A report's "rehab center" is a body where its partner sentence says "rehab facility";
+    the other report's "rehab center", written alike, stays vocabulary, not its own term."""
+    left = "Lindsay Lohan checked into a rehab center in Malibu on Friday, her lawyer said."
+    right = ("Lindsay Lohan checked into a rehab facility in Malibu on Friday, her lawyer "
+             "said.\n\nThe actress has been to a rehab center six times since 2007.")
+    comparison = compare_documents([build_document(str(i), str(i), str(i), t)
+                                    for i, t in enumerate((left, right))])
+    body = [f for f in comparison.facts if f.label == "rehab center"]
+    assert [(f.kind, f.status) for f in body] == [(Kind.ENTITY, Status.SHARED)]
+    assert not [f for f in comparison.facts if f.kind is Kind.TERM]
 
 
 @pytest.mark.skipif(not (PAIRS / "alaska-dairy-fire-2012").is_dir(),

@@ -122,3 +122,42 @@ def test_a_quotation_is_printed_with_its_speaker(compare_texts) -> None:
     printed = " ".join(text.render(comparison).split())  # as wrapped at 80 columns
     assert "(quote, said by Craig Zadan)" in printed
     assert "(quote, said by Craig Zadan)" in markdown.render(comparison)
+
+
+# the word-level difference: difflib's, at a bounded cost
+
+
+def test_word_opcodes_are_difflibs_on_real_sentences() -> None:
+    from difflib import SequenceMatcher
+
+    from compare.report.common import word_opcodes
+
+    pairs = [("Pendle is one of 14 seats MPACUK is targeting", "MPACUK is targeting 14 seats"),
+             ("The fire was under control by 6:40 a.m., Owen said.",
+              "It took about three hours to bring the fire under control, Owen said."),
+             ("same words", "same words"), ("", "new words"), ("old words", "")]
+    for old, new in pairs:
+        a, b = old.split(), new.split()
+        ops = word_opcodes(a, b)
+        # the same words changed as difflib's own: the opcodes rebuild b from a
+        rebuilt = [w for tag, i1, i2, j1, j2 in ops for w in (a[i1:i2] if tag == "equal"
+                                                               else b[j1:j2])]
+        assert rebuilt == b
+        assert [o for o in ops if o[0] == "equal"] == [
+            o for o in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+            if o[0] == "equal"]
+
+
+def test_word_opcodes_bound_a_hostile_sentence() -> None:
+    """A 40,000-word sentence against itself took difflib a minute; now its words are equal
+    at once, and a middle longer than ``DIFF_MOST_WORDS`` is one change."""
+    from compare.report.common import DIFF_MOST_WORDS, word_opcodes
+
+    words = [w for n in range(20_000) for w in ("the", f"w{n % 97}")]
+    assert word_opcodes(words, words) == [("equal", 0, len(words), 0, len(words))]
+    changed = ["x", *words, "y"]
+    assert word_opcodes(["a", *words, "b"], changed) == [
+        ("replace", 0, len(words) + 2, 0, len(words) + 2)]
+    short = ["a", *words[:DIFF_MOST_WORDS - 10], "b"]
+    ops = word_opcodes(short, ["x", *words[:DIFF_MOST_WORDS - 10], "y"])
+    assert ops[0] == ("replace", 0, 1, 0, 1) and ops[-1][0] == "replace"

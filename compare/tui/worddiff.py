@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
+
+from ..report.common import word_opcodes
 
 Token = tuple[str, int, int]
 """A normalised word and its ``(start, end)`` offsets in the document text."""
@@ -24,14 +25,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 def changed_spans(words: Sequence[Token], partner_words: Sequence[Token]) -> list[tuple[int, int]]:
     """Spans of ``words`` that the partner does not have (added, dropped or changed words).
 
-    Runs of changed words merge into one span, so "fourteen Tory" reads as one change.
-    ``autojunk=False`` because difflib's junk heuristic discards frequent words in long inputs.
+    Runs of changed words merge into one span, so "fourteen Tory" reads as one change. The
+    report's ``word_opcodes`` compares them, at a bounded cost on a hostile sentence.
     """
-    matcher = SequenceMatcher(
-        None, [w for w, _, _ in words], [w for w, _, _ in partner_words], autojunk=False
-    )
     spans: list[tuple[int, int]] = []
-    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+    for tag, i1, i2, _j1, _j2 in word_opcodes([w for w, _, _ in words],
+                                              [w for w, _, _ in partner_words]):
         if tag in ("replace", "delete") and i2 > i1:
             spans.append((words[i1][1], words[i2 - 1][2]))
     return spans
