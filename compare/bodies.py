@@ -25,9 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import patterns
-from .lexicon import american, fold, stem, word_class
+from .lexicon import american, fold, land_names, stem
 from .match import UnionFind
 from .model import Document, Span
+from .names import state_abbreviations, state_names
 from .terms import NOT_TERM, edge_word
 
 _BUSINESS = frozenset("company firm corporation".split())
@@ -54,6 +55,15 @@ consulting firm's founder")."""
 _WORD_BEFORE = patterns.compile(r"(?<![\w'’.-])([a-z][a-z-]*)\s+\Z")
 """The lower-case word just before a point, spaced from it: a description's word; not the
 "s" of a possessive ("Dell's")."""
+_VERB_LIKE = frozenset("plant store shop firm center centre".split())
+"""Heads that are verbs too ("farmers plant corn", "tanks store fuel", "the police store
+it"), or that name a market or a field as often as a body before another noun ("the data
+center market"): only these are checked for the word after them. Others never are:
+"company", "agency", "facility" are no verbs, and a word after them is the body's ("a fuel
+company spokesman")."""
+_NEXT_HEAD = patterns.compile(r"((?:\s+[a-z][a-z-]*){0,2}?)\s+(?:" + "|".join(sorted(HEADS))
+                              + r")\b")
+"""Another head within two lower-case words after one: "data center engineering firm"."""
 _WORD_AFTER = patterns.compile(r"\s+([A-Za-z][\w-]*)")
 """The word after a head; none is looked at after its possessive ("the firm's founder")."""
 _PLACE_WORDS = frozenset("next near nearby outside inside behind beside".split())
@@ -85,6 +95,10 @@ class Body:
     owner: str = ""
     """The name it follows, if another fact is that name: "Crowley" of "the Crowley fuel
     distribution center" or of "Crowley's fuel company"."""
+    named: bool = False
+    """It stands beside a name: its owner, not a land or a US state, or one in apposition
+    ("Promises Treatment Center, a prominent rehab clinic", "the software security company
+    Trend Micro")."""
 
 
 def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
@@ -92,11 +106,10 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
     one to ``_MAX_WORDS`` lower-case content words, themselves after an opener
     (``_OPENER``), perhaps over participles and adverbs ("an approved rehab facility"). Not
     one: a head before a content word, which makes it a verb or a modifier ("tanks store
-    fuel", "the data center market"; a word of place, a participle, a name or a function
-    word may follow); a plural just before the head ("farmers plant corn"); a head inside
-    a longer description ("a data center engineering firm" is one). A description never
-    overlaps another fact's words (``taken``), and follows a name when one of them ends at
-    its opener."""
+    fuel", "the data center market"; ``_may_follow``), for the heads that may be verbs or
+    modifiers (``_VERB_LIKE``); a head inside a longer description ("a data center
+    engineering firm" is one). A description never overlaps another fact's words
+    (``taken``); it follows a name when one of them ends at its opener."""
     text = doc.text
     starts: list[int] = []
     ends: list[int] = []  # the taken spans merged where they overlap or touch
@@ -109,7 +122,10 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
     out: list[Body] = []
     for index, (s_start, s_end) in enumerate(doc.sentences):
         for head in _HEAD.finditer(text, s_start, s_end):
-            after = _WORD_AFTER.match(text, head.end(), s_end)
+            if _inside(text, head.end(), s_end):
+                continue  # "a data center engineering firm": the firm is the body
+            verb_like = head.group() in _VERB_LIKE
+            after = _WORD_AFTER.match(text, head.end(), s_end) if verb_like else None
             if after is not None and not _may_follow(after.group(1)):
                 continue
             start, words = head.start(), []
@@ -119,7 +135,7 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
                     break
                 words.append(before.group(1))
                 start = before.start(1)
-            if not words or word_class(words[0]) == "s":
+            if not words:
                 continue
             opening = start  # the opener may stand before participles and adverbs, no
             for _ in range(2):  # part of a description: "an approved rehab facility"
@@ -132,20 +148,67 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
             k = bisect_right(ends, start)
             if opener is None or k < len(starts) and starts[k] < end:
                 continue
-            if out and out[-1].sentence == index and out[-1].end > start:
-                out.pop()  # "a data center engineering firm": the head inside is no body
+            owner = _owner(text, opener, starts, ends)
+            named = bool(owner) and not _a_place(owner) or _named_beside(
+                text, opener, end, starts, ends)
             out.append(Body(start, end, index, text[start:end], stem(american(fold(words[0]))),
-                            american(head.group()), _owner(text, opener, starts, ends)))
+                            american(head.group()), owner, named))
     return out
 
 
+def _inside(text: str, end: int, s_end: int) -> bool:
+    """Whether a head ending at ``end`` is a word of a longer description: another head
+    follows within two lower-case content words."""
+    found = _NEXT_HEAD.match(text, end, s_end)
+    return found is not None and not any(w in NOT_TERM for w in found.group(1).split())
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name ends in a land or a US state ("Southern California", "Calif.",
+    "Yemen"): a body it owns is there, not named by it ("a Southern California rehab
+    facility")."""
+    if name in state_abbreviations():
+        return True
+    words = name.split()
+    return any(" ".join(words[-n:]) in state_names() or fold(" ".join(words[-n:])) in
+               land_names() for n in (1, 2))
+
+
+_COMMA_BEFORE = patterns.compile(r"\S\s*,\s*\Z")
+"""A comma just before a point, after a word: "EYP Mission Critical Facilities, a ..."."""
+
+
+def _named_beside(text: str, opener: re.Match[str], end: int, starts: list[int],
+                  ends: list[int]) -> bool:
+    """Whether a description stands beside a name, another fact's words: in apposition
+    after it ("Promises Treatment Center, a prominent rehab clinic") or just before it
+    ("the software security company Trend Micro")."""
+    after = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip())
+    k = bisect_left(starts, after)
+    if after > end and k < len(starts) and starts[k] == after and text[after:after + 1].isupper():
+        return True
+    comma = _COMMA_BEFORE.search(text, max(0, opener.start() - 4), opener.start())
+    if comma is None:
+        return False
+    k = bisect_left(ends, comma.start() + 1)
+    return k < len(ends) and ends[k] == comma.start() + 1
+
+
 def _may_follow(word: str) -> bool:
-    """Whether a word may follow a body's head: a function word, a word of place, a name, a
-    participle or an adverb ("the company announced", "a firm specializing in"); any other
-    word makes the head a verb or a modifier."""
+    """Whether a word may follow a head that may be a verb or a modifier (``_VERB_LIKE``): a
+    function word but an object ("the police store it"), a word of place, a name, a
+    participle or an adverb ("the plant exploded", "a firm specializing in"); any other
+    word makes the head a verb or a modifier ("tanks store fuel", "the data center
+    market")."""
     low = word.lower()
+    if low in _OBJECTS:
+        return False
     return (not word[:1].islower() or low in NOT_TERM or low in _PLACE_WORDS
             or edge_word(low) or low.endswith("ing"))
+
+
+_OBJECTS = frozenset("it them him her its their his this these those the a an our".split())
+"""Words that open a verb's object: a head before one is a verb ("the police store it")."""
 
 
 def _owner(text: str, opener: re.Match[str], starts: list[int], ends: list[int]) -> str:
@@ -154,7 +217,11 @@ def _owner(text: str, opener: re.Match[str], starts: list[int], ends: list[int])
     at, word = opener.start(), opener.group().rstrip()
     if word.lower() in _ARTICLES:
         return ""
-    end = at if word in ("'s", "’s") else at + len(word)
+    end = at + len(word)
+    if word.endswith(("'s", "’s")):
+        end -= 2  # "Crowley's", or the "'s" alone after a name
+    elif word.endswith(("'", "’")):
+        end -= 1  # "Springs'"
     k = bisect_left(ends, end)
     if k < len(ends) and ends[k] == end and starts[k] < end:
         return text[starts[k]:end]
@@ -171,7 +238,8 @@ def link_bodies(bodies: Sequence[Sequence[Body]],
     other "rehab centre" is not taken to be this one. Not linked: a sentence that
     describes two of one kind; a report that puts two names to one kind (``_several``); a
     group where one report gives two heads (a sentence aligned with two of the other's,
-    "a rehab center" left and "a rehab clinic" entered)."""
+    "a rehab center" left and "a rehab clinic" entered); two descriptions that both stand
+    beside a name (``Body.named``), where the names are the fact, not to be counted twice."""
     at: dict[tuple[int, int], dict[str, int]] = {}
     for d, bs in enumerate(bodies):
         several = _several(bs)
@@ -188,7 +256,9 @@ def link_bodies(bodies: Sequence[Sequence[Body]],
         theirs = at.get((right, rs), {})
         for kind, i in at.get((left, ls), {}).items():
             j = theirs.get(kind)
-            if j is not None and _may_be_one(bodies[left][i].head, bodies[right][j].head):
+            if j is None or bodies[left][i].named and bodies[right][j].named:
+                continue  # two names beside them: the names are the fact, counted once
+            if _may_be_one(bodies[left][i].head, bodies[right][j].head):
                 uf.union((left, i), (right, j))
                 linked.update(((left, i), (right, j)))
     return [g for g in uf.groups(sorted(linked))

@@ -503,19 +503,24 @@ def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
         if key.startswith(_BODY):
             for m in draft.mentions:
                 described[m.doc].append((m.start, m.end))
+    for spans in described:
+        spans.sort()  # a report's bodies never overlap one another
     for k, group in enumerate(link_terms(found)):
         mentions = [
             Mention(d, t.sentence, t.start, t.end, t.text, t.value)
             for d, t in ((d, found[d][i]) for d, i in group)
             if not _overlaps(described[d], t.start, t.end)
         ]
-        if mentions:
+        if mentions and {m.doc for m in mentions} == {d for d, _ in group}:
             drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
+        # else a body took all of one report's mentions: the term was shared, and is not
+        # one report's own for the rest ("rehab center" / "rehab-center")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span overlaps one of a few spans (a report's described bodies)."""
-    return any(a < end and start < b for a, b in spans)
+    """Whether a span overlaps one of sorted spans that do not overlap one another."""
+    k = bisect_left(spans, (end,))  # the spans that start before the end: the last of
+    return k > 0 and spans[k - 1][1] > start  # them ends last, as none overlaps another
 
 
 def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:

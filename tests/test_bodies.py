@@ -39,6 +39,9 @@ def test_a_description_is_its_words_before_a_body_head_after_an_article_or_a_nam
     assert bodies_of("Paul Ferguson, a researcher from the software security company Trend "
                      "Micro, told the BBC.") == ["software security company"]
     assert bodies_of("He joined Dell's consulting firm.") == ["consulting firm"]
+    text = "He joined Crowley’s fuel company."  # its owner: the name before the possessive
+    found = find_bodies(build_document("a", "a", "a", text), [(10, 17)])
+    assert [(b.text, b.owner) for b in found] == [("fuel company", "Crowley")]
     assert bodies_of("The consulting firm's founder said so.") == ["consulting firm"]
     # a plural is a kind, not one body; a head alone says nothing of which body
     assert bodies_of("Consulting firms are hiring, the company said.") == []
@@ -47,17 +50,27 @@ def test_a_description_is_its_words_before_a_body_head_after_an_article_or_a_nam
     # a head inside a longer description is no body of its own
     assert bodies_of("HP bought a data center engineering firm.") == [
         "data center engineering firm"]
+    assert bodies_of("HP bought a large data center engineering firm.") == []  # 4 words
 
 
-def test_a_head_before_a_content_word_is_a_verb_or_a_modifier() -> None:
+def test_a_head_that_may_be_a_verb_before_a_content_word_is_a_verb_or_a_modifier() -> None:
     assert bodies_of("The tanks store fuel.") == []
-    assert bodies_of("Oil prices firm on supply worries.") == []
+    assert bodies_of("The police store it in a warehouse.") == []  # an object follows
     assert bodies_of("Most farmers plant corn in April, the union said.") == []
     assert bodies_of("AMD wants to grow in the data center market, Su said.") == []
     # a word of place, a participle, a name or a function word may follow one
     assert bodies_of("A consulting firm specializing in data centers was sold.") == [
         "consulting firm"]
     assert bodies_of("The rehab clinic announced it.") == ["rehab clinic"]
+    # heads that are no verbs keep the word after them: the body's spokesman, a verb
+    assert bodies_of("A fuel company spokesman said so.") == ["fuel company"]
+    assert bodies_of("The fuel distribution company owns the tanks.") == [
+        "fuel distribution company"]
+    # a plural kind is a body's ("financial services firm"), not only a subject
+    assert bodies_of("The telecommunications company said so.") == [
+        "telecommunications company"]
+    assert bodies_of("He joined the financial services firm in 2010.") == [
+        "financial services firm"]
 
 
 def test_a_description_stays_out_of_another_facts_words() -> None:
@@ -103,6 +116,7 @@ def test_heads_that_cannot_name_one_body_do_not_link() -> None:
 
 
 def test_british_and_american_spellings_are_one_head() -> None:
+    assert bodies_of("She entered a rehab centre in Malibu.") == ["rehab centre"]
     assert linked("She entered a rehab centre in Malibu.",
                   "She entered a rehab center in Malibu.") == []  # written alike
 
@@ -121,11 +135,36 @@ def test_a_report_that_names_two_bodies_of_one_kind_links_neither() -> None:
     found[0] = find_bodies(docs[0], names[:1])  # one name: one body of the kind named
     assert [b.owner for b in found[0]] == ["Palm Springs", ""]
     assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
+    possessive = two.replace("the Palm Springs", "Palm Springs'").replace(
+        "the Cliffside", "Cliffside's")
+    names = [(possessive.index(n), possessive.index(n) + len(n))
+             for n in ("Palm Springs", "Cliffside")]
+    found[0] = find_bodies(build_document("0", "0", "0", possessive), names)
+    assert [b.owner for b in found[0]] == ["Palm Springs", "Cliffside"]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == []
     one_sentence = "She left a rehab centre for a rehab clinic in Malibu."
     assert linked(one_sentence, "She entered a rehab facility.") == []
     # an article that opens a sentence is no name: one name, one body
     assert linked("The rehab centre was closed. She is at the Cliffside rehab centre.",
                   "The rehab facility was closed.") == [["rehab centre", "rehab facility"]]
+
+
+def test_two_descriptions_beside_names_are_the_names_fact() -> None:
+    """"Promises Treatment Center, a prominent rehab clinic" / "Malibu rehab center Promises
+    Treatment Center": the shared name is the fact; the descriptions would count it twice.
+    One description beside a name and one without stay a body (alaska's "Crowley")."""
+    left = "Tara Reid checked into Promises Treatment Center, a prominent rehab clinic."
+    right = "Tara Reid entered the rehab center Promises Treatment Center."
+    docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((left, right))]
+    names = [[(t.index(n), t.index(n) + len(n)) for n in ("Tara Reid",
+                                                          "Promises Treatment Center")]
+             for t in (left, right)]
+    found = [find_bodies(d, spans) for d, spans in zip(docs, names, strict=True)]
+    assert [(b.text, b.named) for bs in found for b in bs] == [
+        ("prominent rehab clinic", True), ("rehab center", True)]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == []
+    found[1] = find_bodies(docs[1], names[1][:1])  # the other names nothing
+    assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
 
 
 def test_only_aligned_sentences_link() -> None:
@@ -148,6 +187,19 @@ def test_a_report_that_gives_one_body_two_heads_links_none() -> None:
     found = [find_bodies(d) for d in docs]
     assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
     assert link_bodies(found, [(0, 0, 1, 0), (0, 0, 1, 1)]) == []
+
+
+def test_a_shared_term_a_body_takes_from_one_report_is_no_ones_own() -> None:
+    """"rehab center" / "rehab-center" is a shared term (two joins); where the first report's
+    is a body, the second's alone is no term of that report's own."""
+    left = "Lindsay Lohan checked into a rehab center in Malibu on Friday, her lawyer said."
+    right = ("Lindsay Lohan checked into a rehab facility in Malibu on Friday, her lawyer "
+             "said.\n\nThe actress has been to a rehab-center six times since 2007.")
+    comparison = compare_documents([build_document(str(i), str(i), str(i), t)
+                                    for i, t in enumerate((left, right))])
+    assert [f.label for f in comparison.facts if f.kind is Kind.ENTITY
+            and f.label[:1].islower()] == ["rehab center"]
+    assert not [f for f in comparison.facts if f.kind is Kind.TERM]
 
 
 def test_a_body_leaves_a_term_written_alike_the_storys_vocabulary() -> None:
