@@ -19,13 +19,13 @@ over ``Document``s.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import patterns
-from .lexicon import american, fold, land_names, stem
+from .lexicon import american, fold, land_names, land_of, stem
 from .match import UnionFind
 from .model import Document, Span
 from .names import state_abbreviations, state_names
@@ -62,8 +62,8 @@ it"), or that name a market or a field as often as a body before another noun ("
 center market"): only these are checked for the word after them. Others never are:
 "company", "agency", "facility" are no verbs, and a word after them is the body's ("a fuel
 company spokesman")."""
-_NEXT_HEAD = patterns.compile(r"((?:\s+[a-z][a-z-]*){0,2}?)\s+(?:" + "|".join(sorted(HEADS))
-                              + r")\b")
+_NEXT_HEAD = patterns.compile(r"((?:\s+[a-z][a-z-]*){0,2}?)\s+(" + "|".join(sorted(HEADS))
+                              + r")\b(?!-\w)")
 """Another head within two lower-case words after one: "data center engineering firm"."""
 _WORD_AFTER = patterns.compile(r"\s+([A-Za-z][\w-]*)")
 """The word after a head; none is looked at after its possessive ("the firm's founder")."""
@@ -94,15 +94,16 @@ class Body:
     head: str
     """Its head in American spelling: "center"."""
     owner: str = ""
-    """The name it follows, if another fact is that name: "Crowley" of "the Crowley fuel
+    """The name it follows, if an entity is that name: "Crowley" of "the Crowley fuel
     distribution center" or of "Crowley's fuel company"."""
-    named: bool = False
-    """It stands beside a name: its owner, not a land or a US state, or one in apposition
-    ("Promises Treatment Center, a prominent rehab clinic", "the software security company
-    Trend Micro")."""
+    beside: frozenset[str] = frozenset()
+    """The keys of the entities it stands beside, but places: its owner, a name in
+    apposition ("Promises Treatment Center, a prominent rehab clinic") or just after it
+    ("the software security company Trend Micro")."""
 
 
-def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
+def find_bodies(doc: Document, taken: Sequence[Span] = (),
+                names: Sequence[tuple[int, int, str]] = ()) -> list[Body]:
     """Every description of a body in a document, in text order: a head (``HEADS``) after
     one to ``_MAX_WORDS`` lower-case content words, themselves after an opener
     (``_OPENER``), perhaps over participles and adverbs ("an approved rehab facility"). Not
@@ -110,7 +111,8 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
     fuel", "the data center market"; ``_may_follow``), for the heads that may be verbs or
     modifiers (``_VERB_LIKE``); a head inside a longer description ("a data center
     engineering firm" is one). A description never overlaps another fact's words
-    (``taken``); it follows a name when one of them ends at its opener."""
+    (``taken``); ``names`` are the entities' mentions (start, end, key), which own or stand
+    beside a description."""
     text = doc.text
     starts: list[int] = []
     ends: list[int] = []  # the taken spans merged where they overlap or touch
@@ -120,6 +122,8 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
         else:
             starts.append(a)
             ends.append(b)
+    ending = {end: (start, key) for start, end, key in names}
+    starting = {start: (end, key) for start, end, key in names}
     out: list[Body] = []
     sentence_starts = [s for s, _ in doc.sentences]
     for head in _HEAD.finditer(text):  # one scan of the text: heads are few
@@ -155,50 +159,26 @@ def find_bodies(doc: Document, taken: Sequence[Span] = ()) -> list[Body]:
         k = bisect_right(ends, start)
         if opener is None or k < len(starts) and starts[k] < end:
             continue
-        owner = _owner(text, opener, starts, ends)
-        named = bool(owner) and not _a_place(owner) or _named_beside(
-            text, opener, end, starts, ends)
+        owner, owner_key = _owner(text, opener, ending)
+        beside = frozenset(k for k in (owner_key, _beside(text, opener, end, s_end, ending,
+                                                          starting)) if k)
         out.append(Body(start, end, index, text[start:end], stem(american(fold(words[0]))),
-                        american(head.group()), owner, named))
+                        american(head.group()), owner, beside))
     return out
 
 
 def _inside(text: str, end: int, s_end: int) -> bool:
     """Whether a head ending at ``end`` is a word of a longer description: another head
-    follows within two lower-case content words."""
+    follows within two lower-case content words ("data center engineering firm"), itself
+    no verb or modifier. A participle between is a verb ("the chemical company halted plant
+    operations")."""
     found = _NEXT_HEAD.match(text, end, s_end)
-    return found is not None and not any(w in NOT_TERM for w in found.group(1).split())
-
-
-def _a_place(name: str) -> bool:
-    """Whether a name ends in a land or a US state ("Southern California", "Calif.",
-    "Yemen"): a body it owns is there, not named by it ("a Southern California rehab
-    facility")."""
-    if name in state_abbreviations():
-        return True
-    words = name.split()
-    return any(" ".join(words[-n:]) in state_names() or fold(" ".join(words[-n:])) in
-               land_names() for n in (1, 2))
-
-
-_COMMA_BEFORE = patterns.compile(r"\S\s*,\s*\Z")
-"""A comma just before a point, after a word: "EYP Mission Critical Facilities, a ..."."""
-
-
-def _named_beside(text: str, opener: re.Match[str], end: int, starts: list[int],
-                  ends: list[int]) -> bool:
-    """Whether a description stands beside a name, another fact's words: in apposition
-    after it ("Promises Treatment Center, a prominent rehab clinic") or just before it
-    ("the software security company Trend Micro")."""
-    after = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip())
-    k = bisect_left(starts, after)
-    if after > end and k < len(starts) and starts[k] == after and text[after:after + 1].isupper():
-        return True
-    comma = _COMMA_BEFORE.search(text, max(0, opener.start() - 4), opener.start())
-    if comma is None:
+    if found is None or any(w in NOT_TERM or edge_word(w) for w in found.group(1).split()):
         return False
-    k = bisect_left(ends, comma.start() + 1)
-    return k < len(ends) and ends[k] == comma.start() + 1
+    if found.group(2) not in _VERB_LIKE:
+        return True
+    after = _WORD_AFTER.match(text, found.end(), s_end)
+    return after is None or _may_follow(after.group(1))
 
 
 def _may_follow(word: str) -> bool:
@@ -218,21 +198,73 @@ _OBJECTS = frozenset("it them him her its their his this these those the a an ou
 """Words that open a verb's object: a head before one is a verb ("the police store it")."""
 
 
-def _owner(text: str, opener: re.Match[str], starts: list[int], ends: list[int]) -> str:
-    """The name a description follows: another fact's words that end at its opener, or
-    at its opener's possessive ("Crowley's")."""
+def _a_place(name: str) -> bool:
+    """Whether a name is a land, its people or a US state, or ends in one ("Southern
+    California", "Calif.", "Yemen", "Chinese", "UK"): a body it owns is there, not named by
+    it ("a Southern California rehab facility", "a Chinese construction firm"). A city
+    is not known as one: "a Malibu rehab clinic" stands beside Malibu."""
+    if name in state_abbreviations() or name.replace(".", "") in _LAND_LETTERS:
+        return True
+    words = name.split()
+    for n in (1, 2, 3):
+        tail = " ".join(words[-n:])
+        if tail in state_names() or fold(tail) in land_names():
+            return True
+    return land_of(fold(words[-1])) is not None if words else False
+
+
+_LAND_LETTERS = frozenset("UK US USA UAE EU UN".split())
+"""Lands and unions written in capitals ("U.K.", "US"), which no list of names spells."""
+_APPOSED = patterns.compile(r"[.\"”’']{0,2}\s*,[\"”’']?\s*\Z")
+"""The comma of an apposition just before an opener, after a name, a closing quotation mark
+or an abbreviation's point ("Qualys Inc., a consulting firm", "“Promises,” a clinic")."""
+
+
+def _beside(text: str, opener: re.Match[str], end: int, s_end: int,
+            ending: dict[int, tuple[int, str]], starting: dict[int, tuple[int, str]]) -> str:
+    """The key of an entity a description stands beside, if no place: in apposition after
+    it ("Promises Treatment Center, a prominent rehab clinic"), or just after it in its
+    sentence ("the software security company Trend Micro")."""
+    after = end + len(text[end:min(end + 2, s_end)]) - len(text[end:min(end + 2, s_end)].lstrip())
+    found = starting.get(after) if after > end else None
+    if found is not None and text[after:after + 1].isupper() and not _a_place(
+            text[after:found[0]]):
+        return found[1]
+    if opener.group().strip().lower() not in _ARTICLES:
+        return ""
+    comma = _APPOSED.search(text, max(0, opener.start() - 8), opener.start())
+    named = ending.get(comma.start()) if comma is not None else None
+    if named is None or _a_place(text[named[0]:comma.start()]):
+        return ""
+    before = _PREPOSITION_BEFORE.search(text, max(0, named[0] - 12), named[0])
+    if before is not None and before.group(1).lower() in _AT_PLACE:
+        return ""  # "Near Malibu, a rehab clinic": a place, not the clinic's name
+    return named[1]
+
+
+_PREPOSITION_BEFORE = patterns.compile(r"(?<![\w'’.-])([A-Za-z]+)\s+\Z")
+_AT_PLACE = frozenset("in at near outside inside behind beside across around".split())
+"""Prepositions of place: a name after one is a place ("Near Malibu, a rehab clinic")."""
+
+
+def _owner(text: str, opener: re.Match[str],
+           ending: dict[int, tuple[int, str]]) -> tuple[str, str]:
+    """The name a description follows, and its entity's key (none for a place): an
+    entity's mention that ends at its opener, or at its opener's possessive
+    ("Crowley's")."""
     at, word = opener.start(), opener.group().rstrip()
     if word.lower() in _ARTICLES:
-        return ""
+        return "", ""
     end = at + len(word)
     if word.endswith(("'s", "’s")):
         end -= 2  # "Crowley's", or the "'s" alone after a name
     elif word.endswith(("'", "’")):
         end -= 1  # "Springs'"
-    k = bisect_left(ends, end)
-    if k < len(ends) and ends[k] == end and starts[k] < end:
-        return text[starts[k]:end]
-    return ""
+    found = ending.get(end)
+    if found is None or found[0] >= end:
+        return "", ""
+    name = text[found[0]:end]
+    return name, "" if _a_place(name) else found[1]
 
 
 def link_bodies(bodies: Sequence[Sequence[Body]],
@@ -246,7 +278,7 @@ def link_bodies(bodies: Sequence[Sequence[Body]],
     describes two of one kind; a report that puts two names to one kind (``_several``); a
     group where one report gives two heads (a sentence aligned with two of the other's,
     "a rehab center" left and "a rehab clinic" entered); two descriptions that both stand
-    beside a name (``Body.named``), where the names are the fact, not to be counted twice."""
+    beside one entity (``Body.beside``), which is the fact, not to be counted twice."""
     at: dict[tuple[int, int], dict[str, int]] = {}
     for d, bs in enumerate(bodies):
         several = _several(bs)
@@ -263,8 +295,8 @@ def link_bodies(bodies: Sequence[Sequence[Body]],
         theirs = at.get((right, rs), {})
         for kind, i in at.get((left, ls), {}).items():
             j = theirs.get(kind)
-            if j is None or bodies[left][i].named and bodies[right][j].named:
-                continue  # two names beside them: the names are the fact, counted once
+            if j is None or not bodies[left][i].beside.isdisjoint(bodies[right][j].beside):
+                continue  # one entity beside both: the entity is the fact, counted once
             if _may_be_one(bodies[left][i].head, bodies[right][j].head):
                 uf.union((left, i), (right, j))
                 linked.update(((left, i), (right, j)))

@@ -463,7 +463,12 @@ def _add_body_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
     distribution center" / "a petroleum distribution company", ``bodies``), as shared
     entities; found once the sentences are aligned, where no other fact stands."""
     taken = _taken(docs, drafts)
-    found = [find_bodies(d, taken[i]) for i, d in enumerate(docs)]
+    names: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+    for key, draft in drafts.items():
+        if key.startswith("§e"):
+            for m in draft.mentions:
+                names[m.doc].append((m.start, m.end, key))
+    found = [find_bodies(d, taken[i], names[i]) for i, d in enumerate(docs)]
     aligned = [(i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen]
     for k, group in enumerate(link_bodies(found, aligned)):
         mentions = [Mention(d, b.sentence, b.start, b.end, b.text, b.text)
@@ -511,10 +516,11 @@ def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> Non
             for d, t in ((d, found[d][i]) for d, i in group)
             if not _overlaps(described[d], t.start, t.end)
         ]
-        if mentions and {m.doc for m in mentions} == {d for d, _ in group}:
+        left = {m.doc for m in mentions}
+        if len(left) > 1 or left and left == {d for d, _ in group}:
             drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
-        # else a body took all of one report's mentions: the term was shared, and is not
-        # one report's own for the rest ("rehab center" / "rehab-center")
+        # else a body took all of one report's mentions of a term two shared: the term is
+        # not the other report's own ("rehab center" / "rehab-center")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -19,6 +19,12 @@ def bodies_of(text: str, taken: list[tuple[int, int]] | None = None) -> list[str
     return [b.text for b in find_bodies(build_document("a", "a", "a", text), taken or [])]
 
 
+def entities(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """The mentions of names found in a text, as the engine gives them: (start, end, key),
+    the key made of the name's first letter."""
+    return [(text.index(n), text.index(n) + len(n), f"§e{n[0]}") for n in names if n in text]
+
+
 def linked(left: str, right: str) -> list[list[str]]:
     """The descriptions linked when the first sentences of two texts are aligned."""
     docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((left, right))]
@@ -40,8 +46,9 @@ def test_a_description_is_its_words_before_a_body_head_after_an_article_or_a_nam
                      "Micro, told the BBC.") == ["software security company"]
     assert bodies_of("He joined Dell's consulting firm.") == ["consulting firm"]
     text = "He joined Crowley’s fuel company."  # its owner: the name before the possessive
-    found = find_bodies(build_document("a", "a", "a", text), [(10, 17)])
-    assert [(b.text, b.owner) for b in found] == [("fuel company", "Crowley")]
+    found = find_bodies(build_document("a", "a", "a", text), [(10, 17)], [(10, 17, "§e1")])
+    assert [(b.text, b.owner, b.beside) for b in found] == [
+        ("fuel company", "Crowley", {"§e1"})]
     assert bodies_of("The consulting firm's founder said so.") == ["consulting firm"]
     # a plural is a kind, not one body; a head alone says nothing of which body
     assert bodies_of("Consulting firms are hiring, the company said.") == []
@@ -51,6 +58,12 @@ def test_a_description_is_its_words_before_a_body_head_after_an_article_or_a_nam
     assert bodies_of("HP bought a data center engineering firm.") == [
         "data center engineering firm"]
     assert bodies_of("HP bought a large data center engineering firm.") == []  # 4 words
+    # a participle between two heads is a verb: the first is a body of its own
+    assert bodies_of("Officials said the chemical company halted plant operations.") == [
+        "chemical company"]
+    assert bodies_of("The food company plant-based burgers sold well.") == ["food company"]
+    assert bodies_of("Officials said the health agency ordered company audits.") == [
+        "health agency"]
 
 
 def test_a_head_that_may_be_a_verb_before_a_content_word_is_a_verb_or_a_modifier() -> None:
@@ -128,18 +141,17 @@ def test_a_report_that_names_two_bodies_of_one_kind_links_neither() -> None:
            "is already a patient of the Cliffside rehab centre.")
     other = "Her lawyer said the actress has had enough of a rehab facility."
     docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((two, other))]
-    names = [(two.index(n), two.index(n) + len(n)) for n in ("Palm Springs", "Cliffside")]
-    found = [find_bodies(docs[0], names), find_bodies(docs[1])]
+    names = entities(two, "Palm Springs", "Cliffside")
+    found = [find_bodies(docs[0], names=names), find_bodies(docs[1])]
     assert [b.owner for b in found[0]] == ["Palm Springs", "Cliffside"]
     assert link_bodies(found, [(0, 0, 1, 0)]) == []
-    found[0] = find_bodies(docs[0], names[:1])  # one name: one body of the kind named
+    found[0] = find_bodies(docs[0], names=names[:1])  # one name: one body of the kind named
     assert [b.owner for b in found[0]] == ["Palm Springs", ""]
     assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
     possessive = two.replace("the Palm Springs", "Palm Springs'").replace(
         "the Cliffside", "Cliffside's")
-    names = [(possessive.index(n), possessive.index(n) + len(n))
-             for n in ("Palm Springs", "Cliffside")]
-    found[0] = find_bodies(build_document("0", "0", "0", possessive), names)
+    names = entities(possessive, "Palm Springs", "Cliffside")
+    found[0] = find_bodies(build_document("0", "0", "0", possessive), names=names)
     assert [b.owner for b in found[0]] == ["Palm Springs", "Cliffside"]
     assert link_bodies(found, [(0, 0, 1, 0)]) == []
     one_sentence = "She left a rehab centre for a rehab clinic in Malibu."
@@ -149,22 +161,39 @@ def test_a_report_that_names_two_bodies_of_one_kind_links_neither() -> None:
                   "The rehab facility was closed.") == [["rehab centre", "rehab facility"]]
 
 
-def test_two_descriptions_beside_names_are_the_names_fact() -> None:
-    """"Promises Treatment Center, a prominent rehab clinic" / "Malibu rehab center Promises
+def test_two_descriptions_beside_one_entity_are_the_entitys_fact() -> None:
+    """"Promises Treatment Center, a prominent rehab clinic" / "the rehab center Promises
     Treatment Center": the shared name is the fact; the descriptions would count it twice.
-    One description beside a name and one without stay a body (alaska's "Crowley")."""
+    Beside two entities, or one beside none, they stay a body (alaska's "Crowley")."""
     left = "Tara Reid checked into Promises Treatment Center, a prominent rehab clinic."
     right = "Tara Reid entered the rehab center Promises Treatment Center."
     docs = [build_document(str(i), str(i), str(i), t) for i, t in enumerate((left, right))]
-    names = [[(t.index(n), t.index(n) + len(n)) for n in ("Tara Reid",
-                                                          "Promises Treatment Center")]
-             for t in (left, right)]
-    found = [find_bodies(d, spans) for d, spans in zip(docs, names, strict=True)]
-    assert [(b.text, b.named) for bs in found for b in bs] == [
-        ("prominent rehab clinic", True), ("rehab center", True)]
+    names = [entities(t, "Tara Reid", "Promises Treatment Center") for t in (left, right)]
+    found = [find_bodies(d, names=n) for d, n in zip(docs, names, strict=True)]
+    assert [(b.text, b.beside) for bs in found for b in bs] == [
+        ("prominent rehab clinic", {"§eP"}), ("rehab center", {"§eP"})]
     assert link_bodies(found, [(0, 0, 1, 0)]) == []
-    found[1] = find_bodies(docs[1], names[1][:1])  # the other names nothing
+    found[1] = find_bodies(docs[1], names=names[1][:1])  # the other names nothing
     assert link_bodies(found, [(0, 0, 1, 0)]) == [[(0, 0), (1, 0)]]
+    # an owner and a name after: both are beside it ("Malibu rehab center Promises ...")
+    malibu = "Tara Reid entered the Malibu rehab center Promises Treatment Center."
+    found[1] = find_bodies(build_document("1", "1", "1", malibu),
+                           names=entities(malibu, "Malibu", "Promises Treatment Center"))
+    assert [b.beside for b in found[1]] == [{"§eM", "§eP"}]
+    assert link_bodies(found, [(0, 0, 1, 0)]) == []
+    # a place, a date or a number beside a description names no body
+    for text in ("Near Malibu, a rehab clinic said so.", "On Monday, a rehab clinic said so.",
+                 "A Chinese construction company said so.", "A UK construction company said."):
+        spans = entities(text, "Malibu", "Chinese", "UK")
+        dates = [(s, e) for s, e, _ in entities(text, "Monday")]  # a date is no entity
+        assert [b.beside for b in find_bodies(build_document("a", "a", "a", text), dates,
+                                              spans)] == [set()], text
+    # an abbreviation's point or a quotation mark before the apposition's comma
+    for text, name in (("HP will buy Qualys Inc., a consulting firm.", "Qualys Inc"),
+                       ("She entered “Promises,” a rehab clinic.", "Promises")):
+        assert [b.beside for b in find_bodies(build_document("a", "a", "a", text),
+                                              names=entities(text, name))] == [
+            {f"§e{name[0]}"}], text
 
 
 def test_only_aligned_sentences_link() -> None:
@@ -200,6 +229,25 @@ def test_a_shared_term_a_body_takes_from_one_report_is_no_ones_own() -> None:
     assert [f.label for f in comparison.facts if f.kind is Kind.ENTITY
             and f.label[:1].islower()] == ["rehab center"]
     assert not [f for f in comparison.facts if f.kind is Kind.TERM]
+
+
+def test_three_reports_keep_a_term_two_share_where_a_body_took_the_thirds() -> None:
+    texts = ("Lindsay Lohan checked into a rehab center in Malibu on Friday, her lawyer said.",
+             "Lindsay Lohan checked into a rehab facility in Malibu on Friday, her lawyer "
+             "said.\n\nThe actress has been to a rehab-center six times since 2007.",
+             "Her film opens in May.\n\nThe actress has been to a rehab center six times "
+             "since 2007, a friend said.")
+    comparison = compare_documents([build_document(str(i), str(i), str(i), t)
+                                    for i, t in enumerate(texts)])
+    terms = [f for f in comparison.facts if f.kind is Kind.TERM]
+    assert [(f.docs, f.status) for f in terms] == [((1, 2), Status.SHARED)]
+
+
+def test_a_name_in_the_next_sentence_is_not_beside_a_description() -> None:
+    text = "Lohan enters a rehab facility\n\nLindsay Lohan checked in."
+    found = find_bodies(build_document("a", "a", "a", text),
+                        names=entities(text, "Lindsay Lohan"))
+    assert [(b.text, b.beside) for b in found] == [("rehab facility", set())]
 
 
 def test_a_body_leaves_a_term_written_alike_the_storys_vocabulary() -> None:
