@@ -481,12 +481,12 @@ _BODY = "§b"
 
 
 def _taken(docs: Sequence[Document], drafts: dict[str, _Draft],
-           but: str = "") -> list[list[tuple[int, int]]]:
+           without: str = "") -> list[list[tuple[int, int]]]:
     """Each document's spans of the facts found so far, but quotations (a fact inside a
-    quotation is one of its own) and the drafts whose keys start with ``but``."""
+    quotation is one of its own) and the drafts whose keys start with ``without``."""
     taken: list[list[tuple[int, int]]] = [[] for _ in docs]
     for key, draft in drafts.items():
-        if draft.kind is not Kind.QUOTE and not (but and key.startswith(but)):
+        if draft.kind is not Kind.QUOTE and not (without and key.startswith(without)):
             for m in draft.mentions:
                 taken[m.doc].append((m.start, m.end))
     return taken
