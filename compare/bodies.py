@@ -215,9 +215,10 @@ def _a_place(name: str) -> bool:
 
 _LAND_LETTERS = frozenset("UK US USA UAE EU UN".split())
 """Lands and unions written in capitals ("U.K.", "US"), which no list of names spells."""
-_APPOSED = patterns.compile(r"[.\"”’']{0,2}\s*,[\"”’']?\s*\Z")
-"""The comma of an apposition just before an opener, after a name, a closing quotation mark
-or an abbreviation's point ("Qualys Inc., a consulting firm", "“Promises,” a clinic")."""
+_APPOSED = patterns.compile(r"\.?(?:\s*\([^()\n]{0,60}\))?[.\"”’']{0,2}\s*,[\"”’']?\s*\Z")
+"""The comma of an apposition just before an opener, after a name, a closing quotation mark,
+an abbreviation's point or a bracket ("Qualys Inc., a consulting firm", "“Promises,” a
+clinic", "EYP Mission Critical Facilities (eypmcf.com), a consulting company")."""
 
 
 def _beside(text: str, opener: re.Match[str], end: int, s_end: int,
@@ -232,7 +233,7 @@ def _beside(text: str, opener: re.Match[str], end: int, s_end: int,
         return found[1]
     if opener.group().strip().lower() not in _ARTICLES:
         return ""
-    comma = _APPOSED.search(text, max(0, opener.start() - 8), opener.start())
+    comma = _APPOSED.search(text, max(0, opener.start() - 72), opener.start())
     named = ending.get(comma.start()) if comma is not None else None
     if named is None or _a_place(text[named[0]:comma.start()]):
         return ""

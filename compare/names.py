@@ -393,6 +393,9 @@ def find_names(doc: Document) -> list[Name]:
                     shown += 1
                 if shown and start < titles[shown - 1][1]:
                     continue  # a word of a title ("Take Me Out to the Ball Game")
+            if end - start <= 4 and fold(text[start:end]).rstrip(".") in _LONE_FORMS and (
+                    _COMMA_AT_END.search(text, max(s_start, start - 3), start)):
+                continue  # "EYP Mission Critical Facilities, Inc.": a form, no name
             # drop possessives and a final full stop that ends the sentence (a run ending
             # otherwise has none: most runs)
             if text[end - 1] in _RUN_END_MARKS and not _INITIALS.fullmatch(
@@ -2041,6 +2044,10 @@ def _one_word(text: str, start: int, end: int) -> bool:
 
 _ABSTRACT = patterns.compile(r"[a-z](?:ology|ics|ence|ance|ment|tion|sion|ity|erce|ness|ism|ing)$")
 """The subject of an office ("Meteorology and Geophysics Agency", "Commerce and ...")."""
+_LONE_FORMS = frozenset("inc ltd corp plc llc".split())
+"""Legal forms written short (``LEGAL_FORMS``) that a comma parts from their company's name
+("Acme Data Systems, Inc.", "Pixar, LLC"): alone, no name of anything."""
+_COMMA_AT_END = patterns.compile(r",\s*\Z")
 _ORG_ENDS = ORG_WORDS | frozenset(
     "administration bureau museum boulevard lane drive guild tech".split()
 )

@@ -190,7 +190,11 @@ def test_two_descriptions_beside_one_entity_are_the_entitys_fact() -> None:
                                               spans)] == [set()], text
     # an abbreviation's point or a quotation mark before the apposition's comma
     for text, name in (("HP will buy Qualys Inc., a consulting firm.", "Qualys Inc"),
-                       ("She entered “Promises,” a rehab clinic.", "Promises")):
+                       ("She entered “Promises,” a rehab clinic.", "Promises"),
+                       ("HP will buy EYP Mission Critical Facilities (eypmcf. com), a consulting "
+                        "company.", "EYP Mission Critical Facilities"),
+                       ("HP will buy EYP Mission Critical Facilities Inc. (EYP MCF), a "
+                        "consulting company.", "EYP Mission Critical Facilities Inc")):
         assert [b.beside for b in find_bodies(build_document("a", "a", "a", text),
                                               names=entities(text, name))] == [
             {f"§e{name[0]}"}], text

@@ -28,6 +28,19 @@ def test_a_suffix_after_a_comma_is_the_names(names) -> None:
                  "risk.")[0] == "Anthony Fauci"
 
 
+def test_a_legal_form_after_a_comma_is_no_name(names) -> None:
+    """ECB+ 6_3ecb, 34_8ecbplus, 44_2ecbplus: ", LLC" and ", Inc." were names of their own;
+    a form without a comma before it still stands in its name, or names a magazine."""
+    assert names("Summit Entertainment, LLC plans to release 10 to 12 films "
+                 "annually.") == ["Summit Entertainment"]
+    assert names("She was a member of Delta Sigma Theta Sorority, Inc., a non-profit "
+                 "community service based sorority.") == ["Delta Sigma Theta Sorority"]
+    assert names("EYP Mission Critical Facilities, Inc. is a consulting firm.") == [
+        "EYP Mission Critical Facilities"]
+    assert names("Advanced Micro Devices Inc. said so.") == ["Advanced Micro Devices Inc"]
+    assert names("He told Inc. magazine so.") == ["Inc"]
+
+
 # numbers and what they count
 
 
