@@ -160,8 +160,8 @@ def find_bodies(doc: Document, taken: Sequence[Span] = (),
         if opener is None or k < len(starts) and starts[k] < end:
             continue
         owner, owner_key = _owner(text, opener, ending)
-        beside = frozenset(k for k in (owner_key, _beside(text, opener, end, s_end, ending,
-                                                          starting)) if k)
+        apposed = _beside(text, opener, end, (s_start, s_end), ending, starting)
+        beside = frozenset(k for k in (owner_key, apposed) if k)
         out.append(Body(start, end, index, text[start:end], stem(american(fold(words[0]))),
                         american(head.group()), owner, beside))
     return out
@@ -215,17 +215,19 @@ def _a_place(name: str) -> bool:
 
 _LAND_LETTERS = frozenset("UK US USA UAE EU UN".split())
 """Lands and unions written in capitals ("U.K.", "US"), which no list of names spells."""
-_APPOSED = patterns.compile(r"\.?(?:\s*\([^()\n]{0,60}\))?[.\"”’']{0,2}\s*,[\"”’']?\s*\Z")
+_APPOSED = patterns.compile(r"\.?(\s*\([^()\n]{0,60}\))?[.\"”’']{0,2}\s*,[\"”’']?\s*\Z")
 """The comma of an apposition just before an opener, after a name, a closing quotation mark,
 an abbreviation's point or a bracket ("Qualys Inc., a consulting firm", "“Promises,” a
 clinic", "EYP Mission Critical Facilities (eypmcf.com), a consulting company")."""
 
 
-def _beside(text: str, opener: re.Match[str], end: int, s_end: int,
+def _beside(text: str, opener: re.Match[str], end: int, sentence: Span,
             ending: dict[int, tuple[int, str]], starting: dict[int, tuple[int, str]]) -> str:
     """The key of an entity a description stands beside, if no place: in apposition after
     it ("Promises Treatment Center, a prominent rehab clinic"), or just after it in its
-    sentence ("the software security company Trend Micro")."""
+    sentence ("the software security company Trend Micro"). A place in the apposition's
+    bracket makes its name a place too ("Rancho Mirage (Calif.), a rehab clinic")."""
+    s_start, s_end = sentence
     after = end + len(text[end:min(end + 2, s_end)]) - len(text[end:min(end + 2, s_end)].lstrip())
     found = starting.get(after) if after > end else None
     if found is not None and text[after:after + 1].isupper() and not _a_place(
@@ -233,9 +235,12 @@ def _beside(text: str, opener: re.Match[str], end: int, s_end: int,
         return found[1]
     if opener.group().strip().lower() not in _ARTICLES:
         return ""
-    comma = _APPOSED.search(text, max(0, opener.start() - 72), opener.start())
+    comma = _APPOSED.search(text, max(s_start, opener.start() - 72), opener.start())
     named = ending.get(comma.start()) if comma is not None else None
     if named is None or _a_place(text[named[0]:comma.start()]):
+        return ""
+    bracket = comma.group(1)
+    if bracket and _a_place(bracket.strip()[1:-1].strip()):
         return ""
     before = _PREPOSITION_BEFORE.search(text, max(0, named[0] - 12), named[0])
     if before is not None and before.group(1).lower() in _AT_PLACE:

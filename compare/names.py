@@ -379,7 +379,9 @@ def find_names(doc: Document) -> list[Name]:
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
         shown = 0  # the titles named so far, in order; each before the runs after its start
         label_end = 0  # the end of a party-and-state label: "(D-W. Va.)" is no name
+        before: tuple[int, int] | None = None  # the run before this one
         for start, end in _runs(text, s_start, s_end):
+            before, run_before = (start, end), before
             if start < label_end:
                 continue
             if text[start + 1:start + 2] == "-" and (
@@ -394,7 +396,7 @@ def find_names(doc: Document) -> list[Name]:
                 if shown and start < titles[shown - 1][1]:
                     continue  # a word of a title ("Take Me Out to the Ball Game")
             if end - start <= 4 and fold(text[start:end]).rstrip(".") in _LONE_FORMS and (
-                    _COMMA_AT_END.search(text, max(s_start, start - 3), start)):
+                    _parted_form(text, start, end, run_before)):
                 continue  # "EYP Mission Critical Facilities, Inc.": a form, no name
             # drop possessives and a final full stop that ends the sentence (a run ending
             # otherwise has none: most runs)
@@ -2048,6 +2050,22 @@ _LONE_FORMS = frozenset("inc ltd corp plc llc".split())
 """Legal forms written short (``LEGAL_FORMS``) that a comma parts from their company's name
 ("Acme Data Systems, Inc.", "Pixar, LLC"): alone, no name of anything."""
 _COMMA_AT_END = patterns.compile(r",\s*\Z")
+
+
+def _parted_form(text: str, start: int, end: int, before: tuple[int, int] | None) -> bool:
+    """Whether a legal form at ``start`` is its company's, parted by a comma: the run before
+    it ends at the comma ("In 2010, Inc. magazine" names a magazine), and the form has its
+    point or that run opens with no function word ("In London, PLC shares fell" names the
+    Palestinian council; "About EYP Mission Critical Facilities, Inc." a company's form)."""
+    if before is None or not _COMMA_AT_END.match(text, before[1], start):
+        return False
+    if text[end - 1:end] == "." or text[end:end + 1] == ".":
+        return True
+    first = _LETTERS.match(text, before[0])
+    return first is not None and fold(first.group()) not in STOPWORDS
+
+
+_LETTERS = patterns.compile(r"[^\W\d_]+")
 _ORG_ENDS = ORG_WORDS | frozenset(
     "administration bureau museum boulevard lane drive guild tech".split()
 )

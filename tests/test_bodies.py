@@ -188,6 +188,13 @@ def test_two_descriptions_beside_one_entity_are_the_entitys_fact() -> None:
         dates = [(s, e) for s, e, _ in entities(text, "Monday")]  # a date is no entity
         assert [b.beside for b in find_bodies(build_document("a", "a", "a", text), dates,
                                               spans)] == [set()], text
+    # a place in the apposition's bracket; a name in the sentence before
+    for text, name in (("Lohan flew to Rancho Mirage (Calif.), a rehab clinic took her.",
+                        "Rancho Mirage"),
+                       ("She entered Promises. (She left on Tuesday), a rehab clinic said.",
+                        "Promises")):
+        assert [b.beside for b in find_bodies(build_document("a", "a", "a", text),
+                                              names=entities(text, name))] == [set()], text
     # an abbreviation's point or a quotation mark before the apposition's comma
     for text, name in (("HP will buy Qualys Inc., a consulting firm.", "Qualys Inc"),
                        ("She entered “Promises,” a rehab clinic.", "Promises"),

@@ -39,6 +39,14 @@ def test_a_legal_form_after_a_comma_is_no_name(names) -> None:
         "EYP Mission Critical Facilities"]
     assert names("Advanced Micro Devices Inc. said so.") == ["Advanced Micro Devices Inc"]
     assert names("He told Inc. magazine so.") == ["Inc"]
+    # only a name the comma parts it from: after a phrase, a list or an opening, a form is
+    # what it names
+    assert names("In 2010, Inc. magazine named Acme the fastest-growing firm.") == [
+        "Inc", "Acme"]
+    assert names("In London, PLC shares fell.") == ["London", "PLC"]
+    assert names("Last week, PLC leaders met in Ramallah.") == ["PLC", "Ramallah"]
+    assert names("About EYP Mission Critical Facilities, Inc.") == [
+        "EYP Mission Critical Facilities"]  # a point: a company's form after any run
 
 
 # numbers and what they count
