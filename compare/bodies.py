@@ -29,7 +29,7 @@ from .lexicon import american, fold, land_names, land_of, stem
 from .match import UnionFind
 from .model import Document, Span
 from .names import state_abbreviations, state_names
-from .terms import NOT_TERM, edge_word
+from .terms import NOT_TERM, edge_word, merged_spans, overlaps
 
 _BUSINESS = frozenset("company firm corporation".split())
 """A business, whatever it does: one business is "a company" in one report, "a firm" in
@@ -114,14 +114,7 @@ def find_bodies(doc: Document, taken: Sequence[Span] = (),
     (``taken``); ``names`` are the entities' mentions (start, end, key), which own or stand
     beside a description."""
     text = doc.text
-    starts: list[int] = []
-    ends: list[int] = []  # the taken spans merged where they overlap or touch
-    for a, b in sorted(taken):
-        if ends and a <= ends[-1]:
-            ends[-1] = max(ends[-1], b)
-        else:
-            starts.append(a)
-            ends.append(b)
+    starts, ends = merged_spans(taken)
     ending = {end: (start, key) for start, end, key in names}
     starting = {start: (end, key) for start, end, key in names}
     out: list[Body] = []
@@ -156,8 +149,7 @@ def find_bodies(doc: Document, taken: Sequence[Span] = (),
             opening = before.start(1)
         opener = _OPENER.search(text, max(s_start, opening - _LOOK_BACK), opening)
         end = head.end()
-        k = bisect_right(ends, start)
-        if opener is None or k < len(starts) and starts[k] < end:
+        if opener is None or overlaps(starts, ends, start, end):
             continue
         owner, owner_key = _owner(text, opener, ending)
         apposed = _beside(text, opener, end, (s_start, s_end), ending, starting)

@@ -48,7 +48,7 @@ from .match import (
     sentence_rows,
     to_the_minute,
 )
-from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Status
+from .model import Alignment, Comparison, Document, Fact, Kind, Mention, Span, Status
 from .names import NAME_SUFFIXES, NUMBERED_HEADS, STREET_WORDS, Name, find_names, role_words
 from .phrases import Phrase, find_across, find_phrases
 from .quantities import (
@@ -63,7 +63,14 @@ from .quantities import (
 )
 from .quotes import Quote, find_quotes, in_marks, speaks
 from .segment import split_paragraphs, split_sentences
-from .terms import apposition_role, find_terms, link_terms, role_spans
+from .terms import (
+    apposition_role,
+    find_terms,
+    link_terms,
+    merged_spans,
+    overlaps,
+    role_spans,
+)
 from .workers import map_documents
 
 DEFAULT_THRESHOLD = 0.16
@@ -327,8 +334,10 @@ def _compare(
     _join_aligned_counts(docs, drafts, selected)
     facts_by_sentence = _facts_by_sentence(docs, drafts, role_bodies)
     _mark_conflicts(docs, drafts, selected, facts_by_sentence, terms, quantities, named)
-    _add_body_drafts(docs, drafts, selected)
-    _add_term_drafts(docs, drafts)
+    _add_role_drafts(docs, drafts)
+    taken = _taken(docs, drafts)  # what bodies and terms may not overlap
+    described = _add_body_drafts(docs, drafts, selected, taken)
+    _add_term_drafts(docs, drafts, taken, described)
     facts, rename = _finalise(drafts)
     facts_by_sentence = _facts_by_sentence(docs, drafts, role_bodies)
     shared_ids = {f.id for f in facts if len(f.docs) > 1}
@@ -458,11 +467,12 @@ def _phrase_draft(phrases: Sequence[Sequence[Phrase]], group: list[tuple[int, in
 
 
 def _add_body_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
-                     selected: dict[tuple[int, int], list[align.Candidate]]) -> None:
+                     selected: dict[tuple[int, int], list[align.Candidate]],
+                     taken: list[list[Span]]) -> list[list[Span]]:
     """The bodies two sources describe in other words in aligned sentences ("a fuel
     distribution center" / "a petroleum distribution company", ``bodies``), as shared
-    entities; found once the sentences are aligned, where no other fact stands."""
-    taken = _taken(docs, drafts)
+    entities; found once the sentences are aligned, where no other fact stands (``taken``).
+    Returns each document's spans of them."""
     names: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     for key, draft in drafts.items():
         if key.startswith("§e"):
@@ -470,63 +480,50 @@ def _add_body_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
                 names[m.doc].append((m.start, m.end, key))
     found = [find_bodies(d, taken[i], names[i]) for i, d in enumerate(docs)]
     aligned = [(i, c.left, j, c.right) for (i, j), chosen in selected.items() for c in chosen]
+    described: list[list[Span]] = [[] for _ in docs]
     for k, group in enumerate(link_bodies(found, aligned)):
         mentions = [Mention(d, b.sentence, b.start, b.end, b.text, b.text)
                     for d, b in ((d, found[d][i]) for d, i in group)]
-        drafts[f"{_BODY}{k}"] = _Draft(Kind.ENTITY, mentions[0].text, mentions)
+        drafts[f"§b{k}"] = _Draft(Kind.ENTITY, mentions[0].text, mentions)
+        for m in mentions:
+            described[m.doc].append((m.start, m.end))
+    return described
 
 
-_BODY = "§b"
-"""The key prefix of a described body's draft (``_add_body_drafts``)."""
-
-
-def _taken(docs: Sequence[Document], drafts: dict[str, _Draft],
-           without: str = "") -> list[list[tuple[int, int]]]:
+def _taken(docs: Sequence[Document], drafts: dict[str, _Draft]) -> list[list[Span]]:
     """Each document's spans of the facts found so far, but quotations (a fact inside a
-    quotation is one of its own) and the drafts whose keys start with ``without``."""
-    taken: list[list[tuple[int, int]]] = [[] for _ in docs]
-    for key, draft in drafts.items():
-        if draft.kind is not Kind.QUOTE and not (without and key.startswith(without)):
+    quotation is one of its own)."""
+    taken: list[list[Span]] = [[] for _ in docs]
+    for draft in drafts.values():
+        if draft.kind is not Kind.QUOTE:
             for m in draft.mentions:
                 taken[m.doc].append((m.start, m.end))
     return taken
 
 
-def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:
-    """The key terms (``terms``) and the roles sources give one person as facts, found once
-    every other fact is known and the sentences aligned: a term never overlaps a name, a
-    number, a phrase or a role, and it does not weigh in the alignment (a shared term is a
-    finding, not evidence for one). Terms are found and linked beside the described bodies
-    (``_add_body_drafts``), so that a compound two reports write alike is still known as
-    such where one of them is a body ("a rehab center" / "a rehab facility", and "a rehab
-    center" again in the second report); a term a body covers is then left to the body."""
-    _add_role_drafts(docs, drafts)
-    found = [find_terms(d, spans) for d, spans in zip(docs, _taken(docs, drafts, _BODY),
-                                                       strict=True)]
-    described: list[list[tuple[int, int]]] = [[] for _ in docs]
-    for key, draft in drafts.items():
-        if key.startswith(_BODY):
-            for m in draft.mentions:
-                described[m.doc].append((m.start, m.end))
-    for spans in described:
-        spans.sort()  # a report's bodies never overlap one another
+def _add_term_drafts(docs: Sequence[Document], drafts: dict[str, _Draft],
+                     taken: list[list[Span]], described: list[list[Span]]) -> None:
+    """The key terms (``terms``) as facts, found once every other fact is known and the
+    sentences aligned: a term never overlaps a name, a number, a phrase or a role
+    (``taken``), and it does not weigh in the alignment (a shared term is a finding, not
+    evidence for one). Terms are found and linked as if the described bodies
+    (``described``) were not there, so that a compound two reports write alike is still
+    known as such where one of them is a body ("a rehab center" / "a rehab facility", and
+    "a rehab center" again in the second report); a term a body covers is then left to
+    the body."""
+    found = [find_terms(d, spans) for d, spans in zip(docs, taken, strict=True)]
+    bodies = [merged_spans(spans) for spans in described]
     for k, group in enumerate(link_terms(found)):
         mentions = [
             Mention(d, t.sentence, t.start, t.end, t.text, t.value)
             for d, t in ((d, found[d][i]) for d, i in group)
-            if not _overlaps(described[d], t.start, t.end)
+            if not overlaps(*bodies[d], t.start, t.end)
         ]
         left = {m.doc for m in mentions}
         if len(left) > 1 or left and left == {d for d, _ in group}:
             drafts[f"§m{k}"] = _Draft(Kind.TERM, mentions[0].text, mentions)
         # else a body took all of one report's mentions of a term two shared: the term is
         # not the other report's own ("rehab center" / "rehab-center")
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span overlaps one of sorted spans that do not overlap one another."""
-    k = bisect_left(spans, (end,))  # the spans that start before the end: the last of
-    return k > 0 and spans[k - 1][1] > start  # them ends last, as none overlaps another
 
 
 def _add_role_drafts(docs: Sequence[Document], drafts: dict[str, _Draft]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -146,6 +146,27 @@ _AFTER_VERB = frozenset("the a an its his her their this these those them him it
 """A content word before one of these (or a digit) is a verb: "examines the state budget"."""
 
 
+def merged_spans(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """Spans merged where they overlap or touch, as their starts and their ends (both in
+    order): what other facts take of a text, looked up by bisection (``overlaps``)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if ends and a <= ends[-1]:
+            if b > ends[-1]:
+                ends[-1] = b
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps one of the ``merged_spans``."""
+    k = bisect_right(ends, start)
+    return k < len(starts) and starts[k] < end
+
+
 def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     """Every key term of a document, in text order: the last words (at most ``MAX_WORDS``)
     of each run of lower-case content words, when they hold a rare word. A run is cut at
@@ -154,15 +175,7 @@ def find_terms(doc: Document, taken: Sequence[Span] = ()) -> list[Term]:
     the"): English compounds end in their head noun. Only the runs around a rare word are
     read word by word (one word in fifteen of news text is rare)."""
     text = doc.text
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []  # the spans merged where they overlap or touch
-    for a, b in sorted(taken):
-        if taken_ends and a <= taken_ends[-1]:
-            if b > taken_ends[-1]:
-                taken_ends[-1] = b
-        else:
-            taken_starts.append(a)
-            taken_ends.append(b)
+    taken_starts, taken_ends = merged_spans(taken)
     out: list[Term] = []
     may_be_rare, rare_inside = _MAY_BE_RARE, _RARE_INSIDE
     if len(may_be_rare) + len(rare_inside) > _MAY_BE_RARE_MAX:
