@@ -379,9 +379,9 @@ def find_names(doc: Document) -> list[Name]:
             or "'" in sentence and _QUOTE_MARK.search(sentence)) else []
         shown = 0  # the titles named so far, in order; each before the runs after its start
         label_end = 0  # the end of a party-and-state label: "(D-W. Va.)" is no name
-        before: tuple[int, int] | None = None  # the run before this one
+        previous: tuple[int, int] | None = None  # the run read last
         for start, end in _runs(text, s_start, s_end):
-            before, run_before = (start, end), before
+            run_before, previous = previous, (start, end)
             if start < label_end:
                 continue
             if text[start + 1:start + 2] == "-" and (
